@@ -1,0 +1,2 @@
+//! marsad-coder: skeleton, see the issue.
+#![deny(missing_docs)]

@@ -1,0 +1,2 @@
+//! marsad-dates: skeleton, see the issue.
+#![deny(missing_docs)]

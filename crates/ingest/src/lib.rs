@@ -1,0 +1,2 @@
+//! marsad-ingest: skeleton, see the issue.
+#![deny(missing_docs)]

@@ -1,0 +1,2 @@
+//! marsad-lexicon: skeleton, see the issue.
+#![deny(missing_docs)]

@@ -1,0 +1,2 @@
+//! marsad-pipeline: skeleton, see the issue.
+#![deny(missing_docs)]
