@@ -1,0 +1,152 @@
+//! Words broken to dodge filters: `المحـ.ـتلة` → `المحتلة`.
+//!
+//! Some outlets break sensitive words with a separator padded by tatweel so
+//! that keyword filters miss them while readers still see one word. `clean`
+//! joins such a word when, between two runs of Arabic letters, there is a
+//! short *gap* of tatweel `U+0640` and separators (`.` `-` `_` `*`, space,
+//! no-break space `U+00A0`) and either
+//!
+//! 1. the gap starts **and** ends with tatweel (`دوريـ.ـات`, `المحـ ـتلة`,
+//!    `مـ.ـسار`), or
+//! 2. the gap has tatweel on one side only, contains no space and no hyphen,
+//!    and at least two letters precede it (`المحـ.تلة`, `المح.ـتلة`).
+//!
+//! and the letter before the gap is not word-final `ة`/`ى`. A gap of tatweel
+//! alone between letters is ordinary stretching (see `tatweel.rs`) and is
+//! dropped without being reported.
+//!
+//! Why these conditions (checked on every seed and the real corpus): tatweel
+//! on one side with a space is a typo or clitic marker (`إرهابياـ ونحن`,
+//! `لـ الرئيس`, `هـ الموافق`); a hyphen after a clitic is a writer's choice
+//! (`بـ-قضية`); a lone dash `حميميم ـ أرشيف` has spaces, not letters, next
+//! to its tatweel; abbreviations `أ.ف.ب` and `العربية.نت` have no tatweel;
+//! `هـ.` (Hijri year) has one letter before it.
+
+use crate::letters::{is_arabic_letter, is_word_final_only};
+use crate::tatweel::TATWEEL;
+use crate::units::{Unit, Units};
+
+/// Longest gap (in characters) considered part of one word.
+const MAX_GAP: usize = 6;
+
+/// True for a character that may separate the halves of an obfuscated word.
+#[inline]
+pub(crate) fn is_separator(c: char) -> bool {
+    matches!(c, '.' | '-' | '_' | '*' | ' ' | '\u{00A0}')
+}
+
+/// What `clean` does with a gap after an Arabic letter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum GapAction {
+    /// Not inside a word: keep every character.
+    Keep,
+    /// Tatweel only, between letters: drop it.
+    DropTatweel,
+    /// An obfuscated word: drop the gap and report the word.
+    Join,
+}
+
+/// Looks at the gap that starts with `first` (just taken from the stream,
+/// right after an Arabic letter) and goes on in `rest`. Returns the action
+/// and the stream positioned after the gap.
+pub(crate) fn scan<'t>(
+    first: Unit,
+    rest: &Units<'t>,
+    letters_before: usize,
+    last_letter: char,
+) -> (GapAction, Units<'t>) {
+    let mut it = rest.clone();
+    let (mut len, mut first_t, mut last_t) = (0, false, false);
+    let (mut separator, mut space, mut hyphen) = (false, false, false);
+    let mut current = Some(first);
+    let next = loop {
+        match current {
+            Some(u) if u.ch == TATWEEL || is_separator(u.ch) => {
+                let t = u.ch == TATWEEL;
+                if len == 0 {
+                    first_t = t;
+                }
+                last_t = t;
+                separator |= !t;
+                space |= matches!(u.ch, ' ' | '\u{00A0}');
+                hyphen |= u.ch == '-';
+                len += 1;
+                if len > MAX_GAP {
+                    return (GapAction::Keep, rest.clone());
+                }
+            }
+            other => break other,
+        }
+        let before = it.clone();
+        current = it.next();
+        if !current.is_some_and(|u| u.ch == TATWEEL || is_separator(u.ch)) {
+            it = before;
+        }
+    };
+    let next_is_letter = next.is_some_and(|u| is_arabic_letter(u.ch));
+    if !next_is_letter || !(first_t || last_t) {
+        return (GapAction::Keep, rest.clone());
+    }
+    if !separator {
+        return (GapAction::DropTatweel, it);
+    }
+    let both_sides = first_t && last_t;
+    let one_side = !space && !hyphen && letters_before >= 2;
+    if (both_sides || one_side) && !is_word_final_only(last_letter) {
+        (GapAction::Join, it)
+    } else {
+        (GapAction::Keep, rest.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::clean;
+
+    /// The seven obfuscated words of seed 000, with their seed context.
+    #[test]
+    fn seed_000_words_join() {
+        let cases = [
+            ("دوريـ.ـات روسية", "دوريات روسية"),
+            ("المناطق المحـ.ـتلة..هل هي", "المناطق المحتلة..هل هي"),
+            ("هي أحـ.ـياء مـ.ـسار التـ.ـطبيع بين", "هي أحياء مسار التطبيع بين"),
+            ("ام تصـ.ـفية الفـ.ـصائل؟", "ام تصفية الفصائل؟"),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(clean(raw).text, want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn other_separators_join() {
+        for raw in
+            ["المحـ-ـتلة", "المحـ_ـتلة", "المحـ*ـتلة", "المحـ ـتلة", "المحـ.تلة", "المح.ـتلة", "المحـ . ـتلة"]
+        {
+            assert_eq!(clean(raw).text, "المحتلة", "{raw}");
+        }
+        assert_eq!(clean("الـمـ.ـحـ.ـتلة").text, "المحتلة");
+    }
+
+    #[test]
+    fn real_punctuation_is_not_obfuscation() {
+        for s in [
+            "العلاقات التركية-الروسية",
+            "إس-400",
+            "كوفيد-19",
+            "أ.ف.ب",
+            "د. أحمد",
+            "العربية.نت",
+            "حميميم ـ أرشيف",
+            "إرهابياـ ونحن",
+            "لـ الرئيس",
+            "1445هـ الموافق",
+            "1445هـ.وقال",
+            "بـ-قضية",
+            "المتحدةـ.ـبشأن",
+        ] {
+            let c = clean(s);
+            assert_eq!(c.text, s);
+            assert!(c.deobfuscated.is_empty(), "{s}");
+        }
+    }
+}
