@@ -1,0 +1,204 @@
+//! The `/api` handlers: parse, call the backend on the blocking pool, answer JSON.
+
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::backend::{ArticleFormat, Backend, BackendResult, ExportFormat, NewArticle};
+use crate::error::ApiError;
+use crate::params;
+
+/// The backend every handler shares.
+pub type Shared = Arc<dyn Backend>;
+
+type Pairs = Query<Vec<(String, String)>>;
+
+/// Runs a blocking backend call off the async workers; a panic inside it
+/// becomes a 500 for this request only.
+async fn blocking<T: Send + 'static>(
+    backend: &Shared,
+    call: impl FnOnce(&dyn Backend) -> BackendResult<T> + Send + 'static,
+) -> Result<T, ApiError> {
+    let backend = backend.clone();
+    match tokio::task::spawn_blocking(move || call(backend.as_ref())).await {
+        Ok(result) => result.map_err(ApiError::from),
+        Err(err) => Err(ApiError::internal(format!("the data layer failed on this request: {err}"))),
+    }
+}
+
+/// `GET /api/health`.
+pub async fn health(State(b): State<Shared>) -> Result<Response, ApiError> {
+    let name = b.name();
+    let counts = blocking(&b, |b| b.counts()).await?;
+    Ok(Json(json!({ "status": "ok", "backend": name, "articles": counts.articles, "events": counts.events }))
+        .into_response())
+}
+
+/// `GET /api/events?from&to&type&actor&place&bbox&q&offset&limit`.
+pub async fn events(State(b): State<Shared>, Query(pairs): Pairs) -> Result<Response, ApiError> {
+    let q = params::event_query(&pairs).map_err(ApiError::bad_request)?;
+    let page = blocking(&b, move |b| b.events(&q)).await?;
+    Ok(Json(page).into_response())
+}
+
+/// `GET /api/points`: every located event matching the filters, compact, for map and timeline.
+pub async fn points(State(b): State<Shared>, Query(pairs): Pairs) -> Result<Response, ApiError> {
+    let q = params::event_query(&pairs).map_err(ApiError::bad_request)?;
+    let points = blocking(&b, move |b| b.points(&q)).await?;
+    Ok(Json(json!({ "total": points.len(), "points": points })).into_response())
+}
+
+/// `GET /api/events/{id}`.
+pub async fn event(State(b): State<Shared>, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let key = id.clone();
+    match blocking(&b, move |b| b.event(&key)).await? {
+        Some(detail) => Ok(Json(detail).into_response()),
+        None => Err(ApiError::not_found(format!("no event with id '{id}'"))),
+    }
+}
+
+/// `GET /api/articles/{id}`.
+pub async fn article(State(b): State<Shared>, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let key = id.clone();
+    match blocking(&b, move |b| b.article(&key)).await? {
+        Some(view) => Ok(Json(view).into_response()),
+        None => Err(ApiError::not_found(format!("no article with id '{id}'"))),
+    }
+}
+
+/// `GET /api/search?q=&limit=`.
+pub async fn search(State(b): State<Shared>, Query(pairs): Pairs) -> Result<Response, ApiError> {
+    let (text, limit) = params::search_query(&pairs).map_err(ApiError::bad_request)?;
+    let query = text.clone();
+    let hits = blocking(&b, move |b| b.search(&query, limit)).await?;
+    Ok(Json(json!({ "query": text, "total": hits.len(), "hits": hits })).into_response())
+}
+
+/// `GET /api/actors`.
+pub async fn actors(State(b): State<Shared>) -> Result<Response, ApiError> {
+    let list = blocking(&b, |b| b.actors()).await?;
+    Ok(Json(list).into_response())
+}
+
+/// `GET /api/places`.
+pub async fn places(State(b): State<Shared>) -> Result<Response, ApiError> {
+    let list = blocking(&b, |b| b.places()).await?;
+    Ok(Json(list).into_response())
+}
+
+async fn export(b: Shared, pairs: Vec<(String, String)>, format: ExportFormat) -> Result<Response, ApiError> {
+    let mut q = params::event_query(&pairs).map_err(ApiError::bad_request)?;
+    q.offset = 0;
+    q.limit = usize::MAX;
+    let bytes = blocking(&b, move |b| b.export(&q, format)).await?;
+    let disposition = format!("attachment; filename=\"marsad-events.{}\"", format.extension());
+    let mut resp = bytes.into_response();
+    let headers = resp.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(format.content_type()));
+    if let Ok(v) = HeaderValue::from_str(&disposition) {
+        headers.insert(header::CONTENT_DISPOSITION, v);
+    }
+    Ok(resp)
+}
+
+/// `GET /api/export.csv`.
+pub async fn export_csv(State(b): State<Shared>, Query(p): Pairs) -> Result<Response, ApiError> {
+    export(b, p, ExportFormat::Csv).await
+}
+
+/// `GET /api/export.geojson`.
+pub async fn export_geojson(State(b): State<Shared>, Query(p): Pairs) -> Result<Response, ApiError> {
+    export(b, p, ExportFormat::GeoJson).await
+}
+
+/// `GET /api/export.jsonl`.
+pub async fn export_jsonl(State(b): State<Shared>, Query(p): Pairs) -> Result<Response, ApiError> {
+    export(b, p, ExportFormat::Jsonl).await
+}
+
+/// A JSON article as `POST /api/articles` takes it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonArticle {
+    #[serde(alias = "body")]
+    text: Option<String>,
+    html: Option<String>,
+    title: Option<String>,
+    url: Option<String>,
+    outlet: Option<String>,
+    #[serde(alias = "date")]
+    published: Option<String>,
+}
+
+/// `POST /api/articles`: body is plain text, an HTML page, or a JSON article
+/// (`{"text"|"html", "title", "url", "outlet", "published"}`), by `Content-Type`.
+pub async fn ingest(State(b): State<Shared>, headers: HeaderMap, body: Bytes) -> Result<Response, ApiError> {
+    let article = new_article(&headers, &body)?;
+    let outcome = blocking(&b, move |b| b.ingest(article)).await?;
+    let status = if outcome.status == "new" { StatusCode::CREATED } else { StatusCode::OK };
+    Ok((status, Json(outcome)).into_response())
+}
+
+fn new_article(headers: &HeaderMap, body: &[u8]) -> Result<NewArticle, ApiError> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("text/plain")
+        .to_ascii_lowercase();
+    let text = match marsad_text::decode(body) {
+        Ok(decoded) => decoded.text,
+        Err(e) => return Err(ApiError::bad_request(format!("article body is not readable text: {e}"))),
+    };
+    let mut article = NewArticle {
+        body: text,
+        format: ArticleFormat::Text,
+        title: None,
+        url: None,
+        outlet: None,
+        published: None,
+    };
+    if content_type.starts_with("application/json") {
+        let parsed: JsonArticle = serde_json::from_slice(body)
+            .map_err(|e| ApiError::bad_request(format!("malformed JSON article: {e}")))?;
+        (article.body, article.format) = match (parsed.text, parsed.html) {
+            (Some(t), None) => (t, ArticleFormat::Text),
+            (None, Some(h)) => (h, ArticleFormat::Html),
+            _ => return Err(ApiError::bad_request("a JSON article needs exactly one of 'text' or 'html'")),
+        };
+        article.title = parsed.title;
+        article.url = parsed.url;
+        article.outlet = parsed.outlet;
+        article.published = parsed.published;
+    } else if content_type.starts_with("text/html") || content_type.starts_with("application/xhtml") {
+        article.format = ArticleFormat::Html;
+    } else if !content_type.starts_with("text/plain") {
+        return Err(ApiError {
+            status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            message: format!(
+                "unsupported Content-Type '{content_type}': send text/plain, text/html or application/json"
+            ),
+        });
+    }
+    if article.body.trim().is_empty() {
+        return Err(ApiError::bad_request("empty article: the body has no text"));
+    }
+    if let Some(p) = &article.published {
+        if crate::day::Day::parse(p).is_none() {
+            return Err(ApiError::bad_request(format!(
+                "bad date '{p}' in 'published' (expected a real day as YYYY-MM-DD)"
+            )));
+        }
+    }
+    Ok(article)
+}
+
+/// Any path the API does not know.
+pub async fn not_found(uri: axum::http::Uri) -> ApiError {
+    ApiError::not_found(format!("no such endpoint: {}", uri.path()))
+}

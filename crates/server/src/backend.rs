@@ -1,0 +1,383 @@
+//! What the HTTP layer needs from a data layer, and the shapes it answers with.
+//!
+//! The handlers only see [`Backend`]; the SQLite/tantivy store, the in-memory
+//! backend used by tests and benchmarks, and a later PostgreSQL store all sit
+//! behind it. Every type here is what the JSON API returns, so changing a field
+//! changes the API.
+
+use marsad_model::{DateMention, DateValue, EntityKind, EventType, GeoPrecision, Mention, Precision, Span};
+use serde::{Deserialize, Serialize};
+
+use crate::day::Day;
+
+/// Why a backend call failed; the HTTP layer maps each case to a status.
+#[derive(Debug, thiserror::Error)]
+pub enum BackendError {
+    /// The request is well formed but cannot be honoured (400).
+    #[error("{0}")]
+    BadInput(String),
+    /// The backend cannot answer now, e.g. no pipeline to analyse with (503).
+    #[error("{0}")]
+    Unavailable(String),
+    /// Anything else (500); the message is shown to the client.
+    #[error(transparent)]
+    Other(#[from] anyhow::Error),
+}
+
+/// Result of a backend call.
+pub type BackendResult<T> = Result<T, BackendError>;
+
+/// A bounding box in degrees, GeoJSON order (west, south, east, north).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BBox {
+    /// Smallest longitude.
+    pub west: f64,
+    /// Smallest latitude.
+    pub south: f64,
+    /// Largest longitude.
+    pub east: f64,
+    /// Largest latitude.
+    pub north: f64,
+}
+
+impl BBox {
+    /// True when the point lies inside the box, edges included.
+    pub fn contains(&self, lat: f64, lon: f64) -> bool {
+        (self.south..=self.north).contains(&lat) && (self.west..=self.east).contains(&lon)
+    }
+}
+
+/// Filters and paging for event lists and exports, as `marsad events` takes them.
+///
+/// # Semantics
+///
+/// `from`/`to` keep events whose date (expanded to its first and last day by
+/// precision) overlaps the closed range; an event with no date is dropped as soon
+/// as either bound is given. `types` is an OR. `actor` matches source or target.
+/// `place` matches the event's place or any of its places. `q` is a text query
+/// answered by the backend's Arabic search (folded, clitic-insensitive).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EventQuery {
+    /// First day, inclusive.
+    pub from: Option<Day>,
+    /// Last day, inclusive.
+    pub to: Option<Day>,
+    /// PLOVER types to keep; empty keeps all.
+    pub types: Vec<EventType>,
+    /// Actor id in source or target.
+    pub actor: Option<String>,
+    /// Place id.
+    pub place: Option<String>,
+    /// Only located events inside this box.
+    pub bbox: Option<BBox>,
+    /// Text query.
+    pub q: Option<String>,
+    /// Items to skip.
+    pub offset: usize,
+    /// Items to return at most.
+    pub limit: usize,
+}
+
+/// One page of a longer list.
+#[derive(Clone, Debug, Serialize)]
+pub struct Page<T> {
+    /// How many items match in all.
+    pub total: usize,
+    /// Items skipped before this page.
+    pub offset: usize,
+    /// The page size asked for.
+    pub limit: usize,
+    /// This page's items.
+    pub items: Vec<T>,
+}
+
+/// An actor or place as the API shows it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EntityRef {
+    /// Stable id (`TUR-MIL`, `place:saraqib`).
+    pub id: String,
+    /// What it is.
+    pub kind: EntityKind,
+    /// Arabic name.
+    pub name_ar: String,
+    /// English name.
+    pub name_en: String,
+    /// Latitude, places only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    /// Longitude, places only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
+    /// Precision of the coordinates, places only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub geo_precision: Option<GeoPrecision>,
+}
+
+/// An event in a list: enough to show a row and place a marker.
+#[derive(Clone, Debug, Serialize)]
+pub struct EventRow {
+    /// Store-wide event id.
+    pub id: String,
+    /// PLOVER type.
+    #[serde(rename = "type")]
+    pub kind: EventType,
+    /// PLOVER mode, when known.
+    pub mode: Option<String>,
+    /// When it happened, with precision.
+    pub date: Option<DateValue>,
+    /// Actors doing the act.
+    pub source: Vec<EntityRef>,
+    /// Actors the act is done to.
+    pub target: Vec<EntityRef>,
+    /// The place that locates the event on the map, if any has coordinates.
+    pub place: Option<EntityRef>,
+    /// Fact, claim, plan or hypothetical.
+    pub reported_as: marsad_model::ReportedAs,
+    /// A recap of an earlier happening.
+    pub historical: bool,
+    /// The text says it did not happen.
+    pub negated: bool,
+    /// The clearest sentence reporting it.
+    pub evidence: String,
+    /// How many articles report it.
+    pub source_count: usize,
+}
+
+/// One article's report of an event.
+#[derive(Clone, Debug, Serialize)]
+pub struct EventSource {
+    /// The article's id (for `/api/articles/{id}`).
+    pub article_id: String,
+    /// Outlet name, when known.
+    pub outlet: Option<String>,
+    /// Where the article was published, when known.
+    pub url: Option<String>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Publication date.
+    pub published: Option<DateValue>,
+    /// The sentence this source uses, exactly as in the cleaned body.
+    pub sentence: String,
+    /// Where that sentence is in the article's cleaned body.
+    pub span: Span,
+    /// The trigger phrase inside the body, when the coder recorded it.
+    pub trigger: Option<Span>,
+    /// The date this source gives.
+    pub date: Option<DateValue>,
+    /// How this source presents it.
+    pub reported_as: marsad_model::ReportedAs,
+}
+
+/// An event with every source and the places it is located at.
+#[derive(Clone, Debug, Serialize)]
+pub struct EventDetail {
+    /// The list fields.
+    #[serde(flatten)]
+    pub row: EventRow,
+    /// Every place the event is located at.
+    pub places: Vec<EntityRef>,
+    /// Every article reporting it, first-seen first.
+    pub sources: Vec<EventSource>,
+}
+
+/// An event as it sits inside one article (for highlighting).
+#[derive(Clone, Debug, Serialize)]
+pub struct ArticleEvent {
+    /// Store-wide event id.
+    pub event_id: String,
+    /// PLOVER type.
+    #[serde(rename = "type")]
+    pub kind: EventType,
+    /// The evidence sentence in the body.
+    pub span: Span,
+    /// The trigger phrase, when recorded.
+    pub trigger: Option<Span>,
+}
+
+/// A stored article: clean text plus every span the pipeline found.
+#[derive(Clone, Debug, Serialize)]
+pub struct ArticleView {
+    /// Store-wide article id.
+    pub id: String,
+    /// Where it was published.
+    pub url: Option<String>,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Headline.
+    pub title: Option<String>,
+    /// Byline.
+    pub author: Option<String>,
+    /// Publication date.
+    pub published: Option<DateValue>,
+    /// The cleaned body every span points into.
+    pub text: String,
+    /// Site chrome inside the body (menus, bylines, share buttons).
+    pub boilerplate: Vec<Span>,
+    /// Temporal expressions.
+    pub dates: Vec<DateMention>,
+    /// Actor and place mentions.
+    pub mentions: Vec<Mention>,
+    /// Events read from this article.
+    pub events: Vec<ArticleEvent>,
+    /// The original this article near-duplicates, if any.
+    pub duplicate_of: Option<String>,
+}
+
+/// An article found by a text search.
+#[derive(Clone, Debug, Serialize)]
+pub struct SearchHit {
+    /// Article id.
+    pub article_id: String,
+    /// Headline.
+    pub title: Option<String>,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Publication date.
+    pub published: Option<DateValue>,
+    /// A passage around the best match.
+    pub snippet: String,
+    /// Byte ranges of the matches inside `snippet`.
+    pub highlights: Vec<Span>,
+    /// Relevance, larger is better.
+    pub score: f32,
+}
+
+/// An actor or place with how many events it takes part in.
+#[derive(Clone, Debug, Serialize)]
+pub struct EntityStat {
+    /// The entity.
+    #[serde(flatten)]
+    pub entity: EntityRef,
+    /// Events naming it.
+    pub events: usize,
+}
+
+/// A located event in its most compact form, for the map and the timeline.
+///
+/// Short keys keep 10,000 points near 600 KB of JSON.
+#[derive(Clone, Debug, Serialize)]
+pub struct MapPoint {
+    /// Event id.
+    pub id: String,
+    /// PLOVER type.
+    #[serde(rename = "t")]
+    pub kind: EventType,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// First day the event's date covers (`YYYY-MM-DD`), if dated.
+    #[serde(rename = "d")]
+    pub day: Option<String>,
+    /// Precision of that date.
+    #[serde(rename = "p")]
+    pub precision: Precision,
+}
+
+/// File formats of `/api/export.*`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// ACLED-style columns, UTF-8 with BOM.
+    Csv,
+    /// A GeoJSON FeatureCollection of located events.
+    GeoJson,
+    /// One JSON event per line.
+    Jsonl,
+}
+
+impl ExportFormat {
+    /// The HTTP content type.
+    pub fn content_type(&self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "text/csv; charset=utf-8",
+            ExportFormat::GeoJson => "application/geo+json",
+            ExportFormat::Jsonl => "application/x-ndjson",
+        }
+    }
+
+    /// The file extension.
+    pub fn extension(&self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::GeoJson => "geojson",
+            ExportFormat::Jsonl => "jsonl",
+        }
+    }
+}
+
+/// How a posted article's body is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArticleFormat {
+    /// Plain text.
+    Text,
+    /// An HTML page; main text is extracted.
+    Html,
+}
+
+/// An article posted for ingest.
+#[derive(Clone, Debug)]
+pub struct NewArticle {
+    /// The body as sent (text or HTML).
+    pub body: String,
+    /// How `body` is written.
+    pub format: ArticleFormat,
+    /// Headline, when given.
+    pub title: Option<String>,
+    /// Source URL, when given.
+    pub url: Option<String>,
+    /// Outlet, when given.
+    pub outlet: Option<String>,
+    /// Publication date `YYYY-MM-DD`, when given.
+    pub published: Option<String>,
+}
+
+/// What ingesting one article did.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct IngestOutcome {
+    /// The stored article's id (the existing one for a duplicate).
+    pub article_id: String,
+    /// `new`, `duplicate` or `near_duplicate`.
+    pub status: String,
+    /// The original, for a near duplicate.
+    pub duplicate_of: Option<String>,
+    /// Events coded from it.
+    pub events: usize,
+}
+
+/// Store size, for `/api/health`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Counts {
+    /// Stored articles.
+    pub articles: usize,
+    /// Stored events.
+    pub events: usize,
+}
+
+/// The data layer behind the API.
+///
+/// Calls are blocking (SQLite, tantivy); the HTTP layer runs them on tokio's
+/// blocking pool. Implementations must be safe to call from many threads.
+pub trait Backend: Send + Sync + 'static {
+    /// A short name for `/api/health` (`memory`, `sqlite`).
+    fn name(&self) -> &'static str;
+    /// One page of events, newest first, undated last.
+    fn events(&self, q: &EventQuery) -> BackendResult<Page<EventRow>>;
+    /// Every located event matching the filters (paging ignored).
+    fn points(&self, q: &EventQuery) -> BackendResult<Vec<MapPoint>>;
+    /// One event with all its sources; `None` when the id is unknown.
+    fn event(&self, id: &str) -> BackendResult<Option<EventDetail>>;
+    /// One article with its spans; `None` when the id is unknown.
+    fn article(&self, id: &str) -> BackendResult<Option<ArticleView>>;
+    /// Articles matching an Arabic text query, best first.
+    fn search(&self, q: &str, limit: usize) -> BackendResult<Vec<SearchHit>>;
+    /// Actors named by events, most active first.
+    fn actors(&self) -> BackendResult<Vec<EntityStat>>;
+    /// Places named by events, most active first.
+    fn places(&self) -> BackendResult<Vec<EntityStat>>;
+    /// Matching events as a file (paging ignored).
+    fn export(&self, q: &EventQuery, format: ExportFormat) -> BackendResult<Vec<u8>>;
+    /// Runs one article through the pipeline and stores it.
+    fn ingest(&self, article: NewArticle) -> BackendResult<IngestOutcome>;
+    /// How much is stored.
+    fn counts(&self) -> BackendResult<Counts>;
+}

@@ -1,0 +1,174 @@
+//! Query-string parameters of the read endpoints, checked into typed queries.
+//!
+//! Every rejection names the parameter and what was expected, so a client can
+//! fix its request from the message alone.
+
+use marsad_model::EventType;
+
+use crate::backend::{BBox, EventQuery};
+use crate::day::Day;
+
+/// Page size when none is asked for.
+pub const DEFAULT_LIMIT: usize = 50;
+/// Largest page a client may ask for.
+pub const MAX_LIMIT: usize = 1000;
+/// Longest text query accepted, in characters.
+pub const MAX_QUERY_CHARS: usize = 500;
+
+const EVENT_PARAMS: [&str; 9] = ["from", "to", "type", "actor", "place", "bbox", "q", "offset", "limit"];
+
+/// Builds an event query from `key=value` pairs; `paged` allows offset/limit.
+pub fn event_query(pairs: &[(String, String)]) -> Result<EventQuery, String> {
+    let mut q = EventQuery { limit: DEFAULT_LIMIT, ..EventQuery::default() };
+    for (key, value) in pairs {
+        let value = value.trim();
+        if value.is_empty() {
+            continue;
+        }
+        match key.as_str() {
+            "from" => q.from = Some(day(key, value)?),
+            "to" => q.to = Some(day(key, value)?),
+            "type" => {
+                for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                    let kind = EventType::parse(name).ok_or_else(|| {
+                        format!("unknown event type '{name}' in 'type' (expected PLOVER names such as ASSAULT, CONSULT)")
+                    })?;
+                    if !q.types.contains(&kind) {
+                        q.types.push(kind);
+                    }
+                }
+            }
+            "actor" => q.actor = Some(value.to_string()),
+            "place" => q.place = Some(value.to_string()),
+            "bbox" => q.bbox = Some(bbox(value)?),
+            "q" => q.q = Some(text_query(value)?),
+            "offset" => q.offset = number(key, value, usize::MAX)?,
+            "limit" => {
+                q.limit = number(key, value, MAX_LIMIT)?;
+                if q.limit == 0 {
+                    return Err("'limit' must be at least 1".into());
+                }
+            }
+            other => return Err(unknown(other, &EVENT_PARAMS)),
+        }
+    }
+    if let (Some(from), Some(to)) = (q.from, q.to) {
+        if from > to {
+            return Err(format!("'from' ({from}) is after 'to' ({to})"));
+        }
+    }
+    Ok(q)
+}
+
+/// Reads `q` (required) and `limit` for `/api/search`.
+pub fn search_query(pairs: &[(String, String)]) -> Result<(String, usize), String> {
+    let mut text = None;
+    let mut limit = 20;
+    for (key, value) in pairs {
+        match key.as_str() {
+            "q" => text = Some(text_query(value.trim())?),
+            "limit" => limit = number(key, value.trim(), 100)?.max(1),
+            other => return Err(unknown(other, &["q", "limit"])),
+        }
+    }
+    match text {
+        Some(t) if !t.is_empty() => Ok((t, limit)),
+        _ => Err("missing search text: give it as 'q', e.g. /api/search?q=دوريات".into()),
+    }
+}
+
+fn day(key: &str, value: &str) -> Result<Day, String> {
+    Day::parse(value)
+        .ok_or_else(|| format!("bad date '{value}' in '{key}' (expected a real day as YYYY-MM-DD)"))
+}
+
+fn number(key: &str, value: &str, max: usize) -> Result<usize, String> {
+    let n: usize = value.parse().map_err(|_| format!("'{key}' must be a whole number, got '{value}'"))?;
+    if n > max {
+        return Err(format!("'{key}' must be at most {max}, got {n}"));
+    }
+    Ok(n)
+}
+
+fn bbox(value: &str) -> Result<BBox, String> {
+    let bad = || format!("bad 'bbox' '{value}' (expected west,south,east,north in degrees)");
+    let parts: Vec<f64> =
+        value.split(',').map(|p| p.trim().parse::<f64>()).collect::<Result<_, _>>().map_err(|_| bad())?;
+    let [west, south, east, north] = parts[..] else { return Err(bad()) };
+    let sane = parts.iter().all(|v| v.is_finite())
+        && (-180.0..=180.0).contains(&west)
+        && (-180.0..=180.0).contains(&east)
+        && (-90.0..=90.0).contains(&south)
+        && (-90.0..=90.0).contains(&north)
+        && west <= east
+        && south <= north;
+    if !sane {
+        return Err(bad());
+    }
+    Ok(BBox { west, south, east, north })
+}
+
+fn text_query(value: &str) -> Result<String, String> {
+    if value.chars().count() > MAX_QUERY_CHARS {
+        return Err(format!("'q' is longer than {MAX_QUERY_CHARS} characters"));
+    }
+    Ok(value.to_string())
+}
+
+fn unknown(key: &str, known: &[&str]) -> String {
+    format!("unknown parameter '{key}' (known: {})", known.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn event_query_reads_every_filter() {
+        let q = event_query(&pairs(&[
+            ("from", "2024-07-01"),
+            ("to", "2024-07-31"),
+            ("type", "assault,CONSULT,ASSAULT"),
+            ("actor", "TUR-MIL"),
+            ("place", "place:saraqib"),
+            ("bbox", "35.5,32.0,42.5,37.5"),
+            ("q", "دوريات مشتركة"),
+            ("offset", "100"),
+            ("limit", "100"),
+        ]))
+        .unwrap();
+        assert_eq!(q.types, vec![EventType::Assault, EventType::Consult]);
+        assert_eq!(q.from.unwrap().to_string(), "2024-07-01");
+        assert_eq!(q.bbox.unwrap().north, 37.5);
+        assert_eq!((q.offset, q.limit), (100, 100));
+        assert_eq!(q.q.as_deref(), Some("دوريات مشتركة"));
+    }
+
+    #[test]
+    fn event_query_rejects_with_a_message_naming_the_parameter() {
+        let cases: [(&[(&str, &str)], &str); 8] = [
+            (&[("from", "2024-02-30")], "bad date '2024-02-30' in 'from'"),
+            (&[("to", "yesterday")], "bad date 'yesterday' in 'to'"),
+            (&[("from", "2024-08-01"), ("to", "2024-07-01")], "is after 'to'"),
+            (&[("type", "BOMB")], "unknown event type 'BOMB'"),
+            (&[("bbox", "1,2,3")], "bad 'bbox'"),
+            (&[("bbox", "40,30,35,37")], "bad 'bbox'"),
+            (&[("limit", "5000")], "'limit' must be at most 1000"),
+            (&[("colour", "red")], "unknown parameter 'colour'"),
+        ];
+        for (input, expected) in cases {
+            let err = event_query(&pairs(input)).unwrap_err();
+            assert!(err.contains(expected), "{input:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn search_needs_text() {
+        assert!(search_query(&pairs(&[])).unwrap_err().contains("missing search text"));
+        assert_eq!(search_query(&pairs(&[("q", " قسد ")])).unwrap(), ("قسد".to_string(), 20));
+    }
+}
