@@ -1,3 +1,94 @@
-fn main() {
-    println!("marsad: skeleton");
+//! `marsad`: Arabic news reports → dated, located, sourced conflict events.
+//!
+//! Results go to stdout, logs (tracing) to stderr. Each subcommand lives in `cmd/<name>.rs`.
+
+mod cmd;
+mod filter;
+mod inputs;
+mod knowledge;
+mod samples;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// marsad (مرصد): turns Arabic news reports into a dated, located, sourced record of conflict events.
+#[derive(Parser)]
+#[command(
+    name = "marsad",
+    version,
+    after_help = "Examples:\n  marsad demo\n  marsad analyze ../shared/corpus/seeds --jsonl > pred.jsonl\n  echo 'المحـ.ـتلة' | marsad clean"
+)]
+struct Cli {
+    /// Knowledge directory (actors, places, triggers, dates, boilerplate rules). Default: ./data when it
+    /// exists, else the copy built into the binary.
+    #[arg(long, global = true, alias = "data", env = "MARSAD_KNOWLEDGE", value_name = "DIR")]
+    knowledge: Option<std::path::PathBuf>,
+    /// More log output on stderr (-v info, -vv debug). MARSAD_LOG=<filter> overrides.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+    /// Only errors on stderr.
+    #[arg(short, long, global = true)]
+    quiet: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    Analyze(cmd::analyze::Args),
+    Clean(cmd::clean::Args),
+    Fold(cmd::fold::Args),
+    Dates(cmd::dates::Args),
+    Demo(cmd::demo::Args),
+    Bench(cmd::bench::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.verbose, cli.quiet);
+    let knowledge = knowledge::Knowledge::locate(cli.knowledge);
+    let result = match cli.command {
+        Command::Analyze(a) => cmd::analyze::run(a, &knowledge),
+        Command::Clean(a) => cmd::clean::run(a),
+        Command::Fold(a) => cmd::fold::run(a),
+        Command::Dates(a) => cmd::dates::run(a, &knowledge),
+        Command::Demo(a) => cmd::demo::run(a, &knowledge),
+        Command::Bench(a) => cmd::bench::run(a, &knowledge),
+    };
+    match result {
+        Ok(cmd::Outcome::Done) => ExitCode::SUCCESS,
+        Ok(cmd::Outcome::SomeFailed(n)) => {
+            tracing::warn!("{n} input(s) could not be read; see the warnings above");
+            ExitCode::from(1)
+        }
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!("{e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn init_logging(verbose: u8, quiet: bool) {
+    use tracing_subscriber::EnvFilter;
+    let level = match (quiet, verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "info",
+        (false, _) => "debug",
+    };
+    let filter = EnvFilter::try_from_env("MARSAD_LOG").unwrap_or_else(|_| EnvFilter::new(level));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .without_time()
+        .with_target(false)
+        .init();
 }

@@ -1,0 +1,112 @@
+use crate::util::*;
+
+const GOOD: &str = "روسيا ترعى اجتماعا عسكريا تركياً مع نظام الأسد\n\nفريق التحرير17 يونيو 2024آخر تحديث :\n\
+قوات وطائرات روسية في قاعدة حميميم ـ أرشيف\n\nكشف الإعلام التركي عن لقاء عسكريين أتراك مع نظرائهم من نظام الأسد قبل أيام، في قاعدة حميميم الجوية الروسية في اللاذقية.\n\nالتعليقات\n";
+
+#[test]
+fn bad_files_are_named_once_and_the_good_ones_still_analysed() {
+    let dir = tempdir("bad-files");
+    std::fs::write(dir.join("a_good.txt"), GOOD).unwrap();
+    std::fs::write(dir.join("b_binary.bin"), [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0xff, 0x00, 0x10])
+        .unwrap();
+    let mut truncated = "عنوان\n\nنص مقطوع في منتصف حرف".as_bytes().to_vec();
+    truncated.push(0xD8); // first byte of a two-byte Arabic letter, then the end of the file
+    std::fs::write(dir.join("c_truncated.txt"), truncated).unwrap();
+    let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode(GOOD);
+    std::fs::write(dir.join("d_cp1256.txt"), cp1256).unwrap();
+    std::fs::write(dir.join("e_empty.txt"), b"").unwrap();
+
+    let out = marsad(&["analyze", "--jsonl", dir.to_str().unwrap()], "");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "some inputs failed: {err}");
+    for bad in ["b_binary.bin", "c_truncated.txt", "d_cp1256.txt", "e_empty.txt"] {
+        assert_eq!(err.matches(bad).count(), 1, "one warning naming {bad}:\n{err}");
+    }
+    let records = json_lines(&out);
+    let docs: Vec<&str> = records.iter().map(|r| r["doc"].as_str().unwrap()).collect();
+    assert!(docs.contains(&"a_good.txt"), "{docs:?}");
+    let good = &records[0];
+    assert_eq!(good["doc"], "a_good.txt");
+    // the headline is cleaned: the tanwin of تركياً goes
+    assert_eq!(good["title"], "روسيا ترعى اجتماعا عسكريا تركيا مع نظام الأسد");
+    assert_eq!(good["author"], "فريق التحرير");
+    assert_eq!(good["boilerplate"].as_array().unwrap().len(), 3);
+    assert!(good["body"].as_str().unwrap().starts_with("كشف الإعلام التركي"));
+    // windows-1256 is decoded (with its warning) and analysed like the UTF-8 copy
+    if let Some(cp) = records.iter().find(|r| r["doc"] == "d_cp1256.txt") {
+        assert_eq!(cp["body"], good["body"]);
+        assert!(err.contains("windows-1256"), "{err}");
+    }
+}
+
+#[test]
+fn output_order_follows_file_names_and_schema_has_every_gold_field() {
+    let dir = tempdir("order");
+    for name in ["c.txt", "a.txt", "b.txt"] {
+        std::fs::write(dir.join(name), format!("عنوان {name}\n\nنص الخبر.")).unwrap();
+    }
+    let out = marsad(&["analyze", "--jsonl", dir.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let records = json_lines(&out);
+    let docs: Vec<&str> = records.iter().map(|r| r["doc"].as_str().unwrap()).collect();
+    assert_eq!(docs, ["a.txt", "b.txt", "c.txt"]);
+    for field in [
+        "doc",
+        "title",
+        "published",
+        "author",
+        "outlet",
+        "boilerplate",
+        "deobfuscated",
+        "body",
+        "dates",
+        "entities",
+        "events",
+    ] {
+        assert!(records[0].get(field).is_some(), "missing {field}");
+    }
+}
+
+#[test]
+fn published_flag_fills_a_missing_date_and_rejects_nonsense() {
+    let dir = tempdir("published");
+    std::fs::write(dir.join("a.txt"), "عنوان\n\nالتقى الوفدان.").unwrap();
+    let out = marsad(&["analyze", "--jsonl", "--published", "2024-06-17", dir.to_str().unwrap()], "");
+    assert!(out.status.success());
+    assert_eq!(
+        json_lines(&out)[0]["published"],
+        serde_json::json!({"value": "2024-06-17", "precision": "day"})
+    );
+    let out = marsad(&["analyze", "--published", "17/06/2024", dir.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--published \"17/06/2024\""), "{}", stderr(&out));
+}
+
+#[test]
+fn jsonl_input_with_a_bad_line_names_file_and_line() {
+    let dir = tempdir("jsonl");
+    let p = dir.join("in.jsonl");
+    std::fs::write(
+        &p,
+        "{\"id\":\"x1\",\"title\":\"عنوان\",\"text\":\"التقى الوفدان في أنقرة.\",\"published\":\"2018-02-16\",\"outlet\":\"France 24 Arabic\"}\n\
+         {\"id\":\"x2\",\"text\":\n\
+         {\"id\":\"x3\",\"text\":\"عنوان ثالث\\nنص.\"}\n",
+    )
+    .unwrap();
+    let out = marsad(&["analyze", "--jsonl", p.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("in.jsonl:2:"), "{}", stderr(&out));
+    let records = json_lines(&out);
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0]["doc"], "x1");
+    assert_eq!(records[0]["published"]["value"], "2018-02-16");
+    assert_eq!(records[0]["outlet"], "France 24 Arabic");
+    assert_eq!(records[1]["title"], "عنوان ثالث");
+}
+
+#[test]
+fn missing_path_is_a_warning_and_a_failure() {
+    let out = marsad(&["analyze", "/nonexistent/marsad-input"], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("/nonexistent/marsad-input"));
+}

@@ -1,0 +1,344 @@
+//! Splitting raw article text into headline, body and site chrome.
+//!
+//! Three passes, in this order because each needs the previous one's result:
+//! 1. pattern rules on each line (whole-line rules first, then fragments cut out of what is left);
+//! 2. the repeated headline (needs the headline from the first line);
+//! 3. headline-shaped lines and runs of them (needs to know which neighbours survived passes 1–2, so an
+//!    `اقرأ أيضاً:` line removed by a rule does not break the run of links under it).
+
+use marsad_model::Span;
+
+use crate::rules::{HeadlineTest, Rules, Scope};
+use crate::{Article, Chrome, Segment};
+
+/// Characters trimmed from line ends besides `char::is_whitespace` (which already covers U+00A0).
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A line of raw text: its trimmed content span.
+#[derive(Clone, Copy, Debug)]
+struct Line {
+    span: Span,
+}
+
+fn lines(raw: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for piece in raw.split_inclusive('\n') {
+        let content = piece.trim_end_matches(['\n', '\r']);
+        let lead = content.len() - content.trim_start_matches(is_blank).len();
+        let trimmed = content.trim_matches(is_blank);
+        if !trimmed.is_empty() {
+            out.push(Line { span: Span::new(start + lead, start + lead + trimmed.len()) });
+        }
+        start += piece.len();
+    }
+    out
+}
+
+/// What survives of one body line: the raw spans to copy, in order.
+struct Kept {
+    line: Span,
+    pieces: Vec<Span>,
+}
+
+/// Fields some rules fill from named groups.
+#[derive(Default)]
+struct Found {
+    author: Option<String>,
+    outlet: Option<String>,
+    byline: Option<String>,
+}
+
+/// Splits `raw` into an article. With `title == None` the first non-blank line is the headline.
+pub(crate) fn split(rules: &Rules, id: &str, raw: &str, title: Option<&str>) -> Article {
+    let mut all = lines(raw).into_iter();
+    let title = match title {
+        Some(t) => t.trim_matches(is_blank).to_string(),
+        None => all.next().map(|l| l.span.slice(raw).to_string()).unwrap_or_default(),
+    };
+    let title_key = marsad_text::fold(&title);
+    let mut chrome = Vec::new();
+    let mut kept = Vec::new();
+    let mut found = Found::default();
+
+    'line: for line in all {
+        let text = line.span.slice(raw);
+        for r in rules.rules.iter().filter(|r| r.scope == Scope::Line) {
+            if let Some(caps) = r.regex.captures(text) {
+                let group = |name| caps.name(name).map(|m| m.as_str().trim_matches(is_blank).to_string());
+                found.author = found.author.take().or_else(|| group("author"));
+                found.outlet = found.outlet.take().or_else(|| group("outlet"));
+                if r.kind == "byline" && found.byline.is_none() {
+                    found.byline = Some(text.to_string());
+                }
+                chrome.push(Chrome {
+                    rule: r.id.clone(),
+                    kind: r.kind.clone(),
+                    text: text.into(),
+                    span: line.span,
+                });
+                continue 'line;
+            }
+        }
+        if !title_key.is_empty() && marsad_text::fold(text) == title_key {
+            let (rule, kind) = rules.repeated_title.clone();
+            chrome.push(Chrome { rule, kind, text: text.into(), span: line.span });
+            continue;
+        }
+        let mut pieces = vec![line.span];
+        for r in rules.rules.iter().filter(|r| r.scope == Scope::Fragment) {
+            let mut next = Vec::new();
+            for piece in pieces {
+                let mut at = piece.start;
+                for m in r.regex.find_iter(piece.slice(raw)) {
+                    let cut = Span::new(piece.start + m.start(), piece.start + m.end());
+                    let shown = cut.slice(raw).trim_matches(is_blank);
+                    let lead = cut.slice(raw).len() - cut.slice(raw).trim_start_matches(is_blank).len();
+                    let text_span = Span::new(cut.start + lead, cut.start + lead + shown.len());
+                    chrome.push(Chrome {
+                        rule: r.id.clone(),
+                        kind: r.kind.clone(),
+                        text: shown.into(),
+                        span: text_span,
+                    });
+                    if cut.start > at {
+                        next.push(Span::new(at, cut.start));
+                    }
+                    at = cut.end;
+                }
+                if piece.end > at {
+                    next.push(Span::new(at, piece.end));
+                }
+            }
+            pieces = next;
+        }
+        pieces.retain(|p| !p.slice(raw).trim_matches(is_blank).is_empty());
+        if !pieces.is_empty() {
+            kept.push(Kept { line: line.span, pieces });
+        }
+    }
+
+    let headline = &rules.headline;
+    let mut drop = vec![false; kept.len()];
+    // The shape is judged on what is left of the line: a credit cut from its end must not hide the full stop.
+    let texts: Vec<String> = kept.iter().map(|k| k.pieces.iter().map(|p| p.slice(raw)).collect()).collect();
+    let loose: Vec<bool> = texts.iter().map(|t| is_headline(headline, t, true)).collect();
+    let mut i = 1; // the first paragraph is the lede, never a link
+    while i < kept.len() {
+        let mut j = i;
+        while j < kept.len() && loose[j] {
+            j += 1;
+        }
+        // A strict headline is also a loose one, so every candidate lies in some run i..j.
+        let run = j - i >= headline.run_length;
+        for k in i..j {
+            drop[k] = run || is_headline(headline, &texts[k], false);
+        }
+        i = j.max(i + 1);
+    }
+
+    let mut body = String::with_capacity(raw.len());
+    let mut segments = Vec::new();
+    for (k, dropped) in kept.into_iter().zip(drop) {
+        if dropped {
+            let text = k.line.slice(raw);
+            chrome.push(Chrome {
+                rule: headline.id.clone(),
+                kind: headline.kind.clone(),
+                text: text.into(),
+                span: k.line,
+            });
+            continue;
+        }
+        if !body.is_empty() {
+            body.push('\n');
+        }
+        for (n, p) in k.pieces.iter().enumerate() {
+            let mut p = *p;
+            let s = p.slice(raw);
+            if n + 1 == k.pieces.len() {
+                p.end -= s.len() - s.trim_end_matches(is_blank).len();
+            }
+            let start = body.len();
+            body.push_str(p.slice(raw));
+            segments.push(Segment { body: Span::new(start, body.len()), raw: p });
+        }
+    }
+    chrome.sort_by_key(|c| c.span.start);
+
+    Article {
+        id: id.to_string(),
+        title,
+        author: found.author,
+        outlet: found.outlet,
+        byline: found.byline,
+        body,
+        boilerplate: chrome,
+        segments,
+        encoding: "UTF-8".into(),
+        ..Article::default()
+    }
+}
+
+/// True when `line` has a headline's shape: see `[headline]` in `data/boilerplate.toml`.
+///
+/// `in_run` applies the looser limits used for a run of such lines.
+fn is_headline(t: &HeadlineTest, line: &str, in_run: bool) -> bool {
+    let words = line.split_whitespace().count();
+    let min = if in_run { t.run_min_words } else { t.min_words };
+    if words < min || words > t.max_words {
+        return false;
+    }
+    if line.split_whitespace().next().is_some_and(|w| t.continuation.is_match(w)) {
+        return false;
+    }
+    let last = line.trim_end_matches(|c: char| t.closers.contains(&c) || is_blank(c)).chars().next_back();
+    let ended = match last {
+        None => return false,
+        Some('؟' | '?' | '!') if in_run => false,
+        Some(c) => t.sentence_end.contains(&c),
+    };
+    !ended && (in_run || !line.contains('،'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> Rules {
+        Rules::embedded()
+    }
+
+    #[test]
+    fn lines_are_trimmed_of_no_break_spaces_and_blank_lines_skipped() {
+        let raw = "عنوان\n\n\u{a0}\nنص أول.\u{a0}\r\n  نص ثان.";
+        let got: Vec<&str> = lines(raw).iter().map(|l| l.span.slice(raw)).collect();
+        assert_eq!(got, ["عنوان", "نص أول.", "نص ثان."]);
+    }
+
+    #[test]
+    fn headline_shape_single_and_in_runs() {
+        let t = rules().headline;
+        // seed 001: related headline in mid-article, no full stop
+        assert!(is_headline(
+            &t,
+            "قسد تسعى إلى اتفاق مع موسكو بشأن انتشار قوات روسية وسورية في مداخل ومخارج عين عيسى على غرار نموذج منبج",
+            false
+        ));
+        // prose that lost its full stop opens with a conjunction
+        assert!(!is_headline(
+            &t,
+            "وفي هذا السياق وجه ترامب تحذيرا لإيران وروسيا على خلفية صلاتهما بالنظام السوري",
+            false
+        ));
+        // a sentence with a full stop
+        assert!(!is_headline(&t, "وجاءت هذه التحركات بعد فتح معبر أبو الزندين ووضعه قيد الخدمة.", false));
+        assert!(!is_headline(
+            &t,
+            "انطلقت 3 سيارات بيك آب تابعة للمخابرات التركية نحو النقطة الروسية.",
+            false
+        ));
+        // crossheads are short
+        assert!(!is_headline(&t, "تحذير أممي", false));
+        assert!(!is_headline(&t, "قضية غولن!", true));
+        // a question ends a single line's chances but not a linked list item's
+        assert!(!is_headline(&t, "ما هي السيناريوهات المحتملة في إدلب؟", false));
+        assert!(is_headline(&t, "ما هي السيناريوهات المحتملة في إدلب؟", true));
+        // quoted ending: look through the closing quote
+        assert!(is_headline(&t, "مقاتلات إسرائيلية \"تقصف موقعا عسكريا\" في سوريا", true));
+        assert!(!is_headline(&t, "وقال إن الوضع \"خطير جدا.\"", true));
+    }
+
+    #[test]
+    fn link_runs_go_and_crossheads_stay() {
+        let raw = "عنوان المقال\n\nقتل 11 مدنيا في غارة على عفرين.\nتحذير أممي\nحذرت الأمم المتحدة من تدهور الوضع.\n\
+                   خلاف بين روسيا وإيران وتركيا بشأن مصير إدلب السورية\n\
+                   ما هي السيناريوهات المحتملة في إدلب؟\n\
+                   دي ميستورا يدعو إلى توفير ممر آمن لخروج المدنيين من إدلب\nوقال المرصد إن القصف استمر.";
+        let a = split(&rules(), "t", raw, None);
+        assert_eq!(a.title, "عنوان المقال");
+        assert_eq!(
+            a.body,
+            "قتل 11 مدنيا في غارة على عفرين.\nتحذير أممي\nحذرت الأمم المتحدة من تدهور الوضع.\nوقال المرصد إن القصف استمر."
+        );
+        assert_eq!(a.boilerplate.len(), 3);
+        assert!(a.boilerplate.iter().all(|c| c.rule == "BP-headline-001"));
+    }
+
+    /// Seed 003's head and tail, as published.
+    #[test]
+    fn seed_003_byline_caption_and_comment_furniture() {
+        let raw = "روسيا ترعى اجتماعا عسكريا تركياً مع نظام الأسد لتنشيط “التطبيع”\n\nفريق التحرير17 يونيو 2024آخر تحديث :\n\
+                   قوات وطائرات روسية في قاعدة حميميم ـ أرشيف\n\nكشف الإعلام التركي عن لقاء عسكريين أتراك.\n\n\
+                   التعليقات\n\nعذراً التعليقات مغلقة\n\n    عاجل";
+        let a = split(&rules(), "003", raw, None);
+        assert_eq!(a.body, "كشف الإعلام التركي عن لقاء عسكريين أتراك.");
+        assert_eq!(a.author.as_deref(), Some("فريق التحرير"));
+        assert_eq!(a.byline.as_deref(), Some("فريق التحرير17 يونيو 2024آخر تحديث :"));
+        let kinds: Vec<&str> = a.boilerplate.iter().map(|c| c.kind.as_str()).collect();
+        assert_eq!(kinds, ["byline", "caption", "comments", "comments", "comments"]);
+        for c in &a.boilerplate {
+            assert_eq!(c.span.slice(raw), c.text, "offsets point at the removed text");
+        }
+    }
+
+    /// Seed 002: repeated headline, pipe byline, "قد يهمك" links, cookie banner.
+    #[test]
+    fn seed_002_repeated_title_byline_links_cookie() {
+        let t = "إدلب: روسيا تسعى لتوحيد الجهود مع تركيا لمواجهة الجماعات الجهادية!";
+        let raw = format!(
+            "{t}\n\n{t}\nسياسي | 05 سبتمبر 2020 | مالك الحافظ\n\nللمرة الثانية خلال أقل من أسبوع، عاودت الشرطة العسكرية الروسية.\n \n\
+             قد يهمك: هل تتوقف الدوريات المشتركة في إدلب… لمصلحة من؟\n\nوتابع مرجحاً أن تكون عملية التدريب المشترك. \n\
+             نحن نستخدم ملفات تعريف الارتباط \"الكوكيز\" لنمنحك أفضل تجربة مستخدم ممكنة. موافق"
+        );
+        let a = split(&rules(), "002", &raw, None);
+        assert_eq!(a.author.as_deref(), Some("مالك الحافظ"));
+        assert_eq!(
+            a.body,
+            "للمرة الثانية خلال أقل من أسبوع، عاودت الشرطة العسكرية الروسية.\nوتابع مرجحاً أن تكون عملية التدريب المشترك."
+        );
+        let rules: Vec<&str> = a.boilerplate.iter().map(|c| c.rule.as_str()).collect();
+        assert_eq!(rules, ["BP-title-001", "BP-byline-002", "BP-related-001", "BP-cookie-001"]);
+    }
+
+    /// Seed 004: a source handle glued to the last sentence, an ad slot and the comment disclaimer.
+    #[test]
+    fn seed_004_glued_credit_ad_slot_and_disclaimer() {
+        let raw = "المخابرات التركية تجتمع مع الروس في ريف إدلب\n\nانطلقت 3 سيارات بيك آب.\n\n\
+                   جاء ذلك بالتزامن مع جولات في منطقة “بوتين-أردوغان” بريف إدلب. (syriahr)\n\n[ads3]\n\n\
+                   التعليقات المنشورة لا تعبر عن رأي عكس السير وإنما عن رأي أصحابها";
+        let a = split(&rules(), "004", raw, None);
+        assert_eq!(
+            a.body,
+            "انطلقت 3 سيارات بيك آب.\nجاء ذلك بالتزامن مع جولات في منطقة “بوتين-أردوغان” بريف إدلب."
+        );
+        assert_eq!(a.outlet.as_deref(), Some("عكس السير"));
+        let texts: Vec<&str> = a.boilerplate.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["(syriahr)", "[ads3]", "التعليقات المنشورة لا تعبر عن رأي عكس السير وإنما عن رأي أصحابها"]
+        );
+        for s in &a.segments {
+            assert_eq!(s.body.slice(&a.body), s.raw.slice(raw));
+        }
+    }
+
+    #[test]
+    fn cnn_dateline_stays() {
+        let raw =
+            "عنوان\n\nدبي، الإمارات العربية المتحدة (CNN)-- أعلن المتحدث باسم الجيش التركي أن العملية مستمرة.";
+        let a = split(&rules(), "x", raw, None);
+        assert!(a.body.starts_with("دبي، الإمارات العربية المتحدة (CNN)-- أعلن"));
+        assert!(a.boilerplate.is_empty());
+    }
+
+    #[test]
+    fn given_title_keeps_first_line_in_body() {
+        let a = split(&rules(), "x", "سطر أول من النص.\nسطر ثان.", Some(" عنوان "));
+        assert_eq!(a.title, "عنوان");
+        assert_eq!(a.body, "سطر أول من النص.\nسطر ثان.");
+        assert_eq!(a.body_to_raw(a.body.find("سطر ثان").unwrap()), Some("سطر أول من النص.\n".len()));
+    }
+}

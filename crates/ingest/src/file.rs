@@ -1,0 +1,88 @@
+//! Reading one plain-text article file.
+
+use std::path::Path;
+
+use crate::{Article, Error, Reader};
+
+impl Reader {
+    /// Reads a plain-text article: headline on the first line, then the body with its chrome.
+    ///
+    /// The id is the file name. The bytes are decoded by [`marsad_text::decode`] (UTF-8 with or without BOM,
+    /// UTF-16, windows-1256, ISO-8859-6); [`Article::encoding`] says which one it was.
+    ///
+    /// # Errors
+    ///
+    /// The file cannot be read, its bytes are not text (binary, truncated UTF-8, empty), or it holds only
+    /// white space. Every error names the file.
+    pub fn read_file(&self, path: &Path) -> Result<Article, Error> {
+        let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.into(), source })?;
+        let decoded =
+            marsad_text::decode(&bytes).map_err(|source| Error::Decode { path: path.into(), source })?;
+        if decoded.text.trim().is_empty() {
+            return Err(Error::Blank { path: path.into() });
+        }
+        let id = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let mut article = self.parse_text(&id, &decoded.text);
+        article.source_path = Some(path.to_path_buf());
+        article.encoding = decoded.encoding.to_string();
+        Ok(article)
+    }
+
+    /// Splits raw article text whose first non-blank line is the headline.
+    pub fn parse_text(&self, id: &str, raw: &str) -> Article {
+        crate::chrome::split(&self.rules, id, raw, None)
+    }
+
+    /// Splits a body whose headline is known separately (JSON Lines, feeds). With `title == None` the
+    /// body's first line is taken as the headline.
+    pub fn parse_body(&self, id: &str, title: Option<&str>, raw_body: &str) -> Article {
+        crate::chrome::split(&self.rules, id, raw_body, title)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("marsad-ingest-file-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    }
+
+    #[test]
+    fn reads_a_file_and_names_bad_ones() {
+        let r = Reader::embedded();
+        let p = temp("good.txt", "عنوان الخبر\n\nقصفت الطائرات مواقع في ريف إدلب.\n".as_bytes());
+        let a = r.read_file(&p).unwrap();
+        assert_eq!((a.id.as_str(), a.title.as_str()), ("good.txt", "عنوان الخبر"));
+        assert_eq!(a.body, "قصفت الطائرات مواقع في ريف إدلب.");
+        assert_eq!(a.source_path.as_deref(), Some(p.as_path()));
+
+        let empty = temp("empty.txt", b"");
+        let e = r.read_file(&empty).unwrap_err().to_string();
+        assert!(e.contains("empty.txt"), "{e}");
+        let blank = temp("blank.txt", b" \n\n ");
+        let e = r.read_file(&blank).unwrap_err().to_string();
+        assert!(e.contains("blank.txt") && e.contains("no article text"), "{e}");
+        let missing = r.read_file(Path::new("/nonexistent/marsad.txt")).unwrap_err().to_string();
+        assert!(missing.contains("/nonexistent/marsad.txt"), "{missing}");
+    }
+
+    #[test]
+    fn windows_1256_is_decoded() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256
+            .encode("روسيا وتركيا\n\nاتفق الجانبان على تسيير دوريات مشتركة في إدلب وريف حلب الشمالي.\n");
+        let p = temp("cp1256.txt", &bytes);
+        match Reader::embedded().read_file(&p) {
+            Ok(a) => {
+                assert_eq!(a.title, "روسيا وتركيا");
+                assert_eq!(a.encoding, "windows-1256");
+            }
+            // The provisional decoder only knows UTF-8; it must still name the file.
+            Err(e) => assert!(e.to_string().contains("cp1256.txt"), "{e}"),
+        }
+    }
+}

@@ -1,0 +1,189 @@
+//! Reading JSON Lines: one article record a line, streamed.
+
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+
+use marsad_model::{DateValue, Precision};
+use serde::Deserialize;
+
+use crate::{Article, Error, Reader};
+
+/// One JSON Lines record. Unknown fields (`source`, `license`, `relevance_score`, …) are ignored.
+#[derive(Deserialize)]
+struct Record {
+    id: Option<serde_json::Value>,
+    text: Option<String>,
+    html: Option<String>,
+    title: Option<String>,
+    outlet: Option<String>,
+    published: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+}
+
+/// Articles from a JSON Lines stream, one per non-blank line, read lazily.
+///
+/// A bad line yields an [`Error::Record`] naming `file:line`; iteration goes on with the next line.
+pub struct JsonlArticles<'r, R> {
+    reader: &'r Reader,
+    input: R,
+    path: PathBuf,
+    line: usize,
+    buf: String,
+}
+
+impl Reader {
+    /// Streams the articles of a JSON Lines file.
+    ///
+    /// Each line is `{"id", "text", "title"?, "outlet"?, "published"|"date"?, "url"?}` (the format of
+    /// `../shared/corpus/real/bulk/`). With no `title` the text's first line is the headline. `published`
+    /// (or `date`) must be `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; any other value is ignored with a warning.
+    ///
+    /// # Errors
+    ///
+    /// The file cannot be opened; reading errors and bad lines come out of the iterator.
+    pub fn read_jsonl_file(
+        &self,
+        path: &Path,
+    ) -> Result<JsonlArticles<'_, std::io::BufReader<std::fs::File>>, Error> {
+        let f = std::fs::File::open(path).map_err(|source| Error::Io { path: path.into(), source })?;
+        Ok(self.read_jsonl(std::io::BufReader::new(f), path))
+    }
+
+    /// Streams the articles of JSON Lines text from any reader; `path` names it in errors.
+    pub fn read_jsonl<R: BufRead>(&self, input: R, path: &Path) -> JsonlArticles<'_, R> {
+        JsonlArticles { reader: self, input, path: path.into(), line: 0, buf: String::new() }
+    }
+}
+
+impl<R: BufRead> Iterator for JsonlArticles<'_, R> {
+    type Item = Result<Article, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            self.buf.clear();
+            self.line += 1;
+            let line = self.line;
+            let record_err = |message: String| Error::Record { path: self.path.clone(), line, message };
+            match self.input.read_line(&mut self.buf) {
+                Ok(0) => return None,
+                Ok(_) => {}
+                Err(e) => {
+                    // A line that is not UTF-8 is skipped; the reader has consumed it.
+                    return Some(Err(record_err(format!("unreadable line: {e}"))));
+                }
+            }
+            let text = self.buf.trim_start_matches('\u{feff}').trim();
+            if text.is_empty() {
+                continue;
+            }
+            let rec: Record = match serde_json::from_str(text) {
+                Ok(r) => r,
+                Err(e) => return Some(Err(record_err(format!("not a JSON article record: {e}")))),
+            };
+            return Some(self.reader.record_to_article(rec).map_err(record_err).map(|mut a| {
+                a.source_path = Some(self.path.clone());
+                a
+            }));
+        }
+    }
+}
+
+impl Reader {
+    fn record_to_article(&self, rec: Record) -> Result<Article, String> {
+        let id = match rec.id {
+            Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            Some(_) | None => return Err("missing \"id\" (a string or a number)".into()),
+        };
+        let text = match (rec.text, rec.html) {
+            (Some(t), _) => t,
+            (None, Some(_)) => return Err(format!("{id}: \"html\" records are not read yet; give \"text\"")),
+            (None, None) => return Err(format!("{id}: missing \"text\"")),
+        };
+        if text.trim().is_empty() {
+            return Err(format!("{id}: empty \"text\""));
+        }
+        let mut a = self.parse_body(&id, rec.title.as_deref().filter(|t| !t.trim().is_empty()), &text);
+        if let Some(o) = rec.outlet.filter(|o| !o.trim().is_empty()) {
+            a.outlet = Some(o);
+        }
+        a.url = rec.url.filter(|u| !u.trim().is_empty());
+        if let Some(p) = rec.published.or(rec.date) {
+            match parse_date(&p) {
+                Some(d) => a.published = Some(d),
+                None => {
+                    tracing::warn!("{id}: ignoring publication date {p:?} (want YYYY-MM-DD, YYYY-MM or YYYY)")
+                }
+            }
+        }
+        Ok(a)
+    }
+}
+
+/// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` into a date of that precision; `None` for anything else,
+/// including impossible days (`2023-02-30`).
+pub fn parse_date(s: &str) -> Option<DateValue> {
+    let s = s.trim();
+    let parts: Vec<&str> = s.split('-').collect();
+    let ok_digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    let value = match parts.as_slice() {
+        [y] if ok_digits(y, 4) => DateValue { value: Some(s.into()), precision: Precision::Year },
+        [y, m] if ok_digits(y, 4) && ok_digits(m, 2) => {
+            DateValue { value: Some(s.into()), precision: Precision::Month }
+        }
+        [y, m, d] if ok_digits(y, 4) && ok_digits(m, 2) && ok_digits(d, 2) => {
+            DateValue { value: Some(s.into()), precision: Precision::Day }
+        }
+        _ => return None,
+    };
+    value.bounds().filter(|(a, b)| a <= b && (1..=12).contains(&a.1)).map(|_| value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_of_each_precision_and_bad_ones() {
+        assert_eq!(parse_date("2018-02-16"), Some(DateValue::day(2018, 2, 16)));
+        assert_eq!(parse_date("2018-02"), Some(DateValue::month(2018, 2)));
+        assert_eq!(parse_date("2018"), Some(DateValue::year(2018)));
+        for bad in ["0501-20-17", "2023-02-30", "2018-13", "18-02-16", "", "yesterday"] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn streams_records_and_reports_bad_lines_by_number() {
+        let input = concat!(
+            "{\"id\": \"bulk0001\", \"title\": \"بشار الأسد : صمود الشعب السوري\", \"text\": \"قال الرئيس السوري بشار الأسد في خطاب.\", \"outlet\": \"Jawhara FM (Tunisia)\", \"date\": \"2014-07-16\", \"url\": \"http://example.invalid/a\"}\n",
+            "\n",
+            "{\"id\": \"broken\", \"text\": \n",
+            "{\"text\": \"بلا معرف\"}\n",
+            "{\"id\": 7, \"text\": \"عنوان من السطر الأول\\nنص الخبر.\", \"published\": \"2018-02\"}\n",
+            "{\"id\": \"h\", \"html\": \"<p>x</p>\"}\n",
+        );
+        let r = Reader::embedded();
+        let got: Vec<_> = r.read_jsonl(input.as_bytes(), Path::new("in.jsonl")).collect();
+        assert_eq!(got.len(), 5);
+        let a = got[0].as_ref().unwrap();
+        assert_eq!(a.id, "bulk0001");
+        assert_eq!(a.title, "بشار الأسد : صمود الشعب السوري");
+        assert_eq!(a.body, "قال الرئيس السوري بشار الأسد في خطاب.");
+        assert_eq!(a.published, Some(DateValue::day(2014, 7, 16)));
+        assert_eq!(a.outlet.as_deref(), Some("Jawhara FM (Tunisia)"));
+        let e = got[1].as_ref().unwrap_err().to_string();
+        assert!(e.starts_with("in.jsonl:3: not a JSON article record"), "{e}");
+        let e = got[2].as_ref().unwrap_err().to_string();
+        assert!(e.starts_with("in.jsonl:4: missing \"id\""), "{e}");
+        let b = got[3].as_ref().unwrap();
+        assert_eq!(
+            (b.id.as_str(), b.title.as_str(), b.body.as_str()),
+            ("7", "عنوان من السطر الأول", "نص الخبر.")
+        );
+        assert_eq!(b.published, Some(DateValue::month(2018, 2)));
+        let e = got[4].as_ref().unwrap_err().to_string();
+        assert!(e.starts_with("in.jsonl:6: h: \"html\" records are not read yet"), "{e}");
+    }
+}
