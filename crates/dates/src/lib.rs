@@ -1,2 +1,333 @@
-//! marsad-dates: skeleton, see the issue.
+//! marsad-dates: every Arabic temporal expression in a news text, with its
+//! exact span, a normalised value, a precision and how it was anchored.
+//!
+//! Arabic news dates events in a dozen ways: two month-name systems and
+//! their pairings (`حزيران/يونيو`), year-less days (`22 تموز`), relative
+//! words (`يوم أمس`, `الأسبوع الفائت`), parts of months (`منتصف ديسمبر`),
+//! Hijri dates (`15 رمضان 1445`), ranges (`بين 10 و12 آذار`). This crate
+//! reads them with a small grammar of named rules over table words from
+//! `data/dates/*.toml`, and anchors the relative ones on the article's
+//! publication date.
+//!
+//! # Overview
+//!
+//! - [`DateReader`]: the loaded tables and grammar; built once, shared.
+//! - [`DateReader::find`]: the expressions of a text → [`DateMention`]s.
+//! - [`DateReader::find_published`] / [`DateReader::infer_published`]: the
+//!   article's own publication date, stated in a byline or inferred.
+//!
+//! # Example
+//!
+//! ```
+//! use marsad_dates::{DateReader, DateValue};
+//!
+//! let reader = DateReader::embedded();
+//! let published = DateValue::day(2024, 11, 5);
+//! let found = reader.find("التقى الروس والأتراك في 20 من آب، ثم يوم أمس.", &published);
+//! let values: Vec<_> = found.iter().map(|d| (d.text.as_str(), d.value.value.as_deref())).collect();
+//! assert_eq!(values, [("20 من آب", Some("2024-08-20")), ("يوم أمس", Some("2024-11-04"))]);
+//! ```
+//!
+//! See `examples/seeds.rs` (scores the seed articles) and
+//! `examples/bench.rs` (sentences per second).
+//!
+//! # Precision
+//!
+//! Values are `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or a range
+//! `YYYY-MM-DD/YYYY-MM-DD` ([`Precision::Range`]), never finer than the
+//! text and the publication date fix. Parts of months and years are
+//! ranges (`منتصف ديسمبر 2023` → `2023-12-10/2023-12-20`; early, mid and
+//! late years are January–March, May–August, October–December). Weeks
+//! have no precision of their own: a week is the month that contains it.
+//!
+//! # Ambiguity
+//!
+//! - Relative to publication, never to crawl time or today: with no
+//!   publication date, relative expressions are dropped, and year-less
+//!   dates keep their text with an unknown value.
+//! - Year-less dates: the publication year, moved back a year in a
+//!   past-tense sentence (or forward in a future-tense one) when the day
+//!   would otherwise fall on the wrong side of publication; `الماضي` and
+//!   `المقبل` override the tense. Tense is judged per sentence.
+//! - Hijri dates are converted with the Umm al-Qura calendar; the mention
+//!   keeps the Hijri text, and the anchor the Hijri value.
+//! - A month name with no cue around it is not read (`مارس` is also a verb),
+//!   nor a day and month after a name head (`قوى 14 آذار`).
 #![deny(missing_docs)]
+
+mod calendar;
+mod error;
+mod fold;
+mod grammar;
+mod lexicon;
+mod resolve;
+mod tokens;
+
+use std::path::Path;
+
+pub use crate::error::Error;
+pub use marsad_model::{DateMention, DateValue, Precision, Span};
+
+use crate::grammar::{Expr, Grammar, Parse};
+use crate::lexicon::{Lexicon, FILES};
+use crate::resolve::{is_explicit, resolve, Pub};
+use crate::tokens::{items, Item, Scratch};
+
+/// The date tables shipped in `data/dates`, compiled in.
+const EMBEDDED: [(&str, &str); 6] = [
+    ("months.toml", include_str!("../../../data/dates/months.toml")),
+    ("weekdays.toml", include_str!("../../../data/dates/weekdays.toml")),
+    ("relative.toml", include_str!("../../../data/dates/relative.toml")),
+    ("parts.toml", include_str!("../../../data/dates/parts.toml")),
+    ("numbers.toml", include_str!("../../../data/dates/numbers.toml")),
+    ("cues.toml", include_str!("../../../data/dates/cues.toml")),
+];
+
+/// Reads temporal expressions in cleaned Arabic text.
+///
+/// # Errors
+///
+/// Only loading fails ([`DateReader::from_dir`]); reading text never does.
+///
+/// # Cloning and sharing
+///
+/// `DateReader` is `Send + Sync`; build it once and share it (`Arc`) across
+/// threads. Each call allocates its own small buffers.
+#[derive(Debug)]
+pub struct DateReader {
+    lex: Lexicon,
+}
+
+/// One expression found in a sentence, before it becomes a [`DateMention`].
+struct Found {
+    span: Span,
+    expr: Expr,
+    future: bool,
+    value: DateValue,
+    anchor: String,
+}
+
+impl DateReader {
+    /// Loads `months.toml`, `weekdays.toml`, `relative.toml`, `parts.toml`,
+    /// `numbers.toml` and `cues.toml` from `dir`.
+    ///
+    /// # Errors
+    ///
+    /// A missing or unreadable file, bad TOML, or entries that break the
+    /// table rules (duplicate ids, one spelling with two meanings of one
+    /// kind, values out of range); the error names the file and entries.
+    pub fn from_dir(dir: &Path) -> Result<DateReader, Error> {
+        let mut texts = Vec::with_capacity(FILES.len());
+        for name in FILES {
+            let path = dir.join(name);
+            let text = std::fs::read_to_string(&path).map_err(|source| Error::Io { path, source })?;
+            texts.push((name, text));
+        }
+        let sources: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
+        Ok(DateReader { lex: Lexicon::from_sources(dir, &sources)? })
+    }
+
+    /// The tables of `data/dates` compiled into the binary.
+    ///
+    /// # Panics
+    ///
+    /// Never in a released build: the embedded tables are checked by this
+    /// crate's tests.
+    pub fn embedded() -> DateReader {
+        let lex = Lexicon::from_sources(Path::new("data/dates"), &EMBEDDED)
+            .expect("embedded data/dates tables are valid (checked by tests)");
+        DateReader { lex }
+    }
+
+    /// All temporal expressions in cleaned `text` (a whole body or one
+    /// sentence), left to right; spans are byte offsets into `text`.
+    ///
+    /// `published` anchors relative and year-less expressions; see the
+    /// crate docs for what happens when it is unknown or coarse.
+    pub fn find(&self, text: &str, published: &DateValue) -> Vec<DateMention> {
+        let pubd = Pub::from_value(published);
+        let mut out = Vec::new();
+        self.each(text, &pubd, |f| {
+            out.push(DateMention {
+                text: text[f.span.start..f.span.end].to_string(),
+                span: f.span,
+                value: f.value,
+                anchor: f.anchor,
+            })
+        });
+        out
+    }
+
+    /// How many expressions `text` holds, without building mentions (for
+    /// benchmarks: the same work as [`DateReader::find`] minus the strings).
+    pub fn count(&self, text: &str, published: &DateValue) -> usize {
+        let pubd = Pub::from_value(published);
+        let mut n = 0;
+        self.each(text, &pubd, |_| n += 1);
+        n
+    }
+
+    fn each(&self, text: &str, pubd: &Pub, mut emit: impl FnMut(Found)) {
+        let mut scratch = Scratch::default();
+        let mut its: Vec<Item> = Vec::new();
+        let mut parses: Vec<Parse> = Vec::new();
+        for s in marsad_text::sentences(text) {
+            let Some(sentence) = text.get(s.start..s.end) else { continue };
+            if !might_hold_date(sentence) {
+                continue;
+            }
+            let future = items(sentence, &self.lex, &mut scratch, &mut its);
+            Grammar::new(&its).parse(&mut parses);
+            let mut values: Vec<Option<(DateValue, String)>> =
+                parses.iter().map(|p| resolve(&p.expr, &self.lex.parts, future, pubd)).collect();
+            for (k, p) in parses.iter().enumerate() {
+                if let Some(next) = p.apposition {
+                    if let Some((v, why)) =
+                        values[next].clone().filter(|(v, _)| v.precision == Precision::Day)
+                    {
+                        values[k] = Some((v, format!("same day as the date after it ({why})")));
+                    }
+                }
+            }
+            for (p, v) in parses.iter().zip(values) {
+                let Some((value, why)) = v else { continue };
+                let span = Span::new(s.start + its[p.start].span.start, s.start + its[p.end - 1].span.end);
+                let id = p.id.and_then(|i| self.lex.ids.get(i as usize));
+                let anchor = match id {
+                    Some(id) => format!("{} [{id}]: {why}", p.rule),
+                    None => format!("{}: {why}", p.rule),
+                };
+                emit(Found { span, expr: p.expr, future, value, anchor });
+            }
+        }
+    }
+
+    /// The publication date a byline or dateline states (`05 سبتمبر 2020`,
+    /// `فريق التحرير17 يونيو 2024آخر تحديث :`, `نشر في ...`, `- 17 يونيو 2024`):
+    /// its first full day with a year, Gregorian first, else Hijri.
+    pub fn find_published(&self, text: &str) -> Option<DateMention> {
+        let mut first_hijri = None;
+        let mut first = None;
+        self.each(text, &Pub::Unknown, |f| {
+            if first.is_some() || f.value.precision != Precision::Day {
+                return;
+            }
+            match f.expr {
+                Expr::Day { y: Some(_), .. } => first = Some(f),
+                Expr::HijriDay { .. } if first_hijri.is_none() => first_hijri = Some(f),
+                _ => {}
+            }
+        });
+        let f = first.or(first_hijri)?;
+        Some(DateMention {
+            text: text[f.span.start..f.span.end].to_string(),
+            span: f.span,
+            value: f.value,
+            anchor: format!("byline; {}", f.anchor),
+        })
+    }
+
+    /// The byline of a body: the first of its first eight non-empty lines
+    /// that is short (at most 12 words) and states a full date. Returns the
+    /// line's span and the date, so a caller can drop the line from the body.
+    pub fn find_byline(&self, body: &str) -> Option<(Span, DateMention)> {
+        let mut offset = 0;
+        let mut seen = 0;
+        for line in body.split_inclusive('\n') {
+            let start = offset;
+            offset += line.len();
+            let trimmed = line.trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            seen += 1;
+            if seen > 8 {
+                break;
+            }
+            if marsad_text::tokens(trimmed).len() > 12 {
+                continue;
+            }
+            let lead = line.len() - line.trim_start().len();
+            if let Some(mut m) = self.find_published(trimmed) {
+                let base = start + lead;
+                m.span = Span::new(base + m.span.start, base + m.span.end);
+                return Some((Span::new(base, base + trimmed.len()), m));
+            }
+        }
+        None
+    }
+
+    /// A publication date for an article that states none, from the dates
+    /// its body gives, or [`DateValue::unknown`].
+    ///
+    /// # Rule
+    ///
+    /// A report is written after the events it dates in the past tense, and
+    /// news is published within weeks of them. So the publication date is
+    /// the month of the latest day, month or range the body dates *with an
+    /// explicit year* in a past-tense sentence (`في 3 آذار 2024 قصفت...`),
+    /// at month precision. Years alone (`عام 2019`) are too coarse to date a
+    /// report and give nothing; so do relative and year-less expressions,
+    /// which need a publication date themselves. With no such date the
+    /// result is unknown. `found` is not needed: the rule re-reads `body`
+    /// because it needs each sentence's tense.
+    pub fn infer_published(&self, body: &str, found: &[DateMention]) -> DateValue {
+        let _ = found;
+        let mut latest: Option<(i32, u8, u8)> = None;
+        self.each(body, &Pub::Unknown, |f| {
+            let month_or_finer =
+                matches!(f.value.precision, Precision::Day | Precision::Month | Precision::Range);
+            if f.future || !is_explicit(&f.expr) || !month_or_finer {
+                return;
+            }
+            if let Some((_, end)) = f.value.bounds() {
+                if latest.is_none_or(|l| end > l) {
+                    latest = Some(end);
+                }
+            }
+        });
+        match latest {
+            Some((y, m, _)) => DateValue::month(y, m),
+            None => DateValue::unknown(),
+        }
+    }
+}
+
+/// Every rule needs a digit or an Arabic letter; pure Latin or empty lines are skipped.
+fn might_hold_date(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit() || b >= 0xC0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn reader_is_shareable() {
+        assert_send_sync::<DateReader>();
+    }
+
+    #[test]
+    fn embedded_tables_load_and_match_the_files() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/dates");
+        let from_files = DateReader::from_dir(&dir).expect("data/dates loads");
+        let embedded = DateReader::embedded();
+        assert_eq!(from_files.lex.ids, embedded.lex.ids);
+    }
+
+    #[test]
+    fn every_table_key_is_folded() {
+        let r = DateReader::embedded();
+        for key in r.lex.keys() {
+            assert_eq!(key, lexicon::phrase_key(key), "key {key:?} is not in folded form");
+        }
+    }
+
+    #[test]
+    fn missing_dir_names_the_file() {
+        let err = DateReader::from_dir(Path::new("/nonexistent/dates")).unwrap_err().to_string();
+        assert!(err.contains("/nonexistent/dates/months.toml"), "{err}");
+    }
+}

@@ -1,0 +1,479 @@
+//! The date tables (month names, weekdays, relative words, parts, numbers,
+//! cues) loaded from `data/dates/*.toml` into one lookup of folded phrases.
+//!
+//! # Invariants
+//!
+//! - Every key is folded ([`crate::fold`]) and is a sequence of letter runs
+//!   joined by one space, exactly as [`crate::tokens`] splits running text.
+//! - A key may carry several meanings of different kinds (`العام` is a year
+//!   cue and a unit) and several cue roles, never two meanings of another
+//!   kind (one spelling cannot name two months); loading rejects that.
+//! - Every entry keeps its stable id, so an anchor names the data that fired.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::Error;
+use crate::fold::fold;
+
+/// A calendar unit counted by relative expressions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// What the grammar does with a cue word; see `data/dates/cues.toml`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Role {
+    YearWord,
+    MonthWord,
+    DayWord,
+    This,
+    Ago,
+    Between,
+    From,
+    To,
+    Of,
+    Intro,
+    Today,
+    HijriMarker,
+    AdMarker,
+    Future,
+    NotFuture,
+    NameHead,
+    NotWeekday,
+    Vague,
+}
+
+/// One meaning of a phrase. `id` indexes [`Lexicon::ids`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Word {
+    Month { month: u8, hijri: bool, ambiguous: bool, id: u16 },
+    Weekday { weekday: u8, id: u16 },
+    RelDay { offset: i8, id: u16 },
+    Qual { offset: i8, id: u16 },
+    Unit { unit: Unit, count: u8, id: u16 },
+    Part { part: u8, id: u16 },
+    Cardinal { value: u8 },
+    Ordinal { value: u8 },
+    Cue { role: Role },
+}
+
+/// A part of a month or year (early, mid, late).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Part {
+    /// Inclusive days inside a month; 31 means the month's last day.
+    pub days: (u8, u8),
+    /// Inclusive months inside a year.
+    pub months: (u8, u8),
+}
+
+/// The loaded tables.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    phrases: HashMap<Box<str>, Vec<Word>>,
+    /// Longest phrase (in words) starting with a folded word.
+    longest: HashMap<Box<str>, u8>,
+    /// Stable ids, indexed by the `id` fields of [`Word`].
+    pub ids: Vec<String>,
+    /// Month and year parts, indexed by `Word::Part::part`.
+    pub parts: Vec<Part>,
+}
+
+/// The files `from_dir` reads, in the order they are merged.
+pub(crate) const FILES: [&str; 6] =
+    ["months.toml", "weekdays.toml", "relative.toml", "parts.toml", "numbers.toml", "cues.toml"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MonthEntry {
+    id: String,
+    calendar: String,
+    system: String,
+    month: u8,
+    names: Vec<String>,
+    #[serde(default)]
+    ambiguous: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WeekdayEntry {
+    id: String,
+    weekday: u8,
+    names: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OffsetEntry {
+    id: String,
+    offset: i8,
+    names: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UnitEntry {
+    id: String,
+    unit: String,
+    count: u8,
+    names: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartEntry {
+    id: String,
+    days: (u8, u8),
+    months: (u8, u8),
+    names: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NumberEntry {
+    id: String,
+    value: u8,
+    names: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CueEntry {
+    id: String,
+    role: String,
+    names: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    month: Vec<MonthEntry>,
+    #[serde(default)]
+    weekday: Vec<WeekdayEntry>,
+    #[serde(default)]
+    day: Vec<OffsetEntry>,
+    #[serde(default)]
+    qualifier: Vec<OffsetEntry>,
+    #[serde(default)]
+    unit: Vec<UnitEntry>,
+    #[serde(default)]
+    part: Vec<PartEntry>,
+    #[serde(default)]
+    cardinal: Vec<NumberEntry>,
+    #[serde(default)]
+    ordinal: Vec<NumberEntry>,
+    #[serde(default)]
+    cue: Vec<CueEntry>,
+}
+
+/// The folded key of a name: its letter runs, folded, joined by one space.
+pub(crate) fn phrase_key(name: &str) -> String {
+    let mut key = String::new();
+    for word in name.split(|c: char| !c.is_alphabetic() && !is_mark(c)).filter(|w| !w.is_empty()) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&fold(word));
+    }
+    key
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}')
+}
+
+fn role(name: &str) -> Option<Role> {
+    Some(match name {
+        "year_word" => Role::YearWord,
+        "month_word" => Role::MonthWord,
+        "day_word" => Role::DayWord,
+        "this" => Role::This,
+        "ago" => Role::Ago,
+        "between" => Role::Between,
+        "from" => Role::From,
+        "to" => Role::To,
+        "of" => Role::Of,
+        "intro" => Role::Intro,
+        "today" => Role::Today,
+        "hijri_marker" => Role::HijriMarker,
+        "ad_marker" => Role::AdMarker,
+        "future" => Role::Future,
+        "not_future" => Role::NotFuture,
+        "name_head" => Role::NameHead,
+        "not_weekday" => Role::NotWeekday,
+        "vague" => Role::Vague,
+        _ => return None,
+    })
+}
+
+#[derive(Default)]
+struct Builder {
+    lex: Option<Lexicon>,
+    problems: Vec<String>,
+    seen_ids: HashMap<String, ()>,
+}
+
+impl Builder {
+    fn lex(&mut self) -> &mut Lexicon {
+        self.lex.get_or_insert_with(|| Lexicon {
+            phrases: HashMap::new(),
+            longest: HashMap::new(),
+            ids: Vec::new(),
+            parts: Vec::new(),
+        })
+    }
+
+    fn id(&mut self, id: &str) -> u16 {
+        if self.seen_ids.insert(id.to_string(), ()).is_some() {
+            self.problems.push(format!("duplicate id {id}"));
+        }
+        let lex = self.lex();
+        lex.ids.push(id.to_string());
+        (lex.ids.len() - 1) as u16
+    }
+
+    fn add(&mut self, id: &str, names: &[String], word: Word) {
+        if names.is_empty() {
+            self.problems.push(format!("{id}: no names"));
+        }
+        for name in names {
+            let key = phrase_key(name);
+            if key.is_empty() {
+                self.problems.push(format!("{id}: name {name:?} has no letters"));
+                continue;
+            }
+            let lex = self.lex();
+            let meanings = lex.phrases.entry(key.clone().into_boxed_str()).or_default();
+            if meanings.contains(&word) {
+                continue;
+            }
+            // Cue roles combine freely (من opens a range and joins a day to its month).
+            let same_kind = |w: &&Word| {
+                std::mem::discriminant(*w) == std::mem::discriminant(&word)
+                    && !matches!(word, Word::Cue { .. })
+            };
+            let clash = meanings.iter().find(same_kind);
+            if let Some(other) = clash {
+                let other = describe(other, &lex.ids);
+                self.problems.push(format!("{id}: name {name:?} already means {other}"));
+                continue;
+            }
+            meanings.push(word);
+            let first = key.split(' ').next().unwrap_or_default().to_string();
+            let len = key.split(' ').count() as u8;
+            let longest = lex.longest.entry(first.into_boxed_str()).or_insert(0);
+            *longest = (*longest).max(len);
+        }
+    }
+
+    fn file(&mut self, file: File) {
+        for m in file.month {
+            let hijri = match m.calendar.as_str() {
+                "gregorian" => false,
+                "hijri" => true,
+                other => {
+                    self.problems.push(format!("{}: unknown calendar {other:?}", m.id));
+                    continue;
+                }
+            };
+            if !matches!(m.system.as_str(), "levantine" | "transliterated" | "maghrebi" | "hijri") {
+                self.problems.push(format!("{}: unknown system {:?}", m.id, m.system));
+            }
+            if !(1..=12).contains(&m.month) {
+                self.problems.push(format!("{}: month {} not in 1..=12", m.id, m.month));
+                continue;
+            }
+            let id = self.id(&m.id);
+            let word = Word::Month { month: m.month, hijri, ambiguous: m.ambiguous, id };
+            self.add(&m.id, &m.names, word);
+        }
+        for w in file.weekday {
+            if !(1..=7).contains(&w.weekday) {
+                self.problems.push(format!("{}: weekday {} not in 1..=7", w.id, w.weekday));
+                continue;
+            }
+            let id = self.id(&w.id);
+            self.add(&w.id, &w.names, Word::Weekday { weekday: w.weekday, id });
+        }
+        for d in file.day {
+            let id = self.id(&d.id);
+            self.add(&d.id, &d.names, Word::RelDay { offset: d.offset, id });
+        }
+        for q in file.qualifier {
+            if !(-2..=1).contains(&q.offset) {
+                self.problems.push(format!("{}: qualifier offset {} not in -2..=1", q.id, q.offset));
+                continue;
+            }
+            let id = self.id(&q.id);
+            self.add(&q.id, &q.names, Word::Qual { offset: q.offset, id });
+        }
+        for u in file.unit {
+            let unit = match u.unit.as_str() {
+                "day" => Unit::Day,
+                "week" => Unit::Week,
+                "month" => Unit::Month,
+                "year" => Unit::Year,
+                other => {
+                    self.problems.push(format!("{}: unknown unit {other:?}", u.id));
+                    continue;
+                }
+            };
+            let id = self.id(&u.id);
+            self.add(&u.id, &u.names, Word::Unit { unit, count: u.count, id });
+        }
+        for p in file.part {
+            let ok_days = p.days.0 >= 1 && p.days.0 <= p.days.1 && p.days.1 <= 31;
+            let ok_months = p.months.0 >= 1 && p.months.0 <= p.months.1 && p.months.1 <= 12;
+            if !ok_days || !ok_months {
+                self.problems
+                    .push(format!("{}: days {:?} or months {:?} out of order", p.id, p.days, p.months));
+                continue;
+            }
+            let id = self.id(&p.id);
+            let lex = self.lex();
+            lex.parts.push(Part { days: p.days, months: p.months });
+            let part = (lex.parts.len() - 1) as u8;
+            self.add(&p.id, &p.names, Word::Part { part, id });
+        }
+        for n in file.cardinal {
+            self.id(&n.id);
+            self.add(&n.id, &n.names, Word::Cardinal { value: n.value });
+        }
+        for n in file.ordinal {
+            if !(1..=31).contains(&n.value) {
+                self.problems.push(format!("{}: ordinal {} not in 1..=31", n.id, n.value));
+                continue;
+            }
+            self.id(&n.id);
+            self.add(&n.id, &n.names, Word::Ordinal { value: n.value });
+        }
+        for c in file.cue {
+            let Some(role) = role(&c.role) else {
+                self.problems.push(format!("{}: unknown role {:?}", c.id, c.role));
+                continue;
+            };
+            self.id(&c.id);
+            self.add(&c.id, &c.names, Word::Cue { role });
+        }
+    }
+}
+
+fn describe(word: &Word, ids: &[String]) -> String {
+    let id = |i: &u16| ids.get(*i as usize).cloned().unwrap_or_default();
+    match word {
+        Word::Month { id: i, .. }
+        | Word::Weekday { id: i, .. }
+        | Word::RelDay { id: i, .. }
+        | Word::Qual { id: i, .. }
+        | Word::Unit { id: i, .. }
+        | Word::Part { id: i, .. } => id(i),
+        other => format!("{other:?}"),
+    }
+}
+
+impl Lexicon {
+    /// Loads the tables from `(file name, text)` pairs; `dir` only names files in errors.
+    pub(crate) fn from_sources(dir: &Path, sources: &[(&str, &str)]) -> Result<Lexicon, Error> {
+        let mut b = Builder::default();
+        b.lex();
+        for (name, text) in sources {
+            let path: PathBuf = dir.join(name);
+            let file: File = toml::from_str(text)
+                .map_err(|e| Error::Parse { path: path.clone(), message: e.to_string() })?;
+            b.file(file);
+            if !b.problems.is_empty() {
+                return Err(Error::Invalid { path, problems: std::mem::take(&mut b.problems) });
+            }
+        }
+        Ok(b.lex.take().expect("builder always holds a lexicon"))
+    }
+
+    /// The meanings of a folded phrase.
+    pub(crate) fn get(&self, key: &str) -> Option<&[Word]> {
+        self.phrases.get(key).map(Vec::as_slice)
+    }
+
+    /// The longest phrase, in words, that starts with this folded word (0 if none).
+    pub(crate) fn longest(&self, first: &str) -> usize {
+        self.longest.get(first).copied().unwrap_or(0) as usize
+    }
+
+    /// Every key, for checks.
+    #[cfg(test)]
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
+        self.phrases.keys().map(|k| &**k)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<Lexicon, Error> {
+        Lexicon::from_sources(Path::new("test"), &[("t.toml", text)])
+    }
+
+    #[test]
+    fn two_months_on_one_spelling_is_rejected() {
+        let t = r#"
+[[month]]
+id = "A"
+calendar = "gregorian"
+system = "levantine"
+month = 3
+names = ["آذار"]
+[[month]]
+id = "B"
+calendar = "gregorian"
+system = "levantine"
+month = 4
+names = ["اذار"]
+"#;
+        let err = load(t).unwrap_err().to_string();
+        assert!(err.contains("B: name \"اذار\" already means A"), "{err}");
+    }
+
+    #[test]
+    fn duplicate_ids_and_bad_values_are_all_reported() {
+        let t = r#"
+[[weekday]]
+id = "W"
+weekday = 9
+names = ["الأحد"]
+[[qualifier]]
+id = "Q"
+offset = 1
+names = ["المقبل"]
+[[qualifier]]
+id = "Q"
+offset = 1
+names = ["القادم"]
+"#;
+        let err = load(t).unwrap_err().to_string();
+        assert!(err.contains("W: weekday 9 not in 1..=7"), "{err}");
+        assert!(err.contains("duplicate id Q"), "{err}");
+    }
+
+    #[test]
+    fn unknown_field_names_the_file() {
+        let err = load("[[month]]\nid = \"X\"\ncolour = 1\n").unwrap_err().to_string();
+        assert!(err.starts_with("test/t.toml:"), "{err}");
+    }
+
+    #[test]
+    fn keys_are_folded_phrases() {
+        let lex =
+            load("[[cue]]\nid = \"C\"\nrole = \"hijri_marker\"\nnames = [\"هـ\", \"للهجرة\"]\n").unwrap();
+        assert!(lex.get("ه").is_some());
+        assert_eq!(phrase_key("تشرين  الأول"), "تشرين الاول");
+        assert_eq!(lex.longest("ه"), 1);
+    }
+}

@@ -1,0 +1,331 @@
+//! Splits one sentence of cleaned text into the items the grammar reads:
+//! numbers, phrases from the date tables, other words and punctuation.
+//!
+//! # Why not `marsad_text::tokens`
+//!
+//! Dates are glued to their neighbours in scraped text (`فريق التحرير17 يونيو
+//! 2024آخر تحديث`) and numeric dates need their separators (`12/3/2024`), so
+//! letters, digits and each punctuation mark are separate items here, and
+//! every item records whether white space preceded it.
+//!
+//! # Invariants
+//!
+//! Every item span is a byte range of the input on char boundaries. A clitic
+//! (`و`, `ف`, `ب`, `ل`, `ك`) stripped to find a phrase is left out of the span.
+
+use marsad_model::Span;
+
+use crate::fold::fold_into;
+use crate::lexicon::{Lexicon, Role, Word};
+
+/// What an item is.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Kind<'l> {
+    /// A run of digits (ASCII or Arabic-Indic); `value` saturates, `digits` is the run length.
+    Num { value: u32, digits: u8 },
+    /// A phrase from the tables, with its meanings.
+    Words(&'l [Word]),
+    /// A word the tables do not know.
+    Other,
+    /// One punctuation or symbol character.
+    Punct(char),
+}
+
+/// One item of a sentence.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Item<'l> {
+    pub span: Span,
+    pub kind: Kind<'l>,
+    /// White space (or the sentence start) separates it from the previous item.
+    pub space_before: bool,
+    /// For phrases: the folded first word begins with the article ال.
+    pub definite: bool,
+}
+
+impl<'l> Item<'l> {
+    pub(crate) fn words(&self) -> &'l [Word] {
+        match self.kind {
+            Kind::Words(w) => w,
+            _ => &[],
+        }
+    }
+
+    pub(crate) fn has_role(&self, role: Role) -> bool {
+        self.words().iter().any(|w| matches!(w, Word::Cue { role: r } if *r == role))
+    }
+
+    pub(crate) fn num(&self) -> Option<(u32, u8)> {
+        match self.kind {
+            Kind::Num { value, digits } => Some((value, digits)),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is_punct(&self, c: char) -> bool {
+        matches!(self.kind, Kind::Punct(p) if p == c)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RawKind {
+    Letters,
+    Digits,
+    Punct(char),
+}
+
+#[derive(Clone, Copy)]
+struct Raw {
+    start: usize,
+    end: usize,
+    kind: RawKind,
+    space_before: bool,
+    /// Byte range of the folded form in the fold buffer.
+    folded: (usize, usize),
+}
+
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '٠'..='٩' => Some(c as u32 - '٠' as u32),
+        '۰'..='۹' => Some(c as u32 - '۰' as u32),
+        _ => None,
+    }
+}
+
+fn is_letter(c: char) -> bool {
+    (c.is_alphabetic() && digit(c).is_none()) || matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}')
+}
+
+/// Reusable buffers, so tokenising a sentence allocates nothing once warm.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    raws: Vec<Raw>,
+    folded: String,
+    key: String,
+}
+
+/// The items of `text` and whether the sentence speaks of the future.
+pub(crate) fn items<'l>(
+    text: &str,
+    lex: &'l Lexicon,
+    scratch: &mut Scratch,
+    out: &mut Vec<Item<'l>>,
+) -> bool {
+    out.clear();
+    split(text, scratch);
+    let Scratch { raws, folded, key } = scratch;
+    let mut future = false;
+    let mut i = 0;
+    while i < raws.len() {
+        let raw = raws[i];
+        match raw.kind {
+            RawKind::Digits => {
+                let s = &text[raw.start..raw.end];
+                let mut value: u32 = 0;
+                let mut digits: u8 = 0;
+                for c in s.chars() {
+                    value = value.saturating_mul(10).saturating_add(digit(c).unwrap_or(0));
+                    digits = digits.saturating_add(1);
+                }
+                out.push(Item {
+                    span: Span::new(raw.start, raw.end),
+                    kind: Kind::Num { value, digits },
+                    space_before: raw.space_before,
+                    definite: false,
+                });
+                i += 1;
+            }
+            RawKind::Punct(c) => {
+                out.push(Item {
+                    span: Span::new(raw.start, raw.end),
+                    kind: Kind::Punct(c),
+                    space_before: raw.space_before,
+                    definite: false,
+                });
+                i += 1;
+            }
+            RawKind::Letters => {
+                let first = &folded[raw.folded.0..raw.folded.1];
+                let (n, skip, words, definite) = match phrase(text, raws, i, folded, lex, key) {
+                    Some(found) => found,
+                    None => (1, 0, &[][..], false),
+                };
+                if !future {
+                    future = speaks_of_future(first, words, lex);
+                }
+                let end = raws[i + n - 1].end;
+                out.push(Item {
+                    span: Span::new(raw.start + skip, end),
+                    kind: if words.is_empty() { Kind::Other } else { Kind::Words(words) },
+                    space_before: raw.space_before,
+                    definite,
+                });
+                i += n;
+            }
+        }
+    }
+    future
+}
+
+fn split(text: &str, scratch: &mut Scratch) {
+    scratch.raws.clear();
+    scratch.folded.clear();
+    let mut space = true;
+    let mut cur: Option<Raw> = None;
+    for (i, c) in text.char_indices() {
+        let kind = if is_letter(c) || (c == '\u{0640}' && cur.is_some_and(|r| r.kind == RawKind::Letters)) {
+            Some(RawKind::Letters)
+        } else if digit(c).is_some() {
+            Some(RawKind::Digits)
+        } else if c.is_whitespace() {
+            None
+        } else {
+            Some(RawKind::Punct(c))
+        };
+        let extends = matches!(
+            (cur.map(|r| r.kind), kind),
+            (Some(RawKind::Letters), Some(RawKind::Letters)) | (Some(RawKind::Digits), Some(RawKind::Digits))
+        );
+        if extends {
+            if let Some(r) = cur.as_mut() {
+                r.end = i + c.len_utf8();
+            }
+            continue;
+        }
+        if let Some(r) = cur.take() {
+            finish(text, r, scratch);
+        }
+        match kind {
+            Some(k) => {
+                cur = Some(Raw {
+                    start: i,
+                    end: i + c.len_utf8(),
+                    kind: k,
+                    space_before: space,
+                    folded: (0, 0),
+                });
+                space = false;
+            }
+            None => space = true,
+        }
+    }
+    if let Some(r) = cur.take() {
+        finish(text, r, scratch);
+    }
+}
+
+fn finish(text: &str, mut r: Raw, scratch: &mut Scratch) {
+    if r.kind == RawKind::Letters {
+        let start = scratch.folded.len();
+        fold_into(&text[r.start..r.end], &mut scratch.folded);
+        r.folded = (start, scratch.folded.len());
+    }
+    scratch.raws.push(r);
+}
+
+/// Clitic readings tried in order when looking a word up: (letters as written,
+/// what they stand for). `لل` is `ل` + `ال` with the alef dropped (للعام).
+const CLITICS: [(&str, &str); 17] = [
+    ("", ""),
+    ("وبال", "ال"),
+    ("ولل", "ال"),
+    ("فلل", "ال"),
+    ("وال", "ال"),
+    ("فال", "ال"),
+    ("بال", "ال"),
+    ("كال", "ال"),
+    ("لل", "ال"),
+    ("وب", ""),
+    ("ول", ""),
+    ("وف", ""),
+    ("و", ""),
+    ("ف", ""),
+    ("ب", ""),
+    ("ل", ""),
+    ("ك", ""),
+];
+
+/// The longest table phrase starting at raw `i`: (raws used, clitic bytes skipped, meanings, definite).
+fn phrase<'l>(
+    text: &str,
+    raws: &[Raw],
+    i: usize,
+    folded: &str,
+    lex: &'l Lexicon,
+    key: &mut String,
+) -> Option<(usize, usize, &'l [Word], bool)> {
+    let first = &folded[raws[i].folded.0..raws[i].folded.1];
+    for (drop, put) in CLITICS {
+        let Some(rest) = first.strip_prefix(drop) else { continue };
+        if !drop.is_empty() && rest.chars().count() < 2 {
+            continue;
+        }
+        key.clear();
+        key.push_str(put);
+        key.push_str(rest);
+        let longest = lex.longest(key);
+        if longest == 0 {
+            continue;
+        }
+        let definite = key.starts_with("ال");
+        let mut best = lex.get(key).map(|w| (1, w));
+        let mut n = 1;
+        while n < longest && i + n < raws.len() {
+            let r = raws[i + n];
+            if r.kind != RawKind::Letters || !r.space_before {
+                break;
+            }
+            key.push(' ');
+            key.push_str(&folded[r.folded.0..r.folded.1]);
+            n += 1;
+            if let Some(w) = lex.get(key) {
+                best = Some((n, w));
+            }
+        }
+        if let Some((n, w)) = best {
+            let letters = drop.chars().count() - put.chars().count();
+            let skip = skip_bytes(&text[raws[i].start..raws[i].end], letters);
+            return Some((n, skip, w, definite));
+        }
+    }
+    None
+}
+
+/// Bytes taken by the first `letters` letters of `word` (with any marks after them).
+fn skip_bytes(word: &str, letters: usize) -> usize {
+    if letters == 0 {
+        return 0;
+    }
+    let mut seen = 0;
+    for (i, c) in word.char_indices() {
+        if is_letter(c) && !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}') {
+            if seen == letters {
+                return i;
+            }
+            seen += 1;
+        }
+    }
+    word.len()
+}
+
+/// A future marker word, or a verb with the future prefix سـ (سيعقد, ستنطلق, وسيزور).
+fn speaks_of_future(folded: &str, words: &[Word], lex: &Lexicon) -> bool {
+    let has = |role| words.iter().any(|w| matches!(w, Word::Cue { role: r } if *r == role));
+    if has(Role::Future) {
+        return true;
+    }
+    if has(Role::NotFuture) {
+        return false;
+    }
+    let w = folded.strip_prefix('و').or_else(|| folded.strip_prefix('ف')).unwrap_or(folded);
+    let mut chars = w.chars();
+    if chars.next() != Some('س') || !matches!(chars.next(), Some('ي' | 'ت' | 'ن' | 'ا')) {
+        return false;
+    }
+    let rest = chars.count();
+    if rest < 3 || w.ends_with('ه') || w.ends_with("ات") || w.ends_with("يه") {
+        return false;
+    }
+    // A noun listed as "not future" may come with a clitic (وسيارة).
+    !lex.get(w).is_some_and(|ws| ws.iter().any(|x| matches!(x, Word::Cue { role: Role::NotFuture })))
+}
