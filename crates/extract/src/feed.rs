@@ -1,0 +1,205 @@
+//! RSS 2.0 / RSS 1.0 (RDF) / Atom bytes → [`FeedItem`]s, keeping the raw date strings.
+
+use crate::iso_date::iso_date;
+use crate::limits::{check_depth, check_size, Markup, MAX_DEPTH, MAX_FEED_BYTES};
+use crate::sniff::binary_reason;
+use crate::Error;
+
+/// One entry of a feed, as plain data.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FeedItem {
+    /// The entry's id (`<guid>`, Atom `<id>`), or one feed-rs derives from link and title.
+    pub id: String,
+    /// Title as text.
+    pub title: Option<String>,
+    /// Link to the article: the `alternate` link, else the first.
+    pub url: Option<String>,
+    /// Publication time in RFC 3339 UTC (`2013-08-03T10:00:00+00:00`), from `pubDate`, `published`,
+    /// `dc:date` or, failing those, `updated`. `None` when the feed's date is not RFC 2822 / RFC 3339
+    /// (an Arabic `pubDate`): then [`FeedItem::published_raw`] holds it.
+    pub published: Option<String>,
+    /// The entry's date element text exactly as written, whether or not it could be read.
+    pub published_raw: Option<String>,
+    /// First author's name (or e-mail when no name).
+    pub author: Option<String>,
+    /// `<description>` / Atom `<summary>`, HTML as given.
+    pub summary_html: Option<String>,
+    /// `<content:encoded>` / Atom `<content>`, HTML as given.
+    pub content_html: Option<String>,
+}
+
+/// Date elements of an entry, in the order their text is preferred for `published_raw`.
+const DATE_ELEMENTS: &[&str] = &["pubDate", "published", "dc:date", "issued", "updated", "modified"];
+
+/// Parses an RSS 2.0, RSS 1.0 (RDF) or Atom feed.
+///
+/// The XML prolog's `encoding` is honoured (feed-rs decodes). Dates feed-rs cannot read (Arabic month
+/// names, `السبت 3 آب 2013`) give `published = None` silently in feed-rs; here the element text is
+/// kept in `published_raw` for `marsad-dates`, and an ISO date in it is still recognised.
+///
+/// # Errors
+/// [`Error::Empty`], [`Error::TooLarge`] (over [`MAX_FEED_BYTES`](crate::limits::MAX_FEED_BYTES)),
+/// [`Error::Binary`], [`Error::TooDeep`], or [`Error::Feed`] with the parser's message.
+pub fn parse_feed(bytes: &[u8]) -> Result<Vec<FeedItem>, Error> {
+    check_size(bytes.len(), MAX_FEED_BYTES)?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::Empty);
+    }
+    if let Some(reason) = binary_reason(&bytes[..bytes.len().min(8192)]) {
+        if encoding_rs::Encoding::for_bom(bytes).is_none() {
+            return Err(Error::Binary { reason });
+        }
+    }
+    check_depth(bytes, Markup::Xml, MAX_DEPTH)?;
+    let feed = feed_rs::parser::parse(bytes).map_err(|e| Error::Feed { detail: e.to_string() })?;
+    let raw_dates = raw_entry_dates(bytes);
+    let aligned = raw_dates.len() == feed.entries.len();
+    Ok(feed
+        .entries
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let published_raw = if aligned { raw_dates[i].clone() } else { None };
+            let published = e
+                .published
+                .or(e.updated)
+                .map(|d| d.to_rfc3339())
+                .or_else(|| published_raw.as_deref().and_then(iso_date));
+            let url = e
+                .links
+                .iter()
+                .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+                .or(e.links.first())
+                .map(|l| l.href.clone());
+            let author = e.authors.first().and_then(|p| {
+                let name = p.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
+                name.or(p.email.as_deref().map(str::trim)).filter(|n| !n.is_empty()).map(str::to_string)
+            });
+            FeedItem {
+                id: e.id,
+                title: e.title.map(|t| t.content.trim().to_string()).filter(|t| !t.is_empty()),
+                url,
+                published,
+                published_raw,
+                author,
+                summary_html: e.summary.map(|s| s.content).filter(|s| !s.trim().is_empty()),
+                content_html: e.content.and_then(|c| c.body).filter(|s| !s.trim().is_empty()),
+            }
+        })
+        .collect())
+}
+
+/// For each `<item>`/`<entry>` in document order, the text of its first date element.
+///
+/// feed-rs does not keep the strings it failed to read, so they are looked up here with a plain scan of
+/// the decoded document. Items are matched to feed-rs entries by position; when the counts differ (an
+/// unusual feed), no raw dates are reported rather than wrong ones.
+fn raw_entry_dates(bytes: &[u8]) -> Vec<Option<String>> {
+    let text = decode_xml(bytes);
+    let mut out = Vec::new();
+    let mut rest = text.as_str();
+    while let Some((start, tag)) = next_entry_open(rest) {
+        let body_start = start + rest[start..].find('>').map_or(rest.len() - start, |p| p + 1);
+        let close = format!("</{tag}");
+        let body_end = rest[body_start..].find(&close).map_or(rest.len(), |p| body_start + p);
+        let body = &rest[body_start..body_end];
+        out.push(DATE_ELEMENTS.iter().find_map(|name| element_text(body, name)));
+        rest = &rest[body_end..];
+    }
+    out
+}
+
+/// Position and name of the next `<item …>` or `<entry …>` start tag (any namespace prefix ignored).
+fn next_entry_open(s: &str) -> Option<(usize, &'static str)> {
+    let mut from = 0;
+    while let Some(p) = s[from..].find('<') {
+        let at = from + p;
+        for tag in ["item", "entry"] {
+            let after = &s[at + 1..];
+            if after.starts_with(tag)
+                && after[tag.len()..]
+                    .starts_with(['>', ' ', '\n', '\t', '\r'])
+            {
+                return Some((at, tag));
+            }
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// Text of the first `<name>…</name>` in `body`, CDATA unwrapped and entities decoded, trimmed.
+fn element_text(body: &str, name: &str) -> Option<String> {
+    let open = format!("<{name}");
+    let mut from = 0;
+    while let Some(p) = body[from..].find(&open) {
+        let at = from + p + open.len();
+        from = at;
+        if !body[at..].starts_with(|c: char| c == '>' || c.is_whitespace()) {
+            continue;
+        }
+        let start = at + body[at..].find('>')? + 1;
+        let end = start + body[start..].find(&format!("</{name}"))?;
+        let mut text = body[start..end].trim();
+        if let Some(inner) = text.strip_prefix("<![CDATA[").and_then(|t| t.strip_suffix("]]>")) {
+            text = inner.trim();
+        }
+        let text = xml_unescape(text);
+        return (!text.is_empty()).then_some(text);
+    }
+    None
+}
+
+fn xml_unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The feed as text: BOM first, then the prolog's `encoding="…"`, else UTF-8 (lossy; only dates are
+/// read from it).
+fn decode_xml(bytes: &[u8]) -> String {
+    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        return enc.decode_without_bom_handling(&bytes[bom..]).0.into_owned();
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(200)]).to_ascii_lowercase();
+    let label = head.find("encoding=").and_then(|p| {
+        let rest = &head[p + 9..];
+        let quote = rest.chars().next()?;
+        let rest = &rest[1..];
+        rest.find(quote).map(|end| rest[..end].to_string())
+    });
+    let enc =
+        label.and_then(|l| encoding_rs::Encoding::for_label(l.as_bytes())).unwrap_or(encoding_rs::UTF_8);
+    enc.decode_without_bom_handling(bytes).0.into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_dates_per_item() {
+        let xml = "<rss><channel><pubDate>channel date</pubDate>\
+            <item><title>أ</title><pubDate><![CDATA[ السبت 3 آب 2013 ]]></pubDate></item>\
+            <item><title>ب</title><dc:date>2013-08-04</dc:date></item>\
+            <item><title>ج</title></item></channel></rss>";
+        assert_eq!(
+            raw_entry_dates(xml.as_bytes()),
+            [Some("السبت 3 آب 2013".to_string()), Some("2013-08-04".into()), None]
+        );
+        let atom = "<feed><entry xml:lang=\"ar\"><updated>u</updated><published>p</published></entry></feed>";
+        assert_eq!(raw_entry_dates(atom.as_bytes()), [Some("p".to_string())]);
+        // `<items>` and `<entryPoint>` are not entries.
+        assert!(raw_entry_dates(b"<items><entryPoint/></items>").is_empty());
+    }
+
+    #[test]
+    fn prolog_encoding_is_honoured() {
+        let (body, _, _) = encoding_rs::WINDOWS_1256
+            .encode("<?xml version=\"1.0\" encoding=\"windows-1256\"?><rss>حلب</rss>");
+        assert!(decode_xml(&body).contains("حلب"));
+    }
+}
