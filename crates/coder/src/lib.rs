@@ -1,2 +1,73 @@
-//! marsad-coder: skeleton, see the issue.
+//! marsad-coder: PLOVER events from cleaned, annotated Arabic sentences.
+//!
+//! The coder reads each sentence of an article together with what the
+//! earlier stages found in it (actor and place mentions, date expressions)
+//! and codes who did what to whom, where and when, as PLOVER events — in
+//! Arabic, without translation. Trigger words and cue words are data
+//! (`data/triggers/*.toml`, one file per type plus `cues.toml`): an analyst
+//! adds a trigger without recompiling, and every event stores the id of the
+//! trigger rule that fired.
+//!
+//! # Overview
+//!
+//! - [`Coder`]: loaded once ([`Coder::from_dir`], [`Coder::embedded`]),
+//!   then [`Coder::code`] an [`Input`] into [`marsad_model::Event`]s, or
+//!   [`Coder::explain`] it into [`SentenceTrace`]s.
+//! - [`Input`]: the cleaned body, its sentences, mentions and dates.
+//! - [`Rules`], [`Trigger`], [`Cue`]: the loaded data.
+//!
+//! How a sentence is read: triggers are matched on folded tokens with
+//! clitics (`والاجتماع`, `ستستضيفه`); a longer trigger hides a shorter one
+//! inside it; a trigger inside an actor's name (`جيش الاحتلال`) or in the
+//! content of a demand, refusal, threat or agreement (`رفضت تركيا الالتحاق
+//! بركب العقوبات`) is not an event; arguments are attached as described in
+//! the `attach` module; cues set `negated` and `reported_as`; repeats are
+//! merged (see the `merge` module).
+//!
+//! # Example
+//!
+//! ```
+//! use marsad_coder::{Coder, Input};
+//! use marsad_model::{DateValue, EntityKind, EventType, Mention, Span};
+//!
+//! let body = "والتقى بوتين مع فيدان في موسكو.";
+//! let mention = |id: &str, word: &str| {
+//!     let start = body.find(word).unwrap();
+//!     Mention { entity_id: id.into(), span: Span::new(start, start + word.len()), text: word.into(), rule: "t".into() }
+//! };
+//! let mentions = [mention("RUS", "بوتين"), mention("TUR", "فيدان"), mention("place:moscow", "موسكو")];
+//! let kinds = |id: &str| Some(if id.starts_with("place:") { EntityKind::Place } else { EntityKind::Country });
+//! let input = Input {
+//!     body,
+//!     sentences: &[Span::new(0, body.len())],
+//!     mentions: &mentions,
+//!     kinds: &kinds,
+//!     dates: &[],
+//!     published: &DateValue::unknown(),
+//! };
+//! let events = Coder::embedded().code(&input);
+//! assert_eq!(events[0].kind, EventType::Consult);
+//! assert_eq!(events[0].source, ["RUS"]);
+//! assert_eq!(events[0].target, ["TUR"]);
+//! assert_eq!(events[0].place.as_deref(), Some("place:moscow"));
+//! ```
+//!
+//! See `examples/explain.rs` for a runnable walk-through.
 #![deny(missing_docs)]
+
+pub use crate::coder::Coder;
+pub use crate::error::Error;
+pub use crate::input::Input;
+pub use crate::rules::{Cue, CueKind, Rules, Trigger};
+pub use crate::trace::{Outcome, SentenceTrace, TriggerTrace};
+
+mod affix;
+mod attach;
+mod coder;
+mod error;
+mod fold;
+mod input;
+mod matcher;
+mod merge;
+mod rules;
+mod trace;

@@ -1,0 +1,255 @@
+//! Argument attachment: who did it, to whom, where and when, inside one
+//! sentence.
+//!
+//! Actors are grouped first: mentions joined by `و` or by an adjective
+//! (`الروسية التركية`) form one group and share a role. Each group gets the
+//! marker written before its first member: a preposition clitic (`ب`, `ل`)
+//! or a cue word (`مع`, `ضد`, `من قبل`, `بين`). Then, for a trigger:
+//!
+//! 1. joint act (the trigger is joint or a joint cue is near it, and two or
+//!    more parties are named around it): every party is source and target;
+//! 2. source: an agent-marked group after it (`من قبل X`), else the group
+//!    the trigger heads (`تعزيزات روسية`), else an unmarked group right
+//!    after it (verb-subject order), else the nearest unmarked group before
+//!    it (subject-verb order); after a passive cue (`تعرضت X لهجوم`) that
+//!    group is the target instead;
+//! 3. target: the first marked group after it (`مع`, `ضد`, `ل`), else the
+//!    next unmarked group after the source (the object);
+//! 4. place: the nearest place after a locative word (`في`, `قرب`, `ب`),
+//!    after the trigger first; countries after `في` count as places;
+//! 5. date: the nearest date expression in the sentence.
+
+use marsad_model::DateValue;
+
+use crate::rules::CueKind;
+
+/// What is written right before a mention.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Marker {
+    pub partner: bool,
+    pub toward: bool,
+    pub agent: bool,
+    pub between: bool,
+    pub locative: bool,
+    /// Clitic `ب` on the mention's own token.
+    pub bi: bool,
+    /// Clitic `ل` on the mention's own token.
+    pub li: bool,
+}
+
+impl Marker {
+    pub(crate) fn unmarked(&self) -> bool {
+        !(self.partner || self.toward || self.agent || self.between || self.bi || self.li)
+    }
+
+    pub(crate) fn name(&self) -> &'static str {
+        match () {
+            _ if self.agent => " [agent]",
+            _ if self.between => " [between]",
+            _ if self.partner => " [with]",
+            _ if self.toward || self.li || self.bi => " [to]",
+            _ => "",
+        }
+    }
+
+    pub(crate) fn add(&mut self, kind: CueKind) {
+        match kind {
+            CueKind::Partner => self.partner = true,
+            CueKind::Toward => self.toward = true,
+            CueKind::Agent => self.agent = true,
+            CueKind::Joint => self.between = true,
+            CueKind::Locative => self.locative = true,
+            _ => {}
+        }
+    }
+}
+
+/// An actor or place mention inside a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Arg<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    /// First and last token the mention covers.
+    pub tok: usize,
+    pub tok_end: usize,
+    pub marker: Marker,
+    /// Coordination group (actors only).
+    pub group: usize,
+}
+
+/// A date expression inside a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct DateArg<'a> {
+    pub tok: usize,
+    pub tok_end: usize,
+    pub value: &'a DateValue,
+}
+
+/// The arguments found for one trigger.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Args {
+    pub source: Vec<String>,
+    pub target: Vec<String>,
+    pub joint: bool,
+    pub place: Option<String>,
+    pub places: Vec<String>,
+    pub date: Option<DateValue>,
+}
+
+/// Puts coordinated actors into groups. `adjectival(i)` tells whether
+/// mention `i` reads as a nisba adjective (`التركية`), `and_before(i)`
+/// whether it is preceded by `و` (clitic or word) with nothing else between.
+pub(crate) fn group(actors: &mut [Arg<'_>], joined: impl Fn(&Arg<'_>, &Arg<'_>) -> bool) {
+    let mut g = 0;
+    for i in 0..actors.len() {
+        if i > 0 && joined(&actors[i - 1], &actors[i]) {
+            actors[i].group = actors[i - 1].group;
+        } else {
+            g += 1;
+            actors[i].group = g;
+        }
+    }
+}
+
+fn members<'a>(actors: &'a [Arg<'a>], group: usize) -> impl Iterator<Item = &'a Arg<'a>> {
+    actors.iter().filter(move |a| a.group == group)
+}
+
+fn first_of(actors: &[Arg<'_>], group: usize) -> usize {
+    actors.iter().position(|a| a.group == group).unwrap_or(0)
+}
+
+fn push_ids(out: &mut Vec<String>, actors: &[Arg<'_>], group: usize) {
+    for a in members(actors, group) {
+        if !out.iter().any(|x| x == a.id) {
+            out.push(a.id.to_string());
+        }
+    }
+}
+
+/// Context of one trigger for attachment.
+pub(crate) struct Site {
+    pub first: usize,
+    pub last: usize,
+    pub joint_trigger: bool,
+    /// A joint cue lies near the trigger.
+    pub joint_cue: bool,
+    /// Token of the last passive cue before the trigger, if any.
+    pub passive_at: Option<usize>,
+}
+
+/// Source and target for a trigger at `site` among the sentence's `actors`
+/// (sorted by position, grouped).
+pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
+    let (ts, te) = (site.first, site.last);
+    if site.joint_trigger || site.joint_cue {
+        let lo = ts.saturating_sub(4);
+        let hi = te + 8;
+        let mut groups: Vec<usize> = Vec::new();
+        for a in actors {
+            let m = &actors[first_of(actors, a.group)].marker;
+            let usable = m.unmarked() || m.between || m.partner;
+            if a.tok_end + 1 >= lo && a.tok <= hi && usable && !groups.contains(&a.group) {
+                groups.push(a.group);
+            }
+        }
+        let mut ids = Vec::new();
+        for g in &groups {
+            push_ids(&mut ids, actors, *g);
+        }
+        if ids.len() >= 2
+            && (site.joint_trigger
+                || groups.iter().any(|g| actors[first_of(actors, *g)].marker.between)
+                || site.joint_cue)
+        {
+            args.source = ids.clone();
+            args.target = ids;
+            args.joint = true;
+            return;
+        }
+    }
+    let lead = |g: usize| &actors[first_of(actors, g)];
+    let mut source: Option<usize> = None;
+    let mut target: Option<usize> = None;
+    let mut subject_before = false;
+    if let Some(a) = actors.iter().find(|a| a.tok > te && lead(a.group).marker.agent) {
+        source = Some(a.group);
+    } else if let Some(a) = actors.iter().find(|a| a.tok >= ts && a.tok <= te) {
+        source = Some(a.group);
+    } else if let Some(a) =
+        actors.iter().rev().find(|a| a.tok_end < ts && a.tok_end + 2 >= ts && lead(a.group).marker.unmarked())
+    {
+        // Subject right before the verb: `أرنور قصفت …`.
+        source = Some(a.group);
+        subject_before = true;
+    } else if let Some(a) =
+        actors.iter().find(|a| a.tok > te && a.tok <= te + 3 && lead(a.group).marker.unmarked())
+    {
+        source = Some(a.group);
+    } else if let Some(a) = actors.iter().rev().find(|a| a.tok_end < ts && lead(a.group).marker.unmarked()) {
+        source = Some(a.group);
+        subject_before = true;
+    }
+    if let Some(p) = site.passive_at {
+        // `تعرضت X لـ…`: the subject after the passive verb is the target.
+        let patient = actors.iter().find(|a| a.tok > p && a.tok_end < ts && lead(a.group).marker.unmarked());
+        if let Some(x) = patient {
+            target = Some(x.group);
+            if source == Some(x.group) {
+                source = None;
+            }
+        }
+    }
+    if target.is_none() {
+        let after_src = source.map(|g| members(actors, g).map(|a| a.tok_end).max().unwrap_or(0)).unwrap_or(0);
+        let start = te.max(if subject_before { te } else { after_src });
+        let marked = actors.iter().find(|a| {
+            let m = &lead(a.group).marker;
+            a.tok > te && Some(a.group) != source && (m.partner || m.toward || m.li || m.bi || m.between)
+        });
+        let object = actors.iter().find(|a| {
+            a.tok > start && a.tok <= te + 6 && Some(a.group) != source && lead(a.group).marker.unmarked()
+        });
+        target = match (marked, object) {
+            (Some(m), Some(o)) => Some(if o.tok < m.tok { o.group } else { m.group }),
+            (Some(m), None) => Some(m.group),
+            (None, Some(o)) => Some(o.group),
+            (None, None) => None,
+        };
+    }
+    if let Some(g) = source {
+        push_ids(&mut args.source, actors, g);
+    }
+    if let Some(g) = target {
+        push_ids(&mut args.target, actors, g);
+    }
+}
+
+/// Place: nearest locative place after the trigger, else before it.
+pub(crate) fn place(first: usize, last: usize, places: &[Arg<'_>], args: &mut Args) {
+    let located = |p: &&Arg<'_>| p.marker.locative || p.marker.bi;
+    for p in places.iter().filter(located) {
+        if !args.places.iter().any(|x| x == p.id) {
+            args.places.push(p.id.to_string());
+        }
+    }
+    let after = places.iter().filter(located).find(|p| p.tok > last);
+    let before = places.iter().filter(located).rev().find(|p| p.tok_end < first);
+    let inside = places.iter().filter(located).find(|p| p.tok >= first && p.tok <= last);
+    args.place = after.or(inside).or(before).map(|p| p.id.to_string());
+}
+
+/// Date: the nearest date expression; one after the trigger wins a tie.
+pub(crate) fn date(first: usize, last: usize, dates: &[DateArg<'_>], args: &mut Args) {
+    let dist = |d: &DateArg<'_>| {
+        if d.tok > last {
+            d.tok - last
+        } else if d.tok_end < first {
+            first - d.tok_end + 1
+        } else {
+            0
+        }
+    };
+    args.date =
+        dates.iter().filter(|d| !d.value.is_unknown()).min_by_key(|d| dist(d)).map(|d| d.value.clone());
+}

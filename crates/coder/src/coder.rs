@@ -1,0 +1,655 @@
+//! The coder: triggers, cues and attachment put together over an article.
+
+use std::path::Path;
+
+use marsad_model::{DateValue, EntityKind, Event, EventType, ReportedAs, Span};
+
+use crate::attach::{self, Arg, Args, DateArg, Marker, Site};
+use crate::fold::fold_clean;
+use crate::matcher::{Hit, Matcher, Owner};
+use crate::merge::{absorb, is_historical, same_happening, Cand};
+use crate::rules::{CueKind, Rules};
+use crate::trace::{Outcome, SentenceTrace, TriggerTrace};
+use crate::{Error, Input};
+
+/// Codes PLOVER events from annotated Arabic sentences.
+///
+/// Built once from trigger data ([`Coder::from_dir`], [`Coder::embedded`]),
+/// then shared: coding never fails and keeps no state between articles.
+///
+/// # Errors
+///
+/// Only the loaders fail (see [`Error`]).
+///
+/// # Resource usage
+///
+/// One Aho-Corasick automaton over all trigger and cue words, built at load.
+/// Coding an article folds its body once, scans it once and allocates per
+/// sentence only for the arguments it finds.
+#[derive(Clone, Debug)]
+pub struct Coder {
+    rules: Rules,
+    matcher: Matcher,
+}
+
+const _: () = {
+    const fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Coder>();
+};
+
+/// The trigger files shipped in `data/triggers/`, compiled in.
+const EMBEDDED: &[(&str, &str)] = &[
+    ("accuse.toml", include_str!("../../../data/triggers/accuse.toml")),
+    ("agree.toml", include_str!("../../../data/triggers/agree.toml")),
+    ("aid.toml", include_str!("../../../data/triggers/aid.toml")),
+    ("assault.toml", include_str!("../../../data/triggers/assault.toml")),
+    ("coerce.toml", include_str!("../../../data/triggers/coerce.toml")),
+    ("concede.toml", include_str!("../../../data/triggers/concede.toml")),
+    ("consult.toml", include_str!("../../../data/triggers/consult.toml")),
+    ("cooperate.toml", include_str!("../../../data/triggers/cooperate.toml")),
+    ("cues.toml", include_str!("../../../data/triggers/cues.toml")),
+    ("mobilize.toml", include_str!("../../../data/triggers/mobilize.toml")),
+    ("protest.toml", include_str!("../../../data/triggers/protest.toml")),
+    ("reject.toml", include_str!("../../../data/triggers/reject.toml")),
+    ("request.toml", include_str!("../../../data/triggers/request.toml")),
+    ("retreat.toml", include_str!("../../../data/triggers/retreat.toml")),
+    ("sanction.toml", include_str!("../../../data/triggers/sanction.toml")),
+    ("support.toml", include_str!("../../../data/triggers/support.toml")),
+    ("threaten.toml", include_str!("../../../data/triggers/threaten.toml")),
+];
+
+/// Types that are statements: their source is who speaks.
+fn verbal(kind: EventType) -> bool {
+    matches!(kind.quad(), "verbal_cooperation" | "verbal_conflict")
+}
+
+struct Speaker {
+    source: Vec<String>,
+    date: Option<DateValue>,
+    place: Option<String>,
+}
+
+impl Coder {
+    /// Loads every `*.toml` trigger and cue file. `data_dir` is either the
+    /// `data/` directory (its `triggers/` is read) or the triggers directory.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Io`] for unreadable files, [`Error::Parse`] or
+    /// [`Error::Invalid`] (naming the file and every bad entry) for bad data.
+    pub fn from_dir(data_dir: &Path) -> Result<Coder, Error> {
+        let sub = data_dir.join("triggers");
+        let dir = if sub.is_dir() { sub } else { data_dir.to_path_buf() };
+        Ok(Coder::from_rules(Rules::load_dir(&dir)?))
+    }
+
+    /// The coder over the trigger files shipped with marsad.
+    ///
+    /// # Panics
+    ///
+    /// Never in a released build: the shipped files are checked by this
+    /// crate's tests.
+    pub fn embedded() -> Coder {
+        let mut rules = Rules::default();
+        for (name, text) in EMBEDDED {
+            if let Err(e) = rules.add_file(Path::new(name), text) {
+                panic!("shipped trigger data is invalid: {e}");
+            }
+        }
+        Coder::from_rules(rules)
+    }
+
+    /// A coder over already loaded rules.
+    pub fn from_rules(rules: Rules) -> Coder {
+        let matcher = Matcher::new(&rules);
+        Coder { rules, matcher }
+    }
+
+    /// The loaded triggers and cues.
+    pub fn rules(&self) -> &Rules {
+        &self.rules
+    }
+
+    /// Every event in the article, repeats merged, ids `e1`, `e2`, … in
+    /// text order.
+    pub fn code(&self, input: &Input<'_>) -> Vec<Event> {
+        self.run(input, None)
+    }
+
+    /// Per sentence: the triggers, actors, places, dates and cues found, and
+    /// why each trigger did or did not become an event.
+    pub fn explain(&self, input: &Input<'_>) -> Vec<SentenceTrace> {
+        let mut traces = Vec::new();
+        self.run(input, Some(&mut traces));
+        traces
+    }
+
+    fn cue_kind(&self, h: &Hit) -> Option<CueKind> {
+        match h.owner {
+            Owner::Cue(i) => Some(self.rules.cues[i as usize].kind),
+            Owner::Trigger(_) => None,
+        }
+    }
+
+    fn run(&self, input: &Input<'_>, mut traces: Option<&mut Vec<SentenceTrace>>) -> Vec<Event> {
+        let body = input.body;
+        let folded = fold_clean(body);
+        let toks: Vec<Span> = marsad_text::tokens(&folded).into_iter().map(|t| t.span).collect();
+        let mut hits = Vec::new();
+        self.matcher.find(&self.rules, &folded, &toks, &mut hits);
+        let tok_of = |byte: usize| toks.partition_point(|t| t.end <= byte);
+        let tok_end_of =
+            |byte: usize| toks.partition_point(|t| t.end < byte).min(toks.len().saturating_sub(1));
+
+        let mut mentions: Vec<usize> = (0..input.mentions.len())
+            .filter(|&i| {
+                let s = input.mentions[i].span;
+                s.end <= body.len() && s.start < s.end && body.is_char_boundary(s.start)
+            })
+            .collect();
+        mentions.sort_by_key(|&i| input.mentions[i].span.start);
+        let mut dates: Vec<usize> =
+            (0..input.dates.len()).filter(|&i| input.dates[i].span.end <= body.len()).collect();
+        dates.sort_by_key(|&i| input.dates[i].span.start);
+
+        let news = self.news_date(input);
+        let mut cands: Vec<Cand> = Vec::new();
+        // (sentence trace index, trigger trace index) for each candidate.
+        let mut cand_trace: Vec<(usize, usize)> = Vec::new();
+        let mut speaker: Option<Speaker> = None;
+        let mut prev_sentence_cand: Option<usize> = None;
+
+        for sent in input.sentences {
+            if sent.end > body.len() || sent.start >= sent.end {
+                continue;
+            }
+            let a = toks.partition_point(|t| t.end <= sent.start);
+            let b = toks.partition_point(|t| t.start < sent.end);
+            if a >= b {
+                continue;
+            }
+            let h0 = hits.partition_point(|h| h.first < a);
+            let h1 = hits.partition_point(|h| h.first < b);
+            let shits: Vec<&Hit> = hits[h0..h1].iter().filter(|h| h.last < b).collect();
+            let cues: Vec<(&Hit, CueKind)> =
+                shits.iter().filter_map(|h| self.cue_kind(h).map(|k| (*h, k))).collect();
+            let cue_before = |tok: usize| {
+                let mut m = Marker::default();
+                for (h, k) in &cues {
+                    if h.last + 1 == tok {
+                        m.add(*k);
+                    }
+                }
+                m
+            };
+
+            // Mentions in this sentence, split into actors and places.
+            let m0 = mentions.partition_point(|&i| input.mentions[i].span.start < sent.start);
+            let mut actors: Vec<Arg<'_>> = Vec::new();
+            let mut places: Vec<Arg<'_>> = Vec::new();
+            for &mi in &mentions[m0..] {
+                let m = &input.mentions[mi];
+                if m.span.start >= sent.end {
+                    break;
+                }
+                if m.span.end > sent.end {
+                    continue;
+                }
+                let (tok, tok_end) = (tok_of(m.span.start), tok_end_of(m.span.end));
+                if tok >= toks.len() {
+                    continue;
+                }
+                let mut marker = cue_before(tok);
+                let inner = folded.get(toks[tok].start..m.span.start).unwrap_or("");
+                let inner = inner.strip_prefix(['و', 'ف']).unwrap_or(inner);
+                marker.bi = inner.ends_with('ب') || inner.ends_with("بال");
+                marker.li = inner.ends_with('ل') || inner.ends_with("لل");
+                let kind = (input.kinds)(&m.entity_id);
+                let arg = Arg { id: &m.entity_id, text: m.span.slice(body), tok, tok_end, marker, group: 0 };
+                match kind {
+                    Some(EntityKind::Place) => places.push(arg),
+                    Some(EntityKind::Country) if marker.locative && !marker.toward && !marker.partner => {
+                        places.push(arg)
+                    }
+                    _ => actors.push(arg),
+                }
+            }
+            let ftext = |t: usize| &folded[toks[t].start..toks[t].end];
+            // Clause number of each token: a comma, semicolon or colon between
+            // two words starts a new clause. Subjects and objects are looked
+            // for inside the trigger's clause first.
+            let mut clause = vec![0u16; b - a];
+            for k in a + 1..b {
+                let gap = &body[toks[k - 1].end..toks[k].start];
+                let brk = gap.contains(['،', ',', '؛', ';', ':']);
+                clause[k - a] = clause[k - a - 1] + u16::from(brk);
+            }
+            let clause_of = |k: usize| clause[k.clamp(a, b - 1) - a];
+            attach::group(&mut actors, |p, n| {
+                if n.tok == p.tok_end + 1 {
+                    let w = ftext(n.tok);
+                    let adjective = w.ends_with("يه") || w.ends_with('ي') || w.ends_with("يين");
+                    let and = folded[toks[n.tok].start..].starts_with('و') && !n.text.starts_with('و');
+                    adjective || and
+                } else {
+                    n.tok == p.tok_end + 2 && ftext(p.tok_end + 1) == "و"
+                }
+            });
+            let sdates: Vec<DateArg<'_>> = dates
+                .iter()
+                .map(|&i| &input.dates[i])
+                .filter(|d| d.span.start >= sent.start && d.span.end <= sent.end)
+                .map(|d| DateArg {
+                    tok: tok_of(d.span.start),
+                    tok_end: tok_end_of(d.span.end),
+                    value: &d.value,
+                })
+                .collect();
+
+            let mut strace = traces.as_ref().map(|_| SentenceTrace {
+                span: *sent,
+                text: sent.slice(body).to_string(),
+                actors: actors
+                    .iter()
+                    .map(|a| (a.id.to_string(), a.text.to_string(), a.marker.name()))
+                    .collect(),
+                places: places
+                    .iter()
+                    .filter(|p| p.marker.locative || p.marker.bi)
+                    .map(|p| (p.id.to_string(), p.text.to_string()))
+                    .collect(),
+                dates: sdates
+                    .iter()
+                    .map(|d| {
+                        let text = input
+                            .dates
+                            .iter()
+                            .find(|x| std::ptr::eq(&x.value, d.value))
+                            .map(|x| x.text.clone())
+                            .unwrap_or_default();
+                        (text, d.value.value.clone().unwrap_or_else(|| "unknown".into()))
+                    })
+                    .collect(),
+                cues: cues
+                    .iter()
+                    .map(|(h, k)| {
+                        let Owner::Cue(i) = h.owner else { unreachable!() };
+                        (self.rules.cues[i as usize].id.clone(), k.as_str(), h.span.slice(body).to_string())
+                    })
+                    .collect(),
+                triggers: Vec::new(),
+            });
+
+            let continuation = cues.iter().any(|(h, k)| *k == CueKind::Continuation && h.first <= a + 1);
+            let first_cand = cands.len();
+            let trig_hits: Vec<&Hit> =
+                shits.iter().copied().filter(|h| matches!(h.owner, Owner::Trigger(_))).collect();
+            // Governed spans: the content of a demand, refusal, threat or agreement.
+            let mut governed_until: Option<(usize, String)> = None;
+
+            for (hi, h) in trig_hits.iter().enumerate() {
+                let Owner::Trigger(ti) = h.owner else { continue };
+                let t = &self.rules.triggers[ti as usize];
+                let text = h.span.slice(body).to_string();
+                let skip = |why: String, strace: &mut Option<SentenceTrace>| {
+                    if let Some(s) = strace.as_mut() {
+                        s.triggers.push(TriggerTrace {
+                            rule: t.id.clone(),
+                            kind: t.kind,
+                            text: text.clone(),
+                            outcome: Outcome::Skipped(why),
+                        });
+                    }
+                };
+                if let Some(outer) = trig_hits.iter().enumerate().find(|(oi, o)| {
+                    *oi != hi
+                        && o.first <= h.first
+                        && h.last <= o.last
+                        && (o.last - o.first) > (h.last - h.first)
+                }) {
+                    skip(format!("inside the longer trigger «{}»", outer.1.span.slice(body)), &mut strace);
+                    continue;
+                }
+                if let Some(m) =
+                    actors.iter().chain(places.iter()).find(|m| m.tok < h.first && m.tok_end >= h.first)
+                {
+                    skip(format!("part of the name «{}» ({})", m.text, m.id), &mut strace);
+                    continue;
+                }
+                if !t.with.is_empty() {
+                    // Names do not count towards the distance, but a `with`
+                    // word may be part of one (`فصائل الاحتلال`).
+                    let in_name =
+                        |k: usize| actors.iter().chain(places.iter()).any(|m| m.tok <= k && k <= m.tok_end);
+                    let near = |range: &mut dyn Iterator<Item = usize>| {
+                        let mut counted = 0;
+                        for k in range {
+                            if t.with.iter().any(|w| word_fits(ftext(k), w)) {
+                                return true;
+                            }
+                            if !in_name(k) {
+                                counted += 1;
+                                if counted >= t.within {
+                                    return false;
+                                }
+                            }
+                        }
+                        false
+                    };
+                    let found = near(&mut (h.last + 1..b))
+                        || near(&mut (a..h.first).rev())
+                        || (h.first..=h.last).any(|k| t.with.iter().any(|w| word_fits(ftext(k), w)));
+                    if !found {
+                        skip(format!("needs one of {:?} within {} words", t.with, t.within), &mut strace);
+                        continue;
+                    }
+                }
+                if h.first > a && t.unless_prev.iter().any(|w| word_fits(ftext(h.first - 1), w)) {
+                    skip(format!("after «{}»", ftext(h.first - 1)), &mut strace);
+                    continue;
+                }
+                if h.last + 1 < b && t.unless_next.iter().any(|w| word_fits(ftext(h.last + 1), w)) {
+                    skip(format!("before «{}»", ftext(h.last + 1)), &mut strace);
+                    continue;
+                }
+                if let Some((until, by)) = &governed_until {
+                    // `ترفض الأمر وتصر على`: a verb joined by و opens a new act.
+                    let coordinated = ftext(h.first).starts_with('و') && h.first + 3 > *until;
+                    if h.first <= *until && !coordinated && clause_of(h.first) == clause_of(*until - 3) {
+                        let why = format!("content of «{by}», not a separate event");
+                        governed_until = Some((h.last + 3, by.clone()));
+                        skip(why, &mut strace);
+                        continue;
+                    }
+                }
+                if t.governs {
+                    governed_until = Some((h.last + 3, text.clone()));
+                }
+                if let Some((c, _)) =
+                    cues.iter().find(|(c, k)| *k == CueKind::Speculation && c.last < h.first)
+                {
+                    skip(format!("speculation («{}»), not a report", c.span.slice(body)), &mut strace);
+                    continue;
+                }
+                let passive_at = cues
+                    .iter()
+                    .filter(|(c, k)| *k == CueKind::Passive && c.last < h.first)
+                    .map(|(c, _)| c.first)
+                    .next_back();
+                let joint_cue = cues
+                    .iter()
+                    .any(|(c, k)| *k == CueKind::Joint && c.first + 2 >= h.first && c.first <= h.last + 4);
+                let site =
+                    Site { first: h.first, last: h.last, joint_trigger: t.joint, joint_cue, passive_at };
+                let mut args = Args::default();
+                let own: Vec<Arg<'_>> =
+                    actors.iter().filter(|x| clause_of(x.tok) == clause_of(h.first)).cloned().collect();
+                attach::roles(&site, &own, &mut args);
+                if args.source.is_empty() {
+                    // The subject may stand in an earlier clause (`موسكو، التي …، ترفض`).
+                    let mut wide = Args::default();
+                    attach::roles(&site, &actors, &mut wide);
+                    if !wide.joint {
+                        args.source = wide.source;
+                    }
+                }
+                attach::place(h.first, h.last, &places, &mut args);
+                attach::date(h.first, h.last, &sdates, &mut args);
+                if continuation {
+                    if let Some(sp) = &speaker {
+                        if args.source.is_empty() && !sp.source.is_empty() {
+                            args.source = sp.source.clone();
+                        }
+                        if args.date.is_none() {
+                            args.date = sp.date.clone();
+                        }
+                        if args.place.is_none() {
+                            args.place = sp.place.clone();
+                        }
+                    }
+                }
+
+                let negated = cues.iter().any(|(c, k)| {
+                    (*k == CueKind::Negation && c.last < h.first && c.last + self.window(c) >= h.first)
+                        || (*k == CueKind::NegationAfter && c.first > h.last)
+                });
+                let before = |kind: CueKind| cues.iter().any(|(c, k)| *k == kind && c.last < h.first);
+                let reported_as = if before(CueKind::Hypothetical) {
+                    ReportedAs::Hypothetical
+                } else if before(CueKind::Plan) || h.future {
+                    ReportedAs::Plan
+                } else if cues.iter().any(|(_, k)| *k == CueKind::Claim) {
+                    ReportedAs::Claim
+                } else {
+                    ReportedAs::Fact
+                };
+                let historical = match (&args.date, &news) {
+                    (Some(d), Some(n)) => is_historical(d, n),
+                    _ => false,
+                };
+                let n_actors = args.source.len() + args.target.len();
+                let mut confidence = t.confidence;
+                confidence += if args.source.is_empty() { -0.15 } else { 0.1 };
+                confidence += if args.target.is_empty() { 0.0 } else { 0.1 };
+                if n_actors == 0 {
+                    confidence -= 0.1;
+                }
+                let cand = Cand {
+                    kind: t.kind,
+                    mode: t.mode.clone(),
+                    source: args.source,
+                    target: args.target,
+                    place: args.place,
+                    places: args.places,
+                    date: args.date,
+                    negated,
+                    reported_as,
+                    historical,
+                    span: *sent,
+                    trigger: Span::new(toks[h.first].start, toks[h.last].end),
+                    rule: t.id.clone(),
+                    also: Vec::new(),
+                    confidence: confidence.clamp(0.05, 0.99),
+                    definite: h.definite,
+                };
+                // One event per type per sentence unless the arguments clash.
+                if let Some(j) = (first_cand..cands.len()).find(|&j| same_happening(&cands[j], &cand, true)) {
+                    let into = cands[j].rule.clone();
+                    absorb(&mut cands[j], cand);
+                    skip(format!("same event as {into} in this sentence"), &mut strace);
+                    continue;
+                }
+                if let Some(s) = strace.as_mut() {
+                    cand_trace.push((traces.as_ref().map_or(0, |t| t.len()), s.triggers.len()));
+                    s.triggers.push(TriggerTrace {
+                        rule: t.id.clone(),
+                        kind: t.kind,
+                        text: text.clone(),
+                        outcome: Outcome::Skipped(String::new()),
+                    });
+                }
+                cands.push(cand);
+            }
+
+            // `ثم في 2023 …`: a new item of the previous sentence's event.
+            let then = cues.iter().any(|(c, k)| *k == CueKind::Then && c.first <= a + 1);
+            if then && !sdates.is_empty() {
+                if let Some(p) = prev_sentence_cand.filter(|&p| {
+                    !trig_hits.iter().any(|h| matches!(h.owner, Owner::Trigger(i) if self.rules.triggers[i as usize].kind == cands[p].kind))
+                }) {
+                    let mut c = cands[p].clone();
+                    let mut args = Args::default();
+                    attach::date(a, a, &sdates, &mut args);
+                    attach::place(a, a, &places, &mut args);
+                    c.date = args.date;
+                    c.place = args.place.or(None);
+                    c.places = args.places;
+                    c.span = *sent;
+                    c.trigger = Span::new(toks[a].start, toks[a].end);
+                    c.also.clear();
+                    c.historical = match (&c.date, &news) {
+                        (Some(d), Some(n)) => is_historical(d, n),
+                        _ => false,
+                    };
+                    for id in actors.iter().map(|x| x.id) {
+                        if !c.target.iter().any(|t| t == id) && !c.source.iter().any(|s| s == id) {
+                            c.target.push(id.to_string());
+                        }
+                    }
+                    if let Some(s) = strace.as_mut() {
+                        cand_trace.push((traces.as_ref().map_or(0, |t| t.len()), s.triggers.len()));
+                        s.triggers.push(TriggerTrace {
+                            rule: c.rule.clone(),
+                            kind: c.kind,
+                            text: ftext(a).to_string(),
+                            outcome: Outcome::Skipped(String::new()),
+                        });
+                    }
+                    cands.push(c);
+                }
+            }
+
+            if cands.len() > first_cand {
+                prev_sentence_cand = Some(cands.len() - 1);
+                if let Some(c) = cands[first_cand..]
+                    .iter()
+                    .find(|c| (verbal(c.kind) || c.kind == EventType::Consult) && !c.source.is_empty())
+                {
+                    speaker = Some(Speaker {
+                        source: c.source.clone(),
+                        date: c.date.clone(),
+                        place: c.place.clone(),
+                    });
+                }
+            } else {
+                prev_sentence_cand = None;
+            }
+            if let (Some(all), Some(s)) = (traces.as_mut(), strace) {
+                all.push(s);
+            }
+        }
+
+        // Merge repeats across the article. A retelling that merges with
+        // nothing and adds nothing new (definite, undated, not planned, not
+        // both sides named) is background, not a new event; so is an event
+        // with no actor, place or date at all.
+        let mut events: Vec<Cand> = Vec::new();
+        let mut final_of: Vec<Option<(usize, bool)>> = Vec::with_capacity(cands.len());
+        for c in cands {
+            match events.iter().rposition(|e| same_happening(e, &c, false)) {
+                Some(k) => {
+                    absorb(&mut events[k], c);
+                    final_of.push(Some((k, true)));
+                }
+                None if is_background(&c) => final_of.push(None),
+                None => {
+                    events.push(c);
+                    final_of.push(Some((events.len() - 1, false)));
+                }
+            }
+        }
+        let out: Vec<Event> = events
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| Event {
+                id: format!("e{}", i + 1),
+                kind: c.kind,
+                mode: c.mode,
+                place: c.place.or_else(|| if c.places.len() == 1 { c.places.first().cloned() } else { None }),
+                places: c.places,
+                source: c.source,
+                target: c.target,
+                date: c.date,
+                negated: c.negated,
+                reported_as: c.reported_as,
+                historical: c.historical,
+                evidence: c.span.slice(body).to_string(),
+                span: c.span,
+                trigger: c.trigger,
+                rule: c.rule,
+                also: c.also,
+                confidence: c.confidence,
+            })
+            .collect();
+        if let Some(all) = traces {
+            for (ci, &(si, ti)) in cand_trace.iter().enumerate() {
+                let Some((k, merged)) = final_of[ci] else {
+                    let why = "a retelling or a bare mention with nothing new (no date, no actors or place)";
+                    all[si].triggers[ti].outcome = Outcome::Skipped(why.into());
+                    continue;
+                };
+                let e = &out[k];
+                let summary = summarize(e);
+                let merged_into = merged.then(|| e.id.clone());
+                all[si].triggers[ti].outcome = Outcome::Coded { event: e.id.clone(), summary, merged_into };
+            }
+        }
+        out
+    }
+
+    fn window(&self, h: &Hit) -> usize {
+        match h.owner {
+            Owner::Cue(i) => self.rules.cues[i as usize].window,
+            Owner::Trigger(_) => 0,
+        }
+    }
+
+    /// The article's own news date: its publication date, else the latest
+    /// date it mentions.
+    fn news_date(&self, input: &Input<'_>) -> Option<DateValue> {
+        if !input.published.is_unknown() {
+            return Some(input.published.clone());
+        }
+        input
+            .dates
+            .iter()
+            .filter_map(|d| d.value.bounds().map(|b| (b.1, &d.value)))
+            .max_by_key(|x| x.0)
+            .map(|x| x.1.clone())
+    }
+}
+
+fn is_background(c: &Cand) -> bool {
+    let bare = c.source.is_empty()
+        && c.target.is_empty()
+        && c.place.is_none()
+        && c.date.is_none()
+        && c.reported_as != ReportedAs::Plan;
+    let retelling = c.definite
+        && c.date.is_none()
+        && c.reported_as != ReportedAs::Plan
+        && (c.source.is_empty() || c.target.is_empty());
+    bare || retelling
+}
+
+fn word_fits(token: &str, word: &str) -> bool {
+    token.match_indices(word).any(|(i, _)| {
+        crate::affix::is_prefix(&token[..i]) && crate::affix::is_suffix(&token[i + word.len()..])
+    })
+}
+
+fn summarize(e: &Event) -> String {
+    let ids = |v: &[String]| if v.is_empty() { "-".to_string() } else { v.join("+") };
+    let mut s = format!(
+        "{}{} source={} target={} place={} date={} {}",
+        e.kind.as_str(),
+        e.mode.as_deref().map(|m| format!("/{m}")).unwrap_or_default(),
+        ids(&e.source),
+        ids(&e.target),
+        e.place.as_deref().unwrap_or("-"),
+        e.date.as_ref().and_then(|d| d.value.as_deref()).unwrap_or("-"),
+        match e.reported_as {
+            ReportedAs::Fact => "fact",
+            ReportedAs::Claim => "claim",
+            ReportedAs::Plan => "plan",
+            ReportedAs::Hypothetical => "hypothetical",
+        }
+    );
+    if e.negated {
+        s.push_str(" negated");
+    }
+    if e.historical {
+        s.push_str(" historical");
+    }
+    s
+}

@@ -1,0 +1,169 @@
+//! Finds trigger and cue words in folded text in one pass.
+//!
+//! Every first word of every form and phrase goes into one Aho-Corasick
+//! automaton (built once, at load). A hit is kept only when the rest of its
+//! token is a valid clitic chain (see `affix`), and for phrases when the next
+//! tokens hold the next words. Forms ending in ta marbuta (`زياره`) are also
+//! entered without it so that `زيارته` and `دوريات` match.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use marsad_model::Span;
+
+use crate::affix::{has_pronoun, is_conj, is_prefix, is_suffix, is_teh_suffix};
+use crate::rules::Rules;
+
+/// Who owns a hit: a trigger or a cue, by index into [`Rules`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Owner {
+    Trigger(u32),
+    Cue(u32),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    owner: Owner,
+    /// Index of the form or phrase inside its owner.
+    form: u16,
+    /// The pattern is the form's stem with its final ه dropped.
+    teh: bool,
+}
+
+/// A trigger or cue found in the text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Hit {
+    pub owner: Owner,
+    /// First and last token (inclusive) the words cover.
+    pub first: usize,
+    pub last: usize,
+    /// Bytes covered, from the first word's start to the last token's end.
+    pub span: Span,
+    /// The first token carries the future prefix `س`.
+    pub future: bool,
+    /// The first token carries the article (`ال`).
+    pub definite: bool,
+}
+
+/// The compiled automaton over every trigger form and cue phrase.
+#[derive(Clone, Debug)]
+pub(crate) struct Matcher {
+    ac: AhoCorasick,
+    entries: Vec<Vec<Entry>>,
+}
+
+/// A token as the matcher sees it: its span in the (folded) text.
+pub(crate) type Tok = Span;
+
+impl Matcher {
+    pub(crate) fn new(rules: &Rules) -> Matcher {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut entries: Vec<Vec<Entry>> = Vec::new();
+        let mut add = |pattern: &str, entry: Entry| {
+            if pattern.is_empty() {
+                return;
+            }
+            match patterns.iter().position(|p| p == pattern) {
+                Some(i) => entries[i].push(entry),
+                None => {
+                    patterns.push(pattern.to_string());
+                    entries.push(vec![entry]);
+                }
+            }
+        };
+        for (ti, t) in rules.triggers.iter().enumerate() {
+            for (fi, form) in t.forms.iter().enumerate() {
+                let owner = Owner::Trigger(ti as u32);
+                add(&form[0], Entry { owner, form: fi as u16, teh: false });
+                if form.len() == 1 {
+                    if let Some(stem) = form[0].strip_suffix('ه') {
+                        if stem.chars().count() >= 3 {
+                            add(stem, Entry { owner, form: fi as u16, teh: true });
+                        }
+                    }
+                }
+            }
+        }
+        for (ci, c) in rules.cues.iter().enumerate() {
+            for (pi, phrase) in c.phrases.iter().enumerate() {
+                add(&phrase[0], Entry { owner: Owner::Cue(ci as u32), form: pi as u16, teh: false });
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("trigger patterns are short literal strings");
+        Matcher { ac, entries }
+    }
+
+    /// Every hit in `folded`, sorted by first token then by length (longest
+    /// first). `toks` are the tokens of `folded`, in order.
+    pub(crate) fn find(&self, rules: &Rules, folded: &str, toks: &[Tok], out: &mut Vec<Hit>) {
+        out.clear();
+        for m in self.ac.find_overlapping_iter(folded) {
+            let (start, end) = (m.start(), m.end());
+            let ti = toks.partition_point(|t| t.end <= start);
+            let Some(tok) = toks.get(ti) else { continue };
+            if tok.start > start || end > tok.end {
+                continue;
+            }
+            let prefix = &folded[tok.start..start];
+            let suffix = &folded[end..tok.end];
+            for e in &self.entries[m.pattern().as_usize()] {
+                let words: &[String] = match e.owner {
+                    Owner::Trigger(i) => &rules.triggers[i as usize].forms[e.form as usize],
+                    Owner::Cue(i) => &rules.cues[i as usize].phrases[e.form as usize],
+                };
+                let ok = match e.owner {
+                    Owner::Trigger(i) => {
+                        let t = &rules.triggers[i as usize];
+                        let suffix_ok = if e.teh { is_teh_suffix(suffix) } else { is_suffix(suffix) };
+                        is_prefix(prefix)
+                            && suffix_ok
+                            && (!t.pronoun_required
+                                || has_pronoun(suffix.strip_prefix('ت').unwrap_or(suffix)))
+                    }
+                    Owner::Cue(_) => is_conj(prefix) && suffix.is_empty(),
+                };
+                if !ok {
+                    continue;
+                }
+                let mut last = ti;
+                let mut all = true;
+                for w in &words[1..] {
+                    last += 1;
+                    let Some(next) = toks.get(last) else {
+                        all = false;
+                        break;
+                    };
+                    let text = &folded[next.start..next.end];
+                    let fits = match e.owner {
+                        Owner::Trigger(_) => word_in_token(text, w),
+                        Owner::Cue(_) => text == w,
+                    };
+                    if !fits {
+                        all = false;
+                        break;
+                    }
+                }
+                if !all {
+                    continue;
+                }
+                let future = prefix.ends_with('س');
+                out.push(Hit {
+                    owner: e.owner,
+                    first: ti,
+                    last,
+                    span: Span::new(start, toks[last].end),
+                    future: future && matches!(e.owner, Owner::Trigger(_)),
+                    definite: prefix.ends_with("ال") || prefix.ends_with("لل"),
+                });
+            }
+        }
+        out.sort_by_key(|h| (h.first, std::cmp::Reverse(h.last)));
+        out.dedup_by(|b, a| a.owner == b.owner && a.first == b.first);
+    }
+}
+
+/// True when `token` is `word` with a valid clitic chain around it.
+fn word_in_token(token: &str, word: &str) -> bool {
+    token.match_indices(word).any(|(i, _)| is_prefix(&token[..i]) && is_suffix(&token[i + word.len()..]))
+}

@@ -1,0 +1,193 @@
+//! One real-world happening is one event.
+//!
+//! Two candidates are the same happening when they have the same type, the
+//! same polarity and plan-ness, their sources agree and their targets agree
+//! (either side empty, or sharing a root id: `TUR-INT` ~ `TUR`), they share
+//! at least one actor (or the later one is an actorless anaphor such as
+//! `اللقاء`), and their places and dates are compatible (one missing, or
+//! equal / overlapping). The clearer of the two (more arguments, then
+//! higher confidence, then earlier) keeps its evidence; the other's sentence
+//! goes to `also`, and missing arguments are filled from it.
+
+use marsad_model::{DateValue, EventType, ReportedAs, Span};
+
+/// An event before ids are given and repeats are merged.
+#[derive(Clone, Debug)]
+pub(crate) struct Cand {
+    pub kind: EventType,
+    pub mode: Option<String>,
+    pub source: Vec<String>,
+    pub target: Vec<String>,
+    pub place: Option<String>,
+    pub places: Vec<String>,
+    pub date: Option<DateValue>,
+    pub negated: bool,
+    pub reported_as: ReportedAs,
+    pub historical: bool,
+    pub span: Span,
+    pub trigger: Span,
+    pub rule: String,
+    pub also: Vec<Span>,
+    pub confidence: f32,
+    /// The trigger carries the article (`الاجتماع`): it may refer back.
+    pub definite: bool,
+}
+
+/// The root of an actor id: `TUR-INT` → `TUR`; person and place ids stay whole.
+pub(crate) fn root(id: &str) -> &str {
+    if id.starts_with("person:") || id.starts_with("place:") {
+        id
+    } else {
+        id.split('-').next().unwrap_or(id)
+    }
+}
+
+fn share(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|x| b.iter().any(|y| root(x) == root(y)))
+}
+
+fn side_ok(a: &[String], b: &[String]) -> bool {
+    a.is_empty() || b.is_empty() || share(a, b)
+}
+
+pub(crate) fn dates_overlap(a: &DateValue, b: &DateValue) -> bool {
+    match (a.bounds(), b.bounds()) {
+        (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+        _ => true,
+    }
+}
+
+fn opt_ok<T>(a: &Option<T>, b: &Option<T>, eq: impl Fn(&T, &T) -> bool) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => eq(x, y),
+        _ => true,
+    }
+}
+
+/// Whether `b` reports the same happening as `a` (see the module docs).
+/// `same_sentence` relaxes the actor link: two triggers of one type in one
+/// sentence are one event unless their arguments clash.
+pub(crate) fn same_happening(a: &Cand, b: &Cand, same_sentence: bool) -> bool {
+    if a.kind != b.kind || a.negated != b.negated {
+        return false;
+    }
+    if same_sentence {
+        // Two triggers of one type in one sentence tell one event unless
+        // they are dated apart (a list of meetings in one sentence).
+        return opt_ok(&a.date, &b.date, dates_overlap);
+    }
+    if (a.reported_as == ReportedAs::Plan) != (b.reported_as == ReportedAs::Plan) {
+        return false;
+    }
+    if !side_ok(&a.source, &b.source) || !side_ok(&a.target, &b.target) {
+        return false;
+    }
+    if !opt_ok(&a.place, &b.place, |x, y| x == y) || !opt_ok(&a.date, &b.date, dates_overlap) {
+        return false;
+    }
+    fn roots(c: &Cand) -> Vec<&str> {
+        let mut r: Vec<&str> = c.source.iter().chain(c.target.iter()).map(|x| root(x)).collect();
+        r.sort_unstable();
+        r.dedup();
+        r
+    }
+    let (ra, rb) = (roots(a), roots(b));
+    if !ra.is_empty() && ra == rb {
+        return true;
+    }
+    // A definite retelling (`العقوبات الأميركية`, `اللقاء`) refers back when
+    // what it names fits.
+    let anaphor = |x: &Cand, xr: &[&str], yr: &[&str]| {
+        x.definite && (xr.is_empty() || xr.iter().any(|r| yr.contains(r)))
+    };
+    anaphor(b, &rb, &ra) || anaphor(a, &ra, &rb)
+}
+
+/// More arguments first; then a first telling (indefinite trigger) over a
+/// retelling; then confidence.
+fn clarity(c: &Cand) -> (usize, bool, u32) {
+    let n = [!c.source.is_empty(), !c.target.is_empty(), c.place.is_some(), c.date.is_some()]
+        .iter()
+        .filter(|x| **x)
+        .count();
+    (n, !c.definite, (c.confidence * 1000.0) as u32)
+}
+
+/// Folds `b` into `a`, keeping the clearer one's evidence.
+pub(crate) fn absorb(a: &mut Cand, b: Cand) {
+    let b_clearer = clarity(&b) > clarity(a) && a.span != b.span;
+    let (mut keep, other) = if b_clearer { (b, a.clone()) } else { (a.clone(), b) };
+    if keep.source.is_empty() {
+        keep.source = other.source.clone();
+    }
+    if keep.target.is_empty() {
+        keep.target = other.target.clone();
+    }
+    if keep.place.is_none() {
+        keep.place = other.place.clone();
+    }
+    for p in &other.places {
+        if !keep.places.contains(p) {
+            keep.places.push(p.clone());
+        }
+    }
+    if keep.date.is_none() {
+        keep.date = other.date.clone();
+    }
+    if keep.mode.is_none() {
+        keep.mode = other.mode.clone();
+    }
+    keep.confidence = keep.confidence.max(other.confidence);
+    if other.span == keep.span && other.reported_as == ReportedAs::Plan {
+        // One sentence, one modality: `الاجتماع … ستستضيفه` is planned.
+        keep.reported_as = ReportedAs::Plan;
+    }
+    for s in std::iter::once(other.span).chain(other.also.iter().copied()) {
+        if s != keep.span && !keep.also.contains(&s) {
+            keep.also.push(s);
+        }
+    }
+    keep.also.sort();
+    *a = keep;
+}
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+pub(crate) fn day_number((y, m, d): (i32, u8, u8)) -> i64 {
+    let (y, m, d) = (y as i64, m as i64, d as i64);
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// True when `date` ends more than a week before the news date starts.
+pub(crate) fn is_historical(date: &DateValue, news: &DateValue) -> bool {
+    match (date.bounds(), news.bounds()) {
+        (Some((_, end)), Some((start, _))) => day_number(end) + 7 < day_number(start),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_and_history() {
+        assert_eq!(day_number((1970, 1, 1)), 0);
+        assert_eq!(day_number((2024, 3, 1)) - day_number((2024, 2, 28)), 2);
+        let news = DateValue::month(2024, 11);
+        assert!(is_historical(&DateValue::day(2024, 7, 22), &news));
+        assert!(!is_historical(&DateValue::day(2024, 10, 30), &news));
+        assert!(!is_historical(&DateValue::unknown(), &news));
+    }
+
+    #[test]
+    fn roots() {
+        assert_eq!(root("TUR-INT"), "TUR");
+        assert_eq!(root("person:hakan-fidan"), "person:hakan-fidan");
+    }
+}

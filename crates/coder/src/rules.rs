@@ -1,0 +1,416 @@
+//! Trigger and cue data: the file formats and their one loader.
+//!
+//! Two formats live in `data/triggers/`, told apart by `header.format`:
+//!
+//! - `marsad-triggers/1`: one file per PLOVER type; each `[[trigger]]` has a
+//!   stable `id` (`TRG-consult-003`), `forms` (folded words or phrases), and
+//!   optional `mode`, `joint`, `governs`, `with` + `within`, `unless_prev`,
+//!   `unless_next`, `pronoun`, `confidence`, `note`.
+//! - `marsad-cues/1`: `[[cue]]` entries (`CUE-neg-001`) of a `kind` that
+//!   changes how a triggered event is read (negation, claim, plan, …).
+//!
+//! # Invariants checked at load
+//!
+//! Every file has a header with `format`, `source`, `licence`, `updated`;
+//! ids are unique across files and carry their type (`TRG-<type>-NNN`);
+//! forms are non-empty and already folded (the Lucene lesson: data is
+//! stored in the form it is matched in).
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use marsad_model::EventType;
+use serde::Deserialize;
+
+use crate::fold::is_folded;
+use crate::Error;
+
+/// One trigger rule: the words that signal an event of one type and mode.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Trigger {
+    /// Stable id, stored on every event it codes (`TRG-consult-003`).
+    pub id: String,
+    /// The PLOVER type it codes.
+    pub kind: EventType,
+    /// The PLOVER mode, when the words fix it.
+    pub mode: Option<String>,
+    /// Folded forms, each a sequence of words.
+    pub forms: Vec<Vec<String>>,
+    /// A joint act: every party named with it is on both sides.
+    pub joint: bool,
+    /// What follows it is its content (what is demanded, refused, agreed,
+    /// discussed), not a second event.
+    pub governs: bool,
+    /// Fires only if one of these words is within `within` words of it
+    /// (names of actors and places are not counted).
+    pub with: Vec<String>,
+    /// How far `with` may be.
+    pub within: usize,
+    /// Does not fire right after one of these words (`خفض التصعيد`).
+    pub unless_prev: Vec<String>,
+    /// Does not fire right before one of these words (`يقدر عدد`).
+    pub unless_next: Vec<String>,
+    /// Fires only when the word carries an object pronoun (`استعدادها`).
+    pub pronoun_required: bool,
+    /// Base confidence, 0..1.
+    pub confidence: f32,
+}
+
+/// What a cue word does to an event near it. See `data/triggers/cues.toml`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CueKind {
+    /// Within a window before the trigger: the event did not happen.
+    Negation,
+    /// Anywhere after the trigger (`لم يحصل`): the event did not happen.
+    NegationAfter,
+    /// Attributed to a third party.
+    Claim,
+    /// Future or intended.
+    Plan,
+    /// Conditional.
+    Hypothetical,
+    /// An analyst's guess (`يرجح`, `ربما`): not coded.
+    Speculation,
+    /// The grammatical subject is the target (`تعرضت`).
+    Passive,
+    /// The actor after it is the source (`من قبل`).
+    Agent,
+    /// The actor after it is the other party (`مع`).
+    Partner,
+    /// The actor after it is the target (`ضد`).
+    Toward,
+    /// Everyone named is on both sides (`بين`, `مشتركة`).
+    Joint,
+    /// The place after it is where it happened (`في`).
+    Locative,
+    /// The sentence recalls an earlier event (`وكان … قد`).
+    Recap,
+    /// The sentence continues the last speaker (`وأضاف`).
+    Continuation,
+    /// The sentence adds an item to the previous event's list (`ثم`).
+    Then,
+}
+
+impl CueKind {
+    fn parse(s: &str) -> Option<CueKind> {
+        Some(match s {
+            "negation" => CueKind::Negation,
+            "negation_after" => CueKind::NegationAfter,
+            "claim" => CueKind::Claim,
+            "plan" => CueKind::Plan,
+            "hypothetical" => CueKind::Hypothetical,
+            "speculation" => CueKind::Speculation,
+            "passive" => CueKind::Passive,
+            "agent" => CueKind::Agent,
+            "partner" => CueKind::Partner,
+            "toward" => CueKind::Toward,
+            "joint" => CueKind::Joint,
+            "locative" => CueKind::Locative,
+            "recap" => CueKind::Recap,
+            "continuation" => CueKind::Continuation,
+            "then" => CueKind::Then,
+            _ => return None,
+        })
+    }
+
+    /// The name used in the data file and in `explain`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CueKind::Negation => "negation",
+            CueKind::NegationAfter => "negation_after",
+            CueKind::Claim => "claim",
+            CueKind::Plan => "plan",
+            CueKind::Hypothetical => "hypothetical",
+            CueKind::Speculation => "speculation",
+            CueKind::Passive => "passive",
+            CueKind::Agent => "agent",
+            CueKind::Partner => "partner",
+            CueKind::Toward => "toward",
+            CueKind::Joint => "joint",
+            CueKind::Locative => "locative",
+            CueKind::Recap => "recap",
+            CueKind::Continuation => "continuation",
+            CueKind::Then => "then",
+        }
+    }
+}
+
+/// One cue entry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cue {
+    /// Stable id (`CUE-neg-001`).
+    pub id: String,
+    /// What it does.
+    pub kind: CueKind,
+    /// Folded phrases, each a sequence of words.
+    pub phrases: Vec<Vec<String>>,
+    /// For `negation`: how many words before the trigger it reaches.
+    pub window: usize,
+}
+
+/// Every trigger and cue, validated.
+#[derive(Clone, Debug, Default)]
+pub struct Rules {
+    /// Triggers in file order.
+    pub triggers: Vec<Trigger>,
+    /// Cues in file order.
+    pub cues: Vec<Cue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Header {
+    format: String,
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    source: String,
+    licence: String,
+    updated: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    header: Header,
+    #[serde(default)]
+    trigger: Vec<RawTrigger>,
+    #[serde(default)]
+    cue: Vec<RawCue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTrigger {
+    id: String,
+    forms: Vec<String>,
+    mode: Option<String>,
+    #[serde(default)]
+    joint: bool,
+    #[serde(default)]
+    governs: bool,
+    #[serde(default)]
+    with: Vec<String>,
+    within: Option<usize>,
+    #[serde(default)]
+    unless_prev: Vec<String>,
+    #[serde(default)]
+    unless_next: Vec<String>,
+    pronoun: Option<String>,
+    confidence: Option<f32>,
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCue {
+    id: String,
+    kind: String,
+    phrases: Vec<String>,
+    window: Option<usize>,
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split_whitespace().map(str::to_string).collect()
+}
+
+impl Rules {
+    /// Adds one file's text; `path` names it in errors.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Parse`] for bad TOML, [`Error::Invalid`] listing every bad
+    /// entry (unfolded form, duplicate or malformed id, unknown type or kind).
+    pub fn add_file(&mut self, path: &Path, text: &str) -> Result<(), Error> {
+        let raw: RawFile =
+            toml::from_str(text).map_err(|e| Error::Parse { path: path.into(), message: e.to_string() })?;
+        let mut problems = Vec::new();
+        let h = &raw.header;
+        for (name, v) in [("source", &h.source), ("licence", &h.licence), ("updated", &h.updated)] {
+            if v.trim().is_empty() {
+                problems.push(format!("header field {name} is empty"));
+            }
+        }
+        let mut seen: HashSet<String> = self
+            .triggers
+            .iter()
+            .map(|t| t.id.clone())
+            .chain(self.cues.iter().map(|c| c.id.clone()))
+            .collect();
+        let check_words = |what: &str, id: &str, list: &[String], problems: &mut Vec<String>| {
+            for w in list {
+                if w.trim().is_empty() {
+                    problems.push(format!("{id}: empty {what}"));
+                } else if !is_folded(w) {
+                    problems.push(format!("{id}: {what} {w:?} is not folded"));
+                }
+            }
+        };
+        match h.format.as_str() {
+            "marsad-triggers/1" => {
+                let kind = match h.kind.as_deref().and_then(EventType::parse) {
+                    Some(k) => k,
+                    None => {
+                        problems.push(format!("header type {:?} is not a PLOVER type", h.kind));
+                        return Err(Error::Invalid { path: path.into(), problems });
+                    }
+                };
+                if !raw.cue.is_empty() {
+                    problems.push("a trigger file may not hold [[cue]] entries".into());
+                }
+                let prefix = format!("TRG-{}-", kind.as_str().to_lowercase());
+                for t in raw.trigger {
+                    if !t.id.starts_with(&prefix) || !t.id[prefix.len()..].chars().all(|c| c.is_ascii_digit())
+                    {
+                        problems.push(format!("id {} does not have the form {prefix}NNN", t.id));
+                    }
+                    if !seen.insert(t.id.clone()) {
+                        problems.push(format!("duplicate id {}", t.id));
+                    }
+                    if t.forms.is_empty() {
+                        problems.push(format!("{}: no forms", t.id));
+                    }
+                    check_words("form", &t.id, &t.forms, &mut problems);
+                    check_words("with word", &t.id, &t.with, &mut problems);
+                    check_words("unless word", &t.id, &t.unless_prev, &mut problems);
+                    check_words("unless word", &t.id, &t.unless_next, &mut problems);
+                    let pronoun_required = match t.pronoun.as_deref() {
+                        None => false,
+                        Some("required") => true,
+                        Some(other) => {
+                            problems.push(format!("{}: pronoun {other:?} (only \"required\")", t.id));
+                            false
+                        }
+                    };
+                    let confidence = t.confidence.unwrap_or(0.7);
+                    if !(0.0..=1.0).contains(&confidence) {
+                        problems.push(format!("{}: confidence {confidence} outside 0..1", t.id));
+                    }
+                    self.triggers.push(Trigger {
+                        id: t.id,
+                        kind,
+                        mode: t.mode,
+                        forms: t.forms.iter().map(|f| words(f)).collect(),
+                        joint: t.joint,
+                        governs: t.governs,
+                        with: t.with,
+                        within: t.within.unwrap_or(3),
+                        unless_prev: t.unless_prev,
+                        unless_next: t.unless_next,
+                        pronoun_required,
+                        confidence,
+                    });
+                }
+            }
+            "marsad-cues/1" => {
+                if !raw.trigger.is_empty() {
+                    problems.push("a cue file may not hold [[trigger]] entries".into());
+                }
+                for c in raw.cue {
+                    if !c.id.starts_with("CUE-") {
+                        problems.push(format!("id {} does not start with CUE-", c.id));
+                    }
+                    if !seen.insert(c.id.clone()) {
+                        problems.push(format!("duplicate id {}", c.id));
+                    }
+                    check_words("phrase", &c.id, &c.phrases, &mut problems);
+                    let Some(kind) = CueKind::parse(&c.kind) else {
+                        problems.push(format!("{}: unknown kind {:?}", c.id, c.kind));
+                        continue;
+                    };
+                    self.cues.push(Cue {
+                        id: c.id,
+                        kind,
+                        phrases: c.phrases.iter().map(|p| words(p)).collect(),
+                        window: c.window.unwrap_or(3),
+                    });
+                }
+            }
+            other => problems.push(format!("unknown format {other:?}")),
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid { path: path.into(), problems })
+        }
+    }
+
+    /// Loads every `*.toml` in `dir`, in name order.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Io`] if the directory or a file cannot be read, else the
+    /// first file's [`Rules::add_file`] error.
+    pub fn load_dir(dir: &Path) -> Result<Rules, Error> {
+        let io = |path: PathBuf| move |source| Error::Io { path, source };
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(io(dir.into()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        let mut rules = Rules::default();
+        for f in files {
+            let text = std::fs::read_to_string(&f).map_err(io(f.clone()))?;
+            rules.add_file(&f, &text)?;
+        }
+        Ok(rules)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEADER: &str = "[header]\nformat = \"marsad-triggers/1\"\ntype = \"CONSULT\"\nsource = \"s\"\nlicence = \"l\"\nupdated = \"2026-11-25\"\n";
+
+    fn load(body: &str) -> Result<Rules, Error> {
+        let mut r = Rules::default();
+        r.add_file(Path::new("t.toml"), &format!("{HEADER}{body}")).map(|_| r)
+    }
+
+    #[test]
+    fn loads_a_trigger_with_defaults() {
+        let r =
+            load("[[trigger]]\nid = \"TRG-consult-001\"\nforms = [\"اجتماع\", \"اتصال هاتفي\"]\n").unwrap();
+        let t = &r.triggers[0];
+        assert_eq!(t.kind, EventType::Consult);
+        assert_eq!(t.forms[1], vec!["اتصال", "هاتفي"]);
+        assert_eq!((t.within, t.confidence, t.joint), (3, 0.7, false));
+    }
+
+    #[test]
+    fn collects_every_problem() {
+        let err = load(
+            "[[trigger]]\nid = \"TRG-consult-001\"\nforms = [\"زيارة\"]\n\
+             [[trigger]]\nid = \"TRG-consult-001\"\nforms = [\"لقاء\"]\n\
+             [[trigger]]\nid = \"TRG-assault-002\"\nforms = []\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.starts_with("t.toml: "), "{err}");
+        assert!(err.contains("TRG-consult-001: form \"زيارة\" is not folded"), "{err}");
+        assert!(err.contains("duplicate id TRG-consult-001"), "{err}");
+        assert!(err.contains("id TRG-assault-002 does not have the form TRG-consult-NNN"), "{err}");
+        assert!(err.contains("TRG-assault-002: no forms"), "{err}");
+    }
+
+    #[test]
+    fn bad_toml_names_the_file_and_line() {
+        let err = load("[[trigger]\n").unwrap_err().to_string();
+        assert!(err.starts_with("t.toml: ") && err.contains("line"), "{err}");
+        let err =
+            load("[[trigger]]\nid = \"TRG-consult-001\"\nforms = [\"لقاء\"]\ncolour = 1\n").unwrap_err();
+        assert!(err.to_string().contains("colour"), "{err}");
+    }
+
+    #[test]
+    fn unknown_cue_kind_is_reported() {
+        let mut r = Rules::default();
+        let text = "[header]\nformat = \"marsad-cues/1\"\nsource = \"s\"\nlicence = \"l\"\nupdated = \"u\"\n\
+                    [[cue]]\nid = \"CUE-x-001\"\nkind = \"maybe\"\nphrases = [\"ربما\"]\n";
+        let err = r.add_file(Path::new("c.toml"), text).unwrap_err().to_string();
+        assert_eq!(err, "c.toml: CUE-x-001: unknown kind \"maybe\"");
+    }
+}

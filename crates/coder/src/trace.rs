@@ -1,0 +1,99 @@
+//! What `explain` shows: per sentence, what was found and why each event was
+//! or was not coded.
+
+use std::fmt;
+
+use marsad_model::{EventType, Span};
+
+/// Everything the coder saw and decided in one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentenceTrace {
+    /// The sentence's span in the body.
+    pub span: Span,
+    /// The sentence text.
+    pub text: String,
+    /// Actor mentions: entity id, text, and the role marker before it.
+    pub actors: Vec<(String, String, &'static str)>,
+    /// Place mentions used as locations: id and text.
+    pub places: Vec<(String, String)>,
+    /// Date expressions: text and value.
+    pub dates: Vec<(String, String)>,
+    /// Cues found: id, kind, text.
+    pub cues: Vec<(String, &'static str, String)>,
+    /// Every trigger found and what became of it.
+    pub triggers: Vec<TriggerTrace>,
+}
+
+/// One trigger hit and its outcome.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TriggerTrace {
+    /// The rule id (`TRG-consult-003`).
+    pub rule: String,
+    /// The type it codes.
+    pub kind: EventType,
+    /// The words matched.
+    pub text: String,
+    /// Coded (with its arguments) or not (with the reason).
+    pub outcome: Outcome,
+}
+
+/// What became of a trigger hit.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// An event was coded.
+    Coded {
+        /// The final event id (`e3`), after merging.
+        event: String,
+        /// How it was read: sources, targets, place, date, modality.
+        summary: String,
+        /// Set when it was merged into an event told elsewhere.
+        merged_into: Option<String>,
+    },
+    /// No event: why.
+    Skipped(String),
+}
+
+impl fmt::Display for SentenceTrace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "[{}..{}] {}", self.span.start, self.span.end, self.text)?;
+        let list = |v: Vec<String>| if v.is_empty() { "-".to_string() } else { v.join(", ") };
+        writeln!(
+            f,
+            "  actors:   {}",
+            list(self.actors.iter().map(|(id, t, m)| format!("{id} «{t}»{m}")).collect())
+        )?;
+        writeln!(
+            f,
+            "  places:   {}",
+            list(self.places.iter().map(|(id, t)| format!("{id} «{t}»")).collect())
+        )?;
+        writeln!(
+            f,
+            "  dates:    {}",
+            list(self.dates.iter().map(|(t, v)| format!("«{t}» = {v}")).collect())
+        )?;
+        writeln!(
+            f,
+            "  cues:     {}",
+            list(self.cues.iter().map(|(id, k, t)| format!("{k} «{t}» ({id})")).collect())
+        )?;
+        if self.triggers.is_empty() {
+            writeln!(f, "  triggers: - (no event)")?;
+        }
+        for t in &self.triggers {
+            match &t.outcome {
+                Outcome::Coded { event, summary, merged_into } => {
+                    write!(f, "  trigger {} «{}» {} → {event}: {summary}", t.rule, t.text, t.kind.as_str())?;
+                    match merged_into {
+                        Some(m) => writeln!(f, " (same happening as {m}, kept there)")?,
+                        None => writeln!(f)?,
+                    }
+                }
+                Outcome::Skipped(why) => {
+                    writeln!(f, "  trigger {} «{}» {} → not coded: {why}", t.rule, t.text, t.kind.as_str())?
+                }
+            }
+        }
+        Ok(())
+    }
+}
