@@ -2,6 +2,8 @@
 //! `clean` changed besides harakat and invisible characters: joined words
 //! and every other edited stretch, with its original text.
 //!
+//! A `.jsonl` file is read as one article per line (field `text`).
+//!
 //! `cargo run -p marsad-text --example clean_report -- ../shared/corpus/seeds/*.txt`
 
 use std::process::ExitCode;
@@ -25,7 +27,24 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let cleaned = marsad_text::clean(&text);
+        if path.ends_with(".jsonl") {
+            for (n, line) in text.lines().enumerate() {
+                match serde_json::from_str::<serde_json::Value>(line) {
+                    Ok(v) => report(&format!("{path}:{}", n + 1), v["text"].as_str().unwrap_or("")),
+                    Err(e) => eprintln!("{path}:{}: {e}", n + 1),
+                }
+            }
+        } else {
+            report(&path, &text);
+        }
+    }
+    status
+}
+
+/// Prints what cleaning `text` changed.
+fn report(path: &str, text: &str) {
+    {
+        let cleaned = marsad_text::clean(text);
         for d in &cleaned.deobfuscated {
             println!("{path}\tjoined\t{}\t{}\t{}..{}", d.raw, d.clean, d.original.start, d.original.end);
         }
@@ -37,7 +56,6 @@ fn main() -> ExitCode {
             }
         }
     }
-    status
 }
 
 /// The word without harakat and invisible characters, to hide the expected edits.

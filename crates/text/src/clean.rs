@@ -94,10 +94,26 @@ impl Cleaned {
 /// assert_eq!(c.deobfuscated[1].raw, "المحـ.ـتلة");
 /// ```
 pub fn clean(text: &str) -> Cleaned {
+    clean_with(text, true)
+}
+
+/// [`clean`], with the fast path for plain runs on or off (off only in
+/// tests, which check that both give the same result).
+fn clean_with(text: &str, fast: bool) -> Cleaned {
     let mut out = Output::new(text);
     let mut units = Units::new(text);
-    while let Some(u) = units.next() {
-        if out.letters > 0 && (u.ch == TATWEEL || obfuscation::is_separator(u.ch)) {
+    loop {
+        if let Some(pos) = units.idle_pos().filter(|_| fast) {
+            let end = plain_run_end(text, pos);
+            if end > pos {
+                out.push_plain(pos, end);
+                units.skip_to(end);
+            }
+        }
+        let Some(u) = units.next() else { break };
+        if out.letters > 0
+            && (u.ch == TATWEEL || (obfuscation::is_separator(u.ch) && may_continue_gap(text, u.end)))
+        {
             let (action, after) = obfuscation::scan(u, &units, out.letters, out.last_letter);
             match action {
                 GapAction::DropTatweel => {
@@ -123,6 +139,72 @@ pub fn clean(text: &str) -> Cleaned {
         out.push(u);
     }
     out.finish()
+}
+
+/// The end of the run of raw text from `start` that every rule leaves as
+/// it is, so `clean` can copy it without looking at each character.
+///
+/// Plain: ASCII, except a separator or look-alike (`I l o 7 3`) right after
+/// a non-ASCII character; core Arabic letters `U+0621..=U+063F`,
+/// `U+0641..=U+064A`; `،` `؛` `؟`. Anything else (tatweel, harakat, digits,
+/// invisible characters, presentation forms, other scripts) goes through
+/// the full per-character path. A letter followed by a combining hamza mark
+/// is left to that path too, so that it can compose them.
+#[inline]
+fn plain_run_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            let after_non_ascii = i > 0 && bytes[i - 1] >= 0x80;
+            if after_non_ascii {
+                let look_alike = matches!(b, b'I' | b'l' | b'o' | b'7' | b'3');
+                let separator = matches!(b, b' ' | b'.' | b'-' | b'_' | b'*');
+                if look_alike || (separator && may_continue_gap(text, i + 1)) {
+                    break;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+        let plain = match b {
+            0xD8 => b1 >= 0xA1 || matches!(b1, 0x8C | 0x9B | 0x9F),
+            0xD9 => (0x81..=0x8A).contains(&b1),
+            _ => false,
+        };
+        if !plain {
+            if b == 0xD9 && (0x93..=0x95).contains(&b1) && i > start {
+                // A combining hamza mark: hand its base letter to the slow path.
+                i -= 1;
+                while !text.is_char_boundary(i) {
+                    i -= 1;
+                }
+            }
+            break;
+        }
+        i += 2;
+    }
+    i
+}
+
+/// False when the raw character at byte `at` is certainly an Arabic
+/// letter, a digit or other ordinary text, so a separator before it cannot
+/// start an obfuscation gap (the gap needs tatweel next to a separator).
+/// Spares the gap scan after every space in ordinary text.
+#[inline]
+fn may_continue_gap(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    match bytes.get(at) {
+        None => false,
+        Some(&b) if b < 0x80 => obfuscation::is_separator(char::from(b)),
+        // U+0621..=U+063F: letters only.
+        Some(0xD8) => bytes.get(at + 1).is_some_and(|&b| b < 0xA1),
+        // U+0641..=U+064A: letters only.
+        Some(0xD9) => !bytes.get(at + 1).is_some_and(|&b| (0x81..=0x8A).contains(&b)),
+        Some(_) => true,
+    }
 }
 
 /// The cleaned text under construction.
@@ -193,12 +275,71 @@ impl<'t> Output<'t> {
             let len = u.ch.len_utf8();
             self.map.push_atomic(u.start, u.end, len);
             self.text.push(u.ch);
-        } else if u.start == self.copy_end {
-            self.copy_end = u.end;
         } else {
+            self.extend_copy(u.start, u.end);
+        }
+    }
+
+    /// Copies the plain original run `start..end` (see [`plain_run_end`])
+    /// and updates the word state as [`Output::push`] would, char by char.
+    fn push_plain(&mut self, start: usize, end: usize) {
+        let run = &self.original[start..end];
+        // Cleaned offset of `start`: the run is copied verbatim.
+        let base = self.clean_len();
+        // Letters at the start of the run continue the current word.
+        let mut lead = 0;
+        for (i, c) in run.char_indices() {
+            if !is_arabic_letter(c) {
+                break;
+            }
+            if self.letters == 0 {
+                self.word_orig = start + i;
+                self.word_clean = base + i;
+            }
+            self.letters += 1;
+            self.last_letter = c;
+            lead = i + c.len_utf8();
+            self.word_orig_end = start + lead;
+        }
+        let mut copied = start;
+        if lead < run.len() {
+            // A non-letter ends that word; letters at the end start a new one.
+            self.extend_copy(start, start + lead);
+            copied = start + lead;
+            self.end_word();
+            let mut tail = run.len();
+            let mut count = 0;
+            let mut last = ' ';
+            for (i, c) in run[lead..].char_indices().rev() {
+                if !is_arabic_letter(c) {
+                    break;
+                }
+                if count == 0 {
+                    last = c;
+                }
+                count += 1;
+                tail = lead + i;
+            }
+            if count > 0 {
+                self.letters = count;
+                self.last_letter = last;
+                self.word_orig = start + tail;
+                self.word_clean = base + tail;
+                self.word_orig_end = end;
+            }
+        }
+        self.extend_copy(copied, end);
+    }
+
+    /// Marks original bytes `start..end` (unchanged text) as copied next.
+    #[inline]
+    fn extend_copy(&mut self, start: usize, end: usize) {
+        if start == self.copy_end {
+            self.copy_end = end;
+        } else if start < end {
             self.flush();
-            self.copy_start = u.start;
-            self.copy_end = u.end;
+            self.copy_start = start;
+            self.copy_end = end;
         }
     }
 
@@ -222,5 +363,33 @@ impl<'t> Output<'t> {
         self.end_word();
         self.flush();
         Cleaned { text: self.text, deobfuscated: self.deobfuscated, map: self.map }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const ALPHABET: &[char] = &[
+        'ا', 'ل', 'م', 'ح', 'ة', 'ى', 'و', 'ي', 'ـ', '.', '-', '*', ' ', ' ', 'I', 'l', 'o', '7', '3', '٣',
+        '\u{064E}', '\u{0654}', '\u{200B}', 'ﻻ', '،', '؟', '\u{00A0}', 'x', '\u{063B}',
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// The plain-run fast path changes nothing but speed.
+        #[test]
+        fn fast_path_equals_slow_path(v in prop::collection::vec(prop::sample::select(ALPHABET), 0..30)) {
+            let s: String = v.into_iter().collect();
+            prop_assert_eq!(clean_with(&s, true), clean_with(&s, false));
+        }
+    }
+
+    #[test]
+    fn fast_path_on_seed_text() {
+        let seed = "دوريـ.ـات روسية في المناطق المحـ.ـتلة..هل هي أحـ.ـياء مـ.ـسار التـ.ـطبيع بين تركيا ودمشق، ام تصـ.ـفية الفـ.ـصائل؟";
+        assert_eq!(clean_with(seed, true), clean_with(seed, false));
     }
 }

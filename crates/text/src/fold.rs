@@ -74,21 +74,18 @@ pub fn fold(text: &str) -> String {
 /// ```
 pub fn fold_clean(text: &str) -> String {
     let mut bytes = text.as_bytes().to_vec();
+    // Continuation bytes are never in `A..=Z`, so this touches ASCII only.
+    bytes.make_ascii_lowercase();
     let mut i = 0;
-    while i < bytes.len() {
+    while i + 1 < bytes.len() {
         let b = bytes[i];
-        if b < 0x80 {
-            bytes[i] = b.to_ascii_lowercase();
-            i += 1;
-        } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
-            // Two-byte sequences U+0600..=U+06FF: every fold lives here.
-            let c = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
-            let folded = char::from_u32(c).map(fold_char).unwrap_or('\0');
-            if folded as u32 != c && folded.len_utf8() == 2 {
-                let mut buf = [0u8; 2];
-                folded.encode_utf8(&mut buf);
-                bytes[i] = buf[0];
-                bytes[i + 1] = buf[1];
+        if b & 0xFC == 0xD8 {
+            // Lead byte of U+0600..=U+06FF, where every Arabic fold lives;
+            // each maps a two-byte character to a two-byte character.
+            let [x, y] = ARABIC_FOLDS[usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F)];
+            if x != 0 {
+                bytes[i] = x;
+                bytes[i + 1] = y;
             }
             i += 2;
         } else {
@@ -98,6 +95,30 @@ pub fn fold_clean(text: &str) -> String {
     // Only whole characters of equal length were swapped, so this never fails.
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
+
+/// The UTF-8 bytes of the fold of each character `U+0600..=U+06FF`, indexed
+/// by the low two bits of its lead byte and the low six of its second byte;
+/// `[0, 0]` where the character folds to itself. Built from [`fold_char`].
+static ARABIC_FOLDS: [[u8; 2]; 256] = {
+    let mut table = [[0u8; 2]; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = 0x0600 + i as u32;
+        let folded = match c {
+            0x0622 | 0x0623 | 0x0625 | 0x0671 => 0x0627,
+            0x0624 => 0x0648,
+            0x0626 | 0x0649 | 0x06CC => 0x064A,
+            0x0629 => 0x0647,
+            0x06A9 => 0x0643,
+            _ => c,
+        };
+        if folded != c {
+            table[i] = [0xC0 | (folded >> 6) as u8, 0x80 | (folded & 0x3F) as u8];
+        }
+        i += 1;
+    }
+    table
+};
 
 /// The fold of one character of clean text; the result always has the
 /// same UTF-8 length as `c`.
@@ -152,6 +173,13 @@ mod tests {
                 assert_eq!(a.len_utf8(), b.len_utf8());
             }
         }
+    }
+
+    #[test]
+    fn byte_table_agrees_with_fold_char() {
+        let all: String = ('\u{0600}'..='\u{06FF}').chain('A'..='z').collect();
+        let by_char: String = all.chars().map(fold_char).collect();
+        assert_eq!(fold_clean(&all), by_char);
     }
 
     #[test]

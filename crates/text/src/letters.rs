@@ -3,7 +3,7 @@
 //! The obfuscation, tatweel and Arabizi rules only fire *between Arabic
 //! letters*, so this one predicate decides what "inside a word" means.
 //!
-//! Letters: `U+0621..=U+063A`, `U+0641..=U+064A` (core alphabet, tatweel
+//! Letters: `U+0621..=U+063F`, `U+0641..=U+064A` (core alphabet, tatweel
 //! `U+0640` excluded), `U+066E..=U+066F`, `U+0671..=U+06D3`, `U+06D5`,
 //! `U+06EE..=U+06EF`, `U+06FA..=U+06FC`, `U+06FF` (Persian, Urdu, Kurdish
 //! letters), `U+0750..=U+077F` (Arabic Supplement), `U+08A0..=U+08C9`
@@ -20,7 +20,7 @@ pub(crate) const HAMZA: char = '\u{0621}';
 #[inline]
 pub(crate) fn is_arabic_letter(c: char) -> bool {
     matches!(c,
-        '\u{0621}'..='\u{063A}'
+        '\u{0621}'..='\u{063F}'
         | '\u{0641}'..='\u{064A}'
         | '\u{066E}'..='\u{066F}'
         | '\u{0671}'..='\u{06D3}'

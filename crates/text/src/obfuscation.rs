@@ -26,8 +26,9 @@ use crate::letters::{is_arabic_letter, is_word_final_only};
 use crate::tatweel::TATWEEL;
 use crate::units::{Unit, Units};
 
-/// Longest gap (in characters) considered part of one word.
-const MAX_GAP: usize = 6;
+/// Most separators a gap inside one word may hold (`ـ . ـ` has three).
+/// Tatweel runs are not limited: `ســــــــوريا` is one stretched word.
+const MAX_SEPARATORS: usize = 3;
 
 /// True for a character that may separate the halves of an obfuscated word.
 #[inline]
@@ -56,7 +57,7 @@ pub(crate) fn scan<'t>(
     last_letter: char,
 ) -> (GapAction, Units<'t>) {
     let mut it = rest.clone();
-    let (mut len, mut first_t, mut last_t) = (0, false, false);
+    let (mut len, mut separators, mut first_t, mut last_t) = (0, 0, false, false);
     let (mut separator, mut space, mut hyphen) = (false, false, false);
     let mut current = Some(first);
     let next = loop {
@@ -71,7 +72,8 @@ pub(crate) fn scan<'t>(
                 space |= matches!(u.ch, ' ' | '\u{00A0}');
                 hyphen |= u.ch == '-';
                 len += 1;
-                if len > MAX_GAP {
+                separators += usize::from(!t);
+                if separators > MAX_SEPARATORS {
                     return (GapAction::Keep, rest.clone());
                 }
             }
@@ -125,6 +127,7 @@ mod tests {
             assert_eq!(clean(raw).text, "المحتلة", "{raw}");
         }
         assert_eq!(clean("الـمـ.ـحـ.ـتلة").text, "المحتلة");
+        assert_eq!(clean("ســــــــــوريا").text, "سوريا");
     }
 
     #[test]

@@ -29,6 +29,10 @@ pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    // Core Arabic letters, marks and digits, without the Unicode tables.
+    if matches!(c, '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{0669}') {
+        return true;
+    }
     c != TATWEEL && (c.is_alphanumeric() || harakat::is_haraka(c) || harakat::is_hamza_mark(c))
 }
 
@@ -54,6 +58,9 @@ pub fn each_token(text: &str, mut f: impl FnMut(Span)) {
         let b = bytes[i];
         let (c, len) = if b < 0x80 {
             (char::from(b), 1)
+        } else if b < 0xE0 {
+            let b1 = bytes.get(i + 1).copied().unwrap_or(0x80);
+            (char::from_u32((u32::from(b & 0x1F) << 6) | u32::from(b1 & 0x3F)).unwrap_or('\u{FFFD}'), 2)
         } else {
             match text[i..].chars().next() {
                 Some(c) => (c, c.len_utf8()),

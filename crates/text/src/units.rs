@@ -38,6 +38,18 @@ impl<'t> Units<'t> {
         Units { text, pos: 0, expanding: None }
     }
 
+    /// The byte offset of the next raw character, when no presentation form
+    /// is half expanded (the fast path of `clean` may then skip ahead).
+    pub(crate) fn idle_pos(&self) -> Option<usize> {
+        self.expanding.is_none().then_some(self.pos)
+    }
+
+    /// Skips raw text up to byte `pos` (a char boundary), which the caller
+    /// has handled itself.
+    pub(crate) fn skip_to(&mut self, pos: usize) {
+        self.pos = pos;
+    }
+
     fn next_expanded(&mut self) -> Option<Unit> {
         while let Some((form, start, end, idx)) = self.expanding {
             let next = presentation::expansion(form).and_then(|mut it| it.nth(idx));
@@ -66,15 +78,39 @@ impl Iterator for Units<'_> {
                 return Some(u);
             }
         }
+        let bytes = self.text.as_bytes();
         loop {
             let start = self.pos;
-            let &b = self.text.as_bytes().get(start)?;
+            let &b = bytes.get(start)?;
             if b < 0x80 {
                 self.pos += 1;
                 return Some(Unit { start, end: self.pos, ch: char::from(b), changed: false });
             }
-            let c = self.text[start..].chars().next()?;
-            self.pos += c.len_utf8();
+            let c = if b < 0xE0 {
+                // Two-byte sequence (all of the Arabic block): decode inline.
+                let b1 = bytes.get(start + 1).copied().unwrap_or(0x80);
+                self.pos += 2;
+                char::from_u32((u32::from(b & 0x1F) << 6) | u32::from(b1 & 0x3F)).unwrap_or('\u{FFFD}')
+            } else {
+                let c = self.text[start..].chars().next()?;
+                self.pos += c.len_utf8();
+                c
+            };
+            if matches!(c, '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}') {
+                // Core letters: the common case. Only a letter that has a
+                // hamza form can be followed by a mark to compose.
+                if matches!(c, hamza::ALEF | hamza::WAW | hamza::YEH | '\u{0649}')
+                    && bytes.get(self.pos) == Some(&0xD9)
+                    && bytes.get(self.pos + 1).is_some_and(|b| (0x93..=0x95).contains(b))
+                {
+                    let mark = char::from_u32(0x0640 + u32::from(bytes[self.pos + 1] - 0x80)).unwrap_or(c);
+                    if let Some(composed) = hamza::compose(c, mark) {
+                        self.pos += 2;
+                        return Some(Unit { start, end: self.pos, ch: composed, changed: true });
+                    }
+                }
+                return Some(Unit { start, end: self.pos, ch: c, changed: false });
+            }
             if invisible::is_invisible(c) || harakat::is_haraka(c) || harakat::is_hamza_mark(c) {
                 continue;
             }
