@@ -41,6 +41,9 @@ impl Precision {
     }
 }
 
+/// A calendar day as `(year, month, day)`.
+pub type Ymd = (i32, u8, u8);
+
 /// A normalised date: its text form and its precision.
 ///
 /// `value` is `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `YYYY-MM-DD/YYYY-MM-DD`
@@ -83,7 +86,7 @@ impl DateValue {
     ///
     /// Months and years expand to their first and last days; `None` for an
     /// unknown or malformed value.
-    pub fn bounds(&self) -> Option<((i32, u8, u8), (i32, u8, u8))> {
+    pub fn bounds(&self) -> Option<(Ymd, Ymd)> {
         let v = self.value.as_deref()?;
         if let Some((a, b)) = v.split_once('/') {
             let a = parse_ymd(a)?;
@@ -104,7 +107,7 @@ impl DateValue {
     }
 }
 
-fn parse_ymd(s: &str) -> Option<(i32, u8, u8)> {
+fn parse_ymd(s: &str) -> Option<Ymd> {
     let mut it = s.split('-');
     let y = it.next()?.parse().ok()?;
     let m = it.next()?.parse().ok()?;

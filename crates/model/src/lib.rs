@@ -27,7 +27,7 @@ mod entity;
 mod event;
 mod span;
 
-pub use crate::date::{DateMention, DateValue, Precision};
+pub use crate::date::{DateMention, DateValue, Precision, Ymd};
 pub use crate::entity::{Entity, EntityKind, GeoPrecision, Mention};
 pub use crate::event::{Event, EventType, ReportedAs};
 pub use crate::span::Span;
