@@ -1,0 +1,197 @@
+//! The data directory: the database and the search index side by side.
+
+use std::path::{Path, PathBuf};
+
+use crate::records::*;
+use crate::search::{SearchHit, SearchIndex};
+use crate::sqlite::SqliteStore;
+use crate::store::Store;
+use crate::{Error, Result};
+
+/// Articles indexed per index commit when catching up or rebuilding.
+const INDEX_CHUNK: usize = 2000;
+
+/// An open data directory: `marsad.db` (SQLite) and `index/` (tantivy).
+///
+/// # Sharing
+///
+/// `DataDir` is `Send` but not `Sync` (one SQLite connection): a server keeps it behind a
+/// `Mutex`, or opens one per worker. One process at a time should ingest into a directory.
+#[derive(Debug)]
+pub struct DataDir {
+    root: PathBuf,
+    store: SqliteStore,
+    index: SearchIndex,
+}
+
+impl DataDir {
+    /// The directory named by `MARSAD_DATA`, else `./marsad-data`.
+    pub fn default_path() -> PathBuf {
+        std::env::var_os("MARSAD_DATA").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("marsad-data"))
+    }
+
+    /// Opens (creating if needed) a data directory, and brings the index up to the store when a
+    /// crash left it behind.
+    ///
+    /// # Errors
+    ///
+    /// The directory cannot be created, or the database or index cannot be opened.
+    pub fn open(root: &Path) -> Result<DataDir> {
+        std::fs::create_dir_all(root).map_err(|source| Error::Io { path: root.into(), source })?;
+        let store = SqliteStore::open(&root.join("marsad.db"))?;
+        let index = SearchIndex::open(&root.join("index"))?;
+        let dir = DataDir { root: root.to_path_buf(), store, index };
+        dir.catch_up_index()?;
+        Ok(dir)
+    }
+
+    /// The directory.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The store.
+    pub fn store(&self) -> &SqliteStore {
+        &self.store
+    }
+
+    /// The store, for writing.
+    pub fn store_mut(&mut self) -> &mut SqliteStore {
+        &mut self.store
+    }
+
+    /// The search index.
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+
+    /// Indexes stored articles the index does not cover yet; returns how many.
+    ///
+    /// # Errors
+    ///
+    /// The store or index fails.
+    pub fn catch_up_index(&self) -> Result<usize> {
+        let from = self.index.indexed_up_to()?;
+        self.index_after(from)
+    }
+
+    pub(crate) fn index_after(&self, mut after: i64) -> Result<usize> {
+        let mut n = 0;
+        loop {
+            let docs = self.store.index_docs(after, INDEX_CHUNK)?;
+            let Some(last) = docs.last().map(|d| d.id) else { return Ok(n) };
+            self.index.add(&docs, last)?;
+            n += docs.len();
+            after = last;
+        }
+    }
+
+    /// Rebuilds the index from the store; `progress(done, total)` after each chunk.
+    ///
+    /// # Errors
+    ///
+    /// The store or index fails.
+    pub fn reindex(&self, progress: &mut dyn FnMut(usize, usize)) -> Result<usize> {
+        let total = self.store.stats()?.articles;
+        self.index.clear()?;
+        let mut after = 0;
+        let mut n = 0;
+        loop {
+            let docs = self.store.index_docs(after, INDEX_CHUNK)?;
+            let Some(last) = docs.last().map(|d| d.id) else { return Ok(n) };
+            self.index.add(&docs, last)?;
+            n += docs.len();
+            after = last;
+            progress(n, total);
+        }
+    }
+
+    /// Full-text search over articles, narrowed by the filter (type, actor, place, circle,
+    /// publication dates).
+    ///
+    /// # Errors
+    ///
+    /// The query cannot be parsed, a filter is malformed, or the index fails.
+    pub fn search(&self, query: &str, filter: &Filter, page: PageRequest) -> Result<Page<SearchHit>> {
+        let near = filter.near.map(|n| self.store.places_near(n)).transpose()?;
+        self.index.search(query, filter, near.as_deref(), page)
+    }
+
+    /// Events matching a filter; a `text` filter keeps events reported by articles matching it
+    /// (the best 10,000 articles).
+    ///
+    /// # Errors
+    ///
+    /// A filter is malformed, or the store or index fails.
+    pub fn list_events(&self, filter: &Filter, page: PageRequest) -> Result<Page<EventRecord>> {
+        match filter.text.as_deref().filter(|t| !t.trim().is_empty()) {
+            None => self.store.list_events(filter, page),
+            Some(q) => {
+                let text_only = Filter { text: None, ..Filter::default() };
+                let hits =
+                    self.index.search(q, &text_only, None, PageRequest { offset: 0, limit: 10_000 })?;
+                let ids: Vec<i64> = hits.items.iter().map(|h| h.article_id).collect();
+                self.store.list_events_in(filter, page, Some(&ids))
+            }
+        }
+    }
+
+    /// One event with every source.
+    ///
+    /// # Errors
+    ///
+    /// The store fails.
+    pub fn get_event(&self, id: i64) -> Result<Option<EventRecord>> {
+        self.store.get_event(id)
+    }
+
+    /// One article with its spans.
+    ///
+    /// # Errors
+    ///
+    /// The store fails.
+    pub fn get_article(&self, id: i64) -> Result<Option<ArticleRecord>> {
+        self.store.get_article(id)
+    }
+
+    /// Actors with counts.
+    ///
+    /// # Errors
+    ///
+    /// The store fails.
+    pub fn actors(&self) -> Result<Vec<EntitySummary>> {
+        self.store.actors()
+    }
+
+    /// Places with counts.
+    ///
+    /// # Errors
+    ///
+    /// The store fails.
+    pub fn places(&self) -> Result<Vec<EntitySummary>> {
+        self.store.places()
+    }
+
+    /// Counts, with the index directory's size added to `db_bytes`' neighbour.
+    ///
+    /// # Errors
+    ///
+    /// The store fails.
+    pub fn stats(&self) -> Result<StoreStats> {
+        self.store.stats()
+    }
+
+    /// Bytes used by the whole directory (database, WAL and index).
+    pub fn disk_bytes(&self) -> u64 {
+        fn walk(p: &Path) -> u64 {
+            match std::fs::metadata(p) {
+                Ok(m) if m.is_dir() => std::fs::read_dir(p)
+                    .map(|rd| rd.filter_map(|e| e.ok()).map(|e| walk(&e.path())).sum())
+                    .unwrap_or(0),
+                Ok(m) => m.len(),
+                Err(_) => 0,
+            }
+        }
+        walk(&self.root)
+    }
+}

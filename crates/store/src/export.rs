@@ -1,0 +1,328 @@
+//! Export formats: pure functions from event records to text.
+//!
+//! - [`to_csv`]: ACLED's column names where they apply, then marsad's own columns; UTF-8 with a
+//!   byte-order mark so spreadsheet programs read Arabic correctly.
+//! - [`to_geojson`]: a `FeatureCollection` with one `Point` feature per located event (QGIS,
+//!   geojson.io and Leaflet open it).
+//! - [`to_plover_jsonl`]: one PLOVER record per line in the POLECAT field layout.
+//! - [`to_json`], [`to_table`]: the records as they are, and a terminal table.
+
+use std::fmt::Write as _;
+
+use marsad_model::{EventType, Precision, ReportedAs};
+use serde_json::{json, Value};
+
+use crate::days::day_bounds;
+use crate::records::EventRecord;
+
+/// ACLED's columns, in ACLED's order, followed by marsad's.
+pub const CSV_COLUMNS: [&str; 29] = [
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "actor2",
+    "country",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "plover_type",
+    "plover_mode",
+    "reported_as",
+    "negated",
+    "historical",
+    "date_precision",
+    "n_sources",
+    "source_urls",
+];
+
+/// ACLED's disorder type, event type and sub-event type for a PLOVER type and mode.
+///
+/// ACLED codes violent and strategic events only; verbal PLOVER types (CONSULT, ACCUSE, …) map
+/// to "Strategic developments / Other" so no event is dropped from the export.
+pub fn acled_types(kind: EventType, mode: Option<&str>) -> (&'static str, &'static str, &'static str) {
+    const PV: &str = "Political violence";
+    const SD: &str = "Strategic developments";
+    match (kind, mode) {
+        (EventType::Assault, Some("aerial" | "drone")) => {
+            (PV, "Explosions/Remote violence", "Air/drone strike")
+        }
+        (EventType::Assault, Some("heavy-weapons")) => {
+            (PV, "Explosions/Remote violence", "Shelling/artillery/missile attack")
+        }
+        (EventType::Assault, Some("explosives")) => {
+            (PV, "Explosions/Remote violence", "Remote explosive/landmine/IED")
+        }
+        (EventType::Assault, Some("suicide-attack")) => (PV, "Explosions/Remote violence", "Suicide bomb"),
+        (EventType::Assault, Some("abduct")) => {
+            (PV, "Violence against civilians", "Abduction/forced disappearance")
+        }
+        (EventType::Assault, Some("sexual")) => (PV, "Violence against civilians", "Sexual violence"),
+        (EventType::Assault, Some("beat" | "torture" | "targeted")) => {
+            (PV, "Violence against civilians", "Attack")
+        }
+        (EventType::Assault, Some("destroy")) => (SD, SD, "Looting/property destruction"),
+        (EventType::Assault, _) => (PV, "Battles", "Armed clash"),
+        (EventType::Protest, Some("riot")) => ("Demonstrations", "Riots", "Violent demonstration"),
+        (EventType::Protest, _) => ("Demonstrations", "Protests", "Peaceful protest"),
+        (EventType::Coerce, Some("arrest")) => (SD, SD, "Arrests"),
+        (EventType::Mobilize, _) => (SD, SD, "Change to group/activity"),
+        (EventType::Agree, _) | (EventType::Retreat, Some("ceasefire")) => (SD, SD, "Agreement"),
+        (EventType::Retreat, Some("withdraw")) => (SD, SD, "Non-violent transfer of territory"),
+        _ => (SD, SD, "Other"),
+    }
+}
+
+/// ACLED's time precision: 1 a day, 2 a range within about a week, 3 a month or more.
+fn time_precision(p: Precision, days: Option<(i64, i64)>) -> &'static str {
+    match p {
+        Precision::Day => "1",
+        Precision::Range if days.is_some_and(|(a, b)| b - a <= 7) => "2",
+        Precision::Unknown => "",
+        _ => "3",
+    }
+}
+
+/// ACLED's geo precision: 1 the town itself, 2 a part of a region or a nearby town, 3 a
+/// governorate or larger.
+fn geo_precision(p: Option<&str>) -> &'static str {
+    match p {
+        Some("point" | "village") => "1",
+        Some("district" | "road") => "2",
+        Some(_) => "3",
+        None => "",
+    }
+}
+
+/// Inside Syria's bounding box (the country column; no admin polygons are bundled).
+fn in_syria(lat: f64, lon: f64) -> bool {
+    (32.3..=37.4).contains(&lat) && (35.6..=42.4).contains(&lon)
+}
+
+fn reported(r: ReportedAs) -> &'static str {
+    match r {
+        ReportedAs::Fact => "fact",
+        ReportedAs::Claim => "claim",
+        ReportedAs::Plan => "plan",
+        ReportedAs::Hypothetical => "hypothetical",
+    }
+}
+
+fn name(e: &EventRecord, id: &str) -> String {
+    e.names.get(id).cloned().unwrap_or_else(|| id.to_string())
+}
+
+/// The first day of an event's date (ACLED gives one day, with the precision saying how much
+/// of it is known).
+fn first_day(e: &EventRecord) -> Option<String> {
+    let d = e.date.as_ref()?;
+    let (lo, _) = day_bounds(d)?;
+    Some(crate::days::day_string(lo))
+}
+
+fn csv_field(out: &mut String, s: &str) {
+    if s.contains([',', '"', '\n', '\r']) {
+        out.push('"');
+        out.push_str(&s.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(s);
+    }
+}
+
+/// ACLED-style CSV (UTF-8 with BOM, CRLF line ends as RFC 4180).
+pub fn to_csv(events: &[EventRecord]) -> String {
+    let mut out = String::from("\u{FEFF}");
+    out.push_str(&CSV_COLUMNS.join(","));
+    out.push_str("\r\n");
+    for e in events {
+        let (disorder, etype, sub) = acled_types(e.kind, e.mode.as_deref());
+        let date = first_day(e).unwrap_or_default();
+        let precision = e.date.as_ref().map_or(Precision::Unknown, |d| d.precision);
+        let days = e.date.as_ref().and_then(day_bounds);
+        let (lat, lon) = e.place.as_ref().map_or((None, None), |p| (p.lat, p.lon));
+        let outlets: Vec<String> = {
+            let mut v: Vec<String> = e.sources.iter().filter_map(|s| s.outlet.clone()).collect();
+            v.dedup();
+            v
+        };
+        let fatalities = e.sources.iter().filter_map(|s| s.fatalities).max();
+        let row: Vec<String> = vec![
+            format!("SYR{}", e.id),
+            date.clone(),
+            date.get(..4).unwrap_or("").to_string(),
+            time_precision(precision, days).into(),
+            disorder.into(),
+            etype.into(),
+            sub.into(),
+            e.source.first().map(|a| name(e, a)).unwrap_or_default(),
+            e.source.iter().skip(1).map(|a| name(e, a)).collect::<Vec<_>>().join("; "),
+            e.target.iter().map(|a| name(e, a)).collect::<Vec<_>>().join("; "),
+            match (lat, lon) {
+                (Some(a), Some(b)) if in_syria(a, b) => "Syria".into(),
+                _ => String::new(),
+            },
+            String::new(),
+            String::new(),
+            e.place.as_ref().map(|p| p.name_en.clone()).unwrap_or_default(),
+            lat.map(|v| format!("{v:.4}")).unwrap_or_default(),
+            lon.map(|v| format!("{v:.4}")).unwrap_or_default(),
+            geo_precision(e.place.as_ref().and_then(|p| p.precision.as_deref())).into(),
+            outlets.join("; "),
+            String::new(),
+            e.sources.first().map(|s| s.evidence.clone()).unwrap_or_default(),
+            fatalities.map(|f| f.to_string()).unwrap_or_default(),
+            e.kind.as_str().into(),
+            e.mode.clone().unwrap_or_default(),
+            reported(e.reported_as).into(),
+            e.negated.to_string(),
+            e.historical.to_string(),
+            precision.as_str().into(),
+            e.sources.len().to_string(),
+            e.sources.iter().filter_map(|s| s.url.clone()).collect::<Vec<_>>().join(" "),
+        ];
+        for (i, f) in row.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            csv_field(&mut out, f);
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn sources_json(e: &EventRecord) -> Value {
+    e.sources
+        .iter()
+        .map(|s| {
+            json!({
+                "article_id": s.article_id, "outlet": s.outlet, "url": s.url, "title": s.title,
+                "evidence": s.evidence, "date": s.date, "place": s.place,
+                "reported_as": reported(s.reported_as), "negated": s.negated,
+            })
+        })
+        .collect()
+}
+
+/// A GeoJSON `FeatureCollection`: one `Point` per event with coordinates.
+pub fn to_geojson(events: &[EventRecord]) -> Value {
+    let features: Vec<Value> = events
+        .iter()
+        .filter_map(|e| {
+            let p = e.place.as_ref()?;
+            let (lat, lon) = (p.lat?, p.lon?);
+            Some(json!({
+                "type": "Feature",
+                "id": e.id,
+                "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {
+                    "event_id": e.id,
+                    "type": e.kind.as_str(),
+                    "quad": e.kind.quad(),
+                    "mode": e.mode,
+                    "date": e.date.as_ref().and_then(|d| d.value.clone()),
+                    "date_precision": e.date.as_ref().map_or("unknown", |d| d.precision.as_str()),
+                    "place_id": p.id,
+                    "place": p.name_en,
+                    "geo_precision": p.precision,
+                    "source": e.source.join(";"),
+                    "target": e.target.join(";"),
+                    "reported_as": reported(e.reported_as),
+                    "negated": e.negated,
+                    "historical": e.historical,
+                    "n_sources": e.sources.len(),
+                    "evidence": e.sources.first().map(|s| s.evidence.clone()),
+                    "sources": sources_json(e),
+                }
+            }))
+        })
+        .collect();
+    json!({"type": "FeatureCollection", "features": features})
+}
+
+fn plover_entity(e: &EventRecord, id: &str) -> Value {
+    json!({"code": id, "entity_text": name(e, id), "identifier_id": id, "identifier_text": name(e, id)})
+}
+
+/// PLOVER records (POLECAT layout), one JSON object per line.
+pub fn to_plover_jsonl(events: &[EventRecord]) -> String {
+    let mut out = String::new();
+    for e in events {
+        let days = e.date.as_ref().and_then(day_bounds);
+        let first = e.sources.first();
+        let record = json!({
+            "id": format!("marsad-{}", e.id),
+            "date": days.map(|d| crate::days::day_string(d.0)),
+            "enddate": days.filter(|d| d.1 != d.0).map(|d| crate::days::day_string(d.1)),
+            "actor": e.source.iter().map(|a| plover_entity(e, a)).collect::<Vec<_>>(),
+            "recipient": e.target.iter().map(|a| plover_entity(e, a)).collect::<Vec<_>>(),
+            "event": [e.kind.as_str()],
+            "mode": e.mode,
+            "quad_code": e.kind.quad(),
+            "event_loc": e.place.as_ref().map(|p| json!({
+                "name": p.name_en, "identifier_id": p.id, "lat": p.lat, "lon": p.lon, "geo_precision": p.precision,
+            })),
+            "event_text": first.map(|s| s.evidence.clone()),
+            "text_info": first.map(|s| json!({
+                "sequence": s.local_id, "start": s.sentence.start, "end": s.sentence.end,
+            })),
+            "cite_info": first.map(|s| json!({
+                "corpus": "marsad", "citation": s.doc, "url": s.url, "title": s.title,
+                "language": "ar", "publication": s.outlet,
+            })),
+            "coder": "marsad",
+            "comment": format!("reported_as={}; negated={}; historical={}; sources={}",
+                reported(e.reported_as), e.negated, e.historical, e.sources.len()),
+            "size": {"dead": e.sources.iter().filter_map(|s| s.fatalities).max()},
+            "sources": sources_json(e),
+        });
+        out.push_str(&record.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+/// The records as a JSON array.
+pub fn to_json(events: &[EventRecord]) -> String {
+    serde_json::to_string_pretty(events).unwrap_or_else(|_| "[]".into())
+}
+
+/// A plain-text table for the terminal.
+pub fn to_table(events: &[EventRecord]) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{:>6}  {:<12} {:<10} {:<22} {:<30} {:>3}  as\n",
+        "id", "date", "type", "place", "source → target", "src"
+    ));
+    for e in events {
+        let date = e.date.as_ref().and_then(|d| d.value.clone()).unwrap_or_else(|| "?".into());
+        let place = e.place.as_ref().map(|p| p.name_en.clone()).unwrap_or_default();
+        let actors = format!("{} → {}", e.source.join(","), e.target.join(","));
+        let _ = writeln!(
+            out,
+            "{:>6}  {:<12} {:<10} {:<22} {:<30} {:>3}  {}{}",
+            e.id,
+            date,
+            e.kind.as_str(),
+            place.chars().take(22).collect::<String>(),
+            actors.chars().take(30).collect::<String>(),
+            e.sources.len(),
+            reported(e.reported_as),
+            if e.negated { " (negated)" } else { "" },
+        );
+    }
+    out
+}

@@ -1,0 +1,288 @@
+//! What queries return: events with their sources, articles with their spans, filters, pages.
+//!
+//! All records are `Serialize`, so the HTTP API can return them as they are.
+
+use marsad_model::{DateValue, EventType, ReportedAs, Span};
+use serde::{Deserialize, Serialize};
+
+use crate::input::{Deobfuscated, EntityInfo};
+
+/// Filters shared by `marsad events`, `marsad search` and `GET /api/events`.
+///
+/// Every field narrows the result; `Default` is "everything".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filter {
+    /// First day (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; inclusive). Events whose date window
+    /// touches `[from, to]` are kept.
+    pub from: Option<String>,
+    /// Last day, inclusive.
+    pub to: Option<String>,
+    /// PLOVER type.
+    #[serde(rename = "type")]
+    pub kind: Option<EventType>,
+    /// An actor id, as source or target.
+    pub actor: Option<String>,
+    /// A place id.
+    pub place: Option<String>,
+    /// Within `km` of `(lat, lon)`.
+    pub near: Option<Near>,
+    /// Inside a bounding box `[min_lon, min_lat, max_lon, max_lat]`.
+    pub bbox: Option<[f64; 4]>,
+    /// A full-text query: events whose articles match it.
+    pub text: Option<String>,
+}
+
+/// A circle: centre and radius.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Near {
+    /// Latitude of the centre.
+    pub lat: f64,
+    /// Longitude of the centre.
+    pub lon: f64,
+    /// Radius in km.
+    pub km: f64,
+}
+
+impl Near {
+    /// Parses `LAT,LON,KM`.
+    pub fn parse(s: &str) -> Option<Near> {
+        let v: Vec<f64> = s.split(',').map(|p| p.trim().parse().ok()).collect::<Option<_>>()?;
+        match v[..] {
+            [lat, lon, km]
+                if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) && km >= 0.0 =>
+            {
+                Some(Near { lat, lon, km })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Which slice of a result to return.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageRequest {
+    /// Items to skip.
+    pub offset: usize,
+    /// Items to return at most.
+    pub limit: usize,
+}
+
+impl Default for PageRequest {
+    fn default() -> PageRequest {
+        PageRequest { offset: 0, limit: 100 }
+    }
+}
+
+impl PageRequest {
+    /// Every item.
+    pub fn all() -> PageRequest {
+        PageRequest { offset: 0, limit: usize::MAX }
+    }
+}
+
+/// A slice of a result and the size of the whole.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Page<T> {
+    /// Items matching the filter, all pages together.
+    pub total: usize,
+    /// Items skipped.
+    pub offset: usize,
+    /// Items asked for.
+    pub limit: usize,
+    /// This page.
+    pub items: Vec<T>,
+}
+
+/// A place as an event carries it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlaceRef {
+    /// Stable id (`place:saraqib`).
+    pub id: String,
+    /// English name.
+    pub name_en: String,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+    /// Geographic precision (`village`, `governorate`, …).
+    pub precision: Option<String>,
+}
+
+/// One happening, merged over every article that reports it.
+///
+/// The top-level fields are those of the first report, refined where a later report is more
+/// precise (a day instead of a month); actors are the union over sources. Each source keeps
+/// its own details in [`EventSource`], so conflicts stay visible.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventRecord {
+    /// Store-wide event id.
+    pub id: i64,
+    /// PLOVER type.
+    #[serde(rename = "type")]
+    pub kind: EventType,
+    /// PLOVER mode.
+    pub mode: Option<String>,
+    /// When, as precisely as any source says.
+    pub date: Option<DateValue>,
+    /// Where.
+    pub place: Option<PlaceRef>,
+    /// Source actor ids.
+    pub source: Vec<String>,
+    /// Target actor ids.
+    pub target: Vec<String>,
+    /// The text says it did not happen.
+    pub negated: bool,
+    /// As the first source reports it.
+    pub reported_as: ReportedAs,
+    /// Every source presents it as a recap of the past.
+    pub historical: bool,
+    /// Highest confidence over sources.
+    pub confidence: f32,
+    /// English names of the actor ids in `source` and `target` that the store knows.
+    pub names: std::collections::BTreeMap<String, String>,
+    /// The reports.
+    pub sources: Vec<EventSource>,
+}
+
+/// One article's report of an event.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventSource {
+    /// The article.
+    pub article_id: i64,
+    /// Its document id.
+    pub doc: String,
+    /// Its headline.
+    pub title: String,
+    /// Its outlet.
+    pub outlet: Option<String>,
+    /// Its address.
+    pub url: Option<String>,
+    /// The article's publication date.
+    pub published: Option<DateValue>,
+    /// The event's id within the article (`e1`).
+    pub local_id: String,
+    /// The evidence sentence's span in the article's cleaned body.
+    pub sentence: Span,
+    /// The evidence sentence.
+    pub evidence: String,
+    /// The trigger's span in the cleaned body.
+    pub trigger: Span,
+    /// The date this source gives.
+    pub date: Option<DateValue>,
+    /// The place id this source gives.
+    pub place: Option<String>,
+    /// Source actors this source names.
+    pub source: Vec<String>,
+    /// Target actors this source names.
+    pub target: Vec<String>,
+    /// Mode this source gives.
+    pub mode: Option<String>,
+    /// How this source presents it.
+    pub reported_as: ReportedAs,
+    /// This source denies it.
+    pub negated: bool,
+    /// This source tells it as a recap.
+    pub historical: bool,
+    /// The trigger rule that fired.
+    pub rule: String,
+    /// The coder's confidence.
+    pub confidence: f32,
+    /// Deaths this source states, when it states a number.
+    pub fatalities: Option<u32>,
+}
+
+/// A span kept with an article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SpanRecord {
+    /// `date` or `mention`.
+    pub kind: String,
+    /// First byte in the cleaned body.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The text.
+    pub text: String,
+    /// The entity named (mentions).
+    pub entity_id: Option<String>,
+    /// The date value (dates).
+    pub value: Option<String>,
+    /// The date precision (dates).
+    pub precision: Option<String>,
+}
+
+/// A stored article with everything the analysis found in it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ArticleRecord {
+    /// Store-wide article id.
+    pub id: i64,
+    /// Document id.
+    pub doc: String,
+    /// Cleaned headline.
+    pub title: String,
+    /// Author.
+    pub author: Option<String>,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Address.
+    pub url: Option<String>,
+    /// Publication date.
+    pub published: Option<DateValue>,
+    /// The file it came from.
+    pub source_path: Option<String>,
+    /// The text as read (chrome removed, not cleaned).
+    pub raw: String,
+    /// The cleaned body; every span is into it.
+    pub body: String,
+    /// Site chrome removed from the body.
+    pub boilerplate: Vec<String>,
+    /// Obfuscated words joined by cleaning.
+    pub deobfuscated: Vec<Deobfuscated>,
+    /// The original this article is a near-duplicate of, with the estimated similarity.
+    pub duplicate_of: Option<(i64, f64)>,
+    /// Dates and mentions, by start offset.
+    pub spans: Vec<SpanRecord>,
+    /// Actors and places named.
+    pub entities: Vec<EntityInfo>,
+    /// The events this article is a source of.
+    pub event_ids: Vec<i64>,
+}
+
+/// An actor or place and how often the store has it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EntitySummary {
+    /// Stable id.
+    pub id: String,
+    /// Kind (`country`, …, `place`).
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// English name.
+    pub name_en: String,
+    /// Latitude (places).
+    pub lat: Option<f64>,
+    /// Longitude (places).
+    pub lon: Option<f64>,
+    /// Geographic precision (places).
+    pub precision: Option<String>,
+    /// Articles naming it.
+    pub articles: usize,
+    /// Events it takes part in or is the place of.
+    pub events: usize,
+}
+
+/// Counts over the whole store.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct StoreStats {
+    /// Articles stored.
+    pub articles: usize,
+    /// Of which near-duplicates.
+    pub near_duplicates: usize,
+    /// Events after merging.
+    pub events: usize,
+    /// Event reports (sources) over all events.
+    pub event_sources: usize,
+    /// Events reported by two sources or more.
+    pub merged_events: usize,
+    /// Size of the database files in bytes.
+    pub db_bytes: u64,
+}

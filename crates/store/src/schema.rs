@@ -1,0 +1,135 @@
+//! The SQLite schema and its migrations.
+//!
+//! `PRAGMA user_version` holds the schema version. Each entry of [`MIGRATIONS`] moves the
+//! schema one version up and runs in the same transaction as the version bump, so a crash
+//! leaves the file at a whole version.
+
+use rusqlite::Connection;
+
+use crate::{Error, Result};
+
+/// Migrations in order; `MIGRATIONS[i]` moves version `i` to `i + 1`.
+const MIGRATIONS: &[&str] = &[
+    // 1: articles, spans, entities, events with their sources.
+    r#"
+    CREATE TABLE articles (
+        id            INTEGER PRIMARY KEY,
+        doc           TEXT NOT NULL,
+        url           TEXT UNIQUE,
+        content_hash  BLOB NOT NULL UNIQUE,
+        title         TEXT NOT NULL,
+        author        TEXT,
+        outlet        TEXT,
+        published     TEXT,
+        published_precision TEXT NOT NULL DEFAULT 'unknown',
+        published_day INTEGER,
+        source_path   TEXT,
+        raw           TEXT NOT NULL,
+        payload       TEXT,
+        body          TEXT NOT NULL,
+        boilerplate   TEXT NOT NULL DEFAULT '[]',
+        deobfuscated  TEXT NOT NULL DEFAULT '[]',
+        entities      TEXT NOT NULL DEFAULT '[]',
+        minhash       BLOB NOT NULL,
+        duplicate_of  INTEGER REFERENCES articles(id),
+        similarity    REAL,
+        ingested_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+    );
+    CREATE INDEX articles_published ON articles(published_day);
+    CREATE INDEX articles_duplicate ON articles(duplicate_of);
+
+    CREATE TABLE spans (
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        kind       TEXT NOT NULL,          -- 'date' | 'mention'
+        start      INTEGER NOT NULL,
+        end        INTEGER NOT NULL,
+        text       TEXT NOT NULL,
+        entity_id  TEXT,                   -- mentions
+        value      TEXT,                   -- dates
+        precision  TEXT,                   -- dates
+        anchor     TEXT                    -- dates: how the value was fixed
+    );
+    CREATE INDEX spans_article ON spans(article_id);
+    CREATE INDEX spans_entity ON spans(entity_id);
+
+    CREATE TABLE entities (
+        id         TEXT PRIMARY KEY,
+        kind       TEXT NOT NULL,
+        name_en    TEXT NOT NULL,
+        lat        REAL,
+        lon        REAL,
+        precision  TEXT
+    );
+
+    CREATE TABLE events (
+        id          INTEGER PRIMARY KEY,
+        kind        TEXT NOT NULL,
+        mode        TEXT,
+        date        TEXT,
+        precision   TEXT NOT NULL,
+        date_lo     INTEGER,
+        date_hi     INTEGER,
+        place       TEXT,
+        lat         REAL,
+        lon         REAL,
+        geo_precision TEXT,
+        source      TEXT NOT NULL,         -- JSON list of actor ids (union over sources)
+        target      TEXT NOT NULL,
+        negated     INTEGER NOT NULL,
+        reported_as TEXT NOT NULL,
+        historical  INTEGER NOT NULL,
+        confidence  REAL NOT NULL,
+        n_sources   INTEGER NOT NULL,
+        first_article INTEGER NOT NULL REFERENCES articles(id)
+    );
+    CREATE INDEX events_kind_date ON events(kind, date_lo, date_hi);
+    CREATE INDEX events_date ON events(date_lo);
+    CREATE INDEX events_place ON events(place);
+
+    CREATE TABLE event_sources (
+        id          INTEGER PRIMARY KEY,
+        event_id    INTEGER NOT NULL REFERENCES events(id),
+        article_id  INTEGER NOT NULL REFERENCES articles(id),
+        local_id    TEXT NOT NULL,
+        sentence_start INTEGER NOT NULL,
+        sentence_end   INTEGER NOT NULL,
+        evidence    TEXT NOT NULL,
+        date        TEXT,
+        precision   TEXT NOT NULL,
+        place       TEXT,
+        record      TEXT NOT NULL          -- the source's own event, as JSON (marsad_model::Event)
+    );
+    CREATE INDEX event_sources_event ON event_sources(event_id);
+    CREATE INDEX event_sources_article ON event_sources(article_id);
+
+    CREATE TABLE event_entities (
+        event_id  INTEGER NOT NULL REFERENCES events(id),
+        entity_id TEXT NOT NULL,
+        role      TEXT NOT NULL,           -- 'source' | 'target' | 'place'
+        PRIMARY KEY (event_id, entity_id, role)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_entities_entity ON event_entities(entity_id);
+    "#,
+];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the database up to [`SCHEMA_VERSION`].
+///
+/// # Errors
+///
+/// A migration fails, or the file is newer than this build.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if found > SCHEMA_VERSION {
+        return Err(Error::SchemaTooNew { found, supported: SCHEMA_VERSION });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,363 @@
+//! The full-text search index (tantivy), kept beside the database.
+//!
+//! # Consistency with the store
+//!
+//! The database is the truth; the index is derived. Articles are committed to the database
+//! first, then indexed; every index commit carries a payload with the highest article id it
+//! covers. After a crash between the two, [`SearchIndex::indexed_up_to`] is behind the store and
+//! [`crate::DataDir::open`] indexes the missing articles; `marsad reindex` rebuilds everything.
+
+use std::ops::Bound;
+use std::path::Path;
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED, STRING,
+};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+use crate::analyzer_ar::ArabicTokenizer;
+use crate::days::{day_string, parse_filter_date};
+use crate::records::{Filter, Page, PageRequest};
+use crate::store::IndexDoc;
+use crate::{Error, Result};
+
+/// Bumped when the analysers or fields change; an index of another version is rebuilt.
+pub const INDEX_VERSION: u32 = 1;
+
+const WRITER_HEAP: usize = 64 * 1024 * 1024;
+
+/// One article found by a search.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SearchHit {
+    /// Article id.
+    pub article_id: i64,
+    /// BM25 score.
+    pub score: f32,
+    /// Cleaned headline.
+    pub title: String,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Publication day (`YYYY-MM-DD`), when known.
+    pub published: Option<String>,
+    /// The original this article duplicates, if it is a near-duplicate.
+    pub duplicate_of: Option<i64>,
+    /// A passage of the cleaned body around the best matches.
+    pub snippet: String,
+    /// Byte ranges of `snippet` that matched the query.
+    pub highlights: Vec<(usize, usize)>,
+    /// The snippet as HTML with matches in `<b>` (text escaped).
+    pub snippet_html: String,
+}
+
+#[derive(Clone, Copy)]
+struct Fields {
+    id: Field,
+    title: Field,
+    body: Field,
+    body_exact: Field,
+    outlet: Field,
+    day: Field,
+    actor: Field,
+    place: Field,
+    kind: Field,
+    duplicate_of: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let stemmed = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("ar_stem")
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+        .set_stored();
+    let exact = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer("ar_folded")
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    let fields = Fields {
+        id: b.add_i64_field("id", INDEXED | STORED | FAST),
+        title: b.add_text_field("title", stemmed.clone()),
+        body: b.add_text_field("body", stemmed),
+        body_exact: b.add_text_field("body_exact", exact),
+        outlet: b.add_text_field("outlet", STRING | STORED),
+        day: b.add_i64_field("day", INDEXED | STORED | FAST),
+        actor: b.add_text_field("actor", STRING),
+        place: b.add_text_field("place", STRING),
+        kind: b.add_text_field("type", STRING),
+        duplicate_of: b.add_i64_field("duplicate_of", STORED),
+    };
+    (b.build(), fields)
+}
+
+fn register(index: &Index) {
+    let stem =
+        TextAnalyzer::builder(ArabicTokenizer { stem: true }).filter(RemoveLongFilter::limit(60)).build();
+    let folded =
+        TextAnalyzer::builder(ArabicTokenizer { stem: false }).filter(RemoveLongFilter::limit(60)).build();
+    index.tokenizers().register("ar_stem", stem);
+    index.tokenizers().register("ar_folded", folded);
+}
+
+#[derive(Serialize, Deserialize)]
+struct Payload {
+    version: u32,
+    up_to: i64,
+}
+
+/// The Arabic full-text index of every stored article.
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    writer: Mutex<Option<IndexWriter>>,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex").finish_non_exhaustive()
+    }
+}
+
+impl SearchIndex {
+    /// Opens the index in `dir`, creating it (or re-creating it when its version differs).
+    ///
+    /// # Errors
+    ///
+    /// The directory cannot be created or the index is unreadable.
+    pub fn open(dir: &Path) -> Result<SearchIndex> {
+        std::fs::create_dir_all(dir).map_err(|source| Error::Io { path: dir.into(), source })?;
+        let (schema, fields) = schema();
+        let existing = Index::open_in_dir(dir).ok().filter(|i| {
+            let ok_version = i
+                .load_metas()
+                .ok()
+                .and_then(|m| m.payload)
+                .and_then(|p| serde_json::from_str::<Payload>(&p).ok())
+                .is_some_and(|p| p.version == INDEX_VERSION);
+            ok_version && i.schema() == schema
+        });
+        let index = match existing {
+            Some(i) => i,
+            None => {
+                // Stale or missing: start over; DataDir::open refills it from the store.
+                for entry in
+                    std::fs::read_dir(dir).map_err(|source| Error::Io { path: dir.into(), source })?
+                {
+                    let path = entry.map_err(|source| Error::Io { path: dir.into(), source })?.path();
+                    let r = if path.is_dir() {
+                        std::fs::remove_dir_all(&path)
+                    } else {
+                        std::fs::remove_file(&path)
+                    };
+                    r.map_err(|source| Error::Io { path: path.clone(), source })?;
+                }
+                Index::create_in_dir(dir, schema)?
+            }
+        };
+        register(&index);
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok(SearchIndex { index, reader, fields, writer: Mutex::new(None) })
+    }
+
+    /// The highest article id the last commit covers (0 for an empty index).
+    pub fn indexed_up_to(&self) -> Result<i64> {
+        Ok(self
+            .index
+            .load_metas()?
+            .payload
+            .and_then(|p| serde_json::from_str::<Payload>(&p).ok())
+            .map_or(0, |p| p.up_to))
+    }
+
+    fn with_writer<T>(&self, f: impl FnOnce(&mut IndexWriter) -> Result<T>) -> Result<T> {
+        let mut guard = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        if guard.is_none() {
+            *guard = Some(self.index.writer_with_num_threads(1, WRITER_HEAP)?);
+        }
+        f(guard.as_mut().expect("writer was just set"))
+    }
+
+    /// Adds articles and commits, recording that every id up to `up_to` is indexed.
+    pub fn add(&self, docs: &[IndexDoc], up_to: i64) -> Result<()> {
+        let f = self.fields;
+        self.with_writer(|w| {
+            for d in docs {
+                let mut doc = TantivyDocument::default();
+                doc.add_i64(f.id, d.id);
+                doc.add_text(f.title, &d.title);
+                doc.add_text(f.body, &d.body);
+                doc.add_text(f.body_exact, &d.title);
+                doc.add_text(f.body_exact, &d.body);
+                if let Some(o) = &d.outlet {
+                    doc.add_text(f.outlet, o);
+                }
+                if let Some(day) = d.published_day {
+                    doc.add_i64(f.day, day);
+                }
+                for a in &d.actors {
+                    doc.add_text(f.actor, a);
+                }
+                for p in &d.places {
+                    doc.add_text(f.place, p);
+                }
+                for k in &d.event_types {
+                    doc.add_text(f.kind, k);
+                }
+                if let Some(o) = d.duplicate_of {
+                    doc.add_i64(f.duplicate_of, o);
+                }
+                w.add_document(doc)?;
+            }
+            let payload = serde_json::to_string(&Payload { version: INDEX_VERSION, up_to })?;
+            let mut commit = w.prepare_commit()?;
+            commit.set_payload(&payload);
+            commit.commit()?;
+            Ok(())
+        })?;
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Removes every document (before a full rebuild).
+    pub fn clear(&self) -> Result<()> {
+        self.with_writer(|w| {
+            w.delete_all_documents()?;
+            let payload = serde_json::to_string(&Payload { version: INDEX_VERSION, up_to: 0 })?;
+            let mut commit = w.prepare_commit()?;
+            commit.set_payload(&payload);
+            commit.commit()?;
+            Ok(())
+        })?;
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Number of indexed articles.
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// Article ids matching `query` and the filter (its text field is ignored), best first.
+    /// `near_places` are the place ids inside the filter's circle, when it has one.
+    pub fn search(
+        &self,
+        query: &str,
+        filter: &Filter,
+        near_places: Option<&[String]>,
+        page: PageRequest,
+    ) -> Result<Page<SearchHit>> {
+        let f = self.fields;
+        let mut parser = QueryParser::for_index(&self.index, vec![f.title, f.body, f.body_exact]);
+        parser.set_conjunction_by_default();
+        parser.set_field_boost(f.title, 1.5);
+        let text_query = parser
+            .parse_query(query)
+            .map_err(|e| Error::Query { query: query.into(), message: e.to_string() })?;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query.box_clone())];
+        let term = |field: Field, v: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(Term::from_field_text(field, v), IndexRecordOption::Basic))
+        };
+        if let Some(k) = filter.kind {
+            clauses.push((Occur::Must, term(f.kind, k.as_str())));
+        }
+        if let Some(a) = &filter.actor {
+            clauses.push((Occur::Must, term(f.actor, a)));
+        }
+        if let Some(p) = &filter.place {
+            clauses.push((Occur::Must, term(f.place, p)));
+        }
+        if let Some(places) = near_places {
+            let any: Vec<(Occur, Box<dyn Query>)> =
+                places.iter().map(|p| (Occur::Should, term(f.place, p))).collect();
+            if any.is_empty() {
+                return Ok(Page { total: 0, offset: page.offset, limit: page.limit, items: Vec::new() });
+            }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        }
+        let lo = match &filter.from {
+            Some(s) => Bound::Included(Term::from_field_i64(
+                f.day,
+                parse_filter_date(s)
+                    .ok_or_else(|| Error::BadFilter {
+                        name: "from",
+                        message: format!("{s:?} is not a date"),
+                    })?
+                    .0,
+            )),
+            None => Bound::Unbounded,
+        };
+        let hi = match &filter.to {
+            Some(s) => Bound::Included(Term::from_field_i64(
+                f.day,
+                parse_filter_date(s)
+                    .ok_or_else(|| Error::BadFilter { name: "to", message: format!("{s:?} is not a date") })?
+                    .1,
+            )),
+            None => Bound::Unbounded,
+        };
+        if !matches!((&lo, &hi), (Bound::Unbounded, Bound::Unbounded)) {
+            clauses.push((Occur::Must, Box::new(RangeQuery::new(lo, hi))));
+        }
+        let full = BooleanQuery::new(clauses);
+        let searcher = self.reader.searcher();
+        let limit = page.limit.clamp(1, 10_000);
+        let (total, top) = searcher
+            .search(&full, &(Count, TopDocs::with_limit(limit).and_offset(page.offset).order_by_score()))?;
+        let mut snippets = SnippetGenerator::create(&searcher, &*text_query, f.body)?;
+        snippets.set_max_num_chars(240);
+        let mut items = Vec::with_capacity(top.len());
+        for (score, addr) in top {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let text = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+            let snippet = snippets.snippet_from_doc(&doc);
+            let mut snippet_text = snippet.fragment().to_string();
+            let mut highlights: Vec<(usize, usize)> =
+                snippet.highlighted().iter().map(|r| (r.start, r.end)).collect();
+            let mut snippet_html = snippet.to_html();
+            if snippet_text.is_empty() {
+                // The match was in the headline only: show the start of the body.
+                let body = text(f.body).unwrap_or_default();
+                let end = body.char_indices().nth(200).map_or(body.len(), |(i, _)| i);
+                snippet_text = body[..end].to_string();
+                highlights.clear();
+                snippet_html = html_escape(&snippet_text);
+            }
+            items.push(SearchHit {
+                article_id: doc.get_first(f.id).and_then(|v| v.as_i64()).unwrap_or_default(),
+                score,
+                title: text(f.title).unwrap_or_default(),
+                outlet: text(f.outlet),
+                published: doc.get_first(f.day).and_then(|v| v.as_i64()).map(day_string),
+                duplicate_of: doc.get_first(f.duplicate_of).and_then(|v| v.as_i64()),
+                snippet: snippet_text,
+                highlights,
+                snippet_html,
+            });
+        }
+        Ok(Page { total, offset: page.offset, limit: page.limit, items })
+    }
+}
+
+fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

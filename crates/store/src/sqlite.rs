@@ -1,0 +1,930 @@
+//! The SQLite implementation of [`Store`].
+//!
+//! # Durability
+//!
+//! The database runs in WAL mode with `synchronous=NORMAL`: a committed transaction survives the
+//! process being killed (it is in the WAL, which SQLite replays on the next open); only an OS
+//! crash or power cut may lose the last transactions. Each batch of articles, with their spans
+//! and events, is one transaction, so a killed ingest leaves whole articles only.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use marsad_model::{DateValue, Event, EventType, Precision, ReportedAs};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+
+use crate::days::{day_bounds, parse_filter_date};
+use crate::fatalities::stated_fatalities;
+use crate::input::{Analysis, ArticleInput, Deobfuscated, EntityInfo};
+use crate::merge::{match_score, EventKey};
+use crate::minhash::Signature;
+use crate::records::*;
+use crate::store::{IndexDoc, NewArticle, Original, Store};
+use crate::{schema, Error, Result};
+
+/// The store in one SQLite file.
+#[derive(Debug)]
+pub struct SqliteStore {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database at `path` and migrates it.
+    ///
+    /// # Errors
+    ///
+    /// The file cannot be opened, is not a marsad database, or is newer than this build.
+    pub fn open(path: &Path) -> Result<SqliteStore> {
+        let mut conn = Connection::open(path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        schema::migrate(&mut conn)?;
+        Ok(SqliteStore { conn, path: path.to_path_buf() })
+    }
+
+    /// The database file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version of the open file.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    fn load_sources(&self, event_id: i64) -> Result<Vec<EventSource>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT s.article_id, a.doc, a.title, a.outlet, a.url, a.published, a.published_precision,
+                    s.local_id, s.record
+             FROM event_sources s JOIN articles a ON a.id = s.article_id
+             WHERE s.event_id = ?1 ORDER BY s.id",
+        )?;
+        let rows = st.query_map([event_id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, Option<String>>(4)?,
+                date_value(r.get(5)?, r.get::<_, String>(6)?),
+                r.get::<_, String>(7)?,
+                r.get::<_, String>(8)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (article_id, doc, title, outlet, url, published, local_id, record) = row?;
+            let e: Event = serde_json::from_str(&record)?;
+            out.push(EventSource {
+                article_id,
+                doc,
+                title,
+                outlet,
+                url,
+                published,
+                local_id,
+                sentence: e.span,
+                fatalities: stated_fatalities(&e.evidence),
+                evidence: e.evidence,
+                trigger: e.trigger,
+                date: e.date,
+                place: e.place.or_else(|| e.places.first().cloned()),
+                source: e.source,
+                target: e.target,
+                mode: e.mode,
+                reported_as: e.reported_as,
+                negated: e.negated,
+                historical: e.historical,
+                rule: e.rule,
+                confidence: e.confidence,
+            });
+        }
+        Ok(out)
+    }
+
+    fn event_from_row(&self, r: &rusqlite::Row<'_>) -> rusqlite::Result<EventRow> {
+        Ok(EventRow {
+            id: r.get(0)?,
+            kind: r.get(1)?,
+            mode: r.get(2)?,
+            date: r.get(3)?,
+            precision: r.get(4)?,
+            place: r.get(5)?,
+            lat: r.get(6)?,
+            lon: r.get(7)?,
+            geo_precision: r.get(8)?,
+            source: r.get(9)?,
+            target: r.get(10)?,
+            negated: r.get(11)?,
+            reported_as: r.get(12)?,
+            historical: r.get(13)?,
+            confidence: r.get(14)?,
+            place_name: r.get(15)?,
+        })
+    }
+
+    fn finish_event(&self, row: EventRow) -> Result<EventRecord> {
+        let kind = EventType::parse(&row.kind)
+            .ok_or_else(|| Error::Corrupt { what: "events.kind".into(), message: row.kind.clone() })?;
+        let place = row.place.map(|id| PlaceRef {
+            name_en: row.place_name.unwrap_or_else(|| id.clone()),
+            id,
+            lat: row.lat,
+            lon: row.lon,
+            precision: row.geo_precision,
+        });
+        let source: Vec<String> = serde_json::from_str(&row.source)?;
+        let target: Vec<String> = serde_json::from_str(&row.target)?;
+        let mut names = std::collections::BTreeMap::new();
+        let mut name = self.conn.prepare_cached("SELECT name_en FROM entities WHERE id = ?1")?;
+        for id in source.iter().chain(&target) {
+            if let Some(n) = name.query_row([id], |r| r.get::<_, String>(0)).optional()? {
+                names.insert(id.clone(), n);
+            }
+        }
+        Ok(EventRecord {
+            id: row.id,
+            kind,
+            mode: row.mode,
+            date: date_value(row.date, row.precision),
+            place,
+            source,
+            target,
+            names,
+            negated: row.negated,
+            reported_as: parse_reported(&row.reported_as),
+            historical: row.historical,
+            confidence: row.confidence as f32,
+            sources: self.load_sources(row.id)?,
+        })
+    }
+
+    /// SQL `WHERE` clause and parameters for an event filter (without the text filter).
+    fn event_where(&self, f: &Filter, text_articles: Option<&[i64]>) -> Result<(String, Vec<SqlValue>)> {
+        let mut clauses = vec!["1=1".to_string()];
+        let mut params: Vec<SqlValue> = Vec::new();
+        if let Some(from) = &f.from {
+            let (lo, _) = parse_filter_date(from).ok_or_else(|| Error::BadFilter {
+                name: "from",
+                message: format!("{from:?} is not a date"),
+            })?;
+            params.push(SqlValue::Integer(lo));
+            clauses.push(format!("e.date_hi >= ?{}", params.len()));
+        }
+        if let Some(to) = &f.to {
+            let (_, hi) = parse_filter_date(to)
+                .ok_or_else(|| Error::BadFilter { name: "to", message: format!("{to:?} is not a date") })?;
+            params.push(SqlValue::Integer(hi));
+            clauses.push(format!("e.date_lo <= ?{}", params.len()));
+        }
+        if let Some(kind) = f.kind {
+            params.push(SqlValue::Text(kind.as_str().into()));
+            clauses.push(format!("e.kind = ?{}", params.len()));
+        }
+        if let Some(actor) = &f.actor {
+            params.push(SqlValue::Text(actor.clone()));
+            clauses.push(format!(
+                "e.id IN (SELECT event_id FROM event_entities WHERE entity_id = ?{} AND role != 'place')",
+                params.len()
+            ));
+        }
+        if let Some(place) = &f.place {
+            params.push(SqlValue::Text(place.clone()));
+            clauses.push(format!(
+                "e.id IN (SELECT event_id FROM event_entities WHERE entity_id = ?{} AND role = 'place')",
+                params.len()
+            ));
+        }
+        let mut bbox = f.bbox;
+        if let Some(n) = f.near {
+            // A box around the circle for the index; the exact distance is checked after.
+            let dlat = n.km / 111.0;
+            let dlon = n.km / (111.0 * n.lat.to_radians().cos().max(0.01));
+            bbox = Some([n.lon - dlon, n.lat - dlat, n.lon + dlon, n.lat + dlat]);
+        }
+        if let Some([min_lon, min_lat, max_lon, max_lat]) = bbox {
+            for v in [min_lat, max_lat, min_lon, max_lon] {
+                params.push(SqlValue::Real(v));
+            }
+            let n = params.len();
+            clauses.push(format!(
+                "e.lat BETWEEN ?{} AND ?{} AND e.lon BETWEEN ?{} AND ?{}",
+                n - 3,
+                n - 2,
+                n - 1,
+                n
+            ));
+        }
+        if let Some(ids) = text_articles {
+            let list = ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
+            clauses
+                .push(format!("e.id IN (SELECT event_id FROM event_sources WHERE article_id IN ({list}))"));
+        }
+        Ok((clauses.join(" AND "), params))
+    }
+
+    /// Events matching a filter; `text_articles` (from a search) restricts them to those
+    /// reported by these articles.
+    pub fn list_events_in(
+        &self,
+        f: &Filter,
+        page: PageRequest,
+        text_articles: Option<&[i64]>,
+    ) -> Result<Page<EventRecord>> {
+        let (clause, params) = self.event_where(f, text_articles)?;
+        let sql = format!(
+            "SELECT e.id, e.kind, e.mode, e.date, e.precision, e.place, e.lat, e.lon, e.geo_precision,
+                    e.source, e.target, e.negated, e.reported_as, e.historical, e.confidence, n.name_en
+             FROM events e LEFT JOIN entities n ON n.id = e.place
+             WHERE {clause} ORDER BY e.date_lo IS NULL, e.date_lo, e.id"
+        );
+        let mut st = self.conn.prepare(&sql)?;
+        let rows = st.query_map(rusqlite::params_from_iter(params.iter()), |r| self.event_from_row(r))?;
+        let mut total = 0;
+        let mut items = Vec::new();
+        for row in rows {
+            let row = row?;
+            if let Some(n) = f.near {
+                match (row.lat, row.lon) {
+                    (Some(lat), Some(lon))
+                        if crate::merge::haversine_km((n.lat, n.lon), (lat, lon)) <= n.km => {}
+                    _ => continue,
+                }
+            }
+            if total >= page.offset && items.len() < page.limit {
+                items.push(row);
+            }
+            total += 1;
+        }
+        let items = items.into_iter().map(|r| self.finish_event(r)).collect::<Result<Vec<_>>>()?;
+        Ok(Page { total, offset: page.offset, limit: page.limit, items })
+    }
+
+    fn entity_summaries(&self, places: bool) -> Result<Vec<EntitySummary>> {
+        let op = if places { "=" } else { "!=" };
+        let sql = format!(
+            "SELECT n.id, n.kind, n.name_en, n.lat, n.lon, n.precision,
+                    (SELECT COUNT(DISTINCT article_id) FROM spans s WHERE s.entity_id = n.id),
+                    (SELECT COUNT(DISTINCT event_id) FROM event_entities x WHERE x.entity_id = n.id)
+             FROM entities n WHERE n.kind {op} 'place' ORDER BY n.id"
+        );
+        let mut st = self.conn.prepare(&sql)?;
+        let rows = st.query_map([], |r| {
+            Ok(EntitySummary {
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                name_en: r.get(2)?,
+                lat: r.get(3)?,
+                lon: r.get(4)?,
+                precision: r.get(5)?,
+                articles: r.get::<_, i64>(6)? as usize,
+                events: r.get::<_, i64>(7)? as usize,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}
+
+struct EventRow {
+    id: i64,
+    kind: String,
+    mode: Option<String>,
+    date: Option<String>,
+    precision: String,
+    place: Option<String>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    geo_precision: Option<String>,
+    source: String,
+    target: String,
+    negated: bool,
+    reported_as: String,
+    historical: bool,
+    confidence: f64,
+    place_name: Option<String>,
+}
+
+#[derive(Debug)]
+enum SqlValue {
+    Integer(i64),
+    Real(f64),
+    Text(String),
+}
+
+impl rusqlite::ToSql for SqlValue {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        match self {
+            SqlValue::Integer(i) => i.to_sql(),
+            SqlValue::Real(f) => f.to_sql(),
+            SqlValue::Text(s) => s.to_sql(),
+        }
+    }
+}
+
+fn parse_precision(s: &str) -> Precision {
+    match s {
+        "day" => Precision::Day,
+        "month" => Precision::Month,
+        "year" => Precision::Year,
+        "range" => Precision::Range,
+        _ => Precision::Unknown,
+    }
+}
+
+fn parse_reported(s: &str) -> ReportedAs {
+    match s {
+        "claim" => ReportedAs::Claim,
+        "plan" => ReportedAs::Plan,
+        "hypothetical" => ReportedAs::Hypothetical,
+        _ => ReportedAs::Fact,
+    }
+}
+
+fn reported_str(r: ReportedAs) -> &'static str {
+    match r {
+        ReportedAs::Fact => "fact",
+        ReportedAs::Claim => "claim",
+        ReportedAs::Plan => "plan",
+        ReportedAs::Hypothetical => "hypothetical",
+    }
+}
+
+fn date_value(value: Option<String>, precision: String) -> Option<DateValue> {
+    value.map(|v| DateValue { value: Some(v), precision: parse_precision(&precision) })
+}
+
+/// Every occurrence of each surface form of each entity in `body`, as (start, end, text, id).
+fn mention_spans(body: &str, entities: &[EntityInfo]) -> Vec<(usize, usize, String, String)> {
+    let mut out = Vec::new();
+    for e in entities {
+        for m in &e.mentions {
+            if m.is_empty() {
+                continue;
+            }
+            for (start, _) in body.match_indices(m.as_str()) {
+                out.push((start, start + m.len(), m.clone(), e.id.clone()));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The date an event is placed at for merging and filtering: its own, else (for a current
+/// event) the article's publication date.
+fn effective_date(e: &Event, published: Option<&DateValue>) -> Option<DateValue> {
+    match &e.date {
+        Some(d) if !d.is_unknown() => Some(d.clone()),
+        _ if !e.historical => published.filter(|p| !p.is_unknown()).cloned(),
+        _ => None,
+    }
+}
+
+fn precision_rank(p: Precision) -> u8 {
+    match p {
+        Precision::Day => 4,
+        Precision::Range => 3,
+        Precision::Month => 2,
+        Precision::Year => 1,
+        _ => 0,
+    }
+}
+
+/// Writes one article's analysis: entities, spans, events merged into known ones.
+fn write_analysis(tx: &Transaction<'_>, article_id: i64, a: &Analysis) -> Result<()> {
+    let places: HashMap<&str, &EntityInfo> =
+        a.entities.iter().filter(|e| e.is_place()).map(|e| (e.id.as_str(), e)).collect();
+    {
+        let mut ent = tx.prepare_cached(
+            "INSERT INTO entities (id, kind, name_en, lat, lon, precision) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT(id) DO UPDATE SET name_en = excluded.name_en,
+               lat = COALESCE(excluded.lat, lat), lon = COALESCE(excluded.lon, lon),
+               precision = COALESCE(excluded.precision, precision)",
+        )?;
+        for e in &a.entities {
+            ent.execute(params![e.id, e.kind, e.name_en, e.lat, e.lon, e.precision])?;
+        }
+        let mut span = tx.prepare_cached(
+            "INSERT INTO spans (article_id, kind, start, end, text, entity_id, value, precision, anchor)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?;
+        for d in &a.dates {
+            span.execute(params![
+                article_id,
+                "date",
+                d.span.start as i64,
+                d.span.end as i64,
+                d.text,
+                None::<String>,
+                d.value.value,
+                d.value.precision.as_str(),
+                d.anchor
+            ])?;
+        }
+        for (start, end, text, id) in mention_spans(&a.body, &a.entities) {
+            span.execute(params![
+                article_id,
+                "mention",
+                start as i64,
+                end as i64,
+                text,
+                id,
+                None::<String>,
+                None::<String>,
+                None::<String>
+            ])?;
+        }
+    }
+    for e in &a.events {
+        let date = effective_date(e, a.published.as_ref());
+        let place_id = e.place.clone().or_else(|| e.places.first().cloned());
+        let place = place_id.as_deref().and_then(|p| places.get(p));
+        let key = EventKey {
+            kind: e.kind,
+            negated: e.negated,
+            days: date.as_ref().and_then(day_bounds),
+            precision: date.as_ref().map(|d| d.precision).unwrap_or(Precision::Unknown),
+            place: place_id.clone(),
+            coords: place.and_then(|p| Some((p.lat?, p.lon?))),
+            geo_precision: place.and_then(|p| p.precision.clone()),
+            source: e.source.clone(),
+            target: e.target.clone(),
+        };
+        let event_id = match find_merge_target(tx, &key)? {
+            Some(id) => {
+                absorb(tx, id, &key, date.as_ref(), e)?;
+                id
+            }
+            None => insert_event(tx, article_id, &key, date.as_ref(), e)?,
+        };
+        tx.prepare_cached(
+            "INSERT INTO event_sources (event_id, article_id, local_id, sentence_start, sentence_end, evidence,
+                                        date, precision, place, record)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        )?
+        .execute(params![
+            event_id,
+            article_id,
+            e.id,
+            e.span.start as i64,
+            e.span.end as i64,
+            e.evidence,
+            e.date.as_ref().and_then(|d| d.value.clone()),
+            e.date.as_ref().map(|d| d.precision).unwrap_or(Precision::Unknown).as_str(),
+            place_id,
+            serde_json::to_string(e)?
+        ])?;
+        let mut link = tx.prepare_cached(
+            "INSERT OR IGNORE INTO event_entities (event_id, entity_id, role) VALUES (?1, ?2, ?3)",
+        )?;
+        for s in &e.source {
+            link.execute(params![event_id, s, "source"])?;
+        }
+        for t in &e.target {
+            link.execute(params![event_id, t, "target"])?;
+        }
+        for p in e.place.iter().chain(&e.places) {
+            link.execute(params![event_id, p, "place"])?;
+        }
+    }
+    Ok(())
+}
+
+fn find_merge_target(tx: &Transaction<'_>, key: &EventKey) -> Result<Option<i64>> {
+    let Some((lo, hi)) = crate::merge::window(key) else { return Ok(None) };
+    // Candidates' own windows are widened by at most 2 days (see merge::tolerance_days).
+    let mut st = tx.prepare_cached(
+        "SELECT id, date_lo, date_hi, precision, place, lat, lon, geo_precision, source, target
+         FROM events WHERE kind = ?1 AND negated = ?2 AND date_lo <= ?3 AND date_hi >= ?4 LIMIT 200",
+    )?;
+    let rows = st.query_map(params![key.kind.as_str(), key.negated, hi + 2, lo - 2], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, i64>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, Option<String>>(4)?,
+            r.get::<_, Option<f64>>(5)?,
+            r.get::<_, Option<f64>>(6)?,
+            r.get::<_, Option<String>>(7)?,
+            r.get::<_, String>(8)?,
+            r.get::<_, String>(9)?,
+        ))
+    })?;
+    let mut best: Option<(u32, i64)> = None;
+    for row in rows {
+        let (id, dlo, dhi, precision, place, lat, lon, geo, source, target) = row?;
+        let known = EventKey {
+            kind: key.kind,
+            negated: key.negated,
+            days: Some((dlo, dhi)),
+            precision: parse_precision(&precision),
+            place,
+            coords: lat.zip(lon),
+            geo_precision: geo,
+            source: serde_json::from_str(&source)?,
+            target: serde_json::from_str(&target)?,
+        };
+        if let Some(score) = match_score(&known, key) {
+            if best.is_none_or(|(s, bid)| score > s || (score == s && id < bid)) {
+                best = Some((score, id));
+            }
+        }
+    }
+    Ok(best.map(|b| b.1))
+}
+
+fn insert_event(
+    tx: &Transaction<'_>,
+    article_id: i64,
+    key: &EventKey,
+    date: Option<&DateValue>,
+    e: &Event,
+) -> Result<i64> {
+    tx.prepare_cached(
+        "INSERT INTO events (kind, mode, date, precision, date_lo, date_hi, place, lat, lon, geo_precision,
+                             source, target, negated, reported_as, historical, confidence, n_sources, first_article)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 1, ?17)",
+    )?
+    .execute(params![
+        e.kind.as_str(),
+        e.mode,
+        date.and_then(|d| d.value.clone()),
+        key.precision.as_str(),
+        key.days.map(|d| d.0),
+        key.days.map(|d| d.1),
+        key.place,
+        key.coords.map(|c| c.0),
+        key.coords.map(|c| c.1),
+        key.geo_precision,
+        serde_json::to_string(&key.source)?,
+        serde_json::to_string(&key.target)?,
+        e.negated,
+        reported_str(e.reported_as),
+        e.historical,
+        f64::from(e.confidence),
+        article_id
+    ])?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Adds a new report to a known event: actors are unioned, the date is refined when the new
+/// report is more precise, a current report clears `historical`; nothing else is overwritten.
+fn absorb(tx: &Transaction<'_>, id: i64, key: &EventKey, date: Option<&DateValue>, e: &Event) -> Result<()> {
+    let (precision, source, target, place, mode): (String, String, String, Option<String>, Option<String>) =
+        tx.query_row("SELECT precision, source, target, place, mode FROM events WHERE id = ?1", [id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?;
+    let mut source: Vec<String> = serde_json::from_str(&source)?;
+    let mut target: Vec<String> = serde_json::from_str(&target)?;
+    for s in &key.source {
+        if !source.contains(s) {
+            source.push(s.clone());
+        }
+    }
+    for t in &key.target {
+        if !target.contains(t) {
+            target.push(t.clone());
+        }
+    }
+    tx.execute(
+        "UPDATE events SET source = ?2, target = ?3, n_sources = n_sources + 1,
+                historical = historical AND ?4, confidence = MAX(confidence, ?5), mode = COALESCE(mode, ?6)
+         WHERE id = ?1",
+        params![
+            id,
+            serde_json::to_string(&source)?,
+            serde_json::to_string(&target)?,
+            e.historical,
+            f64::from(e.confidence),
+            e.mode
+        ],
+    )?;
+    if let (Some(d), Some(days)) = (date, key.days) {
+        if precision_rank(d.precision) > precision_rank(parse_precision(&precision)) {
+            tx.execute(
+                "UPDATE events SET date = ?2, precision = ?3, date_lo = ?4, date_hi = ?5 WHERE id = ?1",
+                params![id, d.value, d.precision.as_str(), days.0, days.1],
+            )?;
+        }
+    }
+    if place.is_none() && key.place.is_some() {
+        tx.execute(
+            "UPDATE events SET place = ?2, lat = ?3, lon = ?4, geo_precision = ?5 WHERE id = ?1",
+            params![id, key.place, key.coords.map(|c| c.0), key.coords.map(|c| c.1), key.geo_precision],
+        )?;
+    }
+    let _ = mode;
+    Ok(())
+}
+
+fn insert_article(tx: &Transaction<'_>, a: &NewArticle, earlier: &[i64]) -> Result<i64> {
+    let input = &a.input;
+    let analysis = &a.analysis;
+    let published =
+        analysis.published.clone().or_else(|| input.published.clone()).filter(|p| !p.is_unknown());
+    let original = match a.duplicate_of {
+        Some((Original::Stored(id), _)) => Some(id),
+        Some((Original::Batch(i), _)) => Some(*earlier.get(i).ok_or_else(|| Error::Corrupt {
+            what: "batch".into(),
+            message: format!("near-duplicate points to batch item {i}, which comes after it"),
+        })?),
+        None => None,
+    };
+    tx.prepare_cached(
+        "INSERT INTO articles (doc, url, content_hash, title, author, outlet, published, published_precision,
+                               published_day, source_path, raw, payload, body, boilerplate, deobfuscated, entities,
+                               minhash, duplicate_of, similarity)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+    )?
+    .execute(params![
+        input.doc,
+        input.url,
+        a.content_hash.to_vec(),
+        if analysis.title.is_empty() { &input.title } else { &analysis.title },
+        input.author,
+        input.outlet,
+        published.as_ref().and_then(|p| p.value.clone()),
+        published.as_ref().map(|p| p.precision).unwrap_or(Precision::Unknown).as_str(),
+        published.as_ref().and_then(day_bounds).map(|b| b.0),
+        input.source_path,
+        input.body,
+        input.payload,
+        analysis.body,
+        serde_json::to_string(&analysis.boilerplate)?,
+        serde_json::to_string(&analysis.deobfuscated)?,
+        serde_json::to_string(&analysis.entities)?,
+        a.signature.to_bytes(),
+        original,
+        a.duplicate_of.map(|d| d.1)
+    ])?;
+    let id = tx.last_insert_rowid();
+    write_analysis(tx, id, analysis)?;
+    Ok(id)
+}
+
+fn article_input(r: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleInput> {
+    Ok(ArticleInput {
+        doc: r.get("doc")?,
+        title: r.get("title")?,
+        author: r.get("author")?,
+        outlet: r.get("outlet")?,
+        url: r.get("url")?,
+        published: date_value(r.get("published")?, r.get("published_precision")?),
+        source_path: r.get("source_path")?,
+        body: r.get("raw")?,
+        payload: r.get("payload")?,
+    })
+}
+
+impl Store for SqliteStore {
+    fn find_existing(&self, url: Option<&str>, content_hash: &[u8; 16]) -> Result<Option<i64>> {
+        if let Some(url) = url {
+            let id: Option<i64> = self
+                .conn
+                .prepare_cached("SELECT id FROM articles WHERE url = ?1")?
+                .query_row([url], |r| r.get(0))
+                .optional()?;
+            if id.is_some() {
+                return Ok(id);
+            }
+        }
+        Ok(self
+            .conn
+            .prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")?
+            .query_row([content_hash.to_vec()], |r| r.get(0))
+            .optional()?)
+    }
+
+    fn original_signatures(&self) -> Result<Vec<(i64, Signature)>> {
+        let mut st =
+            self.conn.prepare("SELECT id, minhash FROM articles WHERE duplicate_of IS NULL ORDER BY id")?;
+        let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, bytes) = row?;
+            let sig = Signature::from_bytes(&bytes).ok_or_else(|| Error::Corrupt {
+                what: format!("articles.minhash of {id}"),
+                message: "bad length".into(),
+            })?;
+            out.push((id, sig));
+        }
+        Ok(out)
+    }
+
+    fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Vec<i64>> {
+        let tx = self.conn.transaction()?;
+        let mut ids = Vec::with_capacity(batch.len());
+        for a in batch {
+            let id = insert_article(&tx, a, &ids)?;
+            ids.push(id);
+        }
+        tx.commit()?;
+        Ok(ids)
+    }
+
+    fn originals(&self) -> Result<Vec<(i64, ArticleInput)>> {
+        let mut st = self.conn.prepare("SELECT * FROM articles WHERE duplicate_of IS NULL ORDER BY id")?;
+        let rows = st.query_map([], |r| Ok((r.get::<_, i64>("id")?, article_input(r)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    fn replace_analyses(&mut self, analyses: &[(i64, Analysis)]) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute_batch(
+            "DELETE FROM event_entities; DELETE FROM event_sources; DELETE FROM events;
+             DELETE FROM spans WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of IS NULL);",
+        )?;
+        for (id, a) in analyses {
+            let published = a.published.clone().filter(|p| !p.is_unknown());
+            tx.execute(
+                "UPDATE articles SET title = ?2, body = ?3, boilerplate = ?4, deobfuscated = ?5, entities = ?6,
+                   published = COALESCE(?7, published), published_precision = COALESCE(?8, published_precision),
+                   published_day = COALESCE(?9, published_day)
+                 WHERE id = ?1",
+                params![
+                    id,
+                    a.title,
+                    a.body,
+                    serde_json::to_string(&a.boilerplate)?,
+                    serde_json::to_string(&a.deobfuscated)?,
+                    serde_json::to_string(&a.entities)?,
+                    published.as_ref().and_then(|p| p.value.clone()),
+                    published.as_ref().map(|p| p.precision.as_str()),
+                    published.as_ref().and_then(day_bounds).map(|b| b.0)
+                ],
+            )?;
+            write_analysis(&tx, *id, a)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn index_docs(&self, after_id: i64, limit: usize) -> Result<Vec<IndexDoc>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, title, body, outlet, published_day, entities, duplicate_of,
+                    (SELECT group_concat(DISTINCT e.kind) FROM event_sources s JOIN events e ON e.id = s.event_id
+                     WHERE s.article_id = a.id)
+             FROM articles a WHERE id > ?1 ORDER BY id LIMIT ?2",
+        )?;
+        let rows = st.query_map(params![after_id, limit as i64], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, Option<i64>>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, Option<i64>>(6)?,
+                r.get::<_, Option<String>>(7)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, title, body, outlet, published_day, entities, duplicate_of, kinds) = row?;
+            let entities: Vec<EntityInfo> = serde_json::from_str(&entities)?;
+            out.push(IndexDoc {
+                id,
+                title,
+                body,
+                outlet,
+                published_day,
+                actors: entities.iter().filter(|e| !e.is_place()).map(|e| e.id.clone()).collect(),
+                places: entities.iter().filter(|e| e.is_place()).map(|e| e.id.clone()).collect(),
+                event_types: kinds.map(|k| k.split(',').map(str::to_string).collect()).unwrap_or_default(),
+                duplicate_of,
+            });
+        }
+        Ok(out)
+    }
+
+    fn max_article_id(&self) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT COALESCE(MAX(id), 0) FROM articles", [], |r| r.get(0))?)
+    }
+
+    fn list_events(&self, filter: &Filter, page: PageRequest) -> Result<Page<EventRecord>> {
+        self.list_events_in(filter, page, None)
+    }
+
+    fn get_event(&self, id: i64) -> Result<Option<EventRecord>> {
+        let row = self
+            .conn
+            .query_row(
+                "SELECT e.id, e.kind, e.mode, e.date, e.precision, e.place, e.lat, e.lon, e.geo_precision,
+                        e.source, e.target, e.negated, e.reported_as, e.historical, e.confidence, n.name_en
+                 FROM events e LEFT JOIN entities n ON n.id = e.place WHERE e.id = ?1",
+                [id],
+                |r| self.event_from_row(r),
+            )
+            .optional()?;
+        row.map(|r| self.finish_event(r)).transpose()
+    }
+
+    fn get_article(&self, id: i64) -> Result<Option<ArticleRecord>> {
+        let row = self
+            .conn
+            .query_row("SELECT * FROM articles WHERE id = ?1", [id], |r| {
+                Ok((
+                    article_input(r)?,
+                    r.get::<_, String>("body")?,
+                    r.get::<_, String>("boilerplate")?,
+                    r.get::<_, String>("deobfuscated")?,
+                    r.get::<_, String>("entities")?,
+                    r.get::<_, Option<i64>>("duplicate_of")?,
+                    r.get::<_, Option<f64>>("similarity")?,
+                ))
+            })
+            .optional()?;
+        let Some((input, body, boilerplate, deobfuscated, entities, dup, sim)) = row else { return Ok(None) };
+        let mut st = self.conn.prepare_cached(
+            "SELECT kind, start, end, text, entity_id, value, precision FROM spans WHERE article_id = ?1 ORDER BY start, end",
+        )?;
+        let spans = st
+            .query_map([id], |r| {
+                Ok(SpanRecord {
+                    kind: r.get(0)?,
+                    start: r.get::<_, i64>(1)? as usize,
+                    end: r.get::<_, i64>(2)? as usize,
+                    text: r.get(3)?,
+                    entity_id: r.get(4)?,
+                    value: r.get(5)?,
+                    precision: r.get(6)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut st = self.conn.prepare_cached(
+            "SELECT DISTINCT event_id FROM event_sources WHERE article_id = ?1 ORDER BY event_id",
+        )?;
+        let event_ids = st.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+        let boilerplate: Vec<String> = serde_json::from_str(&boilerplate)?;
+        let deobfuscated: Vec<Deobfuscated> = serde_json::from_str(&deobfuscated)?;
+        Ok(Some(ArticleRecord {
+            id,
+            doc: input.doc,
+            title: input.title,
+            author: input.author,
+            outlet: input.outlet,
+            url: input.url,
+            published: input.published,
+            source_path: input.source_path,
+            raw: input.body,
+            body,
+            boilerplate,
+            deobfuscated,
+            duplicate_of: dup.map(|d| (d, sim.unwrap_or(0.0))),
+            spans,
+            entities: serde_json::from_str(&entities)?,
+            event_ids,
+        }))
+    }
+
+    fn actors(&self) -> Result<Vec<EntitySummary>> {
+        self.entity_summaries(false)
+    }
+
+    fn places(&self) -> Result<Vec<EntitySummary>> {
+        self.entity_summaries(true)
+    }
+
+    fn places_near(&self, near: Near) -> Result<Vec<String>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id, lat, lon FROM entities WHERE kind = 'place' AND lat IS NOT NULL")?;
+        let rows =
+            st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?, r.get::<_, f64>(2)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, lat, lon) = row?;
+            if crate::merge::haversine_km((near.lat, near.lon), (lat, lon)) <= near.km {
+                out.push(id);
+            }
+        }
+        Ok(out)
+    }
+
+    fn stats(&self) -> Result<StoreStats> {
+        let count = |sql: &str| -> Result<usize> {
+            Ok(self.conn.query_row(sql, [], |r| r.get::<_, i64>(0))? as usize)
+        };
+        let db_bytes = ["", "-wal"]
+            .iter()
+            .filter_map(|suffix| std::fs::metadata(format!("{}{suffix}", self.path.display())).ok())
+            .map(|m| m.len())
+            .sum();
+        Ok(StoreStats {
+            articles: count("SELECT COUNT(*) FROM articles")?,
+            near_duplicates: count("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL")?,
+            events: count("SELECT COUNT(*) FROM events")?,
+            event_sources: count("SELECT COUNT(*) FROM event_sources")?,
+            merged_events: count(
+                "SELECT COUNT(*) FROM (SELECT event_id FROM event_sources GROUP BY event_id
+                 HAVING COUNT(DISTINCT article_id) > 1)",
+            )?,
+            db_bytes,
+        })
+    }
+}

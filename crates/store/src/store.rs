@@ -1,0 +1,95 @@
+//! The storage interface, so a PostgreSQL implementation can follow without touching callers.
+
+use crate::input::{Analysis, ArticleInput};
+use crate::minhash::Signature;
+use crate::records::*;
+use crate::Result;
+
+/// One article ready to be written: its input, keys, and analysis.
+#[derive(Clone, Debug)]
+pub struct NewArticle {
+    /// The article as read.
+    pub input: ArticleInput,
+    /// xxh3-128 of the folded body with white space collapsed (see [`crate::content_hash`]).
+    pub content_hash: [u8; 16],
+    /// MinHash signature of the body.
+    pub signature: Signature,
+    /// The first-seen original this is a near-duplicate of, and the estimated similarity. A
+    /// near-duplicate is stored but not analysed: its analysis holds the cleaned text only.
+    pub duplicate_of: Option<(Original, f64)>,
+    /// The analysis (for a near-duplicate: cleaned headline and body, nothing else).
+    pub analysis: Analysis,
+}
+
+/// What the search index needs of an article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndexDoc {
+    /// Article id.
+    pub id: i64,
+    /// Cleaned headline.
+    pub title: String,
+    /// Cleaned body.
+    pub body: String,
+    /// Outlet.
+    pub outlet: Option<String>,
+    /// Publication day number (days since 1970-01-01), when known.
+    pub published_day: Option<i64>,
+    /// Actor ids named.
+    pub actors: Vec<String>,
+    /// Place ids named.
+    pub places: Vec<String>,
+    /// Types of the events it reports.
+    pub event_types: Vec<String>,
+    /// The original it duplicates.
+    pub duplicate_of: Option<i64>,
+}
+
+/// Where articles, spans and events are kept.
+///
+/// # Guarantees every implementation gives
+///
+/// - [`Store::insert_batch`] is atomic: after a crash either every article of the batch, with its
+///   spans and events, is stored, or none is.
+/// - Article ids grow with insertion order, so "first seen" is "lowest id".
+/// - Queries see only committed batches.
+pub trait Store {
+    /// The id of a stored article with this URL or this content hash.
+    fn find_existing(&self, url: Option<&str>, content_hash: &[u8; 16]) -> Result<Option<i64>>;
+    /// Signatures of every article that is not itself a near-duplicate, by id.
+    fn original_signatures(&self) -> Result<Vec<(i64, Signature)>>;
+    /// Stores a batch in one transaction, merging its events into known ones; returns the new ids
+    /// in batch order.
+    fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Vec<i64>>;
+    /// Every original (non-duplicate) article as it was read, by id, for re-analysis.
+    fn originals(&self) -> Result<Vec<(i64, ArticleInput)>>;
+    /// Replaces every analysis, span and event with those given (one transaction), re-merging
+    /// events in article order.
+    fn replace_analyses(&mut self, analyses: &[(i64, Analysis)]) -> Result<()>;
+    /// Up to `limit` articles with id above `after_id`, by id, for the search index.
+    fn index_docs(&self, after_id: i64, limit: usize) -> Result<Vec<IndexDoc>>;
+    /// The highest article id (0 when empty).
+    fn max_article_id(&self) -> Result<i64>;
+    /// Events matching a filter (the text filter excepted; see [`crate::DataDir::list_events`]).
+    fn list_events(&self, filter: &Filter, page: PageRequest) -> Result<Page<EventRecord>>;
+    /// One event with every source.
+    fn get_event(&self, id: i64) -> Result<Option<EventRecord>>;
+    /// One article with its spans.
+    fn get_article(&self, id: i64) -> Result<Option<ArticleRecord>>;
+    /// Every actor seen, with counts.
+    fn actors(&self) -> Result<Vec<EntitySummary>>;
+    /// Every place seen, with counts.
+    fn places(&self) -> Result<Vec<EntitySummary>>;
+    /// Ids of places within a circle.
+    fn places_near(&self, near: Near) -> Result<Vec<String>>;
+    /// Counts and size.
+    fn stats(&self) -> Result<StoreStats>;
+}
+
+/// The original a near-duplicate points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Original {
+    /// An article already stored.
+    Stored(i64),
+    /// An earlier article of the same batch, by position (it is stored first).
+    Batch(usize),
+}
