@@ -12,7 +12,8 @@
 //!   [`Cleaned::span_to_original`].
 //! - [`fold`] / [`fold_clean`]: the matching key for search and lookup;
 //!   `fold_clean` keeps byte offsets.
-//! - [`tokens`] → [`Token`], [`sentences`]: word and sentence spans.
+//! - [`tokens`] → [`Token`], [`sentences`]: word and sentence spans;
+//!   [`split_clitics`] → [`Clitics`] and [`light_stem`] for lookup and search.
 //! - [`decode`] → [`Decoded`]: bytes of unknown encoding → text, or a
 //!   [`DecodeError`].
 //!
@@ -42,15 +43,18 @@
 
 pub use crate::{
     clean::{clean, Cleaned, Deobfuscation},
+    clitics::{clitic_splits, split_clitics, Clitics, PRONOUN_SUFFIXES},
     decode::{decode, Decoded},
     error::DecodeError,
     fold::{fold, fold_char, fold_clean},
     sentences::{sentences, LATIN_ABBREVIATIONS},
+    stem::light_stem,
     tokens::{each_token, is_word_char, tokens, Token},
 };
 
 mod arabizi;
 mod clean;
+mod clitics;
 mod decode;
 mod digits;
 mod error;
@@ -63,6 +67,7 @@ mod obfuscation;
 mod offsets;
 mod presentation;
 mod sentences;
+mod stem;
 mod tatweel;
 mod tokens;
 mod units;
