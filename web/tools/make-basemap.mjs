@@ -9,7 +9,8 @@ import { feature } from "topojson-client";
 const root = process.argv[2] || "node_modules";
 const topo = JSON.parse(readFileSync(`${root}/world-atlas/countries-50m.json`, "utf8"));
 // ISO 3166 numeric ids; Syria is 760, the focus country.
-const WANTED = { 760: "SYR", 792: "TUR", 368: "IRQ", 400: "JOR", 422: "LBN", 376: "ISR", 275: "PSE", 196: "CYP" };
+const WANTED = { 760: "SYR", 792: "TUR", 368: "IRQ", 400: "JOR", 422: "LBN", 376: "ISR", 275: "PSE", 196: "CYP",
+  682: "SAU", 818: "EGY", 364: "IRN", 268: "GEO", 51: "ARM", 31: "AZE", 414: "KWT" };
 const round = (c) => (typeof c[0] === "number" ? [+c[0].toFixed(3), +c[1].toFixed(3)] : c.map(round));
 const all = feature(topo, topo.objects.countries);
 const features = all.features

@@ -199,6 +199,6 @@ fn new_article(headers: &HeaderMap, body: &[u8]) -> Result<NewArticle, ApiError>
 }
 
 /// Any path the API does not know.
-pub async fn not_found(uri: axum::http::Uri) -> ApiError {
+pub async fn not_found(axum::extract::OriginalUri(uri): axum::extract::OriginalUri) -> ApiError {
     ApiError::not_found(format!("no such endpoint: {}", uri.path()))
 }

@@ -8,6 +8,7 @@
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use axum::extract::connect_info::MockConnectInfo;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
@@ -59,10 +60,13 @@ impl Token {
 /// Middleware: lets a request through or answers 401 with a JSON message.
 pub async fn require_token(State(token): State<Token>, req: Request, next: Next) -> Response {
     let is_read = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    let from_loopback = req
+    // MockConnectInfo is what in-process tests attach instead of a socket.
+    let peer = req
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
-        .is_some_and(|ConnectInfo(addr)| addr.ip().is_loopback());
+        .map(|c| c.0)
+        .or_else(|| req.extensions().get::<MockConnectInfo<SocketAddr>>().map(|m| m.0));
+    let from_loopback = peer.is_some_and(|addr| addr.ip().is_loopback());
     if is_read && from_loopback {
         return next.run(req).await;
     }

@@ -151,14 +151,49 @@ fn entity_kind(kind: &str) -> EntityKind {
     }
 }
 
-/// Where `needle` is in the cleaned `text`: as copied, or as the cleaner
-/// rewrites it (digits, quotes and spaces may be normalised).
-fn find(text: &str, needle: &str) -> Option<Span> {
-    if needle.trim().is_empty() {
-        return None;
+/// The cleaned body and a way back from original offsets to cleaned ones.
+struct Body {
+    raw: String,
+    cleaned: marsad_text::Cleaned,
+}
+
+impl Body {
+    fn text(&self) -> &str {
+        &self.cleaned.text
     }
-    let at = |n: &str| text.find(n).map(|s| Span::new(s, s + n.len()));
-    at(needle).or_else(|| at(marsad_text::clean(needle).text.trim()))
+
+    /// The smallest cleaned offset (on a char boundary) whose original offset is at least `raw`.
+    fn cleaned_offset(&self, raw: usize) -> usize {
+        let text = self.text();
+        let (mut lo, mut hi) = (0, text.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.cleaned.to_original(mid) < raw {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let mut at = lo.min(text.len());
+        while !text.is_char_boundary(at) {
+            at += 1;
+        }
+        at
+    }
+
+    /// Where the n-th (from `after` on, in original bytes) copy of `needle` in the
+    /// original text lands in the cleaned body. Gold strings are copied from the
+    /// original, and the cleaner may rewrite them (digits, joins, quotes), so they
+    /// are found there and mapped, not searched for in the cleaned text.
+    fn find(&self, needle: &str, after: usize) -> Option<(Span, usize)> {
+        if needle.trim().is_empty() {
+            return None;
+        }
+        let start = after + self.raw.get(after..)?.find(needle)?;
+        let end = start + needle.len();
+        let span = Span::new(self.cleaned_offset(start), self.cleaned_offset(end));
+        (!span.is_empty()).then_some((span, end))
+    }
 }
 
 fn article(gold: GoldFile, raw: &str, unplaced: &mut usize) -> AnalyzedArticle {
@@ -168,10 +203,12 @@ fn article(gold: GoldFile, raw: &str, unplaced: &mut usize) -> AnalyzedArticle {
     for d in &gold.deobfuscated {
         raw = raw.replace(&d.raw, &d.clean);
     }
-    let text = marsad_text::clean(&raw).text;
+    let body = Body { cleaned: marsad_text::clean(&raw), raw };
+    let find = |needle: &str| body.find(needle, 0).map(|(span, _)| span);
+    let text = body.text().to_string();
     let mut boilerplate = Vec::new();
     for line in &gold.boilerplate {
-        match find(&text, line) {
+        match find(line) {
             Some(s) => boilerplate.push(s),
             None => *unplaced += 1,
         }
@@ -180,7 +217,7 @@ fn article(gold: GoldFile, raw: &str, unplaced: &mut usize) -> AnalyzedArticle {
         .dates
         .iter()
         .filter_map(|d| {
-            let span = find(&text, &d.text).or_else(|| {
+            let span = find(&d.text).or_else(|| {
                 *unplaced += 1;
                 None
             })?;
@@ -193,12 +230,11 @@ fn article(gold: GoldFile, raw: &str, unplaced: &mut usize) -> AnalyzedArticle {
     let mut entities = Vec::new();
     for e in &gold.entities {
         for m in &e.mentions {
-            let mut from = 0;
-            while let Some(s) = find(&text[from..], m) {
-                let span = Span::new(from + s.start, from + s.end);
+            let mut after = 0;
+            while let Some((span, next)) = body.find(m, after) {
                 let found = text[span.start..span.end].to_string();
                 mentions.push(Mention { entity_id: e.id.clone(), span, text: found, rule: "gold".into() });
-                from = span.end;
+                after = next;
             }
         }
         let kind = entity_kind(&e.kind);
@@ -222,7 +258,7 @@ fn article(gold: GoldFile, raw: &str, unplaced: &mut usize) -> AnalyzedArticle {
                 *unplaced += 1;
                 return None;
             };
-            let Some(span) = find(&text, &g.evidence) else {
+            let Some(span) = find(&g.evidence) else {
                 *unplaced += 1;
                 return None;
             };

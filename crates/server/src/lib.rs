@@ -116,10 +116,12 @@ pub fn router(backend: Arc<dyn Backend>, token: Token, limits: Limits) -> Router
         .route("/vendor/{*path}", get(assets::vendor_file))
         .nest("/api", api)
         .fallback(api::not_found)
-        .layer(axum::middleware::map_response(error::jsonify_errors))
+        // Outermost last: compression wraps the JSON-izing of every error,
+        // which wraps the panic catcher, the timeout and the body limit.
         .layer(DefaultBodyLimit::max(limits.body_bytes))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, limits.timeout))
         .layer(CatchPanicLayer::new())
+        .layer(axum::middleware::map_response(error::jsonify_errors))
         .layer(CompressionLayer::new())
 }
 
