@@ -136,6 +136,13 @@ pub(crate) fn split(rules: &Rules, id: &str, raw: &str, title: Option<&str>) -> 
         for k in i..j {
             drop[k] = run || is_headline(headline, &texts[k], false);
         }
+        if run {
+            let mut end = j;
+            while end > i && texts[end - 1].split_whitespace().count() <= headline.crosshead_max_words {
+                end -= 1;
+                drop[end] = is_headline(headline, &texts[end], false);
+            }
+        }
         i = j.max(i + 1);
     }
 
@@ -194,7 +201,11 @@ fn is_headline(t: &HeadlineTest, line: &str, in_run: bool) -> bool {
     if line.split_whitespace().next().is_some_and(|w| t.continuation.is_match(w)) {
         return false;
     }
-    let last = line.trim_end_matches(|c: char| t.closers.contains(&c) || is_blank(c)).chars().next_back();
+    let body = line.trim_end_matches(is_blank);
+    if !in_run && body.ends_with(['"', '”', '»']) {
+        return false; // a pull-quote crosshead
+    }
+    let last = body.trim_end_matches(|c: char| t.closers.contains(&c) || is_blank(c)).chars().next_back();
     let ended = match last {
         None => return false,
         Some('؟' | '?' | '!') if in_run => false,
@@ -249,6 +260,10 @@ mod tests {
         // quoted ending: look through the closing quote
         assert!(is_headline(&t, "مقاتلات إسرائيلية \"تقصف موقعا عسكريا\" في سوريا", true));
         assert!(!is_headline(&t, "وقال إن الوضع \"خطير جدا.\"", true));
+        // a wholly quoted crosshead is not a link, however long
+        assert!(!is_headline(&t, "هولاند:\" لم أتحدث أبدا عن خطوط حمراء في عام 2013 كما قيل\"", false));
+        // nine words at least for a single line: shorter ones are crossheads
+        assert!(!is_headline(&t, "الشرطة العسكرية التركية تنتشر في عفرين", false));
     }
 
     #[test]
@@ -256,12 +271,12 @@ mod tests {
         let raw = "عنوان المقال\n\nقتل 11 مدنيا في غارة على عفرين.\nتحذير أممي\nحذرت الأمم المتحدة من تدهور الوضع.\n\
                    خلاف بين روسيا وإيران وتركيا بشأن مصير إدلب السورية\n\
                    ما هي السيناريوهات المحتملة في إدلب؟\n\
-                   دي ميستورا يدعو إلى توفير ممر آمن لخروج المدنيين من إدلب\nوقال المرصد إن القصف استمر.";
+                   دي ميستورا يدعو إلى توفير ممر آمن لخروج المدنيين من إدلب\nجدية القرار الأمريكي\nوقال المرصد إن القصف استمر.";
         let a = split(&rules(), "t", raw, None);
         assert_eq!(a.title, "عنوان المقال");
         assert_eq!(
             a.body,
-            "قتل 11 مدنيا في غارة على عفرين.\nتحذير أممي\nحذرت الأمم المتحدة من تدهور الوضع.\nوقال المرصد إن القصف استمر."
+            "قتل 11 مدنيا في غارة على عفرين.\nتحذير أممي\nحذرت الأمم المتحدة من تدهور الوضع.\nجدية القرار الأمريكي\nوقال المرصد إن القصف استمر."
         );
         assert_eq!(a.boilerplate.len(), 3);
         assert!(a.boilerplate.iter().all(|c| c.rule == "BP-headline-001"));

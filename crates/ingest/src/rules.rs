@@ -50,6 +50,8 @@ pub struct HeadlineTest {
     pub max_words: usize,
     /// Lines in a run need at least this many words.
     pub run_min_words: usize,
+    /// Lines this short at the end of a run are crossheads and stay.
+    pub crosshead_max_words: usize,
     /// How many headline-shaped lines in a row make a run.
     pub run_length: usize,
     /// Characters that end a sentence.
@@ -125,6 +127,7 @@ struct RawHeadline {
     min_words: usize,
     max_words: usize,
     run_min_words: usize,
+    crosshead_max_words: usize,
     run_length: usize,
     sentence_end: String,
     closers: String,
@@ -199,6 +202,7 @@ impl Rules {
                 min_words: h.min_words,
                 max_words: h.max_words,
                 run_min_words: h.run_min_words,
+                crosshead_max_words: h.crosshead_max_words,
                 run_length: h.run_length,
                 sentence_end: h.sentence_end.chars().collect(),
                 closers: h.closers.chars().collect(),

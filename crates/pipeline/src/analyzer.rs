@@ -2,8 +2,9 @@
 
 use std::path::Path;
 
+use marsad_dates::DateReader;
 use marsad_ingest::Article;
-use marsad_model::DateValue;
+use marsad_model::{DateMention, DateValue, Span};
 
 use crate::record::{Analysis, DateRecord, Deobfuscated};
 use crate::Error;
@@ -21,18 +22,24 @@ use crate::Error;
 /// 4. Actor and place mentions, grouped into one entity record per id.
 /// 5. Sentences, and events coded from each with the mentions and dates inside it.
 ///
-/// # Cloning
+/// # Sharing
 ///
-/// The analyzer holds the compiled knowledge; share one `&Analyzer` between threads (it is `Sync`).
-#[derive(Clone, Debug, Default)]
+/// The analyzer holds the compiled knowledge; build it once and share one `&Analyzer` between threads (it is
+/// `Sync`).
 pub struct Analyzer {
-    _private: (),
+    dates: DateReader,
+}
+
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer").finish_non_exhaustive()
+    }
 }
 
 impl Analyzer {
     /// An analyzer with the knowledge compiled into the binary.
     pub fn embedded() -> Analyzer {
-        Analyzer::default()
+        Analyzer { dates: DateReader::embedded() }
     }
 
     /// An analyzer with the knowledge files of a data directory (`data/` layout).
@@ -44,7 +51,9 @@ impl Analyzer {
         if !data_dir.is_dir() {
             return Err(Error::NotADirectory(data_dir.into()));
         }
-        Ok(Analyzer::default())
+        let dates = DateReader::from_dir(&data_dir.join("dates"))
+            .map_err(|e| Error::Stage { stage: "dates", message: e.to_string() })?;
+        Ok(Analyzer { dates })
     }
 
     /// Analyses one article. Never fails: whatever the text says, a record comes out.
@@ -65,11 +74,32 @@ impl Analyzer {
             }
         }
 
-        let published = article
-            .published
-            .clone()
-            .or_else(|| fallback_published.cloned())
-            .unwrap_or_else(DateValue::unknown);
+        let mut boilerplate: Vec<String> = article.boilerplate.iter().map(|c| c.text.clone()).collect();
+        let mut body_text = body.text;
+        let published = match self.published(article, fallback_published) {
+            Some(p) => p,
+            None => match self.dates.find_byline(&body_text) {
+                // A byline the boilerplate rules missed: the date reader knows date shapes they do not.
+                // A line ending in a full stop is a sentence, not a byline; it stays in the body.
+                Some((line, date)) if !line.slice(&body_text).trim_end().ends_with('.') => {
+                    boilerplate.push(line.slice(&body_text).to_string());
+                    body_text = remove_line(&body_text, line);
+                    date.value
+                }
+                _ => DateValue::unknown(),
+            },
+        };
+        let mut found = self.dates.find(&body_text, &published);
+        let published = if published.is_unknown() {
+            let inferred = self.dates.infer_published(&body_text, &found);
+            if !inferred.is_unknown() {
+                found = self.dates.find(&body_text, &inferred);
+            }
+            inferred
+        } else {
+            published
+        };
+        let dates = found.iter().map(date_record).collect();
 
         Analysis {
             doc: article.id.clone(),
@@ -78,20 +108,81 @@ impl Analyzer {
             author: article.author.clone(),
             outlet: article.outlet.clone(),
             url: article.url.clone(),
-            boilerplate: article.boilerplate.iter().map(|c| c.text.clone()).collect(),
+            boilerplate,
             deobfuscated,
-            body: body.text,
-            dates: Vec::new(),
+            body: body_text,
+            dates,
             entities: Vec::new(),
             events: Vec::new(),
         }
+    }
+
+    /// The publication date the article states: metadata, else its byline, else the caller's fallback.
+    fn published(&self, article: &Article, fallback: Option<&DateValue>) -> Option<DateValue> {
+        if let Some(p) = article.published.clone().filter(|p| !p.is_unknown()) {
+            return Some(p);
+        }
+        let byline = article.byline.as_deref().map(|b| marsad_text::clean(b).text);
+        byline
+            .and_then(|b| self.dates.find_published(&b))
+            .map(|m| m.value)
+            .filter(|v| !v.is_unknown())
+            .or_else(|| fallback.cloned())
     }
 
     /// The temporal expressions of a piece of text (the `marsad dates` command), anchored on `published`.
     ///
     /// The text is cleaned first; `text`, `start` and `end` of each record point into the text *as given*.
     pub fn dates_in(&self, text: &str, published: Option<&DateValue>) -> Vec<DateRecord> {
-        let _ = (text, published);
-        Vec::new()
+        let cleaned = marsad_text::clean(text);
+        let unknown = DateValue::unknown();
+        self.dates
+            .find(&cleaned.text, published.unwrap_or(&unknown))
+            .iter()
+            .map(|m| {
+                let span = cleaned.span_to_original(m.span);
+                DateRecord {
+                    text: span.slice(text).to_string(),
+                    start: span.start,
+                    end: span.end,
+                    ..date_record(m)
+                }
+            })
+            .collect()
+    }
+}
+
+fn date_record(m: &DateMention) -> DateRecord {
+    DateRecord {
+        text: m.text.clone(),
+        value: m.value.value.clone(),
+        precision: m.value.precision,
+        anchor: m.anchor.clone(),
+        start: m.span.start,
+        end: m.span.end,
+    }
+}
+
+/// `text` without the line `line` (and the line break after it, or before it at the end).
+fn remove_line(text: &str, line: Span) -> String {
+    let mut start = text[..line.start].rfind('\n').map_or(0, |i| i + 1);
+    let mut end = text[line.end..].find('\n').map_or(text.len(), |i| line.end + i + 1);
+    if end == text.len() && start > 0 {
+        start -= 1; // drop the break before the last line instead
+        end = text.len();
+    }
+    format!("{}{}", &text[..start], &text[end..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removing_a_line_keeps_the_others_whole() {
+        let t = "أ\nب ج\nد";
+        assert_eq!(remove_line(t, Span::new(3, 6)), "أ\nد");
+        assert_eq!(remove_line(t, Span::new(0, 2)), "ب ج\nد");
+        assert_eq!(remove_line(t, Span::new(t.len() - 2, t.len())), "أ\nب ج");
     }
 }

@@ -71,7 +71,31 @@ mod tests {
         assert_eq!(v["author"], "مالك الحافظ");
         assert_eq!(v["body"], "التقى الوفدان.");
         assert_eq!(v["boilerplate"][0], "سياسي | 05 سبتمبر 2020 | مالك الحافظ");
-        assert!(v["published"]["value"].is_null());
+        // the byline's date is the publication date, not a date of the text
+        assert_eq!(v["published"], serde_json::json!({"value": "2020-09-05", "precision": "day"}));
+        assert_eq!(v["dates"], serde_json::json!([]));
+    }
+
+    /// Relative dates are anchored on the publication date: metadata first, then `--published`.
+    #[test]
+    fn dates_are_anchored_on_the_publication_date() {
+        let reader = marsad_ingest::Reader::embedded();
+        let a = reader.parse_text("x.txt", "عنوان\n\nالتقى الروس والأتراك في 20 من آب، ثم يوم أمس.");
+        let analyzer = Analyzer::embedded();
+        let v =
+            serde_json::to_value(analyzer.analyze_with(&a, Some(&marsad_model::DateValue::day(2024, 11, 5))))
+                .unwrap();
+        let dates: Vec<(&str, &str)> = v["dates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| (d["text"].as_str().unwrap(), d["value"].as_str().unwrap()))
+            .collect();
+        assert_eq!(dates, [("20 من آب", "2024-08-20"), ("يوم أمس", "2024-11-04")]);
+        let body = v["body"].as_str().unwrap();
+        let first = &v["dates"][0];
+        let (s, e) = (first["start"].as_u64().unwrap() as usize, first["end"].as_u64().unwrap() as usize);
+        assert_eq!(&body[s..e], "20 من آب");
     }
 
     #[test]
