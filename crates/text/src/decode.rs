@@ -2,7 +2,7 @@
 //!
 //! # Detection order
 //!
-//! 1. Empty input → [`DecodeError::Empty`].
+//! 1. Empty input, or a byte-order mark alone → [`DecodeError::Empty`].
 //! 2. A byte-order mark decides: UTF-8 (`EF BB BF`), UTF-16LE (`FF FE`),
 //!    UTF-16BE (`FE FF`). The BOM is not part of the text.
 //! 3. NUL bytes, or mostly control bytes, → [`DecodeError::Binary`]. (UTF-16
@@ -50,6 +50,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::Empty);
     }
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        if bytes.len() == bom_len {
+            return Err(DecodeError::Empty);
+        }
         return decode_strict(encoding, &bytes[bom_len..], bom_len);
     }
     if looks_binary(bytes) {
@@ -155,6 +158,30 @@ mod tests {
         let d = decode(&bytes).unwrap();
         assert_eq!(d.encoding, "windows-1256");
         assert_eq!(d.text, sentence);
+    }
+
+    #[test]
+    fn iso_8859_6_detected() {
+        let sentence = "قالت وزارة الدفاع الروسية إن دورية مشتركة مع القوات التركية سيرت على طريق حلب اللاذقية الدولي يوم الثلاثاء، وإن المنطقة تشهد هدوءا حذرا منذ أسابيع.";
+        let iso = encoding_rs::Encoding::for_label(b"iso-8859-6").unwrap();
+        let (bytes, _, unmappable) = iso.encode(sentence);
+        assert!(!unmappable);
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.encoding, "ISO-8859-6");
+        assert_eq!(d.text, sentence);
+    }
+
+    #[test]
+    fn utf16_errors() {
+        let mut le: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain(DAMASCUS.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        le.push(0x27);
+        assert_eq!(decode(&le), Err(DecodeError::Truncated { encoding: "UTF-16LE", offset: le.len() - 1 }));
+        // A lone low surrogate in the middle.
+        let mut bad: Vec<u8> = vec![0xFF, 0xFE, 0x27, 0x06, 0x00, 0xDC, 0x27, 0x06];
+        assert!(matches!(decode(&bad), Err(DecodeError::Invalid { encoding: "UTF-16LE", .. })));
+        bad.truncate(2);
+        assert_eq!(decode(&bad), Err(DecodeError::Empty), "a BOM alone is an empty file");
     }
 
     #[test]

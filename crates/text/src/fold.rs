@@ -73,50 +73,52 @@ pub fn fold(text: &str) -> String {
 /// assert_eq!(&clean[at..], "أردوغان");
 /// ```
 pub fn fold_clean(text: &str) -> String {
-    let mut bytes = text.as_bytes().to_vec();
-    // Continuation bytes are never in `A..=Z`, so this touches ASCII only.
-    bytes.make_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    // Unchanged stretches are copied as whole slices; `copied` is where the
+    // next one starts.
+    let mut copied = 0;
     let mut i = 0;
-    while i + 1 < bytes.len() {
+    while i < bytes.len() {
         let b = bytes[i];
         if b & 0xFC == 0xD8 {
-            // Lead byte of U+0600..=U+06FF, where every Arabic fold lives;
-            // each maps a two-byte character to a two-byte character.
-            let [x, y] = ARABIC_FOLDS[usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F)];
-            if x != 0 {
-                bytes[i] = x;
-                bytes[i + 1] = y;
+            // Lead byte of U+0600..=U+06FF, where every Arabic fold lives.
+            let second = bytes.get(i + 1).copied().unwrap_or(0);
+            let folded = ARABIC_FOLDS[usize::from(b & 0x03) << 6 | usize::from(second & 0x3F)];
+            if folded != '\0' {
+                out.push_str(&text[copied..i]);
+                out.push(folded);
+                copied = i + 2;
             }
             i += 2;
         } else {
+            if b.is_ascii_uppercase() {
+                out.push_str(&text[copied..i]);
+                out.push(char::from(b.to_ascii_lowercase()));
+                copied = i + 1;
+            }
             i += 1;
         }
     }
-    // Only whole characters of equal length were swapped, so this never fails.
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    out.push_str(&text[copied..]);
+    out
 }
 
-/// The UTF-8 bytes of the fold of each character `U+0600..=U+06FF`, indexed
-/// by the low two bits of its lead byte and the low six of its second byte;
-/// `[0, 0]` where the character folds to itself. Built from [`fold_char`].
-static ARABIC_FOLDS: [[u8; 2]; 256] = {
-    let mut table = [[0u8; 2]; 256];
-    let mut i = 0;
-    while i < 256 {
-        let c = 0x0600 + i as u32;
-        let folded = match c {
-            0x0622 | 0x0623 | 0x0625 | 0x0671 => 0x0627,
-            0x0624 => 0x0648,
-            0x0626 | 0x0649 | 0x06CC => 0x064A,
-            0x0629 => 0x0647,
-            0x06A9 => 0x0643,
-            _ => c,
-        };
-        if folded != c {
-            table[i] = [0xC0 | (folded >> 6) as u8, 0x80 | (folded & 0x3F) as u8];
-        }
-        i += 1;
-    }
+/// The fold of each character `U+0600..=U+06FF`, indexed by the low two
+/// bits of its UTF-8 lead byte and the low six of its second byte; `'\0'`
+/// where the character folds to itself. Agrees with [`fold_char`] (tested).
+static ARABIC_FOLDS: [char; 256] = {
+    let mut table = ['\0'; 256];
+    table[0x22] = 'ا'; // آ
+    table[0x23] = 'ا'; // أ
+    table[0x25] = 'ا'; // إ
+    table[0x71] = 'ا'; // ٱ
+    table[0x24] = 'و'; // ؤ
+    table[0x26] = 'ي'; // ئ
+    table[0x49] = 'ي'; // ى
+    table[0xCC] = 'ي'; // ی
+    table[0x29] = 'ه'; // ة
+    table[0xA9] = 'ك'; // ک
     table
 };
 
