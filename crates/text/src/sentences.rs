@@ -17,7 +17,9 @@
 //! and `؛` (semicolon) never end a sentence. Closing quotes and brackets
 //! right after the end belong to the sentence (`«…انتهى.»`).
 //!
-//! Spans are trimmed of surrounding white space and never empty.
+//! Spans are trimmed of surrounding white space and hold at least one word
+//! character: a stray `.` after a line break or a lone quote is not a
+//! sentence.
 
 use marsad_model::Span;
 
@@ -93,7 +95,7 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
-    if lead + trail < s.len() {
+    if s.chars().any(is_word_char) {
         out.push(Span::new(start + lead, end - trail));
     }
 }
@@ -148,6 +150,7 @@ mod tests {
     fn empty_and_blank() {
         assert!(sentences("").is_empty());
         assert!(sentences(" \n\n ").is_empty());
+        assert_eq!(split("انتهى الأمر؟ .\n\"\nثم"), ["انتهى الأمر؟", "ثم"]);
         assert_eq!(split("no punctuation"), ["no punctuation"]);
     }
 }
