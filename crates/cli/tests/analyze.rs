@@ -33,10 +33,10 @@ fn bad_files_are_named_once_and_the_good_ones_still_analysed() {
     assert_eq!(good["boilerplate"].as_array().unwrap().len(), 3);
     assert!(good["body"].as_str().unwrap().starts_with("كشف الإعلام التركي"));
     // windows-1256 is decoded (with its warning) and analysed like the UTF-8 copy
-    if let Some(cp) = records.iter().find(|r| r["doc"] == "d_cp1256.txt") {
-        assert_eq!(cp["body"], good["body"]);
-        assert!(err.contains("windows-1256"), "{err}");
-    }
+    let cp = records.iter().find(|r| r["doc"] == "d_cp1256.txt").expect("windows-1256 is analysed");
+    assert_eq!(cp["body"], good["body"]);
+    assert!(err.contains("d_cp1256.txt: not UTF-8; decoded from windows-1256"), "{err}");
+    assert_eq!(records.len(), 2);
 }
 
 #[test]

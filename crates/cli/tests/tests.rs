@@ -2,5 +2,11 @@
 
 mod util;
 
-// analyze: inputs, bad files, output schema
+// analyze: inputs, bad files, JSON Lines, output schema and order
 mod analyze;
+// clean, fold, dates: stdin filters, plain and JSON Lines
+mod filters;
+// demo and the bundled samples; help texts
+mod demo;
+// site chrome on the seed articles, end to end
+mod boilerplate;

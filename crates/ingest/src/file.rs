@@ -72,17 +72,22 @@ mod tests {
     }
 
     #[test]
+    fn truncated_utf8_is_an_error_naming_the_file() {
+        let mut bytes = "عنوان\n\nنص مقطوع".as_bytes().to_vec();
+        bytes.push(0xD8);
+        let p = temp("cut.txt", &bytes);
+        let e = Reader::embedded().read_file(&p).unwrap_err().to_string();
+        assert!(e.contains("cut.txt"), "{e}");
+    }
+
+    #[test]
     fn windows_1256_is_decoded() {
         let (bytes, _, _) = encoding_rs::WINDOWS_1256
             .encode("روسيا وتركيا\n\nاتفق الجانبان على تسيير دوريات مشتركة في إدلب وريف حلب الشمالي.\n");
         let p = temp("cp1256.txt", &bytes);
-        match Reader::embedded().read_file(&p) {
-            Ok(a) => {
-                assert_eq!(a.title, "روسيا وتركيا");
-                assert_eq!(a.encoding, "windows-1256");
-            }
-            // The provisional decoder only knows UTF-8; it must still name the file.
-            Err(e) => assert!(e.to_string().contains("cp1256.txt"), "{e}"),
-        }
+        let a = Reader::embedded().read_file(&p).unwrap();
+        assert_eq!(a.title, "روسيا وتركيا");
+        assert_eq!(a.body, "اتفق الجانبان على تسيير دوريات مشتركة في إدلب وريف حلب الشمالي.");
+        assert_eq!(a.encoding, "windows-1256");
     }
 }
