@@ -112,7 +112,8 @@ fn clean_with(text: &str, fast: bool) -> Cleaned {
         }
         let Some(u) = units.next() else { break };
         if out.letters > 0
-            && (u.ch == TATWEEL || (obfuscation::is_separator(u.ch) && may_continue_gap(text, u.end)))
+            && (u.ch == TATWEEL
+                || (obfuscation::is_separator(u.ch) && (u.changed || may_continue_gap(text, u.end))))
         {
             let (action, after) = obfuscation::scan(u, &units, out.letters, out.last_letter);
             match action {

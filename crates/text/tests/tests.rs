@@ -9,5 +9,7 @@ mod clean_table;
 mod fold_table;
 // Tokens, clitics, stems and sentences on corpus sentences.
 mod words_table;
+// Every bundled sample article: only seed 000's obfuscated words change.
+mod samples;
 // Invariants for any input (proptest).
 mod props;
