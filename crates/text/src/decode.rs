@@ -7,8 +7,8 @@
 //!    UTF-16BE (`FE FF`). The BOM is not part of the text.
 //! 3. NUL bytes, or mostly control bytes, → [`DecodeError::Binary`]. (UTF-16
 //!    without a BOM is reported as binary: it cannot be told apart safely.)
-//! 4. Valid UTF-8 → UTF-8. Invalid only in its last one to three bytes →
-//!    [`DecodeError::Truncated`].
+//! 4. Valid UTF-8 → UTF-8. Invalid only in its last one to three bytes,
+//!    after some valid non-ASCII UTF-8 → [`DecodeError::Truncated`].
 //! 5. Invalid UTF-8 that still holds more valid multi-byte characters than
 //!    bad sequences is damaged UTF-8, not a legacy encoding →
 //!    [`DecodeError::Invalid`] at the first bad byte.
@@ -63,8 +63,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         Err(e) => e,
     };
     let offset = error.valid_up_to();
-    if error.error_len().is_none() {
-        // The only problem is an incomplete character at the very end.
+    let valid_multi_byte = std::str::from_utf8(&bytes[..offset]).map_or(0, |s| s.len() - s.chars().count());
+    if error.error_len().is_none() && valid_multi_byte > 0 {
+        // The only problem is an incomplete character at the very end of
+        // text that is otherwise UTF-8 with non-ASCII in it. (ASCII followed
+        // by one high byte is more likely a legacy encoding: fall through.)
         return Err(DecodeError::Truncated { encoding: UTF_8.name(), offset });
     }
     if is_damaged_utf8(bytes) {
@@ -193,6 +196,9 @@ mod tests {
             decode(&bytes[..bytes.len() - 1]),
             Err(DecodeError::Truncated { encoding: "UTF-8", offset: bytes.len() - 2 })
         );
+        // ASCII and one trailing windows-1256 letter is not truncated UTF-8.
+        let legacy = decode(b"Syria: \xD3").unwrap();
+        assert_ne!(legacy.encoding, "UTF-8");
         let mut damaged = bytes.to_vec();
         damaged[4] = 0xFF;
         assert_eq!(decode(&damaged), Err(DecodeError::Invalid { encoding: "UTF-8", offset: 4 }));
