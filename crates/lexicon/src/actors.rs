@@ -1,0 +1,446 @@
+//! Actor files (`data/actors/*.toml`): entries and organ/title templates.
+//!
+//! An actor file holds `[[actor]]` entries; `organs.toml` holds the templates
+//! that expand a country's gentilic forms (`تركي`, `تركية`, `أتراك`) into the
+//! aliases of its organs (`الجيش ال{m}` → `الجيش التركي` → `TUR-MIL`), its
+//! officials' titles, and the country itself (`ال{pl}` → `الأتراك` → `TUR`).
+//! See `data/README.md` for the format.
+
+use std::collections::BTreeMap;
+
+use marsad_model::{Entity, EntityKind};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::error::Problem;
+use crate::fold::alias_key;
+use crate::record::{AliasDef, Origin, Record, Role, Sense};
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct ActorFile {
+    #[serde(default)]
+    actor: Vec<Spanned<ActorEntry>>,
+    #[serde(default)]
+    organ: Vec<Spanned<OrganTemplate>>,
+    #[serde(default)]
+    title: Vec<Spanned<TitleTemplate>>,
+    #[serde(default)]
+    country_forms: Option<Spanned<CountryForms>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorEntry {
+    id: String,
+    kind: String,
+    name_en: String,
+    #[serde(default)]
+    name_ar: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    /// Short forms that count only next to a full alias of the same actor.
+    #[serde(default)]
+    short: Vec<String>,
+    /// Capitals or seats that stand for this actor when it acts (`أنقرة`).
+    #[serde(default)]
+    metonyms: Vec<String>,
+    #[serde(default)]
+    gentilic: Option<Gentilic>,
+    /// Organ suffixes to generate for a country (`["MIL", "GOV", "INT"]`);
+    /// every organ template when absent and `gentilic` is given.
+    #[serde(default)]
+    organs: Option<Vec<String>>,
+    #[serde(default)]
+    roles: Vec<RoleEntry>,
+    /// An outlet or other name that is matched only to stop shorter readings.
+    #[serde(default)]
+    silent: bool,
+    #[serde(default)]
+    note: String,
+}
+
+/// The forms a country's name takes as an adjective, without the article.
+#[derive(Deserialize, Clone, Default)]
+#[serde(deny_unknown_fields)]
+struct Gentilic {
+    /// Masculine singular: `تركي`.
+    #[serde(default)]
+    m: Vec<String>,
+    /// Feminine singular (also inanimate plural): `تركية`.
+    #[serde(default)]
+    f: Vec<String>,
+    /// People plural: `أتراك`, `روس`.
+    #[serde(default)]
+    pl: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RoleEntry {
+    of: String,
+    title: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OrganTemplate {
+    suffix: String,
+    kind: String,
+    name_en: String,
+    #[serde(default)]
+    name_ar: String,
+    patterns: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TitleTemplate {
+    title: String,
+    /// The organ suffix the title falls back to when no holder is named.
+    organ: String,
+    patterns: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountryForms {
+    patterns: Vec<String>,
+}
+
+/// What one or more actor files define, before templates are expanded.
+#[derive(Default)]
+pub(crate) struct ActorData {
+    entries: Vec<(ActorEntry, Origin)>,
+    organs: Vec<(OrganTemplate, Origin)>,
+    titles: Vec<(TitleTemplate, Origin)>,
+    country_forms: Vec<(String, Origin)>,
+}
+
+pub(crate) fn line_of(text: &str, byte: usize) -> usize {
+    text[..byte.min(text.len())].bytes().filter(|b| *b == b'\n').count() + 1
+}
+
+impl ActorData {
+    /// Parses one actor file; bad files add a problem and nothing else.
+    pub(crate) fn add_file(&mut self, file: &str, text: &str, problems: &mut Vec<Problem>) {
+        let parsed: ActorFile = match toml::from_str(text) {
+            Ok(p) => p,
+            Err(e) => {
+                let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
+                let msg = e.message().to_lowercase();
+                problems.push(Problem::new(file, line, format!("invalid actor file: {msg}")));
+                return;
+            }
+        };
+        let origin =
+            |span: std::ops::Range<usize>| Origin { file: file.to_string(), line: line_of(text, span.start) };
+        for a in parsed.actor {
+            let o = origin(a.span());
+            self.entries.push((a.into_inner(), o));
+        }
+        for t in parsed.organ {
+            let o = origin(t.span());
+            self.organs.push((t.into_inner(), o));
+        }
+        for t in parsed.title {
+            let o = origin(t.span());
+            self.titles.push((t.into_inner(), o));
+        }
+        if let Some(c) = parsed.country_forms {
+            let o = origin(c.span());
+            for p in c.into_inner().patterns {
+                self.country_forms.push((p, o.clone()));
+            }
+        }
+    }
+
+    /// Expands templates and returns records and aliases.
+    pub(crate) fn build(self, problems: &mut Vec<Problem>) -> (Vec<Record>, Vec<AliasDef>) {
+        let mut records: Vec<Record> = Vec::new();
+        let mut aliases: Vec<AliasDef> = Vec::new();
+        let mut explicit: BTreeMap<String, usize> = BTreeMap::new();
+        let title_keys: Vec<&str> = self.titles.iter().map(|(t, _)| t.title.as_str()).collect();
+
+        for (a, o) in &self.entries {
+            let Some(kind) = parse_kind(&a.kind) else {
+                problems.push(Problem::new(
+                    &o.file,
+                    o.line,
+                    format!("unknown actor kind `{}` for `{}`", a.kind, a.id),
+                ));
+                continue;
+            };
+            if let Some(first) = explicit.get(&a.id) {
+                let f = &records[*first].origin;
+                problems.push(Problem::new(
+                    &o.file,
+                    o.line,
+                    format!("duplicate id `{}` (first defined at {}:{})", a.id, f.file, f.line),
+                ));
+                continue;
+            }
+            if a.id.trim().is_empty() || a.id.contains(char::is_whitespace) {
+                problems.push(Problem::new(&o.file, o.line, format!("bad id `{}`", a.id)));
+                continue;
+            }
+            explicit.insert(a.id.clone(), records.len());
+            let mut roles = Vec::new();
+            for r in &a.roles {
+                if !title_keys.contains(&r.title.as_str()) {
+                    problems.push(Problem::new(
+                        &o.file,
+                        o.line,
+                        format!("`{}` has role title `{}` that no [[title]] template defines", a.id, r.title),
+                    ));
+                }
+                roles.push(Role {
+                    of: r.of.clone(),
+                    title: r.title.clone(),
+                    from: r.from.clone(),
+                    to: r.to.clone(),
+                });
+            }
+            let _ = &a.note;
+            let mut record = actor_record(&a.id, kind, &a.name_en, &a.name_ar, roles, o.clone());
+            record.silent = a.silent;
+            records.push(record);
+            let mut push = |list: &[String], sense: Sense, tag: &str| {
+                for (i, s) in list.iter().enumerate() {
+                    aliases.push(AliasDef {
+                        key: alias_key(s),
+                        surface: s.clone(),
+                        entity: a.id.clone(),
+                        sense: sense.clone(),
+                        rule: format!("{}#{tag}{}", a.id, i + 1),
+                        generated: false,
+                        origin: o.clone(),
+                    });
+                }
+            };
+            push(&a.aliases, Sense::Name, "");
+            push(&a.short, Sense::Short, "short");
+            push(&a.metonyms, Sense::Metonym, "metonym");
+        }
+
+        // Template expansion for every entry with gentilic forms.
+        for (a, _) in &self.entries {
+            let Some(g) = &a.gentilic else { continue };
+            for (pat, po) in &self.country_forms {
+                for surface in expand(pat, g) {
+                    aliases.push(generated(surface, &a.id, Sense::Name, format!("tpl:country:{pat}"), po));
+                }
+            }
+            for (t, to) in &self.organs {
+                if let Some(list) = &a.organs {
+                    if !list.iter().any(|s| s == &t.suffix) {
+                        continue;
+                    }
+                }
+                let id = format!("{}-{}", a.id, t.suffix);
+                if !explicit.contains_key(&id) {
+                    let Some(kind) = parse_kind(&t.kind) else {
+                        problems.push(Problem::new(
+                            &to.file,
+                            to.line,
+                            format!("unknown organ kind `{}`", t.kind),
+                        ));
+                        continue;
+                    };
+                    explicit.insert(id.clone(), records.len());
+                    let name_en = format!("{} {}", a.name_en, t.name_en);
+                    let name_ar = format!("{} {}", t.name_ar, a.name_ar).trim().to_string();
+                    records.push(actor_record(&id, kind, &name_en, &name_ar, Vec::new(), to.clone()));
+                }
+                for pat in &t.patterns {
+                    for surface in expand(pat, g) {
+                        aliases.push(generated(
+                            surface,
+                            &id,
+                            Sense::Name,
+                            format!("tpl:{}:{pat}", t.suffix),
+                            to,
+                        ));
+                    }
+                }
+            }
+            for (t, to) in &self.titles {
+                let organ = format!("{}-{}", a.id, t.organ);
+                if !explicit.contains_key(&organ) {
+                    continue;
+                }
+                for pat in &t.patterns {
+                    for surface in expand(pat, g) {
+                        let sense = Sense::Title { of: a.id.clone(), title: t.title.clone() };
+                        aliases.push(generated(
+                            surface,
+                            &organ,
+                            sense,
+                            format!("title:{}:{pat}", t.title),
+                            to,
+                        ));
+                    }
+                }
+            }
+        }
+        (records, aliases)
+    }
+}
+
+fn generated(surface: String, id: &str, sense: Sense, rule: String, o: &Origin) -> AliasDef {
+    AliasDef {
+        key: alias_key(&surface),
+        surface,
+        entity: id.to_string(),
+        sense,
+        rule,
+        generated: true,
+        origin: o.clone(),
+    }
+}
+
+fn actor_record(
+    id: &str,
+    kind: EntityKind,
+    name_en: &str,
+    name_ar: &str,
+    roles: Vec<Role>,
+    origin: Origin,
+) -> Record {
+    Record {
+        entity: Entity {
+            id: id.to_string(),
+            kind,
+            name_en: name_en.to_string(),
+            name_ar: name_ar.to_string(),
+            lat: None,
+            lon: None,
+            geo_precision: None,
+        },
+        admin: Vec::new(),
+        population: 0,
+        line: Vec::new(),
+        needs_evidence: false,
+        roles,
+        capital: None,
+        place_kind: String::new(),
+        geonameid: None,
+        silent: false,
+        origin,
+    }
+}
+
+/// Every surface form of a template: `{m}`, `{f}` and `{pl}` are replaced by
+/// each of the country's forms (a template whose placeholder the country
+/// lacks yields nothing).
+fn expand(pattern: &str, g: &Gentilic) -> Vec<String> {
+    let slots: [(&str, &Vec<String>); 3] = [("{m}", &g.m), ("{f}", &g.f), ("{pl}", &g.pl)];
+    let mut out = vec![pattern.to_string()];
+    for (slot, forms) in slots {
+        if !pattern.contains(slot) {
+            continue;
+        }
+        out = out.iter().flat_map(|p| forms.iter().map(move |f| p.replace(slot, f))).collect();
+    }
+    // An article before a hamzated or plain form is written as is: `ال` + `أتراك`.
+    out
+}
+
+pub(crate) fn parse_kind(s: &str) -> Option<EntityKind> {
+    Some(match s {
+        "country" => EntityKind::Country,
+        "state_organ" => EntityKind::StateOrgan,
+        "armed_group" => EntityKind::ArmedGroup,
+        "person" => EntityKind::Person,
+        "international_org" => EntityKind::InternationalOrg,
+        "ngo" => EntityKind::Ngo,
+        "political_entity" => EntityKind::PoliticalEntity,
+        "political_party" => EntityKind::PoliticalParty,
+        "collective" => EntityKind::Collective,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIXTURE: &str = r#"
+[[actor]]
+id = "GON"
+kind = "country"
+name_en = "Gondor"
+name_ar = "غوندور"
+aliases = ["غوندور"]
+metonyms = ["ميناس تيريث"]
+gentilic = { m = ["غوندوري"], f = ["غوندورية"], pl = ["غوندوريين"] }
+
+[[actor]]
+id = "person:aragorn"
+kind = "person"
+name_en = "Aragorn"
+aliases = ["أراغورن"]
+roles = [{ of = "GON", title = "الملك" }]
+
+[[organ]]
+suffix = "MIL"
+kind = "state_organ"
+name_en = "military"
+patterns = ["الجيش ال{m}", "القوات ال{f}"]
+
+[[title]]
+title = "الملك"
+organ = "MIL"
+patterns = ["الملك ال{m}"]
+
+[country_forms]
+patterns = ["ال{pl}"]
+"#;
+
+    #[test]
+    fn templates_expand_into_organs_titles_and_country_forms() {
+        let mut d = ActorData::default();
+        let mut problems = Vec::new();
+        d.add_file("fixture.toml", FIXTURE, &mut problems);
+        let (records, aliases) = d.build(&mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        let ids: Vec<_> = records.iter().map(|r| r.entity.id.as_str()).collect();
+        assert_eq!(ids, ["GON", "person:aragorn", "GON-MIL"]);
+        let find =
+            |k: &str| aliases.iter().find(|a| a.key == alias_key(k)).map(|a| (a.entity.as_str(), &a.sense));
+        assert_eq!(find("الجيش الغوندوري").unwrap().0, "GON-MIL");
+        assert_eq!(find("الغوندوريين").unwrap().0, "GON");
+        assert_eq!(find("ميناس تيريث").unwrap(), ("GON", &Sense::Metonym));
+        assert!(matches!(find("الملك الغوندوري").unwrap().1, Sense::Title { .. }));
+    }
+
+    #[test]
+    fn duplicate_ids_and_bad_kinds_are_reported_with_lines() {
+        let text = "[[actor]]\nid = \"A\"\nkind = \"country\"\nname_en = \"A\"\n\n[[actor]]\nid = \"A\"\nkind = \"country\"\nname_en = \"B\"\n\n[[actor]]\nid = \"C\"\nkind = \"state\"\nname_en = \"C\"\n";
+        let mut d = ActorData::default();
+        let mut problems = Vec::new();
+        d.add_file("x.toml", text, &mut problems);
+        d.build(&mut problems);
+        let msgs: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            msgs,
+            [
+                "x.toml:6: duplicate id `A` (first defined at x.toml:1)",
+                "x.toml:11: unknown actor kind `state` for `C`"
+            ]
+        );
+    }
+
+    #[test]
+    fn toml_syntax_errors_name_the_line() {
+        let mut d = ActorData::default();
+        let mut problems = Vec::new();
+        d.add_file("bad.toml", "[[actor]]\nid = \"A\nkind = 1\n", &mut problems);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, 2);
+    }
+}

@@ -1,0 +1,84 @@
+//! Context words the disambiguation rules look at (`data/places/cues.toml`).
+//!
+//! The words are data, not code, so an analyst can add `بلدة`-like nouns or
+//! prepositions without touching Rust. All are compared folded.
+
+use serde::Deserialize;
+
+use crate::actors::line_of;
+use crate::error::Problem;
+use crate::fold::alias_key;
+
+/// The cue word lists, folded.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Cues {
+    /// A word right before a name that marks it as a place (`في`, `مدينة`).
+    pub place_before: Vec<String>,
+    /// A word right before a capital that makes it the city, not the
+    /// government (`في موسكو`, `إلى أنقرة`).
+    pub metonym_place_before: Vec<String>,
+    /// A word one or two words before a capital that makes it the city
+    /// (`العاصمة العراقية بغداد`).
+    pub metonym_place_near: Vec<String>,
+    /// A word before a governorate capital that marks it as the city
+    /// (`مدينة حلب`), not the governorate.
+    pub city_before: Vec<String>,
+    /// Two words before a capital that make it the actor even though the
+    /// second is a place cue (`كل من أنقرة وموسكو`).
+    pub metonym_actor_pairs: Vec<String>,
+    /// `في` as a word: `منبج في حلب` makes `حلب` the governorate.
+    pub within: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CuesFile {
+    place_evidence: Section,
+    metonym: MetonymSection,
+    within: Section,
+    city: Section,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Section {
+    before: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MetonymSection {
+    place_before: Vec<String>,
+    place_near: Vec<String>,
+    actor_pairs: Vec<String>,
+}
+
+impl Cues {
+    pub(crate) fn parse(file: &str, text: &str, problems: &mut Vec<Problem>) -> Cues {
+        match toml::from_str::<CuesFile>(text) {
+            Ok(c) => {
+                let fold = |v: Vec<String>| v.iter().map(|s| alias_key(s)).collect();
+                Cues {
+                    place_before: fold(c.place_evidence.before),
+                    metonym_place_before: fold(c.metonym.place_before),
+                    metonym_place_near: fold(c.metonym.place_near),
+                    within: fold(c.within.before),
+                    metonym_actor_pairs: fold(c.metonym.actor_pairs),
+                    city_before: fold(c.city.before),
+                }
+            }
+            Err(e) => {
+                let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
+                let msg = e.message().to_lowercase();
+                problems.push(Problem::new(file, line, format!("invalid cues file: {msg}")));
+                Cues::default()
+            }
+        }
+    }
+
+    /// True when `word` (folded) or `word` without a leading `و`/`ف` is in `list`.
+    pub(crate) fn has(list: &[String], word: &str) -> bool {
+        let bare = word.strip_prefix('و').or_else(|| word.strip_prefix('ف')).unwrap_or("");
+        list.iter().any(|w| w == word || (!bare.is_empty() && w == bare))
+    }
+}

@@ -1,0 +1,83 @@
+//! The matching key: a length-preserving fold of already-clean text.
+//!
+//! Every replacement keeps the UTF-8 length of the character it replaces, so
+//! a byte offset in the folded text is the same byte offset in the cleaned
+//! text and mention spans need no map.
+//!
+//! Folded (as `marsad_text::fold`): `أ إ آ ٱ` → `ا`, `ؤ` → `و`, `ئ ى ی` → `ي`,
+//! `ة` → `ه`, `ک` → `ك`, ASCII upper case → lower case.
+//! TODO(text): switch to `marsad_text::fold_clean` once it lands; this private
+//! copy exists only so the lexicon does not wait for it.
+
+/// Folds one character of clean text; the result has the same UTF-8 length.
+pub(crate) fn fold_char(c: char) -> char {
+    match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ؤ' => 'و',
+        'ئ' | 'ى' | 'ی' => 'ي',
+        'ة' => 'ه',
+        'ک' => 'ك',
+        c => c.to_ascii_lowercase(),
+    }
+}
+
+/// The folded form of clean text, byte-for-byte the same length.
+pub(crate) fn fold_clean(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
+/// The key an alias is stored under: cleaned (harakat, tatweel removed),
+/// folded, white space collapsed to single spaces.
+pub(crate) fn alias_key(alias: &str) -> String {
+    let cleaned = marsad_text::clean(alias).text;
+    let folded = fold_clean(&cleaned);
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The spellings of a key with a dash: `حلب-اللاذقية` is also written
+/// `حلب - اللاذقية`, `حلب -اللاذقية`, `حلب- اللاذقية` and with an en dash.
+pub(crate) fn dash_variants(key: &str) -> Vec<String> {
+    if !key.contains(['-', '–']) {
+        return vec![key.to_string()];
+    }
+    let parts: Vec<&str> = key.split(['-', '–']).map(str::trim).collect();
+    if parts.iter().any(|p| p.is_empty()) {
+        return vec![key.to_string()];
+    }
+    ["-", " - ", " -", "- ", "–", " – "].iter().map(|sep| parts.join(sep)).collect()
+}
+
+/// True for characters that belong to a word (letters, digits).
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_keeps_byte_length() {
+        for s in ["أنقرة", "إدلب", "مؤسسة", "الرئيس الروسي", "M4 طريق", "سوريّة"]
+        {
+            let cleaned = marsad_text::clean(s).text;
+            assert_eq!(fold_clean(&cleaned).len(), cleaned.len(), "{s}");
+        }
+        assert_eq!(fold_clean("أنقرة"), "انقره");
+        assert_eq!(fold_clean("M4"), "m4");
+    }
+
+    #[test]
+    fn dash_variants_cover_spacing() {
+        let v = dash_variants("طريق حلب - اللاذقيه");
+        assert!(v.contains(&"طريق حلب-اللاذقيه".to_string()));
+        assert!(v.contains(&"طريق حلب - اللاذقيه".to_string()));
+        assert_eq!(dash_variants("حلب"), ["حلب"]);
+    }
+
+    #[test]
+    fn alias_key_collapses_space_and_harakat() {
+        assert_eq!(alias_key("  رجب   طيّب أردوغان "), "رجب طيب اردوغان");
+        assert_eq!(alias_key(""), "");
+    }
+}

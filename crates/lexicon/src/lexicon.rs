@@ -1,0 +1,586 @@
+//! The compiled lexicon: records, the alias automaton and the resolver.
+
+use std::collections::{HashMap, HashSet};
+
+use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
+use marsad_model::{Entity, EntityKind, GeoPrecision, Mention, Span};
+
+use crate::clitic::{has_bi, is_elided_prefix, is_prefix};
+use crate::cues::Cues;
+use crate::error::{Error, Problem};
+use crate::fold::{dash_variants, fold_clean, is_word_char};
+use crate::record::{AliasDef, Record, Sense};
+
+/// Actors and places with their aliases, compiled for matching.
+///
+/// Build it once with [`Lexicon::from_dir`] or [`Lexicon::embedded`] and share
+/// it (`Arc<Lexicon>`); [`Lexicon::find`] never fails and never allocates
+/// per alias.
+///
+/// # Resource usage
+///
+/// One double-array Aho–Corasick automaton over every folded alias (plus an
+/// elided `لل` form of aliases that start with `ال`); about 100 bytes of
+/// heap per alias.
+pub struct Lexicon {
+    pub(crate) records: Vec<Record>,
+    by_id: HashMap<String, usize>,
+    keys: Vec<KeyInfo>,
+    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
+    cues: Cues,
+    /// Capital city index → governorate index.
+    capital_of: HashMap<usize, usize>,
+    no_parents: Vec<String>,
+}
+
+/// Every sense a folded key can have.
+struct KeyInfo {
+    senses: Vec<KeySense>,
+    /// Number of words in the key.
+    words: usize,
+}
+
+struct KeySense {
+    record: usize,
+    sense: Sense,
+    rule: String,
+    /// The key is an alias without its leading alef, valid after `ل` only.
+    elided: bool,
+}
+
+/// A match that passed the boundary checks.
+#[derive(Clone)]
+struct Candidate {
+    word_start: usize,
+    start: usize,
+    end: usize,
+    key: usize,
+    /// Indices into `keys[key].senses` whose prefix rule holds.
+    senses: Vec<usize>,
+    bi: bool,
+    /// The prefix ends with the article `ال`, which the span keeps (`الحسكة`).
+    article: bool,
+    /// Kept inside a longer match (`حلب` in `طريق حلب - اللاذقية`).
+    nested: bool,
+}
+
+impl Lexicon {
+    pub(crate) fn build(
+        records: Vec<Record>,
+        aliases: Vec<AliasDef>,
+        cues: Cues,
+        problems: &mut Vec<Problem>,
+    ) -> Result<Lexicon, Error> {
+        let mut by_id = HashMap::with_capacity(records.len());
+        for (i, r) in records.iter().enumerate() {
+            by_id.entry(r.entity.id.clone()).or_insert(i);
+        }
+        let mut key_index: HashMap<String, usize> = HashMap::new();
+        let mut keys: Vec<KeyInfo> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut add = |key: String, sense: KeySense, keys: &mut Vec<KeyInfo>| {
+            let words = key.split(' ').count();
+            let i = *key_index.entry(key.clone()).or_insert_with(|| {
+                keys.push(KeyInfo { senses: Vec::new(), words });
+                patterns.push(key);
+                keys.len() - 1
+            });
+            let info = &mut keys[i];
+            let dup = info
+                .senses
+                .iter()
+                .any(|s| s.record == sense.record && s.sense == sense.sense && s.elided == sense.elided);
+            if !dup {
+                info.senses.push(sense);
+            }
+        };
+        // An explicit alias overrides a template-generated one with the same
+        // key (`الشرطة الروسية` is RUS-MP, not the generated RUS-POL).
+        let explicit: HashSet<String> = aliases
+            .iter()
+            .filter(|a| !a.generated && a.sense == Sense::Name)
+            .filter(|a| by_id.get(&a.entity).is_some_and(|&i| !records[i].entity.kind.is_place()))
+            .map(|a| a.key.clone())
+            .collect();
+        for a in aliases {
+            if a.generated && explicit.contains(&a.key) {
+                continue;
+            }
+            let Some(&record) = by_id.get(&a.entity) else {
+                problems.push(Problem::new(
+                    &a.origin.file,
+                    a.origin.line,
+                    format!("alias `{}` names unknown id `{}`", a.surface, a.entity),
+                ));
+                continue;
+            };
+            if a.key.is_empty() {
+                continue;
+            }
+            for key in dash_variants(&a.key) {
+                if let Some(rest) =
+                    key.strip_prefix('ا').filter(|r| r.starts_with('ل') && r.chars().count() > 2)
+                {
+                    let elided =
+                        KeySense { record, sense: a.sense.clone(), rule: a.rule.clone(), elided: true };
+                    add(rest.to_string(), elided, &mut keys);
+                }
+                add(
+                    key,
+                    KeySense { record, sense: a.sense.clone(), rule: a.rule.clone(), elided: false },
+                    &mut keys,
+                );
+            }
+        }
+        let values: Vec<(String, u32)> =
+            patterns.into_iter().enumerate().map(|(i, p)| (p, i as u32)).collect();
+        let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build_with_values(values)
+            .map_err(|e| Error::Automaton(e.to_string()))?;
+        let mut capital_of = HashMap::new();
+        for (i, r) in records.iter().enumerate() {
+            if let Some(c) = r.capital.as_ref().and_then(|c| by_id.get(c)) {
+                capital_of.insert(*c, i);
+            }
+        }
+        Ok(Lexicon { records, by_id, keys, automaton, cues, capital_of, no_parents: Vec::new() })
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.by_id.get(id).map(|&i| &self.records[i].entity)
+    }
+
+    /// Every entity, actors and places, in data order.
+    pub fn entities(&self) -> impl Iterator<Item = &Entity> {
+        self.records.iter().map(|r| &r.entity)
+    }
+
+    /// The `(lat, lon)` line of a road, if the data gives one.
+    pub fn road_line(&self, id: &str) -> Option<&[(f64, f64)]> {
+        let r = &self.records[*self.by_id.get(id)?];
+        (!r.line.is_empty()).then_some(r.line.as_slice())
+    }
+
+    /// The place ids that contain this place, nearest first; empty if unknown.
+    pub fn admin_parents(&self, id: &str) -> &[String] {
+        match self.by_id.get(id) {
+            Some(&i) => &self.records[i].admin,
+            None => &self.no_parents,
+        }
+    }
+
+    /// GeoNames ids of the places that came from GeoNames.
+    pub fn geonameids(&self) -> std::collections::HashSet<u64> {
+        self.records.iter().filter_map(|r| r.geonameid).collect()
+    }
+
+    /// How many distinct folded alias keys the automaton holds.
+    pub fn alias_count(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Groups mentions by entity, in order of first mention: the shape of the
+    /// `entities` list of an analysed article (`(entity, mention texts)`).
+    pub fn entities_of(&self, mentions: &[Mention]) -> Vec<(Entity, Vec<String>)> {
+        let mut out: Vec<(Entity, Vec<String>)> = Vec::new();
+        let mut at: HashMap<&str, usize> = HashMap::new();
+        for m in mentions {
+            let Some(e) = self.entity(&m.entity_id) else { continue };
+            let i = *at.entry(m.entity_id.as_str()).or_insert_with(|| {
+                out.push((e.clone(), Vec::new()));
+                out.len() - 1
+            });
+            if !out[i].1.contains(&m.text) {
+                out[i].1.push(m.text.clone());
+            }
+        }
+        out
+    }
+
+    /// Every actor and place mention in cleaned text, disambiguated.
+    ///
+    /// Spans are byte offsets into `text` and exclude clitic prefixes
+    /// (`لقسد` → `قسد`). The rules, in the order they run, are documented in
+    /// the crate docs ("Disambiguation") and in `data/README.md`.
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let folded = fold_clean(text);
+        let candidates = self.candidates(&folded);
+        let chosen = self.select(candidates);
+        self.resolve(text, &folded, chosen)
+    }
+
+    /// Every alias occurrence at a word boundary with a valid clitic prefix.
+    fn candidates(&self, folded: &str) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for m in self.automaton.find_overlapping_iter(folded) {
+            let (start, end) = (m.start(), m.end());
+            if folded[end..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            let mut word_start = start;
+            for (i, c) in folded[..start].char_indices().rev() {
+                if !is_word_char(c) {
+                    break;
+                }
+                word_start = i;
+                if start - word_start > 8 {
+                    break;
+                }
+            }
+            if start - word_start > 8 {
+                continue;
+            }
+            let prefix = &folded[word_start..start];
+            let (plain_ok, elided_ok) = (is_prefix(prefix), is_elided_prefix(prefix));
+            let info = &self.keys[m.value() as usize];
+            let senses: Vec<usize> = (0..info.senses.len())
+                .filter(|&i| if info.senses[i].elided { elided_ok } else { plain_ok })
+                .collect();
+            if senses.is_empty() {
+                continue;
+            }
+            out.push(Candidate {
+                word_start,
+                start,
+                end,
+                key: m.value() as usize,
+                senses,
+                bi: has_bi(prefix),
+                article: prefix.ends_with("ال"),
+                nested: false,
+            });
+        }
+        out
+    }
+
+    /// Leftmost-longest among valid candidates, keeping the nested names an
+    /// analyst counts: a place inside a place name (`طريق حلب - اللاذقية`
+    /// names Aleppo and Latakia) and a full person name inside an actor name
+    /// (`نظام الرئيس بشار الأسد` names Bashar al-Assad).
+    fn select(&self, mut cands: Vec<Candidate>) -> Vec<Candidate> {
+        cands.sort_by(|a, b| {
+            a.word_start.cmp(&b.word_start).then(b.end.cmp(&a.end)).then(a.start.cmp(&b.start))
+        });
+        let mut out: Vec<Candidate> = Vec::new();
+        let mut outer: Option<Candidate> = None;
+        let mut inner_end = 0;
+        for c in cands {
+            match &outer {
+                Some(o) if c.word_start < o.end => {
+                    let later_word = c.word_start > o.word_start;
+                    if later_word && c.end <= o.end && c.word_start >= inner_end && self.nested_counts(o, &c)
+                    {
+                        inner_end = c.end;
+                        out.push(Candidate { nested: true, ..c });
+                    }
+                }
+                _ => {
+                    inner_end = c.word_start;
+                    outer = Some(c.clone());
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    fn nested_counts(&self, outer: &Candidate, inner: &Candidate) -> bool {
+        let kinds = |c: &Candidate| -> Vec<EntityKind> {
+            let info = &self.keys[c.key];
+            c.senses.iter().map(|&i| self.records[info.senses[i].record].entity.kind).collect()
+        };
+        let (ok, ik) = (kinds(outer), kinds(inner));
+        // A governorate or town alias (`محافظة حلب`) names one place, not two.
+        let outer_place = self.keys[outer.key].senses.iter().any(|s| {
+            matches!(
+                self.records[s.record].entity.geo_precision,
+                Some(GeoPrecision::Road | GeoPrecision::Region | GeoPrecision::Point)
+            )
+        });
+        let inner_place = ik.iter().any(|k| k.is_place());
+        let outer_actor = ok.iter().any(|k| !k.is_place() && *k != EntityKind::Person);
+        let inner_person = ik.contains(&EntityKind::Person) && self.keys[inner.key].words >= 2;
+        (outer_place && inner_place) || (outer_actor && inner_person)
+    }
+
+    fn resolve(&self, text: &str, folded: &str, cands: Vec<Candidate>) -> Vec<Mention> {
+        let sentences = marsad_text::sentences(text);
+        let sentence_of = |pos: usize| sentences.partition_point(|s| s.end <= pos);
+        let rec = |c: &Candidate, i: usize| &self.records[self.keys[c.key].senses[i].record];
+
+        // Sentences holding a place name that is not a common word.
+        let mut sure_place: HashMap<usize, usize> = HashMap::new();
+        for c in &cands {
+            let sure = c.senses.iter().any(|&i| {
+                let r = rec(c, i);
+                r.entity.kind.is_place()
+                    && !r.needs_evidence
+                    && self.keys[c.key].senses[i].sense == Sense::Name
+            });
+            if sure {
+                *sure_place.entry(sentence_of(c.start)).or_default() += 1;
+            }
+        }
+        // Governorates named in the article, for same-name places.
+        let mut context: HashSet<String> = HashSet::new();
+        for c in &cands {
+            let places: Vec<&Record> =
+                c.senses.iter().map(|&i| rec(c, i)).filter(|r| r.entity.kind.is_place()).collect();
+            if places.len() == 1 && !places[0].needs_evidence {
+                context.insert(places[0].entity.id.clone());
+                context.extend(places[0].admin.iter().cloned());
+            }
+        }
+
+        let mut picked: Vec<Pick> = Vec::new();
+        let mut evidenced: HashSet<usize> = HashSet::new();
+        let mut pending: Vec<Pick> = Vec::new();
+        for c in &cands {
+            let info = &self.keys[c.key];
+            let sense_pick = |i: usize| Pick {
+                start: if c.article { c.start - "ال".len() } else { c.start },
+                city: false,
+                end: c.end,
+                record: info.senses[i].record,
+                sense: Some(i),
+                key: c.key,
+                rule: info.senses[i].rule.clone(),
+            };
+            let prev = prev_word(folded, c.word_start);
+            let prev2 = prev.and_then(|(_, s)| prev_word(folded, s));
+            // `حلب-دمشق`: joined by a dash to the place before it.
+            let dash_joined = picked.last().is_some_and(|p| {
+                p.end <= c.word_start
+                    && self.records[p.record].entity.kind.is_place()
+                    && matches!(folded[p.end..c.word_start].trim(), "-" | "–")
+            });
+            let dash_next = folded[c.end..].trim_start_matches(' ').starts_with(['-', '–']);
+            let city_cue = dash_joined
+                || dash_next
+                || c.nested
+                || prev.is_some_and(|(w, _)| Cues::has(&self.cues.city_before, w));
+            let place_cue = c.bi || prev.is_some_and(|(w, _)| Cues::has(&self.cues.place_before, w));
+            let sentence_has_place = {
+                let n = sure_place.get(&sentence_of(c.start)).copied().unwrap_or(0);
+                let own = c.senses.iter().any(|&i| {
+                    let r = rec(c, i);
+                    r.entity.kind.is_place() && !r.needs_evidence && info.senses[i].sense == Sense::Name
+                });
+                n > usize::from(own)
+            };
+            let (mut actors, mut places, mut metonyms): (Vec<usize>, Vec<usize>, Vec<usize>) =
+                (Vec::new(), Vec::new(), Vec::new());
+            for &i in &c.senses {
+                let s = &info.senses[i];
+                match (&s.sense, self.records[s.record].entity.kind.is_place()) {
+                    (Sense::Metonym, _) => metonyms.push(i),
+                    (_, true) => places.push(i),
+                    (_, false) => actors.push(i),
+                }
+            }
+            // Rule "metonym": a capital is the city after a place cue
+            // (`في موسكو`, `بأنقرة`, `العاصمة العراقية بغداد`, a dateline
+            // `موسكو -`), otherwise the government it stands for.
+            if !metonyms.is_empty() {
+                let pair = match (prev2, prev) {
+                    (Some((a, _)), Some((b, _))) => format!("{a} {b}"),
+                    _ => String::new(),
+                };
+                let acting = self.cues.metonym_actor_pairs.contains(&pair);
+                let city = !acting
+                    && (c.bi
+                        || dash_joined
+                        || prev.is_some_and(|(w, _)| Cues::has(&self.cues.metonym_place_before, w))
+                        || [prev, prev2]
+                            .iter()
+                            .flatten()
+                            .any(|(w, _)| Cues::has(&self.cues.metonym_place_near, w))
+                        || is_dateline(folded, c));
+                if !city {
+                    picked.push(sense_pick(metonyms[0]));
+                    continue;
+                }
+                if places.is_empty() {
+                    continue;
+                }
+            }
+            // Rule "actor first": a word that names an actor and a place is
+            // the actor unless a place cue precedes it.
+            if !actors.is_empty() && (places.is_empty() || !place_cue) {
+                picked.push(sense_pick(actors[0]));
+                continue;
+            }
+            if places.is_empty() {
+                continue;
+            }
+            // Rule "common word": a place that is also a common word needs a
+            // place cue before it or another place in its sentence.
+            let evidence = place_cue || sentence_has_place;
+            let usable: Vec<usize> = places
+                .iter()
+                .copied()
+                .filter(|&i| evidence || !self.records[info.senses[i].record].needs_evidence)
+                .collect();
+            if usable.is_empty() {
+                pending.push(sense_pick(places[0]));
+                continue;
+            }
+            // Rule "same name": prefer a place inside a governorate the article
+            // names, then the most populous.
+            let best = *usable
+                .iter()
+                .max_by_key(|&&i| {
+                    let r = &self.records[info.senses[i].record];
+                    let in_context = r.admin.iter().any(|a| context.contains(a));
+                    (in_context, r.population)
+                })
+                .expect("usable is not empty");
+            let mut pick = sense_pick(best);
+            pick.city = city_cue;
+            // Rule "governorate": a governorate capital named as the container
+            // of another place (`منبج في حلب`) or right after a governorate in a
+            // list (`محافظتي حلب واللاذقية`) is the governorate.
+            if let Some(&gov) = self.capital_of.get(&pick.record) {
+                let last = picked.last();
+                let container = prev.is_some_and(|(w, s)| {
+                    Cues::has(&self.cues.within, w)
+                        && last.is_some_and(|p| {
+                            self.records[p.record].entity.kind.is_place()
+                                && p.end <= s
+                                && folded[p.end..s].trim().is_empty()
+                        })
+                });
+                let listed = folded[c.word_start..c.start].starts_with('و')
+                    && last.is_some_and(|p| {
+                        self.records[p.record].entity.geo_precision == Some(GeoPrecision::Governorate)
+                            && p.end <= c.word_start
+                            && folded[p.end..c.word_start].trim().is_empty()
+                    });
+                if container || listed {
+                    pick.record = gov;
+                    pick.sense = None;
+                    pick.rule = format!("rule:governorate({})", pick.rule);
+                }
+            }
+            evidenced.insert(pick.record);
+            picked.push(pick);
+        }
+        // Discourse: a common-word place counts everywhere once it has
+        // evidence somewhere in the article (one sense per discourse).
+        for p in pending {
+            if evidenced.contains(&p.record) {
+                picked.push(p);
+            }
+        }
+
+        // Rule "governorate" (discourse): once the article names a governorate
+        // (`محافظة اللاذقية`), its capital's bare name is the governorate too,
+        // unless marked as the city.
+        let governorates: HashSet<usize> = picked
+            .iter()
+            .map(|p| p.record)
+            .filter(|r| self.records[*r].entity.geo_precision == Some(GeoPrecision::Governorate))
+            .collect();
+        for p in picked.iter_mut() {
+            if let Some(&gov) = self.capital_of.get(&p.record) {
+                if governorates.contains(&gov) && !p.city {
+                    p.record = gov;
+                    p.sense = None;
+                    p.rule = format!("rule:governorate-discourse({})", p.rule);
+                }
+            }
+        }
+        // Rule "coordination": a bare gentilic coordinated with an organ
+        // (`المخابرات التركية والروسية`, `قوات روسية وسورية`) is that organ of
+        // the second state.
+        for i in 1..picked.len() {
+            let (before, after) = picked.split_at_mut(i);
+            let (prev, p) = (&before[i - 1], &mut after[0]);
+            let gentilic = p.rule.contains("tpl:country:");
+            let gap = if prev.end <= p.start { folded[prev.end..p.start].trim() } else { "x" };
+            let joined = matches!(gap, "و" | "وال" | "-" | "" | "ال" | "و ال");
+            if !gentilic || !joined {
+                continue;
+            }
+            let prev_id = &self.records[prev.record].entity.id;
+            let Some((_, suffix)) = prev_id.split_once('-') else { continue };
+            if prev_id.starts_with("place:") || prev_id.starts_with("person:") {
+                continue;
+            }
+            let organ = format!("{}-{suffix}", self.records[p.record].entity.id);
+            if let Some(&r) = self.by_id.get(&organ) {
+                p.record = r;
+                p.sense = None;
+                p.rule = format!("rule:coordination({})", p.rule);
+            }
+        }
+
+        // Titles and short forms need the whole article.
+        let sense_of = |p: &Pick| p.sense.map(|i| &self.keys[p.key].senses[i].sense);
+        let named: HashSet<usize> =
+            picked.iter().filter(|p| !matches!(sense_of(p), Some(Sense::Short))).map(|p| p.record).collect();
+        let mut mentions: Vec<Mention> = Vec::with_capacity(picked.len());
+        for p in &picked {
+            if self.records[p.record].silent {
+                continue;
+            }
+            let (record, rule) = match sense_of(p) {
+                Some(Sense::Short) if !named.contains(&p.record) => continue,
+                Some(Sense::Title { of, title }) => {
+                    let holder = named
+                        .iter()
+                        .copied()
+                        .find(|&h| self.records[h].roles.iter().any(|r| &r.of == of && &r.title == title));
+                    match holder {
+                        Some(h) => (h, format!("{}+holder", p.rule)),
+                        None => (p.record, p.rule.clone()),
+                    }
+                }
+                _ => (p.record, p.rule.clone()),
+            };
+            mentions.push(Mention {
+                entity_id: self.records[record].entity.id.clone(),
+                span: Span::new(p.start, p.end),
+                text: text[p.start..p.end].to_string(),
+                rule,
+            });
+        }
+        mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        mentions
+    }
+}
+
+/// A resolved candidate: which record it names and by which rule.
+struct Pick {
+    start: usize,
+    /// The name is marked as the city itself (`مدينة حلب`, `حلب-دمشق`, inside a
+    /// road name), so the governorate rule leaves it alone.
+    city: bool,
+    end: usize,
+    record: usize,
+    /// The key sense that matched; `None` when a rule moved it to another
+    /// record (the governorate of a capital).
+    sense: Option<usize>,
+    key: usize,
+    rule: String,
+}
+
+/// The word before `pos` (folded), skipping white space and quotes, with its
+/// start; `None` at a sentence or clause break.
+fn prev_word(folded: &str, pos: usize) -> Option<(&str, usize)> {
+    let before = &folded[..pos];
+    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || "\"“”«»'".contains(c));
+    let end = trimmed.len();
+    let start = trimmed.char_indices().rev().take_while(|(_, c)| is_word_char(*c)).last().map(|(i, _)| i)?;
+    Some((&folded[start..end], start))
+}
+
+/// A capital at the start of a line followed by a dash or colon: a dateline.
+fn is_dateline(folded: &str, c: &Candidate) -> bool {
+    let line_start = folded[..c.word_start].trim_end_matches([' ', '\t']).is_empty()
+        || folded[..c.word_start].trim_end_matches([' ', '\t']).ends_with('\n');
+    let next = folded[c.end..].trim_start_matches([' ', '(', ')']);
+    line_start && (next.starts_with('-') || next.starts_with(':') || next.starts_with('–'))
+}

@@ -1,0 +1,79 @@
+//! The loaded form of the data: entity records and the aliases that name them.
+
+use marsad_model::Entity;
+
+/// Where an entry or alias was written, for messages and `explain`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Origin {
+    pub file: String,
+    pub line: usize,
+}
+
+/// A person's office: `person:hakan-fidan` is `وزير الخارجية` of `TUR`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Role {
+    /// The state or body the office belongs to (`TUR`).
+    pub of: String,
+    /// The title key from `organs.toml` (`وزير الخارجية`).
+    pub title: String,
+    /// ISO date or year the office began, informational.
+    pub from: String,
+    /// ISO date or year it ended, empty when current.
+    pub to: String,
+}
+
+/// One actor or place with everything the resolver needs.
+#[derive(Clone, Debug)]
+pub(crate) struct Record {
+    pub entity: Entity,
+    /// Place ids, nearest first (district, governorate, country).
+    pub admin: Vec<String>,
+    pub population: u64,
+    /// `(lat, lon)` points for roads.
+    pub line: Vec<(f64, f64)>,
+    /// The name is also a common word: it needs place evidence.
+    pub needs_evidence: bool,
+    pub roles: Vec<Role>,
+    /// For a governorate: its capital's id.
+    pub capital: Option<String>,
+    /// Free-form place kind from the data (`city`, `road`, `crossing`…).
+    #[allow(dead_code)] // kept for explain and export; not used by the resolver yet
+    pub place_kind: String,
+    /// The GeoNames id, for places that came from GeoNames.
+    pub geonameid: Option<u64>,
+    /// Matched to block shorter readings (a news agency's `السورية`) but never
+    /// reported: outlets are sources, not entities.
+    pub silent: bool,
+    pub origin: Origin,
+}
+
+/// How an alias counts when it is found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Sense {
+    /// A plain name of the entity.
+    Name,
+    /// A short form (`الحلاق`, a surname that is also a word): counts only when
+    /// the entity is also named by a full alias in the same text.
+    Short,
+    /// A capital standing for a government (`أنقرة` → `TUR`): competes with the
+    /// place reading of the same word, see `resolve::metonym`.
+    Metonym,
+    /// A title (`وزير الخارجية التركي`): the office holder when the text names
+    /// a person holding that role of `of`, otherwise the organ entity.
+    Title { of: String, title: String },
+}
+
+/// An alias as loaded: its folded key, the entity it names and how it counts.
+#[derive(Clone, Debug)]
+pub(crate) struct AliasDef {
+    pub key: String,
+    pub surface: String,
+    pub entity: String,
+    pub sense: Sense,
+    /// Alias id for `Mention::rule` (`TUR-MIL#3`, `tpl:MIL:القوات ال{f}`).
+    pub rule: String,
+    /// True for aliases generated from templates (duplicates are dropped
+    /// silently instead of reported).
+    pub generated: bool,
+    pub origin: Origin,
+}

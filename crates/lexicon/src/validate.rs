@@ -1,0 +1,209 @@
+//! Cross-file checks: ids, aliases, coordinates, admin parents, roles.
+//!
+//! Everything here is also what `marsad lexicon check` prints. Every
+//! problem is hard (loading fails) unless its message starts with
+//! `warning:`.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::error::Problem;
+use crate::fold::alias_key;
+use crate::places::Extension;
+use crate::record::{AliasDef, Record, Sense};
+
+pub(crate) fn validate(
+    records: &mut [Record],
+    aliases: &[AliasDef],
+    ext: &[Extension],
+    problems: &mut Vec<Problem>,
+) {
+    let mut first_of: HashMap<String, usize> = HashMap::new();
+    for (i, r) in records.iter().enumerate() {
+        if let Some(&first) = first_of.get(&r.entity.id) {
+            let f = &records[first].origin;
+            problems.push(Problem::new(
+                &r.origin.file,
+                r.origin.line,
+                format!("duplicate id `{}` (first defined at {}:{})", r.entity.id, f.file, f.line),
+            ));
+        } else {
+            first_of.insert(r.entity.id.clone(), i);
+        }
+    }
+    // Extensions first, so their admin lists are checked like the others.
+    for x in ext {
+        match first_of.get(&x.id) {
+            Some(&i) => {
+                if let Some(n) = x.needs_evidence {
+                    records[i].needs_evidence = n;
+                }
+                if let Some(a) = &x.admin {
+                    records[i].admin = a.clone();
+                }
+            }
+            None => problems.push(Problem::new(
+                &x.origin.file,
+                x.origin.line,
+                format!("[[extend]] names unknown id `{}`", x.id),
+            )),
+        }
+    }
+    let records: &[Record] = records;
+    let by_id: HashMap<&str, usize> =
+        records.iter().enumerate().map(|(i, r)| (r.entity.id.as_str(), i)).collect();
+    let is_place = |id: &str| by_id.get(id).is_some_and(|&i| records[i].entity.kind.is_place());
+
+    for r in records.iter() {
+        let (file, line) = (&r.origin.file, r.origin.line);
+        if r.entity.kind.is_place() {
+            match (r.entity.lat, r.entity.lon) {
+                (Some(lat), Some(lon)) => {
+                    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                        problems.push(Problem::new(
+                            file,
+                            line,
+                            format!("`{}` has coordinates out of range ({lat}, {lon})", r.entity.id),
+                        ));
+                    }
+                }
+                _ => problems.push(Problem::new(
+                    file,
+                    line,
+                    format!("place `{}` has no coordinates (lat/lon or line)", r.entity.id),
+                )),
+            }
+            for a in &r.admin {
+                if !is_place(a) {
+                    problems.push(Problem::new(
+                        file,
+                        line,
+                        format!("`{}` has admin parent `{a}` that is not a known place", r.entity.id),
+                    ));
+                } else if a == &r.entity.id {
+                    problems.push(Problem::new(
+                        file,
+                        line,
+                        format!("`{}` lists itself as its admin parent", r.entity.id),
+                    ));
+                }
+            }
+            if let Some(c) = &r.capital {
+                if !is_place(c) {
+                    problems.push(Problem::new(
+                        file,
+                        line,
+                        format!("`{}` has capital `{c}` that is not a known place", r.entity.id),
+                    ));
+                }
+            }
+        }
+        for role in &r.roles {
+            if !by_id.contains_key(role.of.as_str()) {
+                problems.push(Problem::new(
+                    file,
+                    line,
+                    format!("`{}` holds a role of unknown id `{}`", r.entity.id, role.of),
+                ));
+            }
+        }
+    }
+
+    // Aliases: clean form, no repeats within an entry, no unresolved claims.
+    let mut per_entry: HashMap<(&str, &str), &AliasDef> = HashMap::new();
+    let mut claims: BTreeMap<&str, Vec<&AliasDef>> = BTreeMap::new();
+    for a in aliases {
+        if a.key.is_empty() {
+            problems.push(Problem::new(
+                &a.origin.file,
+                a.origin.line,
+                format!("empty alias for `{}`", a.entity),
+            ));
+            continue;
+        }
+        if !a.generated && !is_clean(&a.surface) {
+            problems.push(Problem::new(
+                &a.origin.file,
+                a.origin.line,
+                format!(
+                    "alias `{}` of `{}` is not in clean form (harakat, tatweel or stray spaces); write `{}`",
+                    a.surface,
+                    a.entity,
+                    clean_form(&a.surface)
+                ),
+            ));
+        }
+        if let Some(prev) = per_entry.insert((a.entity.as_str(), a.key.as_str()), a) {
+            if !a.generated && !prev.generated && prev.sense == a.sense {
+                problems.push(Problem::new(
+                    &a.origin.file,
+                    a.origin.line,
+                    format!(
+                        "alias `{}` of `{}` repeats `{}` after folding",
+                        a.surface, a.entity, prev.surface
+                    ),
+                ));
+            }
+        }
+        claims.entry(a.key.as_str()).or_default().push(a);
+    }
+    for (key, list) in claims {
+        let any_explicit =
+            list.iter().any(|a| !a.generated && a.sense == Sense::Name && !is_place(&a.entity));
+        let actor_names: Vec<&&AliasDef> = list
+            .iter()
+            .filter(|a| a.sense == Sense::Name && !is_place(&a.entity) && !(any_explicit && a.generated))
+            .collect();
+        let mut ids: Vec<&str> = actor_names.iter().map(|a| a.entity.as_str()).collect();
+        ids.sort();
+        ids.dedup();
+        if ids.len() > 1 {
+            let a = actor_names[0];
+            let b = actor_names.iter().find(|x| x.entity != a.entity).expect("two ids");
+            problems.push(Problem::new(
+                &b.origin.file,
+                b.origin.line,
+                format!(
+                    "alias `{}` (folded `{key}`) is claimed by `{}` ({}:{}) and `{}` with no rule to choose; make one a `short` form or `metonym`, or remove it",
+                    b.surface, a.entity, a.origin.file, a.origin.line, b.entity
+                ),
+            ));
+        }
+    }
+}
+
+fn clean_form(s: &str) -> String {
+    marsad_text::clean(s).text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_clean(s: &str) -> bool {
+    clean_form(s) == s && alias_key(s).chars().count() == s.chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::load::{compile, Source};
+
+    fn src(name: &str, text: &str) -> Source {
+        Source { name: name.to_string(), text: text.to_string() }
+    }
+
+    #[test]
+    fn check_reports_each_kind_of_problem_with_file_and_line() {
+        let actors = "[[actor]]\nid = \"SDF\"\nkind = \"armed_group\"\nname_en = \"SDF\"\naliases = [\"قسد\"]\n\n[[actor]]\nid = \"YPG\"\nkind = \"armed_group\"\nname_en = \"YPG\"\naliases = [\"قسد\", \"وحدات  الحماية\"]\n";
+        let places = "[[place]]\nid = \"place:x\"\nkind = \"city\"\nname_en = \"X\"\nname_ar = \"إكس\"\nprecision = \"village\"\nadmin = [\"place:nowhere\"]\n\n[[place]]\nid = \"place:x\"\nkind = \"city\"\nname_en = \"X\"\nlat = 1.0\nlon = 2.0\nprecision = \"village\"\n";
+        let (lex, problems) =
+            compile(&[src("data/actors/a.toml", actors), src("data/places/p.toml", places)]);
+        assert!(lex.is_none());
+        let msgs: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        let expect = [
+            "data/places/p.toml:9: duplicate id `place:x` (first defined at data/places/p.toml:1)",
+            "data/places/p.toml:1: place `place:x` has no coordinates (lat/lon or line)",
+            "data/places/p.toml:1: `place:x` has admin parent `place:nowhere` that is not a known place",
+            "data/actors/a.toml:7: alias `وحدات  الحماية` of `YPG` is not in clean form (harakat, tatweel or stray spaces); write `وحدات الحماية`",
+            "data/actors/a.toml:7: alias `قسد` (folded `قسد`) is claimed by `SDF` (data/actors/a.toml:1) and `YPG` with no rule to choose; make one a `short` form or `metonym`, or remove it",
+        ];
+        for e in expect {
+            assert!(msgs.iter().any(|m| m == e), "missing: {e}\ngot: {msgs:#?}");
+        }
+    }
+}
