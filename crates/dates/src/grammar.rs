@@ -239,6 +239,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
         Some(MonthMatch { end, month, hijri, ambiguous, paired, id })
     }
 
+    /// Where a month name starts at `i`, skipping a شهر before it.
+    fn month_start(&self, i: usize) -> usize {
+        if self.role(i, Role::MonthWord) && self.month_word(i + 1).is_some() {
+            i + 1
+        } else {
+            i
+        }
+    }
+
     /// A four-digit number (and its end) in `range`.
     fn four_digits(&self, i: usize, range: std::ops::RangeInclusive<u32>) -> Option<(usize, u32)> {
         let (v, digits) = self.item(i)?.num()?;
@@ -347,13 +356,13 @@ impl<'a, 'l> Grammar<'a, 'l> {
         // DAY HMONTH HYEAR
         if let Some((j, d)) = self.day_at(i) {
             let j = if self.role(j, Role::Of) { j + 1 } else { j };
-            if let Some(mm) = self.month_at(j).filter(|m| m.hijri) {
+            if let Some(mm) = self.month_at(self.month_start(j)).filter(|m| m.hijri) {
                 let (end, y, _) = self.hijri_year_at(mm.end)?;
                 return Some(Self::mk(i, end, Expr::HijriDay { y, m: mm.month, d }, Some(mm.id)));
             }
         }
-        // HMONTH HYEAR
-        if let Some(mm) = self.month_at(i).filter(|m| m.hijri) {
+        // [شهر] HMONTH HYEAR
+        if let Some(mm) = self.month_at(self.month_start(i)).filter(|m| m.hijri) {
             let (end, y, _) = self.hijri_year_at(mm.end)?;
             return Some(Self::mk(i, end, Expr::HijriMonth { y, m: mm.month }, Some(mm.id)));
         }
@@ -365,7 +374,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
     fn day_month(&self, i: usize) -> Option<Parse> {
         let (j, d) = self.day_at(i)?;
         let j = if self.role(j, Role::Of) { j + 1 } else { j };
-        let mm = self.month_at(j).filter(|m| !m.hijri)?;
+        let mm = self.month_at(self.month_start(j)).filter(|m| !m.hijri)?;
         if let Some((end, y)) = self.year_at(mm.end) {
             return Some(Self::mk(i, end, Expr::Day { y: Some(y), m: mm.month, d, qual: None }, Some(mm.id)));
         }
@@ -390,7 +399,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         let (k, d2) = self.day_at(k + 1)?;
         let k = if self.role(k, Role::Of) { k + 1 } else { k };
-        let mm = self.month_at(k).filter(|m| !m.hijri)?;
+        let mm = self.month_at(self.month_start(k)).filter(|m| !m.hijri)?;
         if d1 >= d2 {
             return None;
         }
@@ -465,15 +474,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     fn month_year(&self, i: usize) -> Option<Parse> {
-        let j = if self.role(i, Role::MonthWord) { i + 1 } else { i };
-        let mm = self.month_at(j).filter(|m| !m.hijri)?;
+        let mm = self.month_at(self.month_start(i)).filter(|m| !m.hijri)?;
         let (end, y) = self.year_at(mm.end)?;
         Some(Self::mk(i, end, Expr::Month { y: Some(y), m: mm.month, qual: None }, Some(mm.id)))
     }
 
     fn month(&self, i: usize) -> Option<Parse> {
-        let cued = self.role(i, Role::MonthWord) && self.month_word(i + 1).is_some();
-        let j = if cued { i + 1 } else { i };
+        let j = self.month_start(i);
+        let cued = j > i;
         let mm = self.month_at(j).filter(|m| !m.hijri)?;
         if self.prev_role(i, Role::NameHead) {
             return None;
@@ -575,8 +583,10 @@ impl<'a, 'l> Grammar<'a, 'l> {
             _ => return None,
         };
         let end = unit_at + 1;
-        // قبل يوم من الانتخابات counts from an event, not from publication; منذ عام 2011 is a year.
-        if self.role(end, Role::Of) || self.item(end).is_some_and(|it| it.num().is_some()) {
+        // قبل يوم من الانتخابات counts from an event, not from publication; منذ عام 2011 is a
+        // year and منذ شهر تموز a month.
+        let of_event = self.role(end, Role::Of);
+        if of_event || self.item(end).is_some_and(|it| it.num().is_some()) || self.month_word(end).is_some() {
             return None;
         }
         Some(Self::mk(i, end, Expr::Ago { unit, n }, None))

@@ -11,6 +11,7 @@
 //! - Every entry keeps its stable id, so an anchor names the data that fired.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -73,12 +74,36 @@ pub(crate) struct Part {
     pub months: (u8, u8),
 }
 
+/// FNV-1a: keys are short words, so a simple hash beats SipHash several times over
+/// (the tables are ours, not attacker-chosen, so hash flooding is not a concern).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
 /// The loaded tables.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    phrases: HashMap<Box<str>, Vec<Word>>,
+    phrases: FnvMap<Box<str>, Vec<Word>>,
     /// Longest phrase (in words) starting with a folded word.
-    longest: HashMap<Box<str>, u8>,
+    longest: FnvMap<Box<str>, u8>,
+    /// Longest first word, in bytes: longer words are not looked up.
+    pub max_word: usize,
     /// Stable ids, indexed by the `id` fields of [`Word`].
     pub ids: Vec<String>,
     /// Month and year parts, indexed by `Word::Part::part`.
@@ -224,8 +249,9 @@ struct Builder {
 impl Builder {
     fn lex(&mut self) -> &mut Lexicon {
         self.lex.get_or_insert_with(|| Lexicon {
-            phrases: HashMap::new(),
-            longest: HashMap::new(),
+            phrases: FnvMap::default(),
+            longest: FnvMap::default(),
+            max_word: 0,
             ids: Vec::new(),
             parts: Vec::new(),
         })
@@ -269,6 +295,7 @@ impl Builder {
             meanings.push(word);
             let first = key.split(' ').next().unwrap_or_default().to_string();
             let len = key.split(' ').count() as u8;
+            lex.max_word = lex.max_word.max(first.len());
             let longest = lex.longest.entry(first.into_boxed_str()).or_insert(0);
             *longest = (*longest).max(len);
         }

@@ -92,8 +92,20 @@ fn digit(c: char) -> Option<u32> {
     }
 }
 
+/// Letters and Arabic marks. The Arabic block and ASCII are decided by
+/// ranges (the general Unicode table lookup is the slowest step otherwise).
 fn is_letter(c: char) -> bool {
-    (c.is_alphabetic() && digit(c).is_none()) || matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}')
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' => false,
+        // Arabic letters, tatweel and harakat; not the Arabic-Indic digits (0660-0669) nor ٪٫٬ (066A-066D).
+        '\u{0621}'..='\u{063A}'
+        | '\u{0640}'..='\u{065F}'
+        | '\u{066E}'..='\u{06D3}'
+        | '\u{06D5}'..='\u{06EF}' => true,
+        '\u{0600}'..='\u{06FF}' => matches!(c, '\u{06FA}'..='\u{06FF}'),
+        c => c.is_alphabetic() && digit(c).is_none(),
+    }
 }
 
 /// Reusable buffers, so tokenising a sentence allocates nothing once warm.
@@ -255,9 +267,19 @@ fn phrase<'l>(
     key: &mut String,
 ) -> Option<(usize, usize, &'l [Word], bool)> {
     let first = &folded[raws[i].folded.0..raws[i].folded.1];
-    for (drop, put) in CLITICS {
+    // Clitics add at most three letters (six bytes) to a table word.
+    if first.len() > lex.max_word + 6 {
+        return None;
+    }
+    // Only words that start with a clitic letter need more than the plain lookup.
+    let clitic_start = matches!(first.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
+    let readings = if clitic_start { &CLITICS[..] } else { &CLITICS[..1] };
+    for &(drop, put) in readings {
         let Some(rest) = first.strip_prefix(drop) else { continue };
         if !drop.is_empty() && rest.chars().count() < 2 {
+            continue;
+        }
+        if put.is_empty() && lex.longest(rest) == 0 {
             continue;
         }
         key.clear();

@@ -1,0 +1,116 @@
+//! Property tests: no input makes the reader panic, and every span lies
+//! inside the input on char boundaries and matches the mention's text.
+use marsad_dates::{DateReader, DateValue, Precision};
+use proptest::prelude::*;
+
+/// Pieces that exercise the grammar: numbers, separators, table words, clitics, marks.
+const PIECES: &[&str] = &[
+    "22",
+    "2024",
+    "1445",
+    "0",
+    "31",
+    "99999999999",
+    "/",
+    "-",
+    ".",
+    "(",
+    ")",
+    "،",
+    " ",
+    "\n",
+    "و",
+    "بين",
+    "من",
+    "إلى",
+    "تموز",
+    "كانون",
+    "الثاني",
+    "آذار/مارس",
+    "شهر",
+    "منتصف",
+    "أواخر",
+    "العام",
+    "الماضي",
+    "المقبل",
+    "قبل",
+    "منذ",
+    "ثلاثة",
+    "أيام",
+    "أسبوعين",
+    "يوم",
+    "أمس",
+    "أول",
+    "الجمعة",
+    "قبل الفائت",
+    "رمضان",
+    "هـ",
+    "م",
+    "الـ",
+    "ـ",
+    "َ",
+    "٢٢",
+    "۲۰۲۴",
+    "سيعقد",
+    "قوى",
+    "M4",
+    "é",
+    "😀",
+    "\u{200f}",
+    "الحادي عشر",
+    "اليوم",
+    "صباح",
+    "هذا",
+];
+
+fn date_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..24).prop_map(|v| v.concat())
+}
+
+fn published() -> impl Strategy<Value = DateValue> {
+    prop_oneof![
+        Just(DateValue::unknown()),
+        (1900i32..2100, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| DateValue::day(y, m, d)),
+        (1900i32..2100, 1u8..=12).prop_map(|(y, m)| DateValue::month(y, m)),
+        (1900i32..2100).prop_map(DateValue::year),
+        Just(DateValue { value: Some("2024-02-30".into()), precision: Precision::Day }),
+        Just(DateValue { value: Some("garbage".into()), precision: Precision::Month }),
+        Just(DateValue { value: Some("-5".into()), precision: Precision::Year }),
+    ]
+}
+
+fn reader() -> &'static DateReader {
+    static READER: std::sync::OnceLock<DateReader> = std::sync::OnceLock::new();
+    READER.get_or_init(DateReader::embedded)
+}
+
+fn check(reader: &DateReader, text: &str, published: &DateValue) {
+    for m in reader.find(text, published) {
+        assert!(m.span.start < m.span.end && m.span.end <= text.len(), "span {:?} outside {text:?}", m.span);
+        assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+        assert_eq!(&text[m.span.start..m.span.end], m.text);
+    }
+    if let Some(m) = reader.find_published(text) {
+        assert_eq!(&text[m.span.start..m.span.end], m.text);
+    }
+    if let Some((line, m)) = reader.find_byline(text) {
+        assert!(line.start <= m.span.start && m.span.end <= line.end && line.end <= text.len());
+        assert_eq!(&text[m.span.start..m.span.end], m.text);
+    }
+    let found = reader.find(text, published);
+    let _ = reader.infer_published(text, &found);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_string_is_safe(text in any::<String>(), published in published()) {
+        check(reader(), &text, &published);
+    }
+
+    #[test]
+    fn date_like_strings_are_safe(text in date_like(), published in published()) {
+        check(reader(), &text, &published);
+    }
+}
