@@ -3,7 +3,7 @@
 //! Some outlets break sensitive words with a separator padded by tatweel so
 //! that keyword filters miss them while readers still see one word. `clean`
 //! joins such a word when, between two runs of Arabic letters, there is a
-//! short *gap* of tatweel `U+0640` and separators (`.` `-` `_` `*`, space,
+//! short *gap* of tatweel `U+0640` and at most three separators (`.` `-` `_` `*`, space,
 //! no-break space `U+00A0`) and either
 //!
 //! 1. the gap starts **and** ends with tatweel (`دوريـ.ـات`, `المحـ ـتلة`,
