@@ -92,6 +92,11 @@ pub(crate) enum Expr {
     RelDay {
         offset: i8,
     },
+    /// A day of a month named relative to publication (الخامس من الشهر الجاري).
+    RelMonthDay {
+        d: u8,
+        offset: i8,
+    },
     Weekday {
         weekday: u8,
         qual: Option<i8>,
@@ -374,7 +379,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
     fn day_month(&self, i: usize) -> Option<Parse> {
         let (j, d) = self.day_at(i)?;
         let j = if self.role(j, Role::Of) { j + 1 } else { j };
-        let mm = self.month_at(self.month_start(j)).filter(|m| !m.hijri)?;
+        let Some(mm) = self.month_at(self.month_start(j)).filter(|m| !m.hijri) else {
+            // DAY [من] الشهر الجاري / هذا الشهر / الشهر الماضي
+            let (end, unit, offset) = self.relative_unit_at(j)?;
+            return (unit == Unit::Month).then(|| Self::mk(i, end, Expr::RelMonthDay { d, offset }, None));
+        };
         if let Some((end, y)) = self.year_at(mm.end) {
             return Some(Self::mk(i, end, Expr::Day { y: Some(y), m: mm.month, d, qual: None }, Some(mm.id)));
         }
@@ -508,7 +517,14 @@ impl<'a, 'l> Grammar<'a, 'l> {
             return Some(Self::mk(i, end + 1, Expr::Year { y: y as i32 }, None));
         }
         let parenthesised = self.punct(i.wrapping_sub(1), '(') && self.punct(end, ')');
-        let introduced = self.prev_role(i, Role::Intro) || self.prev_role(i, Role::YearWord);
+        // في 2012 و2013, عامي 2014 و2015: a year joined to a year before it.
+        let joined = self.prev_role(i, Role::To)
+            && i >= 2
+            && self
+                .item(i - 2)
+                .and_then(Item::num)
+                .is_some_and(|(v, d)| d == 4 && (1000..=2100).contains(&v));
+        let introduced = self.prev_role(i, Role::Intro) || self.prev_role(i, Role::YearWord) || joined;
         // A year is not followed by a counted noun or another number (في 2000 غارة is rare; 2000 عنصر is not).
         let next_is_count = self.item(end).is_some_and(|it| matches!(it.kind, Kind::Num { .. }));
         ((parenthesised || introduced) && !next_is_count)
@@ -532,11 +548,20 @@ impl<'a, 'l> Grammar<'a, 'l> {
 
     fn weekday(&self, i: usize) -> Option<Parse> {
         let prefixed = self.role(i, Role::DayWord);
-        let j = if prefixed { i + 1 } else { i };
+        let mut j = if prefixed { i + 1 } else { i };
+        // اليوم (الاثنين)
+        let bracketed = prefixed && self.punct(j, '(') && self.punct(j + 2, ')');
+        if bracketed {
+            j += 1;
+        }
         let (weekday, id) = self.words(j).iter().find_map(|w| match *w {
             Word::Weekday { weekday, id } => Some((weekday, id)),
             _ => None,
         })?;
+        if bracketed {
+            let today = self.role(i, Role::Today);
+            return today.then(|| Self::mk(i, j + 2, Expr::RelDay { offset: 0 }, Some(id)));
+        }
         if !prefixed && self.prev_role(j, Role::NotWeekday) {
             return None;
         }

@@ -325,6 +325,61 @@ mod tests {
         }
     }
 
+    fn values(text: &str) -> Vec<(String, String)> {
+        let reader = DateReader::embedded();
+        let published = DateValue::day(2024, 11, 5);
+        let found = reader.find(text, &published);
+        found.into_iter().map(|m| (m.text, m.value.value.unwrap_or_default())).collect()
+    }
+
+    #[test]
+    fn a_year_joined_to_a_year_is_a_year() {
+        let got = values("ساهمت قطر في تمويل الفصائل في 2012 و2013 بحسب التقرير.");
+        assert_eq!(got, [("2012".into(), "2012".into()), ("2013".into(), "2013".into())]);
+    }
+
+    #[test]
+    fn a_sentence_is_split_and_tense_is_per_sentence() {
+        let got = values("عقد الاجتماع في 15 كانون الأول. وسيعقد اجتماع آخر في 15 كانون الأول.");
+        assert_eq!(got[0].1, "2023-12-15");
+        assert_eq!(got[1].1, "2024-12-15");
+    }
+
+    #[test]
+    fn byline_forms() {
+        let r = DateReader::embedded();
+        let glued = r.find_published("فريق التحرير17 يونيو 2024آخر تحديث :").unwrap();
+        assert_eq!(
+            (glued.text.as_str(), glued.value.value.as_deref()),
+            ("17 يونيو 2024", Some("2024-06-17"))
+        );
+        let piped = r.find_published("سياسي | 05 سبتمبر 2020 | مالك الحافظ").unwrap();
+        assert_eq!(piped.value.value.as_deref(), Some("2020-09-05"));
+        let dash = r.find_published("- 17 يونيو 2024").unwrap();
+        assert_eq!(dash.value.value.as_deref(), Some("2024-06-17"));
+        let numeric = r.find_published("نشر في 12/03/2024 - 10:30").unwrap();
+        assert_eq!(numeric.value.value.as_deref(), Some("2024-03-12"));
+        assert!(r.find_published("آخر تحديث :").is_none());
+    }
+
+    #[test]
+    fn byline_line_is_located() {
+        let r = DateReader::embedded();
+        let body = "عنوان فرعي\nسياسي | 05 سبتمبر 2020 | مالك الحافظ\nللمرة الثانية خلال أقل من أسبوع.";
+        let (line, m) = r.find_byline(body).unwrap();
+        assert_eq!(&body[line.start..line.end], "سياسي | 05 سبتمبر 2020 | مالك الحافظ");
+        assert_eq!(&body[m.span.start..m.span.end], "05 سبتمبر 2020");
+    }
+
+    #[test]
+    fn inferred_publication_is_the_month_of_the_latest_explicit_past_date() {
+        let r = DateReader::embedded();
+        let body = "قصفت الطائرات البلدة في 3 آذار 2024. وكانت المعارك قد بدأت عام 2011. \
+                    وسيعقد المؤتمر في 5 حزيران 2024.";
+        assert_eq!(r.infer_published(body, &[]), DateValue::month(2024, 3));
+        assert_eq!(r.infer_published("جرى ذلك عام 2019 وأمس.", &[]), DateValue::unknown());
+    }
+
     #[test]
     fn missing_dir_names_the_file() {
         let err = DateReader::from_dir(Path::new("/nonexistent/dates")).unwrap_err().to_string();

@@ -227,6 +227,19 @@ pub(crate) fn resolve(expr: &Expr, parts: &[Part], future: bool, pubd: &Pub) -> 
             Some((range(a, b), format!("hijri year {y} (Umm al-Qura)")))
         }
         Expr::RelDay { offset } => shift_days(i64::from(offset), pubd, false),
+        Expr::RelMonthDay { d, offset } => {
+            let (y, m) = match *pubd {
+                Pub::Month(y, m) => (y, m),
+                Pub::Day(p) => (i32::from(p.year()), p.month() as u8),
+                _ => return None,
+            };
+            let (y, m) = add_months(y, m, i32::from(offset));
+            let date = day(y, m, d)?;
+            Some((
+                day_value(date),
+                format!("day {d} of month {offset:+} from publication {}", pubd.describe()),
+            ))
+        }
         Expr::Weekday { weekday, qual } => {
             let Pub::Day(p) = *pubd else {
                 return shift_days(0, pubd, false).map(|(v, why)| (v, format!("weekday; {why}")));
