@@ -1,5 +1,6 @@
 //! RSS 2.0 / RSS 1.0 (RDF) / Atom bytes → [`FeedItem`]s, keeping the raw date strings.
 
+use crate::arabic_date::read_arabic_date;
 use crate::iso_date::iso_date;
 use crate::limits::{check_depth, check_size, Markup, MAX_DEPTH, MAX_FEED_BYTES};
 use crate::sniff::binary_reason;
@@ -15,8 +16,9 @@ pub struct FeedItem {
     /// Link to the article: the `alternate` link, else the first.
     pub url: Option<String>,
     /// Publication time in RFC 3339 UTC (`2013-08-03T10:00:00+00:00`), from `pubDate`, `published`,
-    /// `dc:date` or, failing those, `updated`. `None` when the feed's date is not RFC 2822 / RFC 3339
-    /// (an Arabic `pubDate`): then [`FeedItem::published_raw`] holds it.
+    /// `dc:date` or, failing those, `updated`. When feed-rs cannot read the date (an Arabic `pubDate`),
+    /// the raw text is read by `marsad-dates` and this is the ISO day it states (`2013-08-03`); `None`
+    /// when neither can read it.
     pub published: Option<String>,
     /// The entry's date element text exactly as written, whether or not it could be read.
     pub published_raw: Option<String>,
@@ -35,7 +37,7 @@ const DATE_ELEMENTS: &[&str] = &["pubDate", "published", "dc:date", "issued", "u
 ///
 /// The XML prolog's `encoding` is honoured (feed-rs decodes). Dates feed-rs cannot read (Arabic month
 /// names, `السبت 3 آب 2013`) give `published = None` silently in feed-rs; here the element text is
-/// kept in `published_raw` for `marsad-dates`, and an ISO date in it is still recognised.
+/// kept in `published_raw` and read with `marsad-dates` (`DateReader::find_published`) into a day.
 ///
 /// # Errors
 /// [`Error::Empty`], [`Error::TooLarge`] (over [`MAX_FEED_BYTES`](crate::limits::MAX_FEED_BYTES)),
@@ -60,11 +62,9 @@ pub fn parse_feed(bytes: &[u8]) -> Result<Vec<FeedItem>, Error> {
         .enumerate()
         .map(|(i, e)| {
             let published_raw = if aligned { raw_dates[i].clone() } else { None };
-            let published = e
-                .published
-                .or(e.updated)
-                .map(|d| d.to_rfc3339())
-                .or_else(|| published_raw.as_deref().and_then(iso_date));
+            let published = e.published.or(e.updated).map(|d| d.to_rfc3339()).or_else(|| {
+                published_raw.as_deref().and_then(|raw| iso_date(raw).or_else(|| read_arabic_date(raw)))
+            });
             let url = e
                 .links
                 .iter()
@@ -116,10 +116,7 @@ fn next_entry_open(s: &str) -> Option<(usize, &'static str)> {
         let at = from + p;
         for tag in ["item", "entry"] {
             let after = &s[at + 1..];
-            if after.starts_with(tag)
-                && after[tag.len()..]
-                    .starts_with(['>', ' ', '\n', '\t', '\r'])
-            {
+            if after.starts_with(tag) && after[tag.len()..].starts_with(['>', ' ', '\n', '\t', '\r']) {
                 return Some((at, tag));
             }
         }

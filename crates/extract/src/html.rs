@@ -3,6 +3,7 @@
 use dom_smoothie::{Config, Readability};
 use scraper::{Html, Selector};
 
+use crate::arabic_date::read_arabic_date;
 use crate::blocks::{collapse, core_paragraphs, densest_container, paragraphs, SKIPPED};
 use crate::iso_date::iso_date;
 use crate::limits::{check_depth, check_size, Markup, MAX_DEPTH, MAX_HTML_BYTES};
@@ -80,7 +81,8 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<Page, Error> {
             }
         },
     };
-    let published = from_url.or_else(|| published_raw.as_deref().and_then(iso_date));
+    let published = from_url
+        .or_else(|| published_raw.as_deref().and_then(|raw| iso_date(raw).or_else(|| read_arabic_date(raw))));
 
     let mut boilerplate = strip_leading_metadata(&mut paras, title.as_deref(), published_raw.as_deref());
     if let Some(r) = readable.as_ref().filter(|r| paras == r.paragraphs) {
@@ -341,6 +343,24 @@ mod tests {
         assert!(truncation("<html><body><p>نص مقطوع في المنتصف").unwrap().contains("no </body>"));
         assert_eq!(truncation("<html><body><p>3 < 4</p></body></html>"), None);
         assert_eq!(truncation("<p>fragment</p>"), None);
+    }
+
+    #[test]
+    fn arabic_time_text_headline_and_date_line() {
+        // The shape STACK.md warns about: readability ran the <h1> and <time> together.
+        let html = "<html lang=\"ar\"><body><article><h1>دورية روسية تركية مشتركة على طريق M4</h1>\
+            <time>الثلاثاء 12 آذار 2024</time>\
+            <p>سيرت القوات الروسية والتركية دورية مشتركة جديدة على الطريق الدولي حلب اللاذقية.</p>\
+            <p>وانطلقت الدورية من بلدة ترنبة غرب سراقب باتجاه عين الحور بريف إدلب.</p></article></body></html>";
+        let page = extract_html(html, None).unwrap();
+        assert_eq!(page.title.as_deref(), Some("دورية روسية تركية مشتركة على طريق M4"));
+        assert_eq!(page.published_raw.as_deref(), Some("الثلاثاء 12 آذار 2024"));
+        assert_eq!(page.published.as_deref(), Some("2024-03-12"));
+        assert!(page.text.starts_with("سيرت القوات الروسية"), "{}", page.text);
+        assert!(!page.text.contains("M4الثلاثاء"));
+        assert!(!page.text.contains("دورية روسية تركية مشتركة على طريق M4"));
+        assert_eq!(page.boilerplate, ["الثلاثاء 12 آذار 2024"]);
+        assert!(page.dir_rtl, "no dir declared, Arabic text");
     }
 
     #[test]

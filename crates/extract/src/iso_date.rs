@@ -5,7 +5,7 @@
 ///
 /// Accepts a space instead of `T`, fractional seconds (dropped), `+0300` offsets (normalised to `+03:00`),
 /// `YYYY/MM/DD` and compact `YYYYMMDD`. Anything else — notably Arabic dates such as
-/// `الأربعاء، 28 آب/اغسطس 2013` — gives `None`; the caller keeps the raw string for `marsad-dates`.
+/// `الأربعاء، 28 آب/اغسطس 2013` — gives `None`; the caller then asks `marsad-dates`.
 ///
 /// The check is syntactic plus ranges (month 1–12, day 1–31, hour < 24, minute and second < 60).
 pub(crate) fn iso_date(raw: &str) -> Option<String> {

@@ -49,6 +49,7 @@ pub use crate::sniff::{sniff, Kind};
 
 pub mod limits;
 
+mod arabic_date;
 mod blocks;
 mod decode;
 mod error;

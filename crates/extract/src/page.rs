@@ -11,8 +11,8 @@ pub struct Page {
     /// Author(s) as the page names them; several are joined by `، `.
     pub byline: Option<String>,
     /// Publication date in ISO 8601: `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS` plus the offset as the page
-    /// wrote it. `None` when the page gives no machine-readable date; then [`Page::published_raw`] may
-    /// still hold a human one (an Arabic date) for `marsad-dates` to read.
+    /// wrote it. A human-written date (`<time>الثلاثاء 12 آذار 2024</time>`) is read with `marsad-dates`
+    /// into its day. `None` when no source gives a full day; [`Page::published_raw`] may still hold text.
     pub published: Option<String>,
     /// The date exactly as found (meta content, JSON-LD string, `<time>` text, or the dated part of the
     /// URL path such as `/2013/middle_east/8/3/`).
