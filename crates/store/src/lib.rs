@@ -41,6 +41,7 @@ mod ingest;
 mod input;
 pub mod merge;
 pub mod minhash;
+pub mod pipeline;
 mod records;
 mod schema;
 mod search;

@@ -1,0 +1,130 @@
+//! `marsad events`: the merged event record, filtered, as a table, JSON, CSV, GeoJSON or PLOVER.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use marsad_model::EventType;
+use marsad_store::{export, DataDir, Filter, Near, PageRequest};
+
+use super::Outcome;
+
+/// Filters shared by `marsad events` and `marsad search`.
+#[derive(clap::Args, Clone, Debug, Default)]
+pub struct FilterArgs {
+    /// From this date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Up to this date, inclusive.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// PLOVER event type (ASSAULT, COOPERATE, …).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub kind: Option<String>,
+    /// Actor id (TUR-MIL, SDF, …), as source or target.
+    #[arg(long, value_name = "ID")]
+    pub actor: Option<String>,
+    /// Place id (place:saraqib, …).
+    #[arg(long, value_name = "ID")]
+    pub place: Option<String>,
+    /// Within KM of a point.
+    #[arg(long, value_name = "LAT,LON,KM")]
+    pub near: Option<String>,
+}
+
+impl FilterArgs {
+    /// The store's filter; errors name the bad flag.
+    pub fn to_filter(&self) -> anyhow::Result<Filter> {
+        let kind = match &self.kind {
+            Some(k) => Some(EventType::parse(k).with_context(|| {
+                let all: Vec<&str> = EventType::ALL.iter().map(|t| t.as_str()).collect();
+                format!("--type {k:?}: not a PLOVER type (one of {})", all.join(", "))
+            })?),
+            None => None,
+        };
+        let near = match &self.near {
+            Some(n) => Some(Near::parse(n).with_context(|| format!("--near {n:?}: want LAT,LON,KM"))?),
+            None => None,
+        };
+        for (flag, d) in [("--from", &self.from), ("--to", &self.to)] {
+            if let Some(d) = d {
+                if marsad_store::parse_filter_date(d).is_none() {
+                    anyhow::bail!("{flag} {d:?}: want YYYY, YYYY-MM or YYYY-MM-DD");
+                }
+            }
+        }
+        Ok(Filter {
+            from: self.from.clone(),
+            to: self.to.clone(),
+            kind,
+            actor: self.actor.clone(),
+            place: self.place.clone(),
+            near,
+            ..Filter::default()
+        })
+    }
+}
+
+/// Output format of `marsad events`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Aligned columns for the terminal.
+    Table,
+    /// A JSON array of events with every source.
+    Json,
+    /// CSV with ACLED's column names (UTF-8 with BOM).
+    Csv,
+    /// GeoJSON FeatureCollection, one point per located event.
+    Geojson,
+    /// PLOVER JSON Lines (POLECAT field layout).
+    Plover,
+}
+
+/// List the events in the store (one per happening, with every article that reports it).
+#[derive(clap::Args)]
+#[command(after_help = "Examples:\n  marsad events --type ASSAULT --from 2024-01 --to 2024-06\n  \
+marsad events --near 36.2,37.1,50 --format geojson > aleppo.geojson\n  \
+marsad events --format csv > events.csv")]
+pub struct Args {
+    #[command(flatten)]
+    filter: FilterArgs,
+    /// Only events reported by articles matching this full-text query.
+    #[arg(long, value_name = "QUERY")]
+    text: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// At most this many events (all by default).
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+    /// Skip this many events first.
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    offset: usize,
+    /// Data directory (database and search index).
+    #[arg(long = "data-dir", env = "MARSAD_DATA", value_name = "DIR", default_value = "marsad-data")]
+    data_dir: PathBuf,
+}
+
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    let mut filter = args.filter.to_filter()?;
+    filter.text = args.text.clone();
+    let data = DataDir::open(&args.data_dir)
+        .with_context(|| format!("opening data directory {}", args.data_dir.display()))?;
+    let page = PageRequest { offset: args.offset, limit: args.limit.unwrap_or(usize::MAX) };
+    let events = data.list_events(&filter, page)?;
+    let text = match args.format {
+        Format::Table => {
+            let mut t = export::to_table(&events.items);
+            t.push_str(&format!("{} of {} events\n", events.items.len(), events.total));
+            t
+        }
+        Format::Json => export::to_json(&events.items) + "\n",
+        Format::Csv => export::to_csv(&events.items),
+        Format::Geojson => serde_json::to_string_pretty(&export::to_geojson(&events.items))? + "\n",
+        Format::Plover => export::to_plover_jsonl(&events.items),
+    };
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(Outcome::Done)
+}

@@ -1,0 +1,117 @@
+//! `marsad ingest`: read articles, analyse the new ones, store and index them.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use marsad_store::pipeline::{PathReader, PipelineAnalyzer};
+use marsad_store::{DataDir, IngestOptions, IngestSummary};
+
+use super::Outcome;
+use crate::knowledge::Knowledge;
+
+/// Store articles in the data directory: text files, JSON Lines, directories (recursively).
+///
+/// An article already stored (same URL or same content) is skipped, so ingesting the same folder
+/// twice stores nothing new. A near-duplicate of a stored article (the same wire story lightly
+/// edited) is stored linked to its original and not analysed again. Files that cannot be read
+/// are listed with the reason and skipped; the exit status is then 1. Articles are committed in
+/// batches: an interrupted ingest keeps every batch it reported, and running it again completes it.
+#[derive(clap::Args)]
+#[command(after_help = "Examples:\n  marsad ingest ../shared/corpus/seeds ../shared/corpus/real\n  \
+marsad ingest ../shared/corpus/real/bulk/syria_relevant_bulk.jsonl --json\n  \
+MARSAD_DATA=/srv/marsad marsad ingest today/")]
+pub struct Args {
+    /// Article files, directories, or JSON Lines files.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Data directory (database and search index).
+    #[arg(long = "data-dir", env = "MARSAD_DATA", value_name = "DIR", default_value = "marsad-data")]
+    data_dir: PathBuf,
+    /// Print only a machine-readable JSON summary on stdout (no progress bar).
+    #[arg(long)]
+    json: bool,
+    /// Articles per transaction.
+    #[arg(long, default_value_t = 256, value_name = "N")]
+    batch: usize,
+    /// Publication date for articles whose metadata and byline give none.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    published: Option<String>,
+}
+
+pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
+    let fallback = match &args.published {
+        Some(s) => Some(
+            marsad_ingest::parse_date(s)
+                .with_context(|| format!("--published {s:?}: want YYYY-MM-DD, YYYY-MM or YYYY"))?,
+        ),
+        None => None,
+    };
+    let reader = knowledge.reader()?;
+    let analyzer = knowledge.analyzer()?;
+    let mut data = DataDir::open(&args.data_dir)
+        .with_context(|| format!("opening data directory {}", args.data_dir.display()))?;
+    let items = PathReader::new(&reader, &args.paths);
+    let pipeline = PipelineAnalyzer { analyzer: &analyzer, fallback_published: fallback.as_ref() };
+    let options = IngestOptions { batch_size: args.batch.max(1), ..IngestOptions::default() };
+
+    let bar = (!args.json && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed_precise} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        bar
+    });
+    let mut on_batch = |s: &IngestSummary| {
+        if let Some(bar) = &bar {
+            bar.set_message(format!(
+                "read {} · new {} · duplicates {} · near-duplicates {} · failed {} · {:.0} articles/s",
+                s.read,
+                s.new,
+                s.duplicates,
+                s.near_duplicates,
+                s.failed.len(),
+                s.read as f64 / s.seconds.max(1e-9)
+            ));
+        }
+    };
+    let summary = data.ingest(items, &pipeline, options, &mut on_batch)?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&summary)?);
+    } else {
+        print_summary(&summary, &data)?;
+    }
+    Ok(if summary.failed.is_empty() { Outcome::Done } else { Outcome::SomeFailed(summary.failed.len()) })
+}
+
+fn print_summary(s: &IngestSummary, data: &DataDir) -> anyhow::Result<()> {
+    let stats = data.stats()?;
+    println!(
+        "read {}  new {}  duplicates {}  near-duplicates {}  failed {}  ({:.1} s, {:.0} articles/s)",
+        s.read,
+        s.new,
+        s.duplicates,
+        s.near_duplicates,
+        s.failed.len(),
+        s.seconds,
+        s.read as f64 / s.seconds.max(1e-9)
+    );
+    for f in &s.failed {
+        println!("  failed: {}: {}", f.path, f.reason);
+    }
+    println!(
+        "store {}: {} articles ({} near-duplicates), {} events from {} reports ({} reported by 2+ articles)",
+        data.root().display(),
+        stats.articles,
+        stats.near_duplicates,
+        stats.events,
+        stats.event_sources,
+        stats.merged_events
+    );
+    Ok(())
+}

@@ -1,0 +1,84 @@
+//! `marsad search`: Arabic full-text search over stored articles, with highlighted snippets.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use anyhow::Context;
+use marsad_store::{DataDir, PageRequest, SearchHit};
+
+use super::events::FilterArgs;
+use super::Outcome;
+
+/// Search stored articles. Spelling variants meet (`دورية`, `الدوريات`, `دوريـ.ـات`, `الدوريه`);
+/// every word must match; "quoted words" must appear together in that order.
+#[derive(clap::Args)]
+#[command(after_help = "Examples:\n  marsad search \"دوريات مشتركة\"\n  \
+marsad search '\"ريف دمشق\"' --from 2024-01 --type ASSAULT\n  \
+marsad search قصف --near 35.93,36.63,25 --json")]
+pub struct Args {
+    /// The query.
+    #[arg(value_name = "QUERY")]
+    query: String,
+    #[command(flatten)]
+    filter: FilterArgs,
+    /// Results to show.
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    limit: usize,
+    /// Skip this many results first.
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    offset: usize,
+    /// JSON output (hits with snippets and highlight offsets).
+    #[arg(long)]
+    json: bool,
+    /// Data directory (database and search index).
+    #[arg(long = "data-dir", env = "MARSAD_DATA", value_name = "DIR", default_value = "marsad-data")]
+    data_dir: PathBuf,
+}
+
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
+    let filter = args.filter.to_filter()?;
+    let data = DataDir::open(&args.data_dir)
+        .with_context(|| format!("opening data directory {}", args.data_dir.display()))?;
+    let page = PageRequest { offset: args.offset, limit: args.limit.max(1) };
+    let hits = data.search(&args.query, &filter, page)?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &hits)?;
+        writeln!(out)?;
+        return Ok(Outcome::Done);
+    }
+    let color = std::io::stdout().is_terminal();
+    for h in &hits.items {
+        writeln!(
+            out,
+            "[{}] {}  ({}{}{})",
+            h.article_id,
+            h.title,
+            h.outlet.as_deref().unwrap_or("?"),
+            h.published.as_deref().map(|d| format!(", {d}")).unwrap_or_default(),
+            h.duplicate_of.map(|d| format!(", near-duplicate of {d}")).unwrap_or_default()
+        )?;
+        writeln!(out, "    {}", highlighted(h, color))?;
+    }
+    writeln!(out, "{} of {} articles", hits.items.len(), hits.total)?;
+    Ok(Outcome::Done)
+}
+
+/// The snippet with matches in bold (terminal) or between « » (pipes).
+fn highlighted(h: &SearchHit, color: bool) -> String {
+    let (open, close) = if color { ("\x1b[1;33m", "\x1b[0m") } else { ("«", "»") };
+    let mut s = String::new();
+    let mut at = 0;
+    for &(a, b) in &h.highlights {
+        if a < at || b > h.snippet.len() || !h.snippet.is_char_boundary(a) || !h.snippet.is_char_boundary(b) {
+            continue;
+        }
+        s.push_str(&h.snippet[at..a]);
+        s.push_str(open);
+        s.push_str(&h.snippet[a..b]);
+        s.push_str(close);
+        at = b;
+    }
+    s.push_str(&h.snippet[at..]);
+    s.replace('\n', " ")
+}

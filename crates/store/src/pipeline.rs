@@ -1,0 +1,195 @@
+//! The bridge to marsad's reader and analyser: paths → [`IngestItem`]s, and
+//! `marsad_pipeline::Analyzer` as an [`Analyzer`]. The CLI and the HTTP server both ingest
+//! through this module, so they read and analyse alike.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+
+use marsad_ingest::{Article, JsonlArticles, Reader};
+use marsad_model::{DateMention, DateValue, Span};
+
+use crate::ingest::IngestItem;
+use crate::input::{Analysis, Analyzer, ArticleInput, Deobfuscated, EntityInfo};
+
+/// The pipeline's analyser, with an optional publication date for articles that give none.
+#[derive(Clone, Copy, Debug)]
+pub struct PipelineAnalyzer<'a> {
+    /// The analyser.
+    pub analyzer: &'a marsad_pipeline::Analyzer,
+    /// Publication date used when the article's metadata and byline give none.
+    pub fallback_published: Option<&'a DateValue>,
+}
+
+impl Analyzer for PipelineAnalyzer<'_> {
+    fn analyze(&self, input: &ArticleInput) -> Analysis {
+        let article = article_of(input);
+        from_pipeline(self.analyzer.analyze_with(&article, self.fallback_published))
+    }
+}
+
+/// The store's view of a read article; the whole `Article` is kept as the payload so it can be
+/// analysed again without its file.
+pub fn article_input(article: &Article) -> ArticleInput {
+    ArticleInput {
+        doc: article.id.clone(),
+        title: article.title.clone(),
+        author: article.author.clone(),
+        outlet: article.outlet.clone(),
+        url: article.url.clone(),
+        published: article.published.clone(),
+        source_path: article.source_path.as_ref().map(|p| p.display().to_string()),
+        body: article.body.clone(),
+        payload: serde_json::to_string(article).ok(),
+    }
+}
+
+/// The `Article` an input was made from (from its payload), or one rebuilt from its fields.
+pub fn article_of(input: &ArticleInput) -> Article {
+    if let Some(a) = input.payload.as_deref().and_then(|p| serde_json::from_str::<Article>(p).ok()) {
+        return a;
+    }
+    Article {
+        id: input.doc.clone(),
+        title: input.title.clone(),
+        author: input.author.clone(),
+        outlet: input.outlet.clone(),
+        url: input.url.clone(),
+        published: input.published.clone(),
+        body: input.body.clone(),
+        source_path: input.source_path.as_ref().map(PathBuf::from),
+        encoding: "UTF-8".into(),
+        ..Article::default()
+    }
+}
+
+/// The pipeline's record in the store's terms.
+pub fn from_pipeline(a: marsad_pipeline::Analysis) -> Analysis {
+    Analysis {
+        title: a.title,
+        published: Some(a.published).filter(|p| !p.is_unknown()),
+        boilerplate: a.boilerplate,
+        deobfuscated: a
+            .deobfuscated
+            .into_iter()
+            .map(|d| Deobfuscated { raw: d.raw, clean: d.clean })
+            .collect(),
+        body: a.body,
+        dates: a
+            .dates
+            .into_iter()
+            .map(|d| DateMention {
+                span: Span::new(d.start, d.end.max(d.start)),
+                text: d.text,
+                value: DateValue { value: d.value, precision: d.precision },
+                anchor: d.anchor,
+            })
+            .collect(),
+        entities: a
+            .entities
+            .into_iter()
+            .map(|e| EntityInfo {
+                id: e.id,
+                kind: e.kind,
+                name_en: e.name_en,
+                lat: e.lat,
+                lon: e.lon,
+                precision: e.precision,
+                mentions: e.mentions,
+            })
+            .collect(),
+        events: a.events.into_iter().map(|e| e.event).collect(),
+    }
+}
+
+/// Files beside articles that are not articles (`SOURCES.md`, `MANIFEST.tsv`, gold `*.json`),
+/// skipped inside directories (read when named).
+fn is_docs(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("md" | "tsv" | "json" | "csv" | "toml"))
+}
+
+fn is_jsonl(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"))
+}
+
+fn walk(path: &Path, named: bool, files: &mut VecDeque<PathBuf>, bad: &mut Vec<IngestItem>) {
+    let fail = |why: String| IngestItem::Failed { path: path.display().to_string(), reason: why };
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => return bad.push(fail(e.to_string())),
+    };
+    if meta.is_dir() {
+        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
+            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Err(e) => return bad.push(fail(e.to_string())),
+        };
+        entries.sort();
+        for e in entries {
+            if e.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')) {
+                continue;
+            }
+            walk(&e, false, files, bad);
+        }
+    } else if meta.is_file() {
+        if named || !is_docs(path) {
+            files.push_back(path.to_path_buf());
+        }
+    } else {
+        bad.push(fail("not a regular file or directory".into()));
+    }
+}
+
+/// Reads files, directories (recursively, in name order) and JSON Lines files lazily, one
+/// article at a time; a file or record that cannot be read becomes [`IngestItem::Failed`]
+/// naming it and saying why.
+pub struct PathReader<'r> {
+    reader: &'r Reader,
+    files: VecDeque<PathBuf>,
+    pending: VecDeque<IngestItem>,
+    jsonl: Option<JsonlArticles<'r, std::io::BufReader<std::fs::File>>>,
+}
+
+impl<'r> PathReader<'r> {
+    /// Lists the inputs under `paths` (listing errors come out first as failures).
+    pub fn new(reader: &'r Reader, paths: &[PathBuf]) -> PathReader<'r> {
+        let mut files = VecDeque::new();
+        let mut bad = Vec::new();
+        for p in paths {
+            walk(p, true, &mut files, &mut bad);
+        }
+        PathReader { reader, files, pending: bad.into(), jsonl: None }
+    }
+}
+
+fn item(r: Result<Article, marsad_ingest::Error>) -> IngestItem {
+    match r {
+        Ok(a) => IngestItem::Article(article_input(&a)),
+        Err(e) => IngestItem::Failed { path: e.path().display().to_string(), reason: e.to_string() },
+    }
+}
+
+impl Iterator for PathReader<'_> {
+    type Item = IngestItem;
+
+    fn next(&mut self) -> Option<IngestItem> {
+        loop {
+            if let Some(i) = self.pending.pop_front() {
+                return Some(i);
+            }
+            if let Some(records) = &mut self.jsonl {
+                match records.next() {
+                    Some(r) => return Some(item(r)),
+                    None => self.jsonl = None,
+                }
+            }
+            let path = self.files.pop_front()?;
+            if is_jsonl(&path) {
+                match self.reader.read_jsonl_file(&path) {
+                    Ok(records) => self.jsonl = Some(records),
+                    Err(e) => return Some(item(Err(e))),
+                }
+            } else {
+                return Some(item(self.reader.read_file(&path)));
+            }
+        }
+    }
+}
