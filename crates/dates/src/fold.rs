@@ -12,18 +12,51 @@
 //! span of the text as written.
 
 /// Appends the folded form of `word` to `out`.
+///
+/// Works on UTF-8 bytes: every code point folded here is two bytes in the
+/// Arabic block (lead byte 0xD8..=0xDB, never a continuation byte), so a
+/// fold is a two-byte match and unchanged runs are copied whole. This is the
+/// hottest loop of the crate.
 pub(crate) fn fold_into(word: &str, out: &mut String) {
-    for c in word.chars() {
-        match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-            'ؤ' => out.push('و'),
-            'ئ' | 'ى' | 'ی' => out.push('ي'),
-            'ة' => out.push('ه'),
-            'ک' => out.push('ك'),
-            '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => {}
-            c => out.push(c.to_ascii_lowercase()),
+    let bytes = word.as_bytes();
+    let mut run = 0; // start of the run copied unchanged
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_uppercase() {
+            out.push_str(&word[run..i]);
+            out.push(char::from(b.to_ascii_lowercase()));
+            i += 1;
+            run = i;
+            continue;
         }
+        if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
+            let replacement = match [b, bytes[i + 1]] {
+                // أ إ آ ٱ → ا
+                [0xD8, 0xA3] | [0xD8, 0xA5] | [0xD8, 0xA2] | [0xD9, 0xB1] => Some("ا"),
+                // ؤ → و
+                [0xD8, 0xA4] => Some("و"),
+                // ئ ى ی → ي
+                [0xD8, 0xA6] | [0xD9, 0x89] | [0xDB, 0x8C] => Some("ي"),
+                // ة → ه
+                [0xD8, 0xA9] => Some("ه"),
+                // ک → ك
+                [0xDA, 0xA9] => Some("ك"),
+                // harakat U+064B..=U+0652, superscript alef U+0670, tatweel U+0640: dropped
+                [0xD9, 0x8B..=0x92] | [0xD9, 0xB0] | [0xD9, 0x80] => Some(""),
+                _ => None,
+            };
+            if let Some(r) = replacement {
+                out.push_str(&word[run..i]);
+                out.push_str(r);
+                run = i + 2;
+            }
+            i += 2;
+            continue;
+        }
+        i += 1;
     }
+    out.push_str(&word[run..]);
 }
 
 /// The folded form of `word`.
@@ -54,6 +87,12 @@ mod tests {
     fn harakat_and_tatweel_dropped() {
         assert_eq!(fold("غداً"), "غدا");
         assert_eq!(fold("هـ"), "ه");
+    }
+
+    #[test]
+    fn other_scripts_pass_through() {
+        assert_eq!(fold("Ünïcode 😀 ک"), "Ünïcode 😀 ك");
+        assert_eq!(fold("ی"), "ي");
     }
 
     #[test]

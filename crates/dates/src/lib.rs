@@ -158,6 +158,24 @@ impl DateReader {
         out
     }
 
+    /// The expressions of one sentence (no sentence splitting: the whole of
+    /// `sentence` is judged as one for tense). For callers that already split
+    /// text, such as `marsad bench`; spans are byte offsets into `sentence`.
+    pub fn find_sentence(&self, sentence: &str, published: &DateValue) -> Vec<DateMention> {
+        let pubd = Pub::from_value(published);
+        let mut out = Vec::new();
+        let mut scratch = Scratch::default();
+        self.sentence(sentence, 0, &pubd, &mut scratch, &mut |f| {
+            out.push(DateMention {
+                text: sentence[f.span.start..f.span.end].to_string(),
+                span: f.span,
+                value: f.value,
+                anchor: f.anchor,
+            })
+        });
+        out
+    }
+
     /// How many expressions `text` holds, without building mentions (for
     /// benchmarks: the same work as [`DateReader::find`] minus the strings).
     pub fn count(&self, text: &str, published: &DateValue) -> usize {
@@ -169,36 +187,45 @@ impl DateReader {
 
     fn each(&self, text: &str, pubd: &Pub, mut emit: impl FnMut(Found)) {
         let mut scratch = Scratch::default();
-        let mut its: Vec<Item> = Vec::new();
-        let mut parses: Vec<Parse> = Vec::new();
         for s in marsad_text::sentences(text) {
             let Some(sentence) = text.get(s.start..s.end) else { continue };
-            if !might_hold_date(sentence) {
-                continue;
+            self.sentence(sentence, s.start, pubd, &mut scratch, &mut emit);
+        }
+    }
+
+    /// Reads one sentence that starts at byte `base` of the text spans refer to.
+    fn sentence(
+        &self,
+        sentence: &str,
+        base: usize,
+        pubd: &Pub,
+        scratch: &mut Scratch,
+        emit: &mut dyn FnMut(Found),
+    ) {
+        if !might_hold_date(sentence) {
+            return;
+        }
+        let mut its: Vec<Item> = Vec::new();
+        let mut parses: Vec<Parse> = Vec::new();
+        let future = items(sentence, &self.lex, scratch, &mut its);
+        Grammar::new(&its).parse(&mut parses);
+        let mut values: Vec<Option<(DateValue, String)>> =
+            parses.iter().map(|p| resolve(&p.expr, &self.lex.parts, future, pubd)).collect();
+        for (k, p) in parses.iter().enumerate() {
+            let Some(next) = p.apposition else { continue };
+            if let Some((v, why)) = values[next].clone().filter(|(v, _)| v.precision == Precision::Day) {
+                values[k] = Some((v, format!("same day as the date after it ({why})")));
             }
-            let future = items(sentence, &self.lex, &mut scratch, &mut its);
-            Grammar::new(&its).parse(&mut parses);
-            let mut values: Vec<Option<(DateValue, String)>> =
-                parses.iter().map(|p| resolve(&p.expr, &self.lex.parts, future, pubd)).collect();
-            for (k, p) in parses.iter().enumerate() {
-                if let Some(next) = p.apposition {
-                    if let Some((v, why)) =
-                        values[next].clone().filter(|(v, _)| v.precision == Precision::Day)
-                    {
-                        values[k] = Some((v, format!("same day as the date after it ({why})")));
-                    }
-                }
-            }
-            for (p, v) in parses.iter().zip(values) {
-                let Some((value, why)) = v else { continue };
-                let span = Span::new(s.start + its[p.start].span.start, s.start + its[p.end - 1].span.end);
-                let id = p.id.and_then(|i| self.lex.ids.get(i as usize));
-                let anchor = match id {
-                    Some(id) => format!("{} [{id}]: {why}", p.rule),
-                    None => format!("{}: {why}", p.rule),
-                };
-                emit(Found { span, expr: p.expr, future, value, anchor });
-            }
+        }
+        for (p, v) in parses.iter().zip(values) {
+            let Some((value, why)) = v else { continue };
+            let span = Span::new(base + its[p.start].span.start, base + its[p.end - 1].span.end);
+            let id = p.id.and_then(|i| self.lex.ids.get(i as usize));
+            let anchor = match id {
+                Some(id) => format!("{} [{id}]: {why}", p.rule),
+                None => format!("{}: {why}", p.rule),
+            };
+            emit(Found { span, expr: p.expr, future, value, anchor });
         }
     }
 
