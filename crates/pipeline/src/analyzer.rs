@@ -2,11 +2,13 @@
 
 use std::path::Path;
 
+use marsad_coder::{Coder, SentenceTrace};
 use marsad_dates::DateReader;
 use marsad_ingest::Article;
+use marsad_lexicon::Lexicon;
 use marsad_model::{DateMention, DateValue, Span};
 
-use crate::record::{Analysis, DateRecord, Deobfuscated};
+use crate::record::{Analysis, DateRecord, Deobfuscated, EntityRecord, EventRecord};
 use crate::Error;
 
 /// Runs every pure stage over an [`Article`].
@@ -28,6 +30,8 @@ use crate::Error;
 /// `Sync`).
 pub struct Analyzer {
     dates: DateReader,
+    lexicon: Lexicon,
+    coder: Coder,
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -39,7 +43,7 @@ impl std::fmt::Debug for Analyzer {
 impl Analyzer {
     /// An analyzer with the knowledge compiled into the binary.
     pub fn embedded() -> Analyzer {
-        Analyzer { dates: DateReader::embedded() }
+        Analyzer { dates: DateReader::embedded(), lexicon: Lexicon::embedded(), coder: Coder::embedded() }
     }
 
     /// An analyzer with the knowledge files of a data directory (`data/` layout).
@@ -53,7 +57,11 @@ impl Analyzer {
         }
         let dates = DateReader::from_dir(&data_dir.join("dates"))
             .map_err(|e| Error::Stage { stage: "dates", message: e.to_string() })?;
-        Ok(Analyzer { dates })
+        let lexicon = Lexicon::from_dir(data_dir)
+            .map_err(|e| Error::Stage { stage: "lexicon", message: e.to_string() })?;
+        let coder =
+            Coder::from_dir(data_dir).map_err(|e| Error::Stage { stage: "coder", message: e.to_string() })?;
+        Ok(Analyzer { dates, lexicon, coder })
     }
 
     /// Analyses one article. Never fails: whatever the text says, a record comes out.
@@ -64,6 +72,35 @@ impl Analyzer {
     /// Analyses one article, with a publication date to use when neither its metadata nor its byline gives
     /// one (the CLI's `--published`). It is preferred to a date inferred from the text.
     pub fn analyze_with(&self, article: &Article, fallback_published: Option<&DateValue>) -> Analysis {
+        self.run(article, fallback_published, false).0
+    }
+
+    /// As [`Analyzer::analyze_with`], plus the coder's trace of every sentence: the triggers, actors, places
+    /// and dates it saw and why each event was or was not coded (`marsad explain`).
+    pub fn explain(
+        &self,
+        article: &Article,
+        fallback_published: Option<&DateValue>,
+    ) -> (Analysis, Vec<SentenceTrace>) {
+        self.run(article, fallback_published, true)
+    }
+
+    /// The lexicon in use (entity names and coordinates for display).
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The date reader in use.
+    pub fn dates(&self) -> &DateReader {
+        &self.dates
+    }
+
+    fn run(
+        &self,
+        article: &Article,
+        fallback_published: Option<&DateValue>,
+        trace: bool,
+    ) -> (Analysis, Vec<SentenceTrace>) {
         let title = marsad_text::clean(&article.title);
         let body = marsad_text::clean(&article.body);
 
@@ -101,7 +138,27 @@ impl Analyzer {
         };
         let dates = found.iter().map(date_record).collect();
 
-        Analysis {
+        let mentions = self.lexicon.find(&body_text);
+        let entities = self
+            .lexicon
+            .entities_of(&mentions)
+            .into_iter()
+            .map(|(e, texts)| entity_record(e, texts))
+            .collect();
+        let sentences = marsad_text::sentences(&body_text);
+        let kinds = |id: &str| self.lexicon.entity(id).map(|e| e.kind);
+        let input = marsad_coder::Input {
+            body: &body_text,
+            sentences: &sentences,
+            mentions: &mentions,
+            kinds: &kinds,
+            dates: &found,
+            published: &published,
+        };
+        let events = self.coder.code(&input).into_iter().map(EventRecord::from).collect();
+        let traces = if trace { self.coder.explain(&input) } else { Vec::new() };
+
+        let analysis = Analysis {
             doc: article.id.clone(),
             title: title.text,
             published,
@@ -112,9 +169,10 @@ impl Analyzer {
             deobfuscated,
             body: body_text,
             dates,
-            entities: Vec::new(),
-            events: Vec::new(),
-        }
+            entities,
+            events,
+        };
+        (analysis, traces)
     }
 
     /// The publication date the article states: metadata, else its byline, else the caller's fallback.
@@ -149,6 +207,18 @@ impl Analyzer {
                 }
             })
             .collect()
+    }
+}
+
+fn entity_record(e: marsad_model::Entity, mentions: Vec<String>) -> EntityRecord {
+    EntityRecord {
+        id: e.id,
+        kind: e.kind.as_str().to_string(),
+        name_en: e.name_en,
+        lat: e.lat,
+        lon: e.lon,
+        precision: e.geo_precision.map(|p| marsad_lexicon::precision_name(p).to_string()),
+        mentions,
     }
 }
 

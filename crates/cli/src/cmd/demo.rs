@@ -83,7 +83,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         writeln!(out, "  none coded")?;
     }
     for a in analyses.iter().filter(|a| !a.events.is_empty()) {
-        writeln!(out, "\n{}  {}", a.doc, shorten(&a.title, 70))?;
+        writeln!(out, "\n[{}] {}", a.doc, shorten(&a.title, 70))?;
         for r in &a.events {
             let e = &r.event;
             let mode = e.mode.as_deref().map(|m| format!("/{m}")).unwrap_or_default();
