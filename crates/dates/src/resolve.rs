@@ -287,19 +287,3 @@ fn relative_unit(unit: Unit, n: i64, pubd: &Pub) -> Option<(DateValue, String)> 
         }
     }
 }
-
-/// True when the value came from the text alone (not from publication).
-pub(crate) fn is_explicit(expr: &Expr) -> bool {
-    matches!(
-        expr,
-        Expr::Day { y: Some(_), .. }
-            | Expr::Month { y: Some(_), .. }
-            | Expr::Year { .. }
-            | Expr::Days { y: Some(_), .. }
-            | Expr::MonthPart { y: Some(_), .. }
-            | Expr::YearPart { .. }
-            | Expr::HijriDay { .. }
-            | Expr::HijriMonth { .. }
-            | Expr::HijriYear { .. }
-    )
-}
