@@ -500,7 +500,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
             None => (mm.end, None),
         };
         let intro = self.prev_role(i, Role::Intro);
-        let ok = cued || qual.is_some() || mm.paired || (intro && !mm.ambiguous);
+        // شهري آذار ونيسان, آذار و نيسان: a month joined to a month before it (a glued و is
+        // a clitic of the month item, so the two items are then adjacent).
+        let joined = (self.prev_role(i, Role::To) && i >= 2 && self.month_word(i - 2).is_some())
+            || (i >= 1 && self.month_word(i - 1).is_some_and(|(m, ..)| m != mm.month));
+        let ok = cued || qual.is_some() || mm.paired || joined || (intro && !mm.ambiguous);
         ok.then(|| Self::mk(i, end, Expr::Month { y: None, m: mm.month, qual }, Some(mm.id)))
     }
 

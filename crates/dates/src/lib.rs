@@ -374,6 +374,12 @@ mod tests {
     }
 
     #[test]
+    fn a_month_joined_to_a_month_is_a_month() {
+        let got = values("تراجعت الهجمات خلال شهري آذار ونيسان بحسب المرصد.");
+        assert_eq!(got, [("شهري آذار".into(), "2024-03".into()), ("نيسان".into(), "2024-04".into())]);
+    }
+
+    #[test]
     fn a_sentence_is_split_and_tense_is_per_sentence() {
         let got = values("عقد الاجتماع في 15 كانون الأول. وسيعقد اجتماع آخر في 15 كانون الأول.");
         assert_eq!(got[0].1, "2023-12-15");

@@ -163,7 +163,7 @@ pub(crate) fn items<'l>(
                     None => (1, 0, &[][..], false),
                 };
                 if !future {
-                    future = speaks_of_future(first, words, lex);
+                    future = speaks_of_future(&text[raw.start..raw.end], first, words, lex);
                 }
                 let end = raws[i + n - 1].end;
                 out.push(Item {
@@ -330,8 +330,10 @@ fn skip_bytes(word: &str, letters: usize) -> usize {
     word.len()
 }
 
-/// A future marker word, or a verb with the future prefix سـ (سيعقد, ستنطلق, وسيزور).
-fn speaks_of_future(folded: &str, words: &[Word], lex: &Lexicon) -> bool {
+/// A future marker word, or a verb with the future prefix سـ (سيعقد, ستنطلق,
+/// وسيزور, سأعمل). The prefix is checked on the word as written: سأ is future,
+/// سا (ساعدت, سابقا) is not, and folding would erase the difference.
+fn speaks_of_future(raw: &str, folded: &str, words: &[Word], lex: &Lexicon) -> bool {
     let has = |role| words.iter().any(|w| matches!(w, Word::Cue { role: r } if *r == role));
     if has(Role::Future) {
         return true;
@@ -340,8 +342,9 @@ fn speaks_of_future(folded: &str, words: &[Word], lex: &Lexicon) -> bool {
         return false;
     }
     let w = folded.strip_prefix('و').or_else(|| folded.strip_prefix('ف')).unwrap_or(folded);
-    let mut chars = w.chars();
-    if chars.next() != Some('س') || !matches!(chars.next(), Some('ي' | 'ت' | 'ن' | 'ا')) {
+    let written = raw.strip_prefix('و').or_else(|| raw.strip_prefix('ف')).unwrap_or(raw);
+    let mut chars = written.chars().filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0640}'));
+    if chars.next() != Some('س') || !matches!(chars.next(), Some('ي' | 'ت' | 'ن' | 'أ')) {
         return false;
     }
     let rest = chars.count();
