@@ -38,7 +38,10 @@ pub struct Args {
     json: bool,
     /// Also list missed and spurious items, as `score.py --verbose` does.
     #[arg(long)]
-    verbose: bool,
+    details: bool,
+    /// Also write the analyses as JSON Lines to FILE (what `score.py` reads), to check the two agree.
+    #[arg(long, value_name = "FILE")]
+    save: Option<PathBuf>,
 }
 
 /// Reads `*.gold.json` in name order, keyed by their `doc`.
@@ -52,8 +55,10 @@ fn load_gold(dir: &Path) -> anyhow::Result<BTreeMap<String, Value>> {
     let mut gold = BTreeMap::new();
     for f in files {
         let text = std::fs::read_to_string(&f).with_context(|| format!("cannot read {}", f.display()))?;
-        let d: Value = serde_json::from_str(&text).with_context(|| format!("{}: not valid JSON", f.display()))?;
-        let doc = d.get("doc").and_then(Value::as_str).with_context(|| format!("{}: no \"doc\"", f.display()))?;
+        let d: Value =
+            serde_json::from_str(&text).with_context(|| format!("{}: not valid JSON", f.display()))?;
+        let doc =
+            d.get("doc").and_then(Value::as_str).with_context(|| format!("{}: no \"doc\"", f.display()))?;
         gold.insert(doc.to_string(), d);
     }
     anyhow::ensure!(!gold.is_empty(), "{}: no *.gold.json files", dir.display());
@@ -74,7 +79,12 @@ fn confusion(gold: &BTreeMap<String, Value>, pred: &BTreeMap<String, Value>) -> 
     for (name, g) in gold {
         let (ge, pe) = (events(Some(g)), events(pred.get(name)));
         let (gr, pr): (Vec<&Value>, Vec<&Value>) = (ge.iter().collect(), pe.iter().collect());
-        let m = score::greedy(&gr, &pr, |a, b| score::overlaps(&ev(a), &ev(b)), |a, b| f64::from(u8::from(ty(a) == ty(b))));
+        let m = score::greedy(
+            &gr,
+            &pr,
+            |a, b| score::overlaps(&ev(a), &ev(b)),
+            |a, b| f64::from(u8::from(ty(a) == ty(b))),
+        );
         for (i, j) in &m {
             *table.entry(ty(gr[*i])).or_default().entry(ty(pr[*j])).or_default() += 1;
         }
@@ -129,7 +139,9 @@ fn rows(table: &Confusion) -> Vec<TypeRow> {
         let confused = conf.iter().map(|(p, n)| format!("{p}×{n}")).collect::<Vec<_>>().join(" ");
         out.push(TypeRow { kind: t.as_str(), gold, pred, tp, f1, confused });
     }
-    out.sort_by(|a, b| a.f1.partial_cmp(&b.f1).unwrap_or(std::cmp::Ordering::Equal).then(b.gold.cmp(&a.gold)));
+    out.sort_by(|a, b| {
+        a.f1.partial_cmp(&b.f1).unwrap_or(std::cmp::Ordering::Equal).then(b.gold.cmp(&a.gold))
+    });
     out
 }
 
@@ -181,7 +193,11 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
             (name.unwrap_or(analysis.doc), v)
         })
         .collect();
-    let (report, lines) = score::Report::score(&gold, &pred, args.verbose);
+    if let Some(file) = &args.save {
+        let text: String = pred.values().map(|v| format!("{v}\n")).collect();
+        std::fs::write(file, text).with_context(|| format!("cannot write {}", file.display()))?;
+    }
+    let (report, lines) = score::Report::score(&gold, &pred, args.details);
     let table = confusion(&gold, &pred);
     let rows = rows(&table);
     if args.json {
@@ -207,9 +223,20 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         }
         print!("{}", report.text());
         println!();
-        println!("{:<10} {:>5} {:>5} {:>5} {:>6}  gold type coded as / spurious", "type", "gold", "pred", "tp", "f1");
+        println!(
+            "{:<10} {:>5} {:>5} {:>5} {:>6}  gold type coded as / spurious",
+            "type", "gold", "pred", "tp", "f1"
+        );
         for r in &rows {
-            println!("{:<10} {:>5} {:>5} {:>5} {:>6}  {}", r.kind, r.gold, r.pred, r.tp, score::py_float(r.f1), r.confused);
+            println!(
+                "{:<10} {:>5} {:>5} {:>5} {:>6}  {}",
+                r.kind,
+                r.gold,
+                r.pred,
+                r.tp,
+                score::py_float(r.f1),
+                r.confused
+            );
         }
     }
     Ok(if failed == 0 { Outcome::Done } else { Outcome::SomeFailed(failed) })
@@ -228,7 +255,8 @@ mod tests {
         let mut out = BTreeMap::new();
         for (k, (name, g)) in gold.iter().enumerate() {
             let mut p = g.clone();
-            let body: String = g["events"].as_array().unwrap().iter().map(|e| e["evidence"].as_str().unwrap()).collect();
+            let body: String =
+                g["events"].as_array().unwrap().iter().map(|e| e["evidence"].as_str().unwrap()).collect();
             p["body"] = Value::String(body);
             let events = p["events"].as_array_mut().unwrap();
             for (i, e) in events.iter_mut().enumerate() {
@@ -271,7 +299,9 @@ mod tests {
         let file = dir.join("pred.jsonl");
         let lines: Vec<String> = pred.values().map(|v| v.to_string()).collect();
         std::fs::write(&file, lines.join("\n")).unwrap();
-        let run = |flag: &str| std::process::Command::new("python3").arg(SCORER).arg(GOLD).arg(&file).arg(flag).output();
+        let run = |flag: &str| {
+            std::process::Command::new("python3").arg(SCORER).arg(GOLD).arg(&file).arg(flag).output()
+        };
         let (text, json) = match (run("--verbose"), run("--json")) {
             (Ok(a), Ok(b)) if a.status.success() && b.status.success() => {
                 (String::from_utf8(a.stdout).unwrap(), String::from_utf8(b.stdout).unwrap())

@@ -51,7 +51,8 @@ impl Stages {
         let analyzer = knowledge.analyzer()?;
         let (lexicon, coder) = match knowledge {
             Knowledge::Dir(dir) => (
-                Lexicon::from_dir(dir).with_context(|| format!("loading actors and places from {}", dir.display()))?,
+                Lexicon::from_dir(dir)
+                    .with_context(|| format!("loading actors and places from {}", dir.display()))?,
                 Coder::from_dir(dir).with_context(|| format!("loading triggers from {}", dir.display()))?,
             ),
             Knowledge::Embedded => (Lexicon::embedded(), Coder::embedded()),
@@ -62,7 +63,11 @@ impl Stages {
     /// The analysis of `article`, with entities and events filled in by the
     /// lexicon and coder when the analyzer left them empty, and the coder's
     /// per-sentence trace.
-    pub(crate) fn analyze(&self, article: &Article, fallback: Option<&DateValue>) -> (Analysis, Vec<SentenceTrace>) {
+    pub(crate) fn analyze(
+        &self,
+        article: &Article,
+        fallback: Option<&DateValue>,
+    ) -> (Analysis, Vec<SentenceTrace>) {
         let mut analysis = self.analyzer.analyze_with(article, fallback);
         let body = analysis.body.clone();
         let mentions = self.lexicon.find(&body);

@@ -96,7 +96,13 @@ pub struct Prf {
 }
 
 pub fn prf(tp: usize, n_pred: usize, n_gold: usize) -> Prf {
-    let p = if n_pred > 0 { tp as f64 / n_pred as f64 } else if n_gold == 0 { 1.0 } else { 0.0 };
+    let p = if n_pred > 0 {
+        tp as f64 / n_pred as f64
+    } else if n_gold == 0 {
+        1.0
+    } else {
+        0.0
+    };
     let r = if n_gold > 0 { tp as f64 / n_gold as f64 } else { 1.0 };
     let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     Prf { p: round3(p), r: round3(r), f1: round3(f), tp, pred: n_pred, gold: n_gold }
@@ -234,7 +240,8 @@ fn dates_agree(gold: &Value, pred: &Value) -> bool {
 
 fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let (lat1, lon1, lat2, lon2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
-    let h = ((lat2 - lat1) / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    let h =
+        ((lat2 - lat1) / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
     6371.0 * 2.0 * h.sqrt().asin()
 }
 
@@ -326,14 +333,6 @@ fn agree(a: &Value, b: &Value, gxy: &Coords, pxy: &Coords) -> [bool; 4] {
     ]
 }
 
-/// One matched or unmatched event, for the confusion table and `--verbose`.
-pub struct EventLine {
-    /// Document name.
-    pub doc: String,
-    /// Gold id, type, mode, evidence (missed) or predicted type and evidence (spurious).
-    pub text: String,
-}
-
 /// `score.score_doc`: adds one document's counts; `lines` collects what
 /// `--verbose` prints.
 pub fn score_doc(g: &Value, p: &Value, acc: &mut Acc, lines: Option<&mut Vec<String>>) {
@@ -376,14 +375,21 @@ pub fn score_doc(g: &Value, p: &Value, acc: &mut Acc, lines: Option<&mut Vec<Str
         &gd,
         &pd,
         |a, b| overlaps(s(a, "text"), s(b, "text")),
-        |a, b| f64::from(u8::from(value_agrees(a.get("value").unwrap_or(&null), b.get("value").unwrap_or(&null)))) + 0.01,
+        |a, b| {
+            f64::from(u8::from(value_agrees(
+                a.get("value").unwrap_or(&null),
+                b.get("value").unwrap_or(&null),
+            ))) + 0.01
+        },
     );
     acc.add("dates_tp", m.len());
     acc.add("dates_pred", pd.len());
     acc.add("dates_gold", gd.len());
     let ok = m
         .iter()
-        .filter(|(i, j)| value_agrees(gd[*i].get("value").unwrap_or(&null), pd[*j].get("value").unwrap_or(&null)))
+        .filter(|(i, j)| {
+            value_agrees(gd[*i].get("value").unwrap_or(&null), pd[*j].get("value").unwrap_or(&null))
+        })
         .count();
     acc.add("dates_value_ok", ok);
 
@@ -415,8 +421,12 @@ pub fn score_doc(g: &Value, p: &Value, acc: &mut Acc, lines: Option<&mut Vec<Str
         acc.add(go, gk.len());
         if let Some(out) = lines.as_deref_mut() {
             let found: HashSet<usize> = m.iter().map(|x| x.0).collect();
-            let missed: Vec<String> =
-                gk.iter().enumerate().filter(|(i, _)| !found.contains(i)).map(|(_, e)| format!("'{}'", s(e, "id"))).collect();
+            let missed: Vec<String> = gk
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !found.contains(i))
+                .map(|(_, e)| format!("'{}'", s(e, "id")))
+                .collect();
             if !missed.is_empty() {
                 out.push(format!("  {name}: missed {kind}s [{}]", missed.join(", ")));
             }
@@ -448,7 +458,10 @@ pub fn score_doc(g: &Value, p: &Value, acc: &mut Acc, lines: Option<&mut Vec<Str
             if !found.contains(&i) {
                 let ev: String = shown(e, "evidence").chars().take(90).collect();
                 let (id, ty, mode) = (shown(e, "id"), shown(e, "type"), shown(e, "mode"));
-                let (id, ty) = (if e.get("id").is_none() { "None".into() } else { id }, if e.get("type").is_none() { "None".into() } else { ty });
+                let (id, ty) = (
+                    if e.get("id").is_none() { "None".into() } else { id },
+                    if e.get("type").is_none() { "None".into() } else { ty },
+                );
                 out.push(format!("  {name}: missed event {id} {ty} {mode}: {ev}"));
             }
         }
@@ -478,7 +491,11 @@ enum Item {
 impl Report {
     /// Scores every gold document against the predictions (by document
     /// name); returns the report and the `--verbose` lines.
-    pub fn score(gold: &BTreeMap<String, Value>, pred: &BTreeMap<String, Value>, verbose: bool) -> (Report, Vec<String>) {
+    pub fn score(
+        gold: &BTreeMap<String, Value>,
+        pred: &BTreeMap<String, Value>,
+        verbose: bool,
+    ) -> (Report, Vec<String>) {
         let mut acc = Acc::default();
         let mut lines = Vec::new();
         let empty = Value::Object(Default::default());
@@ -527,7 +544,10 @@ impl Report {
             ("actors", Item::Prf(prf(a.get("actor_tp"), a.get("actor_pred"), a.get("actor_gold")))),
             ("places", Item::Prf(prf(a.get("place_tp"), a.get("place_pred"), a.get("place_gold")))),
             ("events", Item::Prf(self.events())),
-            ("event_attr_acc", Item::Attrs([attr("ev_src"), attr("ev_tgt"), attr("ev_place"), attr("ev_date")])),
+            (
+                "event_attr_acc",
+                Item::Attrs([attr("ev_src"), attr("ev_tgt"), attr("ev_place"), attr("ev_date")]),
+            ),
             ("events_full", Item::Prf(self.events_full())),
         ]
     }
@@ -542,7 +562,13 @@ impl Report {
                 Item::Ratio(r) => opt(r),
                 Item::Prf(p) => p.py(),
                 Item::Attrs([s, t, p, d]) => {
-                    format!("{{'src': {}, 'tgt': {}, 'place': {}, 'date': {}}}", opt(s), opt(t), opt(p), opt(d))
+                    format!(
+                        "{{'src': {}, 'tgt': {}, 'place': {}, 'date': {}}}",
+                        opt(s),
+                        opt(t),
+                        opt(p),
+                        opt(d)
+                    )
                 }
             };
             let _ = writeln!(out, "{k:22} {v}");
