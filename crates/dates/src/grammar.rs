@@ -21,6 +21,7 @@
 //! | weekday       | [يوم] WEEKDAY [QUAL]                                             | `الجمعة قبل الفائت`       |
 //! | relative_unit | (الأسبوع\|الشهر\|العام) QUAL; هذا (الشهر\|العام)                   | `الشهر الماضي`            |
 //! | ago           | (قبل\|منذ) COUNT UNIT, not followed by من                         | `قبل ثلاثة أيام`          |
+//! | sequel        | [صباح] (اليوم التالي\|اليوم السابق\|اليوم نفسه): from the day dated before | `في اليوم التالي`   |
 //!
 //! MONTH is a month name alone or paired with its other name
 //! (`حزيران/يونيو`, `آب (أغسطس)`, `يونيو حزيران`).
@@ -92,6 +93,10 @@ pub(crate) enum Expr {
     RelDay {
         offset: i8,
     },
+    /// A day relative to the day the text dated before it (اليوم التالي).
+    Sequel {
+        offset: i8,
+    },
     /// A day of a month named relative to publication (الخامس من الشهر الجاري).
     RelMonthDay {
         d: u8,
@@ -141,7 +146,7 @@ struct MonthMatch {
 impl<'a, 'l> Grammar<'a, 'l> {
     /// The rules in priority order (ties in length go to the earlier one).
     #[allow(clippy::type_complexity)]
-    const RULES: [(&'static str, fn(&Self, usize) -> Option<Parse>); 13] = [
+    const RULES: [(&'static str, fn(&Self, usize) -> Option<Parse>); 14] = [
         ("numeric_date", Self::numeric_date),
         ("hijri", Self::hijri),
         ("day_range", Self::day_range),
@@ -155,6 +160,7 @@ impl<'a, 'l> Grammar<'a, 'l> {
         ("weekday", Self::weekday),
         ("relative_unit", Self::relative_unit),
         ("ago", Self::ago),
+        ("sequel", Self::sequel),
     ];
 
     pub(crate) fn new(items: &'a [Item<'l>]) -> Self {
@@ -577,6 +583,15 @@ impl<'a, 'l> Grammar<'a, 'l> {
             None => (j + 1, None),
         };
         Some(Self::mk(i, end, Expr::Weekday { weekday, qual }, Some(id)))
+    }
+
+    fn sequel(&self, i: usize) -> Option<Parse> {
+        let prefixed = self.role(i, Role::DayWord) && !self.role(i, Role::Today);
+        let j = if prefixed { i + 1 } else { i };
+        self.words(j).iter().find_map(|w| match *w {
+            Word::Sequel { offset, id } => Some(Self::mk(i, j + 1, Expr::Sequel { offset }, Some(id))),
+            _ => None,
+        })
     }
 
     fn relative_unit(&self, i: usize) -> Option<Parse> {

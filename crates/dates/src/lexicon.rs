@@ -57,6 +57,7 @@ pub(crate) enum Word {
     Month { month: u8, hijri: bool, ambiguous: bool, id: u16 },
     Weekday { weekday: u8, id: u16 },
     RelDay { offset: i8, id: u16 },
+    Sequel { offset: i8, id: u16 },
     Qual { offset: i8, id: u16 },
     Unit { unit: Unit, count: u8, id: u16 },
     Part { part: u8, id: u16 },
@@ -185,6 +186,8 @@ struct File {
     weekday: Vec<WeekdayEntry>,
     #[serde(default)]
     day: Vec<OffsetEntry>,
+    #[serde(default)]
+    sequel: Vec<OffsetEntry>,
     #[serde(default)]
     qualifier: Vec<OffsetEntry>,
     #[serde(default)]
@@ -334,6 +337,10 @@ impl Builder {
             let id = self.id(&d.id);
             self.add(&d.id, &d.names, Word::RelDay { offset: d.offset, id });
         }
+        for s in file.sequel {
+            let id = self.id(&s.id);
+            self.add(&s.id, &s.names, Word::Sequel { offset: s.offset, id });
+        }
         for q in file.qualifier {
             if !(-2..=1).contains(&q.offset) {
                 self.problems.push(format!("{}: qualifier offset {} not in -2..=1", q.id, q.offset));
@@ -399,6 +406,7 @@ fn describe(word: &Word, ids: &[String]) -> String {
         Word::Month { id: i, .. }
         | Word::Weekday { id: i, .. }
         | Word::RelDay { id: i, .. }
+        | Word::Sequel { id: i, .. }
         | Word::Qual { id: i, .. }
         | Word::Unit { id: i, .. }
         | Word::Part { id: i, .. } => id(i),

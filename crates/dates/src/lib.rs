@@ -166,7 +166,7 @@ impl DateReader {
         let pubd = Pub::from_value(published);
         let mut out = Vec::new();
         let mut scratch = Scratch::default();
-        self.sentence(sentence, 0, &pubd, &mut scratch, &mut |f| {
+        self.sentence(sentence, 0, &pubd, &mut scratch, &mut None, &mut |f| {
             out.push(DateMention {
                 text: sentence[f.span.start..f.span.end].to_string(),
                 span: f.span,
@@ -188,9 +188,10 @@ impl DateReader {
 
     fn each(&self, text: &str, pubd: &Pub, mut emit: impl FnMut(Found)) {
         let mut scratch = Scratch::default();
+        let mut previous = None;
         for s in marsad_text::sentences(text) {
             let Some(sentence) = text.get(s.start..s.end) else { continue };
-            self.sentence(sentence, s.start, pubd, &mut scratch, &mut emit);
+            self.sentence(sentence, s.start, pubd, &mut scratch, &mut previous, &mut emit);
         }
     }
 
@@ -201,6 +202,7 @@ impl DateReader {
         base: usize,
         pubd: &Pub,
         scratch: &mut Scratch,
+        previous: &mut Option<jiff::civil::Date>,
         emit: &mut dyn FnMut(Found),
     ) {
         if !might_hold_date(sentence) {
@@ -210,8 +212,15 @@ impl DateReader {
         let mut parses: Vec<Parse> = Vec::new();
         let future = items(sentence, &self.lex, scratch, &mut its);
         Grammar::new(&its).parse(&mut parses);
-        let mut values: Vec<Option<(DateValue, String)>> =
-            parses.iter().map(|p| resolve(&p.expr, &self.lex.parts, future, pubd)).collect();
+        // Left to right, so a sequel (اليوم التالي) sees the last day dated before it.
+        let mut values: Vec<Option<(DateValue, String)>> = Vec::with_capacity(parses.len());
+        for p in &parses {
+            let v = resolve(&p.expr, &self.lex.parts, future, pubd, *previous);
+            if let Some(day) = v.as_ref().and_then(|(v, _)| day_of(v)) {
+                *previous = Some(day);
+            }
+            values.push(v);
+        }
         for (k, p) in parses.iter().enumerate() {
             let Some(next) = p.apposition else { continue };
             if let Some((v, why)) = values[next].clone().filter(|(v, _)| v.precision == Precision::Day) {
@@ -328,6 +337,15 @@ impl DateReader {
     }
 }
 
+/// The calendar day of a day-precision value.
+fn day_of(v: &DateValue) -> Option<jiff::civil::Date> {
+    if v.precision != Precision::Day {
+        return None;
+    }
+    let ((y, m, d), _) = v.bounds()?;
+    calendar::day(y, m, d)
+}
+
 /// Every rule needs a digit or an Arabic letter; pure Latin or empty lines are skipped.
 fn might_hold_date(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit() || b >= 0xC0)
@@ -377,6 +395,19 @@ mod tests {
     fn a_month_joined_to_a_month_is_a_month() {
         let got = values("تراجعت الهجمات خلال شهري آذار ونيسان بحسب المرصد.");
         assert_eq!(got, [("شهري آذار".into(), "2024-03".into()), ("نيسان".into(), "2024-04".into())]);
+    }
+
+    #[test]
+    fn the_next_day_follows_the_day_dated_before_it() {
+        let got = values("قصفت الطائرات البلدة في 3 آذار 2024. وعادت في اليوم التالي لقصفها مجدداً.");
+        assert_eq!(
+            got,
+            [("3 آذار 2024".into(), "2024-03-03".into()), ("اليوم التالي".into(), "2024-03-04".into())]
+        );
+        let got = values("انطلقت الدورية يوم أمس، ووقع هجوم في اليوم نفسه.");
+        assert_eq!(got[1], ("اليوم نفسه".into(), "2024-11-04".into()));
+        // With no day dated before it, the next day has no anchor and is dropped.
+        assert!(values("وأضافت الصحيفة أن الاجتماع حصل في اليوم التالي للقاء.").is_empty());
     }
 
     #[test]

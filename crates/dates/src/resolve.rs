@@ -146,7 +146,16 @@ fn shift_days(n: i64, pubd: &Pub, grain_month: bool) -> Option<(DateValue, Strin
 }
 
 /// The value and anchor explanation of `expr`, or `None` when it must be dropped.
-pub(crate) fn resolve(expr: &Expr, parts: &[Part], future: bool, pubd: &Pub) -> Option<(DateValue, String)> {
+///
+/// `previous` is the last day the text dated before this expression, for
+/// [`Expr::Sequel`] (اليوم التالي); sequels get no value without it.
+pub(crate) fn resolve(
+    expr: &Expr,
+    parts: &[Part],
+    future: bool,
+    pubd: &Pub,
+    previous: Option<Date>,
+) -> Option<(DateValue, String)> {
     let unknown =
         |why: &str| Some((DateValue::unknown(), format!("{why}; no publication date to give it a year")));
     match *expr {
@@ -227,6 +236,11 @@ pub(crate) fn resolve(expr: &Expr, parts: &[Part], future: bool, pubd: &Pub) -> 
             Some((range(a, b), format!("hijri year {y} (Umm al-Qura)")))
         }
         Expr::RelDay { offset } => shift_days(i64::from(offset), pubd, false),
+        Expr::Sequel { offset } => {
+            let before = previous?;
+            let d = add_days(before, i64::from(offset))?;
+            Some((day_value(d), format!("{offset:+} days from the day dated before it ({})", ymd(before))))
+        }
         Expr::RelMonthDay { d, offset } => {
             let (y, m) = match *pubd {
                 Pub::Month(y, m) => (y, m),
