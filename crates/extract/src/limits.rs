@@ -13,8 +13,10 @@ pub const MAX_HTML_BYTES: usize = 8 * 1024 * 1024;
 /// Largest feed accepted, in bytes. Feeds carry full content for tens of items at most.
 pub const MAX_FEED_BYTES: usize = 16 * 1024 * 1024;
 
-/// Deepest element nesting accepted, as estimated by [`nesting_depth`]. Real news pages stay under 60;
-/// the estimate over-counts on sloppy markup (unclosed `<font>`, `<b>`), hence the margin.
+/// Deepest element nesting accepted, as estimated by the pre-parse scan. Real news pages stay under 60;
+/// the estimate over-counts on sloppy markup (unclosed `<font>`, `<b>`), hence the margin. Measured
+/// with `examples/depth_probe.rs` (debug build, 2 MB thread stack): dom_smoothie and scraper read 3,000
+/// nested `<div>` and overflow the stack before 10,000, so 400 keeps a margin of more than 7×.
 pub const MAX_DEPTH: usize = 400;
 
 /// Elements that never have content, so they never open a level.
