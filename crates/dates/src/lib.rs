@@ -14,7 +14,17 @@
 //! - [`DateReader`]: the loaded tables and grammar; built once, shared.
 //! - [`DateReader::find`]: the expressions of a text → [`DateMention`]s.
 //! - [`DateReader::find_published`] / [`DateReader::infer_published`]: the
-//!   article's own publication date, stated in a byline or inferred.
+//!   article's own publication date, stated in a byline or inferred;
+//!   [`DateReader::find_byline`] locates the byline line in a body.
+//! - [`DateReader::find_sentence`] / [`DateReader::count`]: the same reading
+//!   for callers that split sentences themselves, and for benchmarks.
+//!
+//! The tables (month names of both systems, weekdays, relative words,
+//! parts, number words, cue words) live in `data/dates/*.toml`, each entry
+//! with a stable id that the `anchor` of a mention names; the grammar's
+//! rules are listed in the `grammar` module (`day_month`, `month_part`,
+//! `weekday`, `ago`, ...), and each mention's `anchor` starts with the rule
+//! that fired.
 //!
 //! # Example
 //!
@@ -98,6 +108,14 @@ pub struct DateReader {
     lex: Lexicon,
 }
 
+/// Buffers reused from sentence to sentence of one call.
+#[derive(Default)]
+struct Buffers<'l> {
+    scratch: Scratch,
+    items: Vec<Item<'l>>,
+    parses: Vec<Parse>,
+}
+
 /// One expression found in a sentence, before it becomes a [`DateMention`].
 struct Found {
     span: Span,
@@ -165,8 +183,8 @@ impl DateReader {
     pub fn find_sentence(&self, sentence: &str, published: &DateValue) -> Vec<DateMention> {
         let pubd = Pub::from_value(published);
         let mut out = Vec::new();
-        let mut scratch = Scratch::default();
-        self.sentence(sentence, 0, &pubd, &mut scratch, &mut None, &mut |f| {
+        let mut buffers = Buffers::default();
+        self.sentence(sentence, 0, &pubd, &mut buffers, &mut None, &mut |f| {
             out.push(DateMention {
                 text: sentence[f.span.start..f.span.end].to_string(),
                 span: f.span,
@@ -187,34 +205,33 @@ impl DateReader {
     }
 
     fn each(&self, text: &str, pubd: &Pub, mut emit: impl FnMut(Found)) {
-        let mut scratch = Scratch::default();
+        let mut buffers = Buffers::default();
         let mut previous = None;
         for s in marsad_text::sentences(text) {
             let Some(sentence) = text.get(s.start..s.end) else { continue };
-            self.sentence(sentence, s.start, pubd, &mut scratch, &mut previous, &mut emit);
+            self.sentence(sentence, s.start, pubd, &mut buffers, &mut previous, &mut emit);
         }
     }
 
     /// Reads one sentence that starts at byte `base` of the text spans refer to.
-    fn sentence(
-        &self,
+    fn sentence<'l>(
+        &'l self,
         sentence: &str,
         base: usize,
         pubd: &Pub,
-        scratch: &mut Scratch,
+        buffers: &mut Buffers<'l>,
         previous: &mut Option<jiff::civil::Date>,
         emit: &mut dyn FnMut(Found),
     ) {
         if !might_hold_date(sentence) {
             return;
         }
-        let mut its: Vec<Item> = Vec::new();
-        let mut parses: Vec<Parse> = Vec::new();
-        let future = items(sentence, &self.lex, scratch, &mut its);
-        Grammar::new(&its).parse(&mut parses);
+        let Buffers { scratch, items: its, parses } = buffers;
+        let future = items(sentence, &self.lex, scratch, its);
+        Grammar::new(its).parse(parses);
         // Left to right, so a sequel (اليوم التالي) sees the last day dated before it.
         let mut values: Vec<Option<(DateValue, String)>> = Vec::with_capacity(parses.len());
-        for p in &parses {
+        for p in parses.iter() {
             let v = resolve(&p.expr, &self.lex.parts, future, pubd, *previous);
             if let Some(day) = v.as_ref().and_then(|(v, _)| day_of(v)) {
                 *previous = Some(day);
