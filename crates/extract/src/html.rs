@@ -364,6 +364,24 @@ mod tests {
     }
 
     #[test]
+    fn article_split_around_an_ad_keeps_both_halves() {
+        let p = |n: usize| {
+            format!("<p>الفقرة رقم {n} من التقرير عن الاشتباكات في ريف حلب الشمالي وما تبعها من قصف متبادل بين الطرفين.</p>")
+        };
+        let first: String = (1..=3).map(p).collect();
+        let second: String = (4..=6).map(p).collect();
+        let html = format!(
+            "<html><body><nav><a href=/>الرئيسية</a></nav><article><div class=\"part\">{first}</div>\
+             <div class=\"ad\"><a href=/ad>إعلان</a></div><div class=\"part\">{second}</div></article>\
+             <footer><p>جميع الحقوق محفوظة</p></footer></body></html>"
+        );
+        let page = extract_html(&html, None).unwrap();
+        let lines: Vec<&str> = page.text.lines().collect();
+        assert_eq!(lines.len(), 6, "{}", page.text);
+        assert!(lines[0].contains("رقم 1") && lines[5].contains("رقم 6"));
+    }
+
+    #[test]
     fn rtl_guess() {
         assert!(mostly_rtl("قصف على إدلب CNN"));
         assert!(!mostly_rtl("Shelling in Idlib قصف"));
