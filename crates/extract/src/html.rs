@@ -25,12 +25,29 @@ const FALLBACK_SCOPES: &[&str] = &["[itemprop=articleBody]", "article", "main", 
 /// `url` is the address the page was fetched from, if known; it is kept in [`Page::url`], lets relative
 /// links resolve, and is a last source for the publication date (`/2013/08/03/` in the path).
 ///
-/// Main text: `dom_smoothie` (a port of Mozilla's readability) picks the article node; its HTML is then
-/// walked into paragraphs (block elements break lines, so the headline and a following `<time>` no
-/// longer run together). When readability fails or finds under 250 characters, the `<p>` elements under
-/// `[itemprop=articleBody]`, `<article>`, `<main>` or `<body>` are joined instead (skipping `<nav>`,
-/// `<header>`, `<footer>`, `<aside>`, forms, scripts). Leading lines equal to the title or to the date
-/// line are moved to [`Page::boilerplate`]. Nothing is executed: scripts are dropped as text.
+/// # Main text
+/// `dom_smoothie` (a port of Mozilla's readability) picks the article node; its HTML is then walked into
+/// paragraphs (block elements break lines, so the headline and a following `<time>` no longer run
+/// together). Readability keeps the article node's siblings, which on modern pages brings in tag lists,
+/// share counters and "related" headlines; so the text is narrowed to the page's densest prose container
+/// when that container holds most of readability's text (see `narrow_to_core`), and the lines left out
+/// go to [`Page::boilerplate`]. When readability fails or finds under 250 characters, the `<p>` elements
+/// under `[itemprop=articleBody]`, `<article>`, `<main>` or `<body>` are joined instead (skipping
+/// `<nav>`, `<header>`, `<footer>`, `<aside>`, forms, scripts). Leading lines equal to the title or to
+/// the date line are moved to [`Page::boilerplate`] too. Nothing is executed: scripts are dropped.
+///
+/// # Metadata
+/// Each field takes the first source that has it:
+/// - title: `og:title`, `twitter:title`, JSON-LD `headline`, the `<h1>` that `<title>` contains (else
+///   the longest `<h1>`), `<title>` without its site suffix, readability's title;
+/// - byline: JSON-LD `author`, `<meta name=author>` and kin, `[rel=author]`/`[itemprop=author]`,
+///   readability's byline (when at most 80 chars);
+/// - published: `<meta property=article:published_time>` and kin, JSON-LD `datePublished`,
+///   `<time datetime>` (else `<time>` text), readability's date, a date in the URL path; the raw string
+///   goes to [`Page::published_raw`], and [`Page::published`] is its ISO form (machine-readable dates
+///   directly, Arabic ones through `marsad-dates`);
+/// - outlet: JSON-LD `publisher.name`, `og:site_name`, `application-name`, readability's site name;
+/// - lang: `<html lang>`, readability's; url: the argument, else `<link rel=canonical>`, `og:url`.
 ///
 /// # Errors
 /// Checked before parsing, in this order: [`Error::TooLarge`] (over
