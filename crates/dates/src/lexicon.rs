@@ -75,34 +75,51 @@ pub(crate) struct Part {
     pub months: (u8, u8),
 }
 
-/// FNV-1a: keys are short words, so a simple hash beats SipHash several times over
-/// (the tables are ours, not attacker-chosen, so hash flooding is not a concern).
+/// A word-at-a-time multiplicative hash (the FxHash recipe): keys are short
+/// words, so this beats SipHash several times over, and the tables are ours,
+/// not attacker-chosen, so hash flooding is not a concern.
 #[derive(Default)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct WordHash(u64);
 
-impl Hasher for Fnv {
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl WordHash {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for WordHash {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
         }
-        self.0 = h;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
     }
 }
 
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHash>>;
 
 /// The loaded tables.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    phrases: FnvMap<Box<str>, Vec<Word>>,
+    phrases: WordMap<Box<str>, Vec<Word>>,
     /// Longest phrase (in words) starting with a folded word.
-    longest: FnvMap<Box<str>, u8>,
+    longest: WordMap<Box<str>, u8>,
     /// Longest first word, in bytes: longer words are not looked up.
     pub max_word: usize,
     /// Stable ids, indexed by the `id` fields of [`Word`].
@@ -252,8 +269,8 @@ struct Builder {
 impl Builder {
     fn lex(&mut self) -> &mut Lexicon {
         self.lex.get_or_insert_with(|| Lexicon {
-            phrases: FnvMap::default(),
-            longest: FnvMap::default(),
+            phrases: WordMap::default(),
+            longest: WordMap::default(),
             max_word: 0,
             ids: Vec::new(),
             parts: Vec::new(),
