@@ -10,8 +10,9 @@
 //!    more parties are named around it): every party is source and target;
 //! 2. source: an agent-marked group after it (`من قبل X`), else the group
 //!    the trigger heads (`تعزيزات روسية`), else an unmarked group right
-//!    after it (verb-subject order), else the nearest unmarked group before
-//!    it (subject-verb order); after a passive cue (`تعرضت X لهجوم`) that
+//!    after it (verb-subject order), else the first unmarked group of its
+//!    clause before it (subject-verb order; `أن`/`إن` and commas open
+//!    clauses); after a passive cue (`تعرضت X لهجوم`) that
 //!    group is the target instead;
 //! 3. target: the first marked group after it (`مع`, `ضد`, `ل`), else the
 //!    next unmarked group after the source (the object);
@@ -136,6 +137,9 @@ pub(crate) struct Site {
     pub joint_cue: bool,
     /// Token of the last passive cue before the trigger, if any.
     pub passive_at: Option<usize>,
+    /// Take the nearest actor before the trigger as subject rather than the
+    /// first (when searching beyond the trigger's own clause).
+    pub nearest_subject: bool,
 }
 
 /// Source and target for a trigger at `site` among the sentence's `actors`
@@ -186,7 +190,16 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
         actors.iter().find(|a| a.tok > te && a.tok <= te + 3 && lead(a.group).marker.unmarked())
     {
         source = Some(a.group);
-    } else if let Some(a) = actors.iter().rev().find(|a| a.tok_end < ts && lead(a.group).marker.unmarked()) {
+    } else if let Some(a) = {
+        let before = |a: &&Arg<'_>| a.tok_end < ts && lead(a.group).marker.unmarked();
+        if site.nearest_subject {
+            actors.iter().rev().find(before)
+        } else {
+            actors.iter().find(before)
+        }
+    } {
+        // The clause's first actor is its subject (`وكان الاتحاد الأوروبي
+        // سبق الخطوة الأميركية بفرض عقوبات`), not the nearest adjective.
         source = Some(a.group);
         subject_before = true;
     }

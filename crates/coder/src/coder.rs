@@ -221,7 +221,9 @@ impl Coder {
             let mut clause = vec![0u16; b - a];
             for k in a + 1..b {
                 let gap = &body[toks[k - 1].end..toks[k].start];
-                let brk = gap.contains(['،', ',', '؛', ';', ':']);
+                // `أن`/`إن` open a reported clause with its own subject.
+                let complementizer = matches!(ftext(k), "ان" | "بان" | "وان" | "لان");
+                let brk = gap.contains(['،', ',', '؛', ';', ':']) || complementizer;
                 clause[k - a] = clause[k - a - 1] + u16::from(brk);
             }
             let clause_of = |k: usize| clause[k.clamp(a, b - 1) - a];
@@ -284,6 +286,20 @@ impl Coder {
             let first_cand = cands.len();
             let trig_hits: Vec<&Hit> =
                 shits.iter().copied().filter(|h| matches!(h.owner, Owner::Trigger(_))).collect();
+            // The token three words after `k`, names not counted: how far a
+            // governing trigger reaches.
+            let in_any_name =
+                |k: usize| actors.iter().chain(places.iter()).any(|m| m.tok <= k && k <= m.tok_end);
+            let reach = |k: usize| {
+                let (mut at, mut counted) = (k, 0);
+                while counted < 3 && at + 1 < b {
+                    at += 1;
+                    if !in_any_name(at) {
+                        counted += 1;
+                    }
+                }
+                at.max(k + 3)
+            };
             // Governed spans: the content of a demand, refusal, threat or agreement.
             let mut governed_until: Option<(usize, String)> = None;
 
@@ -357,13 +373,13 @@ impl Coder {
                     let coordinated = ftext(h.first).starts_with('و') && h.first + 3 > *until;
                     if h.first <= *until && !coordinated && clause_of(h.first) == clause_of(*until - 3) {
                         let why = format!("content of «{by}», not a separate event");
-                        governed_until = Some((h.last + 3, by.clone()));
+                        governed_until = Some((reach(h.last), by.clone()));
                         skip(why, &mut strace);
                         continue;
                     }
                 }
                 if t.governs {
-                    governed_until = Some((h.last + 3, text.clone()));
+                    governed_until = Some((reach(h.last), text.clone()));
                 }
                 if let Some((c, _)) =
                     cues.iter().find(|(c, k)| *k == CueKind::Speculation && c.last < h.first)
@@ -379,8 +395,14 @@ impl Coder {
                 let joint_cue = cues
                     .iter()
                     .any(|(c, k)| *k == CueKind::Joint && c.first + 2 >= h.first && c.first <= h.last + 4);
-                let site =
-                    Site { first: h.first, last: h.last, joint_trigger: t.joint, joint_cue, passive_at };
+                let mut site = Site {
+                    first: h.first,
+                    last: h.last,
+                    joint_trigger: t.joint,
+                    joint_cue,
+                    passive_at,
+                    nearest_subject: false,
+                };
                 let mut args = Args::default();
                 let own: Vec<Arg<'_>> =
                     actors.iter().filter(|x| clause_of(x.tok) == clause_of(h.first)).cloned().collect();
@@ -388,6 +410,7 @@ impl Coder {
                 if args.source.is_empty() {
                     // The subject may stand in an earlier clause (`موسكو، التي …، ترفض`).
                     let mut wide = Args::default();
+                    site.nearest_subject = true;
                     attach::roles(&site, &actors, &mut wide);
                     if !wide.joint {
                         args.source = wide.source;

@@ -105,12 +105,14 @@ pub(crate) fn same_happening(a: &Cand, b: &Cand, same_sentence: bool) -> bool {
 
 /// More arguments first; then a first telling (indefinite trigger) over a
 /// retelling; then confidence.
-fn clarity(c: &Cand) -> (usize, bool, u32) {
+///
+/// A longer sentence, all else equal, tells more than a headline-like lede.
+fn clarity(c: &Cand) -> (usize, bool, u32, usize) {
     let n = [!c.source.is_empty(), !c.target.is_empty(), c.place.is_some(), c.date.is_some()]
         .iter()
         .filter(|x| **x)
         .count();
-    (n, !c.definite, (c.confidence * 1000.0) as u32)
+    (n, !c.definite, (c.confidence * 1000.0) as u32, c.span.len())
 }
 
 /// Folds `b` into `a`, keeping the clearer one's evidence.
