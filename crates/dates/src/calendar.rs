@@ -55,6 +55,12 @@ pub(crate) fn hijri_to_gregorian(y: i32, m: u8, d: u8) -> Option<Date> {
     day(iso.year().extended_year(), iso.month().ordinal, iso.day_of_month().0)
 }
 
+/// The Umm al-Qura Hijri year a Gregorian day falls in.
+pub(crate) fn gregorian_to_hijri_year(date: Date) -> Option<i32> {
+    let iso = IcuDate::try_new_iso(i32::from(date.year()), date.month() as u8, date.day() as u8).ok()?;
+    Some(iso.to_calendar(Hijri::new_umm_al_qura()).year().extended_year())
+}
+
 /// The Gregorian first and last days of a Hijri month.
 pub(crate) fn hijri_month_bounds(y: i32, m: u8) -> Option<(Date, Date)> {
     let first = hijri_to_gregorian(y, m, 1)?;
@@ -87,6 +93,12 @@ mod tests {
         assert_eq!((ymd(a), ymd(b)), ("2024-03-11".into(), "2024-04-09".into()));
         let (a, b) = hijri_year_bounds(1445).unwrap();
         assert_eq!((ymd(a), ymd(b)), ("2023-07-19".into(), "2024-07-06".into()));
+    }
+
+    #[test]
+    fn gregorian_day_to_hijri_year() {
+        assert_eq!(gregorian_to_hijri_year(day(2024, 11, 5).unwrap()), Some(1446));
+        assert_eq!(gregorian_to_hijri_year(day(2024, 3, 25).unwrap()), Some(1445));
     }
 
     #[test]

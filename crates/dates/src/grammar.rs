@@ -16,7 +16,7 @@
 //! | month_year    | [شهر] MONTH [من] [عام] YEAR                                      | `آذار/مارس 2024`          |
 //! | month         | [شهر] MONTH [QUAL], with a cue (شهر, QUAL, pairing, في/منذ)      | `منذ تموز الماضي`         |
 //! | year          | عام YEAR; (YEAR); في/منذ/حتى YEAR; YEAR م                        | `عام 2015`, `(2020)`      |
-//! | hijri         | DAY HMONTH HYEAR [هـ]; HMONTH HYEAR; HYEAR هـ                    | `15 رمضان 1445`           |
+//! | hijri         | DAY HMONTH [HYEAR [هـ]]; HMONTH HYEAR; HYEAR هـ                  | `15 رمضان 1445`           |
 //! | relative_day  | [يوم\|صباح\|مساء] (أمس\|أول أمس\|غداً); صباح اليوم                  | `يوم أمس`                 |
 //! | weekday       | [يوم] WEEKDAY [QUAL]                                             | `الجمعة قبل الفائت`       |
 //! | relative_unit | (الأسبوع\|الشهر\|العام) QUAL; هذا (الشهر\|العام)                   | `الشهر الماضي`            |
@@ -30,7 +30,7 @@
 //!
 //! A day and month after a name head (`قوى 14 آذار`), a bare number
 //! (`الـ20`, `M4`), a month name with no cue (`مارس` is also a verb), a
-//! Hijri month without a year, durations (`خلال أسبوع`, `لمدة عامين`: no
+//! Hijri month without a day or a year, durations (`خلال أسبوع`, `لمدة عامين`: no
 //! rule reads خلال/لمدة + unit) and vague words (`قبل أيام` has no count).
 
 use crate::lexicon::{Role, Unit, Word};
@@ -79,7 +79,7 @@ pub(crate) enum Expr {
         offset: i8,
     },
     HijriDay {
-        y: i32,
+        y: Option<i32>,
         m: u8,
         d: u8,
     },
@@ -364,12 +364,16 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     fn hijri(&self, i: usize) -> Option<Parse> {
-        // DAY HMONTH HYEAR
+        // DAY HMONTH [HYEAR]
         if let Some((j, d)) = self.day_at(i) {
             let j = if self.role(j, Role::Of) { j + 1 } else { j };
             if let Some(mm) = self.month_at(self.month_start(j)).filter(|m| m.hijri) {
-                let (end, y, _) = self.hijri_year_at(mm.end)?;
-                return Some(Self::mk(i, end, Expr::HijriDay { y, m: mm.month, d }, Some(mm.id)));
+                return Some(match self.hijri_year_at(mm.end) {
+                    Some((end, y, _)) => {
+                        Self::mk(i, end, Expr::HijriDay { y: Some(y), m: mm.month, d }, Some(mm.id))
+                    }
+                    None => Self::mk(i, mm.end, Expr::HijriDay { y: None, m: mm.month, d }, Some(mm.id)),
+                });
             }
         }
         // [شهر] HMONTH HYEAR

@@ -27,8 +27,8 @@ use jiff::civil::Date;
 use marsad_model::{DateValue, Precision};
 
 use crate::calendar::{
-    add_days, add_months, day, days_in_month, hijri_month_bounds, hijri_to_gregorian, hijri_year_bounds,
-    iso_weekday, ymd,
+    add_days, add_months, day, days_in_month, gregorian_to_hijri_year, hijri_month_bounds,
+    hijri_to_gregorian, hijri_year_bounds, iso_weekday, ymd,
 };
 use crate::grammar::Expr;
 use crate::lexicon::{Part, Unit};
@@ -223,9 +223,29 @@ pub(crate) fn resolve(
             let (a, b) = part_months(parts.get(part as usize)?, y)?;
             Some((range(a, b), format!("part of year {offset:+} from publication {}", pubd.describe())))
         }
-        Expr::HijriDay { y, m, d } => {
+        Expr::HijriDay { y: Some(y), m, d } => {
             let g = hijri_to_gregorian(y, m, d)?;
             Some((day_value(g), format!("hijri {y}-{m:02}-{d:02} (Umm al-Qura)")))
+        }
+        Expr::HijriDay { y: None, m, d } => {
+            // The Hijri year of publication, moved like a year-less Gregorian day by the tense.
+            let pivot = match *pubd {
+                Pub::Day(p) => p,
+                Pub::Month(y, pm) => day(y, pm, 15)?,
+                _ => return unknown("year-less hijri day"),
+            };
+            let hy = gregorian_to_hijri_year(pivot)?;
+            let this = hijri_to_gregorian(hy, m, d)?;
+            let (hy, g) = if future && this < pivot {
+                (hy + 1, hijri_to_gregorian(hy + 1, m, d)?)
+            } else if !future && this > pivot {
+                (hy - 1, hijri_to_gregorian(hy - 1, m, d)?)
+            } else {
+                (hy, this)
+            };
+            let why =
+                format!("hijri {hy}-{m:02}-{d:02} (Umm al-Qura), year from publication {}", pubd.describe());
+            Some((day_value(g), why))
         }
         Expr::HijriMonth { y, m } => {
             let (a, b) = hijri_month_bounds(y, m)?;
