@@ -12,6 +12,7 @@ flags with [[extend]] in data/places/curated.toml and re-run this script.
 Rules:
 - Arabic names are kept only when written in plain Arabic letters (drops Persian/Kurdish spellings
   such as حسکه, قامشلۆ) and cleaned (harakat, tatweel, stray dots removed, spaces collapsed).
+- Names in never_words.txt are dropped; a place left with no name is not written.
 - Names in common_words.txt are dropped from a place that has other names; a place whose every
   name is common gets needs_evidence = 1.
 - id = place:<slug of the Latin name>; a repeated slug gets -<geonameid>.
@@ -49,6 +50,7 @@ def clean(name):
 def main(src):
     admin1 = dict(l.split("\t") for l in table("geonames_admin1.tsv"))
     common = set(table("common_words.txt"))
+    never = set(table("never_words.txt"))
     rows = list(csv.DictReader(open(src, encoding="utf-8"), delimiter="\t"))
     rows.sort(key=lambda r: (-int(r["population"] or 0), int(r["geonameid"])))
     out, taken = [], set()
@@ -56,7 +58,7 @@ def main(src):
         names = []
         for n in r["arabic_names"].split("|"):
             n = clean(n)
-            if n and ARABIC.match(n) and all(len(w) > 1 for w in n.split()) and n not in names:
+            if n and ARABIC.match(n) and all(len(w) > 1 for w in n.split()) and n not in names and n not in never:
                 names.append(n)
         if not names:
             continue

@@ -26,12 +26,31 @@ pub(crate) fn fold_clean(text: &str) -> String {
     text.chars().map(fold_char).collect()
 }
 
-/// The key an alias is stored under: cleaned (harakat, tatweel removed),
-/// folded, white space collapsed to single spaces.
+/// The clean form of a data string: harakat (U+064B–U+0652, U+0670),
+/// tatweel (U+0640) and invisible marks (U+200B–U+200F, U+FEFF) removed,
+/// Arabic-Indic digits to ASCII, white space collapsed. The same code points
+/// `marsad_text::clean` removes from article text, without its per-call
+/// setup, because a gazetteer has hundreds of thousands of names.
+pub(crate) fn clean_form(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            match c {
+                '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}' => {}
+                '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
+                c => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// The key an alias is stored under: [`clean_form`], then folded.
 pub(crate) fn alias_key(alias: &str) -> String {
-    let cleaned = marsad_text::clean(alias).text;
-    let folded = fold_clean(&cleaned);
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    fold_clean(&clean_form(alias))
 }
 
 /// The spellings of a key with a dash: `حلب-اللاذقية` is also written
@@ -49,7 +68,11 @@ pub(crate) fn dash_variants(key: &str) -> Vec<String> {
 
 /// True for characters that belong to a word (letters, digits).
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    match c {
+        'ء'..='ي' | 'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        ' ' | '\n' | '.' | '،' | ',' | '"' | '-' => false,
+        c => c.is_alphanumeric(),
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,10 @@ use std::collections::{HashMap, HashSet};
 use crate::error::Problem;
 use crate::places::TSV_COLUMNS;
 
+/// The shipped `CC.admin1` → governorate table (`data/tools/geonames_admin1.tsv`),
+/// for [`parse_admin1_table`].
+pub const SHIPPED_ADMIN1: &str = include_str!("../../../data/tools/geonames_admin1.tsv");
+
 /// Spot feature codes worth naming in conflict reports.
 pub const SPOT_CODES: &[&str] = &["AIRB", "AIRP", "AIRF", "INSM", "PSTB", "CMP", "CMPRF", "DAM", "BDG"];
 

@@ -2,6 +2,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::hash::{FxMap, FxSet};
+
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use marsad_model::{Entity, EntityKind, GeoPrecision, Mention, Span};
 
@@ -24,13 +26,16 @@ use crate::record::{AliasDef, Record, Sense};
 /// heap per alias.
 pub struct Lexicon {
     pub(crate) records: Vec<Record>,
-    by_id: HashMap<String, usize>,
+    by_id: FxMap<String, usize>,
     keys: Vec<KeyInfo>,
     automaton: CharwiseDoubleArrayAhoCorasick<u32>,
     cues: Cues,
     /// Capital city index → governorate index.
     capital_of: HashMap<usize, usize>,
     no_parents: Vec<String>,
+    /// Keys a `country_forms` template produced (`الروسية`, `سورية`), for the
+    /// coordination rule.
+    gentilic_keys: HashSet<usize>,
 }
 
 /// Every sense a folded key can have.
@@ -56,10 +61,8 @@ struct Candidate {
     end: usize,
     key: usize,
     /// Indices into `keys[key].senses` whose prefix rule holds.
-    senses: Vec<usize>,
+    senses: SenseSet,
     bi: bool,
-    /// The prefix ends with the article `ال`, which the span keeps (`الحسكة`).
-    article: bool,
     /// Kept inside a longer match (`حلب` in `طريق حلب - اللاذقية`).
     nested: bool,
 }
@@ -71,18 +74,17 @@ impl Lexicon {
         cues: Cues,
         problems: &mut Vec<Problem>,
     ) -> Result<Lexicon, Error> {
-        let mut by_id = HashMap::with_capacity(records.len());
+        let mut by_id: FxMap<String, usize> = FxMap::default();
+        by_id.reserve(records.len());
         for (i, r) in records.iter().enumerate() {
             by_id.entry(r.entity.id.clone()).or_insert(i);
         }
-        let mut key_index: HashMap<String, usize> = HashMap::new();
+        let mut key_index: FxMap<String, usize> = FxMap::default();
         let mut keys: Vec<KeyInfo> = Vec::new();
-        let mut patterns: Vec<String> = Vec::new();
         let mut add = |key: String, sense: KeySense, keys: &mut Vec<KeyInfo>| {
             let words = key.split(' ').count();
-            let i = *key_index.entry(key.clone()).or_insert_with(|| {
+            let i = *key_index.entry(key).or_insert_with(|| {
                 keys.push(KeyInfo { senses: Vec::new(), words });
-                patterns.push(key);
                 keys.len() - 1
             });
             let info = &mut keys[i];
@@ -96,13 +98,17 @@ impl Lexicon {
         };
         // An explicit alias overrides a template-generated one with the same
         // key (`الشرطة الروسية` is RUS-MP, not the generated RUS-POL).
-        let explicit: HashSet<String> = aliases
+        let explicit: FxSet<String> = aliases
             .iter()
             .filter(|a| !a.generated && a.sense == Sense::Name)
             .filter(|a| by_id.get(&a.entity).is_some_and(|&i| !records[i].entity.kind.is_place()))
             .map(|a| a.key.clone())
             .collect();
+        let mut gentilic_surface: FxSet<String> = FxSet::default();
         for a in aliases {
+            if a.generated && a.rule.starts_with("tpl:country:") {
+                gentilic_surface.insert(a.key.clone());
+            }
             if a.generated && explicit.contains(&a.key) {
                 continue;
             }
@@ -132,8 +138,9 @@ impl Lexicon {
                 );
             }
         }
-        let values: Vec<(String, u32)> =
-            patterns.into_iter().enumerate().map(|(i, p)| (p, i as u32)).collect();
+        let gentilic_keys: HashSet<usize> =
+            gentilic_surface.iter().filter_map(|k| key_index.get(k).copied()).collect();
+        let values: Vec<(String, u32)> = key_index.into_iter().map(|(p, i)| (p, i as u32)).collect();
         let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build_with_values(values)
@@ -144,7 +151,16 @@ impl Lexicon {
                 capital_of.insert(*c, i);
             }
         }
-        Ok(Lexicon { records, by_id, keys, automaton, cues, capital_of, no_parents: Vec::new() })
+        Ok(Lexicon {
+            records,
+            by_id,
+            keys,
+            automaton,
+            cues,
+            capital_of,
+            no_parents: Vec::new(),
+            gentilic_keys,
+        })
     }
 
     /// The entity with this id.
@@ -235,9 +251,13 @@ impl Lexicon {
             let prefix = &folded[word_start..start];
             let (plain_ok, elided_ok) = (is_prefix(prefix), is_elided_prefix(prefix));
             let info = &self.keys[m.value() as usize];
-            let senses: Vec<usize> = (0..info.senses.len())
-                .filter(|&i| if info.senses[i].elided { elided_ok } else { plain_ok })
-                .collect();
+            let senses = SenseSet::of((0..info.senses.len()).filter(|&i| {
+                if info.senses[i].elided {
+                    elided_ok
+                } else {
+                    plain_ok
+                }
+            }));
             if senses.is_empty() {
                 continue;
             }
@@ -248,7 +268,6 @@ impl Lexicon {
                 key: m.value() as usize,
                 senses,
                 bi: has_bi(prefix),
-                article: prefix.ends_with("ال"),
                 nested: false,
             });
         }
@@ -289,7 +308,7 @@ impl Lexicon {
     fn nested_counts(&self, outer: &Candidate, inner: &Candidate) -> bool {
         let kinds = |c: &Candidate| -> Vec<EntityKind> {
             let info = &self.keys[c.key];
-            c.senses.iter().map(|&i| self.records[info.senses[i].record].entity.kind).collect()
+            c.senses.iter().map(|i| self.records[info.senses[i].record].entity.kind).collect()
         };
         let (ok, ik) = (kinds(outer), kinds(inner));
         // A governorate or town alias (`محافظة حلب`) names one place, not two.
@@ -306,14 +325,16 @@ impl Lexicon {
     }
 
     fn resolve(&self, text: &str, folded: &str, cands: Vec<Candidate>) -> Vec<Mention> {
-        let sentences = marsad_text::sentences(text);
-        let sentence_of = |pos: usize| sentences.partition_point(|s| s.end <= pos);
         let rec = |c: &Candidate, i: usize| &self.records[self.keys[c.key].senses[i].record];
+        // Sentences matter only for common-word places; most articles have none.
+        let any_common = cands.iter().any(|c| c.senses.iter().any(|i| rec(c, i).needs_evidence));
+        let sentences = if any_common { marsad_text::sentences(text) } else { Vec::new() };
+        let sentence_of = |pos: usize| sentences.partition_point(|s| s.end <= pos);
 
         // Sentences holding a place name that is not a common word.
         let mut sure_place: HashMap<usize, usize> = HashMap::new();
         for c in &cands {
-            let sure = c.senses.iter().any(|&i| {
+            let sure = c.senses.iter().any(|i| {
                 let r = rec(c, i);
                 r.entity.kind.is_place()
                     && !r.needs_evidence
@@ -327,7 +348,7 @@ impl Lexicon {
         let mut context: HashSet<String> = HashSet::new();
         for c in &cands {
             let places: Vec<&Record> =
-                c.senses.iter().map(|&i| rec(c, i)).filter(|r| r.entity.kind.is_place()).collect();
+                c.senses.iter().map(|i| rec(c, i)).filter(|r| r.entity.kind.is_place()).collect();
             if places.len() == 1 && !places[0].needs_evidence {
                 context.insert(places[0].entity.id.clone());
                 context.extend(places[0].admin.iter().cloned());
@@ -340,7 +361,7 @@ impl Lexicon {
         for c in &cands {
             let info = &self.keys[c.key];
             let sense_pick = |i: usize| Pick {
-                start: if c.article { c.start - "ال".len() } else { c.start },
+                start: c.start,
                 city: false,
                 end: c.end,
                 record: info.senses[i].record,
@@ -364,7 +385,7 @@ impl Lexicon {
             let place_cue = c.bi || prev.is_some_and(|(w, _)| Cues::has(&self.cues.place_before, w));
             let sentence_has_place = {
                 let n = sure_place.get(&sentence_of(c.start)).copied().unwrap_or(0);
-                let own = c.senses.iter().any(|&i| {
+                let own = c.senses.iter().any(|i| {
                     let r = rec(c, i);
                     r.entity.kind.is_place() && !r.needs_evidence && info.senses[i].sense == Sense::Name
                 });
@@ -372,7 +393,7 @@ impl Lexicon {
             };
             let (mut actors, mut places, mut metonyms): (Vec<usize>, Vec<usize>, Vec<usize>) =
                 (Vec::new(), Vec::new(), Vec::new());
-            for &i in &c.senses {
+            for i in c.senses.iter() {
                 let s = &info.senses[i];
                 match (&s.sense, self.records[s.record].entity.kind.is_place()) {
                     (Sense::Metonym, _) => metonyms.push(i),
@@ -498,7 +519,7 @@ impl Lexicon {
         for i in 1..picked.len() {
             let (before, after) = picked.split_at_mut(i);
             let (prev, p) = (&before[i - 1], &mut after[0]);
-            let gentilic = p.rule.contains("tpl:country:");
+            let gentilic = p.sense.is_some() && self.gentilic_keys.contains(&p.key);
             let gap = if prev.end <= p.start { folded[prev.end..p.start].trim() } else { "x" };
             let joined = matches!(gap, "و" | "وال" | "-" | "" | "ال" | "و ال");
             if !gentilic || !joined {
@@ -549,6 +570,30 @@ impl Lexicon {
         }
         mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         mentions
+    }
+}
+
+/// Which senses of a key passed the prefix check: a bit per sense (the
+/// first 64 senses of a key; no key in practice has more).
+#[derive(Clone, Copy)]
+struct SenseSet(u64);
+
+impl SenseSet {
+    fn of(indices: impl Iterator<Item = usize>) -> SenseSet {
+        SenseSet(indices.filter(|&i| i < 64).fold(0, |m, i| m | (1 << i)))
+    }
+    fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    fn iter(self) -> impl Iterator<Item = usize> {
+        let mut m = self.0;
+        std::iter::from_fn(move || {
+            (m != 0).then(|| {
+                let i = m.trailing_zeros() as usize;
+                m &= m - 1;
+                i
+            })
+        })
     }
 }
 

@@ -67,6 +67,7 @@ mod cues;
 mod error;
 mod fold;
 pub mod geonames;
+mod hash;
 mod lexicon;
 mod load;
 mod places;

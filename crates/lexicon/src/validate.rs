@@ -4,10 +4,12 @@
 //! problem is hard (loading fails) unless its message starts with
 //! `warning:`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+
+use crate::hash::FxMap;
 
 use crate::error::Problem;
-use crate::fold::alias_key;
+use crate::fold::clean_form;
 use crate::places::Extension;
 use crate::record::{AliasDef, Record, Sense};
 
@@ -109,8 +111,8 @@ pub(crate) fn validate(
     }
 
     // Aliases: clean form, no repeats within an entry, no unresolved claims.
-    let mut per_entry: HashMap<(&str, &str), &AliasDef> = HashMap::new();
-    let mut claims: BTreeMap<&str, Vec<&AliasDef>> = BTreeMap::new();
+    let mut per_entry: FxMap<(&str, &str), &AliasDef> = FxMap::default();
+    let mut claimed: Vec<&AliasDef> = Vec::with_capacity(aliases.len());
     for a in aliases {
         if a.key.is_empty() {
             problems.push(Problem::new(
@@ -144,9 +146,11 @@ pub(crate) fn validate(
                 ));
             }
         }
-        claims.entry(a.key.as_str()).or_default().push(a);
+        claimed.push(a);
     }
-    for (key, list) in claims {
+    claimed.sort_by(|a, b| a.key.cmp(&b.key));
+    for list in claimed.chunk_by(|a, b| a.key == b.key) {
+        let key = list[0].key.as_str();
         let any_explicit =
             list.iter().any(|a| !a.generated && a.sense == Sense::Name && !is_place(&a.entity));
         let actor_names: Vec<&&AliasDef> = list
@@ -171,12 +175,8 @@ pub(crate) fn validate(
     }
 }
 
-fn clean_form(s: &str) -> String {
-    marsad_text::clean(s).text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn is_clean(s: &str) -> bool {
-    clean_form(s) == s && alias_key(s).chars().count() == s.chars().count()
+    clean_form(s) == s
 }
 
 #[cfg(test)]

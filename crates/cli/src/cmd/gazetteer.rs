@@ -1,0 +1,114 @@
+//! `marsad gazetteer import`: a GeoNames dump → a places file in the user's data directory.
+
+use std::collections::HashSet;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context};
+use marsad_lexicon::geonames::{self, ImportOptions};
+use marsad_lexicon::Lexicon;
+
+/// Gazetteer data beyond the shipped extract.
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  marsad gazetteer import SY.txt --alternate-names alternateNamesV2.txt\n  \
+marsad gazetteer import allCountries.txt --country SY --country TR --data-dir ~/marsad-data"
+)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Subcommand)]
+enum Command {
+    /// Import a GeoNames dump (SY.txt, allCountries.txt: 19 tab-separated columns) into
+    /// <DATA_DIR>/places/geonames_<name>.tsv, which marsad loads on top of its shipped data. Keeps populated
+    /// places, admin areas and airports/bases/border posts that have an Arabic name; skips places already
+    /// shipped.
+    Import {
+        /// The GeoNames dump.
+        path: PathBuf,
+        /// GeoNames alternateNamesV2.txt (or alternateNames.txt): Arabic names by geonameid.
+        #[arg(long)]
+        alternate_names: Option<PathBuf>,
+        /// Keep only these country codes (repeatable); all when absent.
+        #[arg(long)]
+        country: Vec<String>,
+        /// The user data directory.
+        #[arg(long, default_value = "marsad-data")]
+        data_dir: PathBuf,
+    },
+}
+
+pub fn run(args: Args) -> anyhow::Result<()> {
+    match args.command {
+        Command::Import { path, alternate_names, country, data_dir } => {
+            import(&path, alternate_names.as_deref(), &country, &data_dir)
+        }
+    }
+}
+
+fn lines_of(path: &Path) -> anyhow::Result<impl Iterator<Item = std::io::Result<String>>> {
+    let f = std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    Ok(BufReader::new(f).lines())
+}
+
+fn import(
+    path: &Path,
+    alternates: Option<&Path>,
+    countries: &[String],
+    data_dir: &Path,
+) -> anyhow::Result<()> {
+    // Stream the dump and keep only the wanted rows, so allCountries.txt (1.5 GB) fits in memory.
+    let mut dump = String::new();
+    let mut ids = HashSet::new();
+    for line in lines_of(path)? {
+        let line = line.with_context(|| format!("reading {}", path.display()))?;
+        let mut cols = line.split('\t');
+        let (id, cc) = (cols.next().unwrap_or(""), cols.nth(7).unwrap_or(""));
+        if countries.is_empty() || countries.iter().any(|c| c.eq_ignore_ascii_case(cc)) {
+            ids.insert(id.to_string());
+            dump.push_str(&line);
+            dump.push('\n');
+        }
+    }
+    if dump.is_empty() {
+        bail!("{}: no rows for the requested countries", path.display());
+    }
+    let mut problems = Vec::new();
+    let arabic = match alternates {
+        Some(a) => {
+            let mut kept = String::new();
+            for line in lines_of(a)? {
+                let line = line.with_context(|| format!("reading {}", a.display()))?;
+                let mut cols = line.split('\t');
+                let id = cols.nth(1).unwrap_or("");
+                if cols.next() == Some("ar") && ids.contains(id) {
+                    kept.push_str(&line);
+                    kept.push('\n');
+                }
+            }
+            geonames::arabic_alternates(&a.display().to_string(), &kept, &mut problems)
+        }
+        None => Default::default(),
+    };
+    let shipped = Lexicon::embedded();
+    let opts = ImportOptions {
+        admin1: geonames::parse_admin1_table(geonames::SHIPPED_ADMIN1),
+        skip_geonameids: shipped.geonameids(),
+        taken_ids: shipped.entities().map(|e| e.id.clone()).collect(),
+    };
+    let out = geonames::import(&path.display().to_string(), &dump, &arabic, &opts);
+    for p in problems.iter().chain(&out.problems) {
+        eprintln!("warning: {p}");
+    }
+    let dir = data_dir.join("places");
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("import").to_lowercase();
+    let target = dir.join(format!("geonames_{stem}.tsv"));
+    std::fs::write(&target, &out.tsv).with_context(|| format!("cannot write {}", target.display()))?;
+    // The new file must load together with the shipped data.
+    Lexicon::embedded_with(data_dir).with_context(|| format!("{} does not load", target.display()))?;
+    println!("wrote {} places to {} ({} rows skipped)", out.places, target.display(), out.skipped);
+    Ok(())
+}

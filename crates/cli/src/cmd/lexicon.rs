@@ -1,0 +1,96 @@
+//! `marsad lexicon`: check the actor and place data, or show what it finds in text.
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use anyhow::{bail, Context};
+use marsad_lexicon::Lexicon;
+
+/// Actor and place knowledge (data/actors, data/places).
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  marsad lexicon check\n  marsad lexicon check data --user marsad-data\n  \
+echo 'قصفت القوات التركية مواقع لقسد قرب مدينة الباب' | marsad lexicon find"
+)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Subcommand)]
+enum Command {
+    /// Validate a data directory: duplicate ids, aliases claimed by two actors without a rule, aliases not in
+    /// clean form, places without coordinates, unknown admin parents. Prints `file:line: message` per problem
+    /// and fails if there is any.
+    Check {
+        /// The data directory (holding actors/ and places/).
+        #[arg(default_value = "data")]
+        data: PathBuf,
+        /// A user data directory loaded on top (e.g. marsad-data with imported places).
+        #[arg(long)]
+        user: Option<PathBuf>,
+    },
+    /// Print every actor and place mention in text read from stdin: span, id, text, rule.
+    Find {
+        /// Load this data directory instead of the data compiled into marsad.
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// A user data directory loaded on top (e.g. marsad-data with imported places).
+        #[arg(long)]
+        user: Option<PathBuf>,
+    },
+}
+
+pub fn run(args: Args) -> anyhow::Result<()> {
+    match args.command {
+        Command::Check { data, user } => check(data, user),
+        Command::Find { data, user } => find(data, user),
+    }
+}
+
+fn check(data: PathBuf, user: Option<PathBuf>) -> anyhow::Result<()> {
+    if !data.is_dir() {
+        bail!("{} is not a directory (give the data directory holding actors/ and places/)", data.display());
+    }
+    let mut problems = marsad_lexicon::check(&data);
+    if let (Some(u), true) = (&user, problems.is_empty()) {
+        // A user directory is checked together with the data it extends.
+        match Lexicon::from_dirs(&[data.as_path(), u.as_path()]) {
+            Ok(_) => {}
+            Err(marsad_lexicon::Error::Invalid(ps)) => problems.extend(ps),
+            Err(e) => return Err(e).context("loading the user data directory"),
+        }
+    }
+    for p in &problems {
+        eprintln!("{p}");
+    }
+    if !problems.is_empty() {
+        bail!("{} problem(s) in {}", problems.len(), data.display());
+    }
+    let dirs: Vec<&std::path::Path> = std::iter::once(data.as_path()).chain(user.as_deref()).collect();
+    let lex = Lexicon::from_dirs(&dirs).context("loading the checked data")?;
+    let places = lex.entities().filter(|e| e.kind.is_place()).count();
+    println!(
+        "ok: {} actors, {} places, {} alias keys",
+        lex.entities().count() - places,
+        places,
+        lex.alias_count()
+    );
+    Ok(())
+}
+
+fn find(data: Option<PathBuf>, user: Option<PathBuf>) -> anyhow::Result<()> {
+    let lex = match (data, user) {
+        (Some(d), Some(u)) => Lexicon::from_dirs(&[d.as_path(), u.as_path()]).context("loading the data")?,
+        (Some(d), None) => Lexicon::from_dir(&d).with_context(|| format!("loading {}", d.display()))?,
+        (None, Some(u)) => Lexicon::embedded_with(&u).with_context(|| format!("loading {}", u.display()))?,
+        (None, None) => Lexicon::embedded(),
+    };
+    let mut raw = String::new();
+    std::io::stdin().read_to_string(&mut raw).context("reading stdin")?;
+    let text = marsad_text::clean(&raw).text;
+    for m in lex.find(&text) {
+        println!("{}..{}\t{}\t{}\t{}", m.span.start, m.span.end, m.entity_id, m.text, m.rule);
+    }
+    Ok(())
+}

@@ -1,0 +1,266 @@
+//! One table of real sentences per disambiguation rule, each going both ways.
+//!
+//! Sentences come from the seed articles (`shared/corpus/seeds`) and from
+//! Syrian news phrasing in `shared/corpus/real` (not the real-gold set).
+
+use std::sync::OnceLock;
+
+use marsad_lexicon::Lexicon;
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::embedded)
+}
+
+/// A case: name, sentence, ids that must be found, ids that must not.
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    found: &'static [&'static str],
+    absent: &'static [&'static str],
+}
+
+macro_rules! t {
+    ($name:expr, $text:expr, [$($f:expr),*], [$($a:expr),*]) => {
+        Case { name: $name, text: $text, found: &[$($f),*], absent: &[$($a),*] }
+    };
+}
+
+fn run(cases: &[Case]) {
+    let lex = lexicon();
+    for c in cases {
+        let mentions = lex.find(c.text);
+        let ids: Vec<&str> = mentions.iter().map(|m| m.entity_id.as_str()).collect();
+        for f in c.found {
+            assert!(ids.contains(f), "{}: expected {f} in {:?}\ntext: {}", c.name, mentions, c.text);
+        }
+        for a in c.absent {
+            assert!(!ids.contains(a), "{}: did not expect {a} in {:?}\ntext: {}", c.name, mentions, c.text);
+        }
+        for m in &mentions {
+            assert_eq!(&c.text[m.span.start..m.span.end], m.text, "{}: span and text disagree", c.name);
+        }
+    }
+}
+
+const CLITICS: &[Case] = &[
+    t!(
+        "li-sdf",
+        "وتريد قوات سوريا الديمقراطية الوصول إلى اتفاق مع روسيا، وقد اضطرت لقسد إلى التراجع",
+        ["SDF", "RUS"],
+        ["SYR"]
+    ),
+    t!("wa-al-rus", "وأكد الأتراك والروس استمرار التنسيق", ["TUR", "RUS"], []),
+    t!("bi-al-bab", "انتشار عناصر الفصائل بالباب ومحيطها", ["place:al-bab"], []),
+    t!("lil-elided", "وجهت انتقادات للقوات التركية وللجيش التركي", ["TUR-MIL"], ["TUR"]),
+    t!("not-inside-a-word", "قالت المصادر إن السوريالية مدرسة فنية", [], ["SYR"]),
+];
+
+const COMMON_WORD: &[Case] = &[
+    t!(
+        "al-bab-with-city",
+        "بانتشار فصائل الاحتلال التركي وهم يحملون قنابل يدوية في مدينة الباب",
+        ["place:al-bab", "SNA"],
+        []
+    ),
+    t!("al-bab-with-other-place", "وصل الرتل إلى معبر أبو الزندين قرب الباب", ["place:al-bab"], []),
+    t!("al-bab-the-door", "وهذا الاتفاق يفتح الباب أمام عودة العلاقات بين البلدين", [], ["place:al-bab"]),
+    t!("al-rai-door-to-word", "وأكد الراعي الرسمي للمؤتمر التزامه", [], ["place:al-rai"]),
+];
+
+const METONYM: &[Case] = &[
+    t!("capital-acting", "بيد أن موسكو ترفض الأمر وتصر على تسليم كامل المدينة", ["RUS"], ["place:moscow"]),
+    t!(
+        "capital-as-venue",
+        "جاء ذلك في أعقاب محادثات مع نظيره التركي مولود جاويش أوغلو في موسكو",
+        ["place:moscow"],
+        ["RUS"]
+    ),
+    t!(
+        "capital-both-of-them",
+        "ويشير المحللون إلى أنّ كل من أنقرة وموسكو تبحث عن متنفس",
+        ["TUR", "RUS"],
+        ["place:ankara", "place:moscow"]
+    ),
+    t!(
+        "capital-of-iraq",
+        "الاجتماع الدوري بين الوفدين ستستضيفه العاصمة العراقية بغداد",
+        ["place:baghdad", "IRQ"],
+        []
+    ),
+    t!(
+        "damascus-in-a-road",
+        "افتتاح طريق m5 حلب-دمشق أمام الحركة",
+        ["place:damascus", "place:aleppo", "place:m5"],
+        ["SYR-GOV"]
+    ),
+    t!(
+        "damascus-conditions",
+        "حيث اشترطت دمشق من قبل على تركيا بتسليم جميع الفصائل",
+        ["SYR-GOV", "TUR"],
+        ["place:damascus"]
+    ),
+];
+
+const GOVERNORATE: &[Case] = &[
+    t!(
+        "listed-after-governorate",
+        "بعد حملة عسكرية استهدفت الشريط الحدودي بين محافظتي الرقة والحسكة",
+        ["place:raqqa-governorate", "place:hasakah-governorate"],
+        ["place:al-hasakah"]
+    ),
+    t!(
+        "container",
+        "سيطرت الفصائل على منبج في حلب",
+        ["place:manbij", "place:aleppo-governorate"],
+        ["place:aleppo"]
+    ),
+    t!("city-itself", "وصلت التعزيزات إلى مدينة حلب", ["place:aleppo"], ["place:aleppo-governorate"]),
+    t!(
+        "discourse",
+        "في محافظة اللاذقية. وقالت المصادر إن اللاذقية تشهد هدوءاً",
+        ["place:latakia-governorate"],
+        ["place:latakia"]
+    ),
+];
+
+const SAME_NAME: &[Case] = &[
+    t!(
+        "context-aleppo",
+        "قصفت قوات النظام بلدة صوران في ريف حلب الشمالي",
+        ["place:suran-163913"],
+        ["place:suran"]
+    ),
+    t!("population-default", "قصفت قوات النظام بلدة صوران", ["place:suran"], ["place:suran-163913"]),
+];
+
+const TITLES: &[Case] = &[
+    t!(
+        "title-with-holder",
+        "والتقى وزير الخارجية التركي هاكان فيدان بالرئيس الروسي",
+        ["person:hakan-fidan", "RUS-GOV"],
+        ["TUR-GOV"]
+    ),
+    t!(
+        "title-without-holder",
+        "وأكد وزير الخارجية التركي خلال المؤتمر الصحافي",
+        ["TUR-GOV"],
+        ["person:hakan-fidan", "person:mevlut-cavusoglu"]
+    ),
+];
+
+const SHORT_FORMS: &[Case] = &[
+    t!(
+        "surname-after-full-name",
+        "وقال العقيد عبد الرحمن الحلاق إن ... وأضاف الحلاق أن الدوريات",
+        ["person:abdulrahman-al-hallaq"],
+        []
+    ),
+    t!("surname-alone-is-a-word", "افتتح الحلاق محله في السوق", [], ["person:abdulrahman-al-hallaq"]),
+    t!("al-qaeda-base", "وصلت التعزيزات إلى القاعدة الروسية في حميميم", ["place:hmeimim"], ["AQ"]),
+];
+
+const NESTED: &[Case] = &[
+    t!("road-names-cities", "على طريق حلب - اللاذقية إم 4", ["place:m4", "place:aleppo", "place:latakia"], []),
+    t!(
+        "governorate-alias-is-one-place",
+        "في ريف محافظة حلب الشمالي",
+        ["place:aleppo-governorate"],
+        ["place:aleppo"]
+    ),
+    t!("person-inside-organ", "دعم موسكو نظام الرئيس بشار الأسد", ["SYR-GOV", "person:bashar-al-assad"], []),
+    t!("no-country-inside-group", "قوات سوريا الديمقراطية", ["SDF"], ["SYR"]),
+];
+
+const COORDINATION: &[Case] = &[
+    t!(
+        "organ-then-adjective",
+        "جرى اجتماع بين المخابرات التركية والروسية في مدينة سراقب",
+        ["TUR-INT", "RUS-INT", "place:saraqib"],
+        []
+    ),
+    t!(
+        "indefinite",
+        "مع تسجيل وصول تعزيزات روسية وسورية لمنطقة عين عيسى",
+        ["RUS-MIL", "SYR-MIL", "place:ayn-isa"],
+        []
+    ),
+    t!("plain-adjectives", "ضم كل من الوفد التركي والروسي والإيراني", ["TUR", "RUS", "IRN"], []),
+];
+
+const OUTLETS: &[Case] = &[
+    t!("agency-is-a-source", "وقالت وكالة الأنباء السورية إن الهدوء عاد", [], ["SYR"]),
+    t!("observatory-is-a-source", "وثق المرصد السوري لحقوق الإنسان مقتل ثلاثة", [], ["SYR"]),
+];
+
+const EMPTY_AND_LATIN: &[Case] = &[
+    t!("empty", "", [], []),
+    t!("latin-road", "the M4 highway near Saraqib", ["place:m4"], []),
+    t!("latin-in-word", "the M45 road", [], ["place:m4"]),
+];
+
+#[test]
+fn clitics() {
+    run(CLITICS);
+}
+#[test]
+fn common_word() {
+    run(COMMON_WORD);
+}
+#[test]
+fn metonym() {
+    run(METONYM);
+}
+#[test]
+fn governorate() {
+    run(GOVERNORATE);
+}
+#[test]
+fn same_name() {
+    run(SAME_NAME);
+}
+#[test]
+fn titles() {
+    run(TITLES);
+}
+#[test]
+fn short_forms() {
+    run(SHORT_FORMS);
+}
+#[test]
+fn nested() {
+    run(NESTED);
+}
+#[test]
+fn coordination() {
+    run(COORDINATION);
+}
+#[test]
+fn outlets() {
+    run(OUTLETS);
+}
+#[test]
+fn empty_and_latin() {
+    run(EMPTY_AND_LATIN);
+}
+
+#[test]
+fn spans_exclude_clitics() {
+    let text = "وهاجمت تركيا مواقع لقسد";
+    let m = lexicon().find(text);
+    let sdf = m.iter().find(|m| m.entity_id == "SDF").expect("SDF found");
+    assert_eq!(sdf.text, "قسد");
+    assert_eq!(&text[sdf.span.start..sdf.span.end], "قسد");
+    assert_eq!(sdf.span.start, text.find("قسد").unwrap());
+}
+
+#[test]
+fn entities_of_groups_mentions_in_order() {
+    let lex = lexicon();
+    let m = lex.find("قالت روسيا إن الروس لن ينسحبوا من حميميم");
+    let e = lex.entities_of(&m);
+    assert_eq!(e[0].0.id, "RUS");
+    assert_eq!(e[0].1, ["روسيا", "الروس"]);
+    assert_eq!(e[1].0.id, "place:hmeimim");
+    assert!(e[1].0.lat.is_some());
+}
