@@ -75,12 +75,16 @@ pub fn fold_word(word: &str) -> String {
 }
 
 const PREFIXES: [&str; 6] = ["وال", "فال", "بال", "كال", "لل", "ال"];
-const SUFFIXES: [&str; 8] = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
+/// Suffixes stripped, in order, each at most once. `يه` (folded `ية`) is cut to `ي` rather than
+/// removed, and a bare `ي` is kept: so the nisba forms meet (`الدورية`, `الدوريات` → `دوري`;
+/// `الروسية`, `الروسي` → `روسي`) without `دورية` collapsing into `دور` ("role").
+const SUFFIXES: [(&str, &str); 7] =
+    [("ها", ""), ("ان", ""), ("ات", ""), ("ون", ""), ("ين", ""), ("يه", "ي"), ("ه", "")];
 
-/// Light10 stemming of a folded word.
+/// Light10-style stemming of a folded word.
 ///
 /// Order (as Light10): a leading `و` when the word has four letters or more, then one
-/// article prefix when two letters remain, then each suffix of the list once, in order, when
+/// article prefix when two letters remain, then each suffix of [`SUFFIXES`] once, in order, when
 /// two letters remain. Folding has already turned `ة` into `ه`, so `ية`/`ة` appear as `يه`/`ه`.
 pub fn light_stem(word: &str) -> String {
     let mut w: Vec<char> = word.chars().collect();
@@ -97,10 +101,11 @@ pub fn light_stem(word: &str) -> String {
             break;
         }
     }
-    for s in SUFFIXES {
-        let s: Vec<char> = s.chars().collect();
+    for (suffix, keep) in SUFFIXES {
+        let s: Vec<char> = suffix.chars().collect();
         if w.len() >= s.len() + 2 && w.ends_with(&s) {
             w.truncate(w.len() - s.len());
+            w.extend(keep.chars());
         }
     }
     w.into_iter().collect()
@@ -168,8 +173,15 @@ mod tests {
     fn patrol_spellings_share_one_stem() {
         for w in ["دورية", "الدوريات", "دوريـ.ـات", "الدوريه", "دوريات", "والدورية"]
         {
-            assert_eq!(terms(w, true), vec!["دور".to_string()], "{w}");
+            assert_eq!(terms(w, true), vec!["دوري".to_string()], "{w}");
         }
+    }
+
+    #[test]
+    fn role_is_not_patrol_and_nisba_genders_meet() {
+        assert_eq!(terms("دور", true), vec!["دور"]);
+        assert_eq!(terms("الروسية الروسي الروس", true), vec!["روسي", "روسي", "روس"]);
+        assert_eq!(terms("المشتركة مشتركة", true), vec!["مشترك", "مشترك"]);
     }
 
     #[test]

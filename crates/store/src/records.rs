@@ -31,6 +31,8 @@ pub struct Filter {
     pub bbox: Option<[f64; 4]>,
     /// A full-text query: events whose articles match it.
     pub text: Option<String>,
+    /// Newest events first (by date, then id); oldest first when false.
+    pub newest_first: bool,
 }
 
 /// A circle: centre and radius.

@@ -1,0 +1,291 @@
+//! Store benchmarks; prints figures.
+//!
+//! ```text
+//! cargo run --release -p marsad-store --example bench_store -- ingest [JSONL]
+//!     ingest + analyse + index real/bulk (1,990 articles) into a fresh data directory:
+//!     articles/s, peak memory, store size per 1,000 articles, near-duplicates, merged events.
+//! cargo run --release -p marsad-store --example bench_store -- search [N] [JSONL]
+//!     generate N (default 100,000) articles by reshuffling the sentences of real/bulk, ingest
+//!     them (same pipeline), then time 500 searches and 200 event-list pages: p50/p99.
+//! ```
+//!
+//! Generated articles: every sentence of every bulk article is collected (marsad_text::sentences);
+//! article i takes 6–14 sentences picked by a fixed xorshift generator seeded with i, its title
+//! is its first sentence's first eight words, and its outlet/date are those of the bulk article
+//! the first sentence came from. The text is therefore real Arabic news prose, the vocabulary
+//! and term statistics are the corpus's, and no two generated articles are near-duplicates.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use marsad_store::pipeline::{article_input, PathReader, PipelineAnalyzer};
+use marsad_store::{DataDir, Filter, IngestItem, IngestOptions, PageRequest};
+
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+fn default_bulk() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/real/bulk/syria_relevant_bulk.jsonl")
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("ingest") => bench_ingest(args.get(1).map(PathBuf::from).unwrap_or_else(default_bulk)),
+        Some("search") => bench_search(
+            args.get(1).and_then(|n| n.parse().ok()).unwrap_or(100_000),
+            args.get(2).map(PathBuf::from).unwrap_or_else(default_bulk),
+        ),
+        _ => eprintln!("usage: bench_store ingest [JSONL] | search [N] [JSONL]"),
+    }
+}
+
+fn bench_ingest(bulk: PathBuf) {
+    let tmp = std::env::temp_dir().join(format!("marsad-bench-ingest-{}", std::process::id()));
+    let reader = marsad_ingest::Reader::embedded();
+    let analyzer = marsad_pipeline::Analyzer::embedded();
+    let pipeline = PipelineAnalyzer { analyzer: &analyzer, fallback_published: None };
+    let mut data = DataDir::open(&tmp).expect("data dir");
+    let started = Instant::now();
+    let summary = data
+        .ingest(PathReader::new(&reader, &[bulk]), &pipeline, IngestOptions::default(), &mut |_| {})
+        .expect("ingest");
+    let secs = started.elapsed().as_secs_f64();
+    let stats = data.stats().expect("stats");
+    let bytes = data.disk_bytes();
+    println!(
+        "ingest+analyse+index: {} articles in {secs:.2} s = {:.0} articles/s",
+        summary.read,
+        summary.read as f64 / secs
+    );
+    println!(
+        "  new {}  duplicates {}  near-duplicates {}  failed {}",
+        summary.new,
+        summary.duplicates,
+        summary.near_duplicates,
+        summary.failed.len()
+    );
+    println!(
+        "  events {} from {} reports; {} events reported by 2+ articles",
+        stats.events, stats.event_sources, stats.merged_events
+    );
+    println!(
+        "  store {:.1} MB on disk (db {:.1} MB) = {:.2} MB per 1,000 articles",
+        bytes as f64 / 1e6,
+        stats.db_bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / stats.articles as f64 * 1000.0
+    );
+    println!("  peak memory (VmHWM) {:.0} MB", peak_rss_mb());
+    let again_started = Instant::now();
+    let reader2 = marsad_ingest::Reader::embedded();
+    let again = data
+        .ingest(
+            PathReader::new(&reader2, &[default_bulk()]),
+            &pipeline,
+            IngestOptions::default(),
+            &mut |_| {},
+        )
+        .expect("second ingest");
+    println!(
+        "second ingest of the same file: new {} duplicates {} in {:.2} s",
+        again.new,
+        again.duplicates,
+        again_started.elapsed().as_secs_f64()
+    );
+    // Near-duplicate pairs, for the record.
+    let mut pairs = Vec::new();
+    for id in 1..=stats.articles as i64 {
+        if let Some(a) = data.get_article(id).expect("article") {
+            if let Some((o, sim)) = a.duplicate_of {
+                let orig = data.get_article(o).expect("article").expect("original");
+                pairs.push(format!(
+                    "  {:.2}  {} ({}) ← {} ({})",
+                    sim,
+                    orig.doc,
+                    orig.outlet.unwrap_or_default(),
+                    a.doc,
+                    a.outlet.unwrap_or_default()
+                ));
+            }
+        }
+    }
+    println!("near-duplicate links ({}):", pairs.len());
+    for p in pairs {
+        println!("{p}");
+    }
+    drop(data);
+    let _ = std::fs::remove_dir_all(&tmp);
+}
+
+struct Xorshift(u64);
+
+impl Xorshift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+fn bench_search(n: usize, bulk: PathBuf) {
+    let reader = marsad_ingest::Reader::embedded();
+    // Sentences of the corpus, with the outlet and date of their article.
+    let mut sentences: Vec<(String, usize)> = Vec::new();
+    let mut sources = Vec::new();
+    for item in PathReader::new(&reader, &[bulk]) {
+        if let IngestItem::Article(a) = item {
+            let article = marsad_store::pipeline::article_of(&a);
+            for s in marsad_text::sentences(&article.body) {
+                let t = s.slice(&article.body).trim();
+                if t.split_whitespace().count() >= 5 {
+                    sentences.push((t.to_string(), sources.len()));
+                }
+            }
+            sources.push(article);
+        }
+    }
+    println!("{} sentences from {} bulk articles", sentences.len(), sources.len());
+    let generated = (0..n).map(|i| {
+        let mut rng = Xorshift(0x9E37_79B9_7F4A_7C15 ^ (i as u64).wrapping_mul(0xBF58_476D_1CE4_E5B9) | 1);
+        let k = 6 + (rng.next() % 9) as usize;
+        let picks: Vec<&(String, usize)> =
+            (0..k).map(|_| &sentences[(rng.next() % sentences.len() as u64) as usize]).collect();
+        let src = &sources[picks[0].1];
+        let mut article = src.clone();
+        article.id = format!("gen{i:06}");
+        article.url = Some(format!("https://generated.invalid/{i}"));
+        article.title = picks[0].0.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+        article.body = picks.iter().map(|p| p.0.as_str()).collect::<Vec<_>>().join("\n");
+        article.boilerplate.clear();
+        article.segments.clear();
+        IngestItem::Article(article_input(&article))
+    });
+    let tmp = std::env::temp_dir().join(format!("marsad-bench-search-{}", std::process::id()));
+    let analyzer = marsad_pipeline::Analyzer::embedded();
+    let pipeline = PipelineAnalyzer { analyzer: &analyzer, fallback_published: None };
+    let mut data = DataDir::open(&tmp).expect("data dir");
+    let started = Instant::now();
+    let options = IngestOptions { batch_size: 1000, ..IngestOptions::default() };
+    let mut last = Instant::now();
+    let summary = data
+        .ingest(generated, &pipeline, options, &mut |s| {
+            if last.elapsed().as_secs() >= 30 {
+                eprintln!(
+                    "  … {} articles, {:.0}/s, peak {:.0} MB",
+                    s.read,
+                    s.read as f64 / s.seconds,
+                    peak_rss_mb()
+                );
+                last = Instant::now();
+            }
+        })
+        .expect("ingest");
+    let secs = started.elapsed().as_secs_f64();
+    let stats = data.stats().expect("stats");
+    println!(
+        "ingested {} generated articles in {secs:.1} s ({:.0}/s); new {} near-duplicates {}; events {}",
+        summary.read,
+        summary.read as f64 / secs,
+        summary.new,
+        summary.near_duplicates,
+        stats.events
+    );
+    println!("  peak memory during ingest (VmHWM) {:.0} MB", peak_rss_mb());
+    println!(
+        "  store {:.1} MB = {:.2} MB per 1,000 articles",
+        data.disk_bytes() as f64 / 1e6,
+        data.disk_bytes() as f64 / 1e6 / stats.articles as f64 * 1000.0
+    );
+
+    // Queries: fixed phrases analysts type, plus words and word pairs drawn from the corpus.
+    let mut queries: Vec<String> = [
+        "دوريات مشتركة",
+        "\"ريف دمشق\"",
+        "قصف",
+        "الدوريات",
+        "غارات جوية",
+        "\"قوات سوريا الديمقراطية\"",
+        "إدلب",
+        "المرصد السوري",
+        "هدنة",
+        "اللاجئين",
+        "الغوطة الشرقية",
+        "داعش",
+        "أردوغان",
+        "\"وقف إطلاق النار\"",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let mut rng = Xorshift(42);
+    while queries.len() < 500 {
+        let s = &sentences[(rng.next() % sentences.len() as u64) as usize].0;
+        let words: Vec<&str> = s
+            .split_whitespace()
+            .filter(|w| w.chars().count() > 3 && w.chars().all(char::is_alphabetic))
+            .collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let i = (rng.next() % (words.len() as u64 - 1)) as usize;
+        queries.push(if rng.next().is_multiple_of(2) {
+            words[i].to_string()
+        } else {
+            format!("{} {}", words[i], words[i + 1])
+        });
+    }
+    let mut times = Vec::new();
+    let mut hits = 0;
+    for q in &queries {
+        let t = Instant::now();
+        let page = data.search(q, &Filter::default(), PageRequest { offset: 0, limit: 10 }).expect("search");
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+        hits += page.total;
+    }
+    times.sort_by(f64::total_cmp);
+    println!(
+        "search over {} articles, {} queries (top 10 + snippets): p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms; mean hits {}",
+        stats.articles,
+        times.len(),
+        percentile(&times, 0.5),
+        percentile(&times, 0.99),
+        times.last().copied().unwrap_or(0.0),
+        hits / queries.len()
+    );
+    let mut times = Vec::new();
+    let filters = [
+        Filter::default(),
+        Filter { kind: Some(marsad_model::EventType::Assault), ..Filter::default() },
+        Filter { from: Some("2018-01".into()), to: Some("2018-06".into()), ..Filter::default() },
+        Filter { near: marsad_store::Near::parse("35.93,36.63,50"), ..Filter::default() },
+    ];
+    for i in 0..200 {
+        let f = &filters[i % filters.len()];
+        let t = Instant::now();
+        let page = data
+            .list_events(f, PageRequest { offset: (i / filters.len()) * 100, limit: 100 })
+            .expect("events");
+        std::hint::black_box(page);
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    times.sort_by(f64::total_cmp);
+    println!(
+        "event pages of 100 over {} events: p50 {:.2} ms, p99 {:.2} ms",
+        stats.events,
+        percentile(&times, 0.5),
+        percentile(&times, 0.99)
+    );
+    drop(data);
+    let _ = std::fs::remove_dir_all(&tmp);
+}

@@ -1,0 +1,364 @@
+//! The store end to end on real articles: idempotent ingest, Arabic search, bad inputs,
+//! near-duplicates on real wire reprints, cross-outlet merge, re-analysis, exports.
+
+use std::path::{Path, PathBuf};
+
+use marsad_model::{DateValue, Entity, Event, EventType, ReportedAs, Span};
+use marsad_store::pipeline::{PathReader, PipelineAnalyzer};
+use marsad_store::{
+    export, Analysis, ArticleInput, DataDir, EntityInfo, Filter, IngestItem, IngestOptions, IngestSummary,
+    Near, PageRequest, TextOnlyAnalyzer,
+};
+
+fn corpus(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus").join(rel)
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// The 112 real articles (the `.txt` files of `real/`, not its `bulk/` folder).
+fn real_texts() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(corpus("real"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn ingest_paths(data: &mut DataDir, paths: &[PathBuf]) -> IngestSummary {
+    let reader = marsad_ingest::Reader::embedded();
+    let analyzer = marsad_pipeline::Analyzer::embedded();
+    let pipeline = PipelineAnalyzer { analyzer: &analyzer, fallback_published: None };
+    data.ingest(PathReader::new(&reader, paths), &pipeline, IngestOptions::default(), &mut |_| {}).unwrap()
+}
+
+#[test]
+fn same_inputs_twice_store_nothing_new() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    let paths = [vec![corpus("seeds")], real_texts(), vec![fixture("bulk_pairs.jsonl")]].concat();
+    let first = ingest_paths(&mut data, &paths);
+    assert!(first.new >= 100, "{first:?}");
+    assert!(first.failed.is_empty(), "{:?}", first.failed);
+    let second = ingest_paths(&mut data, &paths);
+    assert_eq!((second.new, second.near_duplicates), (0, 0), "{second:?}");
+    assert_eq!(second.duplicates, first.read - first.failed.len(), "everything read is known");
+    assert_eq!(data.stats().unwrap().articles, first.new + first.near_duplicates);
+}
+
+#[test]
+fn joint_patrol_spellings_find_the_seed_articles() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    ingest_paths(&mut data, &[vec![corpus("seeds")], real_texts()].concat());
+    let docs = |q: &str| -> Vec<String> {
+        let hits = data.search(q, &Filter::default(), PageRequest { offset: 0, limit: 1000 }).unwrap();
+        let mut d: Vec<String> =
+            hits.items.iter().map(|h| data.get_article(h.article_id).unwrap().unwrap().doc).collect();
+        d.sort();
+        d
+    };
+    let patrols = docs("دوريات مشتركة");
+    assert!(patrols.iter().any(|d| d.starts_with("000_")), "{patrols:?}");
+    let variants: Vec<Vec<String>> =
+        ["دورية", "الدوريات", "دوريـ.ـات", "الدوريه"].iter().map(|q| docs(q)).collect();
+    assert!(!variants[0].is_empty());
+    for v in &variants {
+        assert_eq!(v, &variants[0], "every spelling finds the same articles");
+    }
+    // A phrase query keeps word order; the reversed phrase finds nothing in the seeds.
+    let phrase = data.search("\"الدوريات الروسية\"", &Filter::default(), PageRequest::default()).unwrap();
+    assert!(phrase.total >= 1);
+    let first = &phrase.items[0];
+    assert!(!first.highlights.is_empty(), "snippets mark the matched words");
+    let (a, b) = first.highlights[0];
+    assert!(marsad_text::fold(&first.snippet[a..b]).contains("دوري"), "{}", &first.snippet[a..b]);
+}
+
+#[test]
+fn bad_inputs_are_reported_by_path_and_the_rest_lands() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = tmp.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    let write = |name: &str, bytes: &[u8]| std::fs::write(inputs.join(name), bytes).unwrap();
+    write(
+        "a_good.txt",
+        "دورية مشتركة\n\nسيرت القوات الروسية والتركية دورية مشتركة في ريف الدرباسية.".as_bytes(),
+    );
+    write("binary.txt", &[0x7f, b'E', b'L', b'F', 0, 0, 1, 2, 3, 0, 0, 0, 0xff, 0xfe, 0]);
+    let mut truncated = "عنوان\n\nنص عربي مقطوع".as_bytes().to_vec();
+    truncated.push(0xd8); // first byte of a two-byte letter, then the file ends
+    write("truncated.txt", &truncated);
+    write("empty.txt", b"");
+    write("blank.txt", b"  \n\t\n ");
+    let mut garbage = Vec::with_capacity(50 << 20);
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    while garbage.len() < 50 << 20 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        garbage.extend_from_slice(&state.to_le_bytes());
+    }
+    write("garbage.txt", &garbage);
+    drop(garbage);
+    write(
+        "records.jsonl",
+        "{\"id\": \"r1\", \"title\": \"غارة\", \"text\": \"قصفت طائرات حربية مواقع في ريف إدلب الجنوبي.\"}\n{broken json\n"
+            .as_bytes(),
+    );
+    let mut data = DataDir::open(&tmp.path().join("data")).unwrap();
+    let summary = ingest_paths(&mut data, &[inputs.clone(), tmp.path().join("missing.txt")]);
+    assert_eq!(summary.new, 2, "{summary:?}");
+    let failed: Vec<(String, String)> = summary
+        .failed
+        .iter()
+        .map(|f| (Path::new(&f.path).file_name().unwrap().to_string_lossy().into_owned(), f.reason.clone()))
+        .collect();
+    for name in [
+        "binary.txt",
+        "truncated.txt",
+        "empty.txt",
+        "blank.txt",
+        "garbage.txt",
+        "records.jsonl",
+        "missing.txt",
+    ] {
+        let hit = failed.iter().find(|(n, _)| n == name);
+        assert!(hit.is_some_and(|(_, why)| !why.is_empty()), "{name} not reported: {failed:?}");
+    }
+    assert!(failed.iter().all(|(_, why)| why.len() < 400), "reasons stay short: {failed:?}");
+}
+
+#[test]
+fn real_wire_reprints_are_near_duplicates_and_rewrites_are_not() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    let summary = ingest_paths(&mut data, &[fixture("bulk_pairs.jsonl")]);
+    assert_eq!(summary.new + summary.near_duplicates, 14);
+    let by_doc = |doc: &str| {
+        (1..=14)
+            .filter_map(|id| data.get_article(id).unwrap())
+            .find(|a| a.doc == doc)
+            .unwrap_or_else(|| panic!("{doc} stored"))
+    };
+    // The same agency story re-published by two Saudi outlets (headline and lead edited).
+    for (original, copy) in [
+        ("bulk1995", "bulk1996"),
+        ("bulk1878", "bulk1882"),
+        ("bulk1685", "bulk1687"),
+        ("bulk1877", "bulk1879"),
+    ] {
+        let (o, c) = (by_doc(original), by_doc(copy));
+        assert_eq!(o.duplicate_of, None, "{original} is the first seen");
+        let (of, sim) = c.duplicate_of.unwrap_or_else(|| panic!("{copy} is a near-duplicate of {original}"));
+        assert_eq!(of, o.id);
+        assert!(sim >= marsad_store::minhash::NEAR_DUPLICATE_THRESHOLD);
+        assert!(c.event_ids.is_empty(), "a near-duplicate is not analysed again");
+    }
+    // Two outlets writing up one explosion independently, and two stories on one subject.
+    for doc in ["bulk1295", "bulk1026"] {
+        assert_eq!(by_doc(doc).duplicate_of, None, "{doc} is its own article");
+    }
+}
+
+fn event(kind: EventType, date: DateValue, place: &str, source: &[&str], evidence: &str) -> Event {
+    Event {
+        id: "e1".into(),
+        kind,
+        mode: Some("aerial".into()),
+        source: source.iter().map(|s| s.to_string()).collect(),
+        target: vec![],
+        place: Some(place.into()),
+        places: vec![place.into()],
+        date: Some(date),
+        negated: false,
+        reported_as: ReportedAs::Fact,
+        historical: false,
+        evidence: evidence.into(),
+        span: Span::new(0, evidence.len()),
+        trigger: Span::new(0, 4),
+        rule: "TEST".into(),
+        also: vec![],
+        confidence: 0.8,
+    }
+}
+
+fn place(id: &str, lat: f64, lon: f64) -> EntityInfo {
+    let _ = Entity::clone; // the store keeps the pipeline's entity records, not model entities
+    EntityInfo {
+        id: id.into(),
+        kind: "place".into(),
+        name_en: id.trim_start_matches("place:").into(),
+        lat: Some(lat),
+        lon: Some(lon),
+        precision: Some("village".into()),
+        mentions: vec![],
+    }
+}
+
+/// Three reports: two outlets on one strike (one gives the day, one only the month), and one
+/// on a strike far away.
+fn strike_reports() -> Vec<IngestItem> {
+    let mk = |doc: &str, outlet: &str, body: &str| {
+        IngestItem::Article(ArticleInput {
+            doc: doc.into(),
+            title: doc.into(),
+            outlet: Some(outlet.into()),
+            url: Some(format!("https://{outlet}.invalid/{doc}")),
+            body: body.into(),
+            ..ArticleInput::default()
+        })
+    };
+    vec![
+        mk("a", "outlet-one", "قصفت طائرات روسية مدينة سراقب يوم 22 تموز 2024 ما أدى إلى مقتل 3 مدنيين."),
+        mk("b", "outlet-two", "شنت مقاتلات حربية غارات على ريف إدلب الشرقي في تموز الماضي وسقط 4 قتلى."),
+        mk("c", "outlet-three", "قصف جوي روسي على بلدة في ريف اللاذقية يوم 22 تموز 2024."),
+    ]
+}
+
+fn strike_analyzer(a: &ArticleInput) -> Analysis {
+    let body = a.body.clone();
+    let (ev, ent) = match a.doc.as_str() {
+        "a" => (
+            event(EventType::Assault, DateValue::day(2024, 7, 22), "place:saraqib", &["RUS-MIL"], &body),
+            place("place:saraqib", 35.86, 36.80),
+        ),
+        "b" => (
+            event(EventType::Assault, DateValue::month(2024, 7), "place:idlib", &["RUS-MIL"], &body),
+            place("place:idlib", 35.93, 36.63),
+        ),
+        _ => (
+            event(EventType::Assault, DateValue::day(2024, 7, 22), "place:latakia", &["RUS-MIL"], &body),
+            place("place:latakia", 35.52, 35.79),
+        ),
+    };
+    let actor = EntityInfo {
+        id: "RUS-MIL".into(),
+        kind: "state_organ".into(),
+        name_en: "Russian armed forces".into(),
+        lat: None,
+        lon: None,
+        precision: None,
+        mentions: vec!["روسية".into(), "روسي".into()],
+    };
+    Analysis {
+        title: a.title.clone(),
+        body,
+        entities: vec![ent, actor],
+        events: vec![ev],
+        ..Analysis::default()
+    }
+}
+
+#[test]
+fn reports_of_one_happening_merge_and_keep_their_own_details() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    data.ingest(strike_reports(), &strike_analyzer, IngestOptions::default(), &mut |_| {}).unwrap();
+    let events = data.list_events(&Filter::default(), PageRequest::all()).unwrap();
+    assert_eq!(events.total, 2, "Saraqib and Idlib are one strike; Latakia is another");
+    let merged = events.items.iter().find(|e| e.sources.len() == 2).expect("a merged event");
+    assert_eq!(merged.date, Some(DateValue::day(2024, 7, 22)), "the most precise date wins at the top");
+    let outlets: Vec<_> = merged.sources.iter().map(|s| s.outlet.clone().unwrap()).collect();
+    assert_eq!(outlets, ["outlet-one", "outlet-two"]);
+    assert_eq!(merged.sources[1].date, Some(DateValue::month(2024, 7)), "each source keeps its own date");
+    assert_eq!(merged.sources[1].place.as_deref(), Some("place:idlib"), "and its own place");
+    assert_eq!(merged.sources[0].fatalities, Some(3));
+    assert_eq!(merged.sources[1].fatalities, Some(4), "conflicting tolls are both kept");
+    assert_eq!(merged.names.get("RUS-MIL").map(String::as_str), Some("Russian armed forces"));
+
+    // Filters.
+    let near = Filter { near: Some(Near { lat: 35.9, lon: 36.7, km: 30.0 }), ..Filter::default() };
+    assert_eq!(data.list_events(&near, PageRequest::default()).unwrap().total, 1);
+    let by_place = Filter { place: Some("place:latakia".into()), ..Filter::default() };
+    assert_eq!(data.list_events(&by_place, PageRequest::default()).unwrap().total, 1);
+    let by_actor =
+        Filter { actor: Some("RUS-MIL".into()), from: Some("2024-07".into()), ..Filter::default() };
+    assert_eq!(data.list_events(&by_actor, PageRequest::default()).unwrap().total, 2);
+    let late = Filter { from: Some("2024-08-01".into()), ..Filter::default() };
+    assert_eq!(data.list_events(&late, PageRequest::default()).unwrap().total, 0);
+    let text = Filter { text: Some("اللاذقية".into()), ..Filter::default() };
+    assert_eq!(data.list_events(&text, PageRequest::default()).unwrap().total, 1);
+    let page = data.list_events(&Filter::default(), PageRequest { offset: 1, limit: 1 }).unwrap();
+    assert_eq!((page.total, page.items.len()), (2, 1));
+    let newest =
+        data.list_events(&Filter { newest_first: true, ..Filter::default() }, PageRequest::all()).unwrap();
+    let ids =
+        |p: &marsad_store::Page<marsad_store::EventRecord>| p.items.iter().map(|e| e.id).collect::<Vec<_>>();
+    let mut reversed = ids(&events);
+    reversed.reverse();
+    assert_eq!(ids(&newest), reversed, "same day: newest first orders by id, descending");
+    assert!(data
+        .list_events(&Filter { from: Some("July".into()), ..Filter::default() }, PageRequest::default())
+        .is_err());
+
+    // Exports.
+    let csv = export::to_csv(&events.items);
+    assert!(csv.starts_with('\u{FEFF}'), "BOM for spreadsheets");
+    let header: Vec<&str> = csv.trim_start_matches('\u{FEFF}').lines().next().unwrap().split(',').collect();
+    assert_eq!(&header[..4], ["event_id_cnty", "event_date", "year", "time_precision"]);
+    for col in [
+        "disorder_type",
+        "sub_event_type",
+        "actor1",
+        "latitude",
+        "geo_precision",
+        "source",
+        "notes",
+        "fatalities",
+    ] {
+        assert!(header.contains(&col), "{col}");
+    }
+    assert!(csv.contains("Air/drone strike"), "aerial ASSAULT maps to ACLED's air strike");
+    assert_eq!(csv.trim_end().lines().count(), 3);
+    let geo = export::to_geojson(&events.items);
+    assert_eq!(geo["type"], "FeatureCollection");
+    let features = geo["features"].as_array().unwrap();
+    assert_eq!(features.len(), 2);
+    for f in features {
+        assert_eq!(f["geometry"]["type"], "Point");
+        let c = f["geometry"]["coordinates"].as_array().unwrap();
+        assert!((35.0..43.0).contains(&c[0].as_f64().unwrap()), "longitude first");
+    }
+    let plover = export::to_plover_jsonl(&events.items);
+    for line in plover.lines() {
+        let r: serde_json::Value = serde_json::from_str(line).unwrap();
+        for key in ["id", "date", "actor", "event", "event_loc", "cite_info"] {
+            assert!(r.get(key).is_some(), "{key}");
+        }
+        assert_eq!(r["event"][0], "ASSAULT");
+    }
+}
+
+#[test]
+fn reanalysis_recomputes_events_without_the_files_and_index_survives_loss() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    data.ingest(strike_reports(), &TextOnlyAnalyzer, IngestOptions::default(), &mut |_| {}).unwrap();
+    assert_eq!(data.stats().unwrap().events, 0);
+    let stats = data.reanalyze(&strike_analyzer).unwrap();
+    assert_eq!((stats.events, stats.event_sources, stats.merged_events), (2, 3, 1));
+    let article = data.get_article(1).unwrap().unwrap();
+    assert!(
+        article.spans.iter().any(|s| s.entity_id.as_deref() == Some("RUS-MIL")),
+        "mentions stored with offsets"
+    );
+    let s = article.spans.iter().find(|s| s.entity_id.is_some()).unwrap();
+    assert_eq!(&article.body[s.start..s.end], s.text);
+    // Re-analysing twice gives the same record.
+    let again = data.reanalyze(&strike_analyzer).unwrap();
+    assert_eq!((again.events, again.event_sources, again.merged_events), (2, 3, 1));
+    let by_type = Filter { kind: Some(EventType::Assault), ..Filter::default() };
+    assert_eq!(data.search("سراقب", &by_type, PageRequest::default()).unwrap().total, 1, "types are indexed");
+
+    // Losing the index directory: reopening rebuilds it from the store.
+    drop(data);
+    std::fs::remove_dir_all(tmp.path().join("index")).unwrap();
+    let data = DataDir::open(tmp.path()).unwrap();
+    assert_eq!(data.search("تموز", &Filter::default(), PageRequest::default()).unwrap().total, 3);
+    assert_eq!(data.reindex(&mut |_, _| {}).unwrap(), 3);
+}
