@@ -32,7 +32,7 @@
       sources: "المصادر", source_n: "مصدر", no_date: "بلا تاريخ", yes: "نعم", unknown_outlet: "مصدر غير مسمى",
       hits: "مقالات مطابقة", brush: "اسحب على الخط الزمني لتحديد فترة؛ نقرة مزدوجة للإلغاء.",
       per_day: "أحداث في اليوم حسب النوع", per_week: "أحداث في الأسبوع حسب النوع", located: "حدثاً على الخريطة",
-      evidence: "الدليل", published: "النشر", error: "خطأ", at: "في",
+      evidence: "الدليل", published: "النشر", error: "خطأ", at: "في", removed: "زوائد الموقع المحذوفة",
       precisions: { day: "يوم", month: "شهر", year: "سنة", range: "فترة", unknown: "غير معروف" },
       reported: { fact: "واقعة", claim: "ادعاء", plan: "خطة", hypothetical: "افتراض" },
       types: { AGREE: "اتفاق", CONSULT: "تشاور", SUPPORT: "تأييد", CONCEDE: "تنازل", COOPERATE: "تعاون",
@@ -49,7 +49,7 @@
       sources: "Sources", source_n: "Source", no_date: "undated", yes: "yes", unknown_outlet: "unnamed outlet",
       hits: "matching articles", brush: "Drag on the timeline to pick a period; double-click to clear.",
       per_day: "events per day by type", per_week: "events per week by type", located: "events on the map",
-      evidence: "Evidence", published: "Published", error: "Error", at: "at",
+      evidence: "Evidence", published: "Published", error: "Error", at: "at", removed: "site chrome removed",
       precisions: { day: "day", month: "month", year: "year", range: "range", unknown: "unknown" },
       reported: { fact: "fact", claim: "claim", plan: "plan", hypothetical: "hypothetical" },
       types: Object.fromEntries(TYPES.map((t) => [t, t.charAt(0) + t.slice(1).toLowerCase()])),
@@ -431,8 +431,12 @@
     if (s.published && s.published.value) head.push(" · " + L10N.published + " " + s.published.value);
     const title = el("h3", {}, head);
     if (s.url && /^https?:\/\//.test(s.url)) title.appendChild(el("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, " ↗"));
+    const removed = (article.boilerplate_removed || []).length
+      ? el("div", { class: "removed" }, el("span", { class: "label" }, L10N.removed + ": "),
+        article.boilerplate_removed.map((b) => el("span", { class: "boilerplate" }, b)))
+      : null;
     return el("div", { class: "source", "data-article": s.article_id }, title,
-      el("div", { class: "article", lang: "ar", dir: "rtl" }, markedText(article.text, marks)));
+      el("div", { class: "article", lang: "ar", dir: "rtl" }, markedText(article.text, marks)), removed);
   }
 
   // ---- filters -------------------------------------------------------------
@@ -476,15 +480,19 @@
     });
     $("more").addEventListener("click", () => loadList(true));
     try {
-      const [, actors, places] = await Promise.all([baseLayers(), api("/api/actors"), api("/api/places")]);
-      fillSelect($("f-actor"), actors.slice(0, 300).map((a) => [a.id, nameOf(a.entity || a) + " (" + a.events + ")"]));
-      fillSelect($("f-place"), places.slice(0, 300).map((p) => [p.id, nameOf(p) + " (" + p.events + ")"]));
-      placeLayer(places);
-      await Promise.all([loadList(), loadPoints()]);
-      // Frame the events in and around Syria; far venues (Moscow, Astana) stay on the map, off frame.
-      const near = state.points.filter((p) => p.lat > 29 && p.lat < 40 && p.lon > 33 && p.lon < 46);
-      if (near.length) map.fitBounds(L.latLngBounds(near.map((p) => [p.lat, p.lon])).pad(0.25), { maxZoom: 9 });
-      drawClusters();
+      // Everything in parallel: the list and the markers must not wait for the filter menus.
+      const menus = Promise.all([api("/api/actors"), api("/api/places")]).then(([actors, places]) => {
+        fillSelect($("f-actor"), actors.slice(0, 300).map((a) => [a.id, nameOf(a) + " (" + a.events + ")"]));
+        fillSelect($("f-place"), places.slice(0, 300).map((p) => [p.id, nameOf(p) + " (" + p.events + ")"]));
+        placeLayer(places);
+      });
+      const points = loadPoints().then(() => {
+        // Frame the events in and around Syria; far venues (Moscow, Astana) stay on the map, off frame.
+        const near = state.points.filter((p) => p.lat > 29 && p.lat < 40 && p.lon > 33 && p.lon < 46);
+        if (near.length) map.fitBounds(L.latLngBounds(near.map((p) => [p.lat, p.lon])).pad(0.25), { maxZoom: 9 });
+        drawClusters();
+      });
+      await Promise.all([baseLayers(), menus, points, loadList()]);
     } catch (err) {
       status(L10N.error + ": " + err.message, true);
     }

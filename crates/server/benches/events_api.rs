@@ -1,1 +1,129 @@
-fn main() {}
+//! `GET /api/events` latency on 100,000 events, over real HTTP on loopback.
+//!
+//! cargo bench -p marsad-server --bench events_api [-- EVENTS REQUESTS]
+//!
+//! The store is the in-memory backend filled with the seed articles' gold
+//! events, repeated with shifted dates (`synth::scale`) to the event count.
+//! Requests are pages of 100, at random offsets, a quarter of them with a
+//! type filter, a quarter with a date range, a quarter with both; one
+//! keep-alive connection, one request at a time. Prints p50/p99/max.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use marsad_server::*;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+/// A tiny HTTP/1.1 client: one request, reads one response by Content-Length.
+async fn get(stream: &mut TcpStream, path: &str, buf: &mut Vec<u8>) -> (u16, usize) {
+    let req = format!("GET {path} HTTP/1.1\r\nHost: bench\r\n\r\n");
+    stream.write_all(req.as_bytes()).await.unwrap();
+    buf.clear();
+    let mut chunk = [0u8; 65536];
+    loop {
+        let n = stream.read(&mut chunk).await.unwrap();
+        assert!(n > 0, "connection closed");
+        buf.extend_from_slice(&chunk[..n]);
+        if let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&buf[..end]).to_string();
+            let status: u16 = head[9..12].parse().unwrap();
+            let len: usize = head
+                .lines()
+                .find_map(|l| {
+                    l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse().unwrap())
+                })
+                .expect("content-length");
+            while buf.len() < end + 4 + len {
+                let n = stream.read(&mut chunk).await.unwrap();
+                buf.extend_from_slice(&chunk[..n]);
+            }
+            return (status, len);
+        }
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let mut args = std::env::args().skip(1).filter(|a| !a.starts_with("--"));
+    let events: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
+    let requests: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(2_000);
+
+    let built = Instant::now();
+    let seeds = gold::seeds().expect("seed articles").articles;
+    let backend = MemoryBackend::default();
+    backend.insert_all(synth::scale(&seeds, events));
+    let counts = backend.counts().unwrap();
+    println!(
+        "store: {} events in {} articles (memory backend), built in {:.1} s",
+        counts.events,
+        counts.articles,
+        built.elapsed().as_secs_f64()
+    );
+    let config = ServerConfig {
+        listen: SocketAddr::from(([127, 0, 0, 1], 0)),
+        token: Some("bench".into()),
+        limits: Limits::default(),
+    };
+    let running = spawn(Arc::new(backend), config).await.unwrap();
+    let mut stream = TcpStream::connect(running.addr).await.unwrap();
+    stream.set_nodelay(true).unwrap();
+    let mut buf = Vec::new();
+
+    // A deterministic spread of offsets and filters (xorshift).
+    let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut times = Vec::with_capacity(requests);
+    let mut bytes = 0;
+    for i in 0..requests + 50 {
+        let offset = (next() % 2000) as usize * 10;
+        let path = match i % 4 {
+            0 => format!("/api/events?limit=100&offset={offset}"),
+            1 => format!("/api/events?limit=100&offset={}&type=CONSULT,ASSAULT", offset / 4),
+            2 => format!("/api/events?limit=100&offset={}&from=2023-06-01&to=2024-05-31", offset / 2),
+            _ => "/api/events?limit=100&type=COERCE&from=2024-01-01&to=2024-03-31".to_string(),
+        };
+        let t = Instant::now();
+        let (status, len) = get(&mut stream, &path, &mut buf).await;
+        let took = t.elapsed();
+        assert_eq!(status, 200, "{path}: {}", String::from_utf8_lossy(&buf));
+        if i >= 50 {
+            times.push(took);
+            bytes += len;
+        }
+    }
+    times.sort();
+    println!(
+        "GET /api/events (page of 100, {} requests): p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms, {:.0} KB per page",
+        times.len(),
+        percentile(&times, 0.5).as_secs_f64() * 1e3,
+        percentile(&times, 0.99).as_secs_f64() * 1e3,
+        times.last().unwrap().as_secs_f64() * 1e3,
+        bytes as f64 / times.len() as f64 / 1024.0
+    );
+
+    let mut points = Vec::new();
+    for _ in 0..20 {
+        let t = Instant::now();
+        let (status, len) = get(&mut stream, "/api/points", &mut buf).await;
+        assert_eq!(status, 200);
+        points.push((t.elapsed(), len));
+    }
+    points.sort();
+    println!(
+        "GET /api/points (every located event, {:.1} MB uncompressed): p50 {:.1} ms",
+        points[0].1 as f64 / 1e6,
+        points[points.len() / 2].0.as_secs_f64() * 1e3
+    );
+    running.task.abort();
+}

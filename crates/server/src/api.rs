@@ -50,8 +50,13 @@ pub async fn events(State(b): State<Shared>, Query(pairs): Pairs) -> Result<Resp
 /// `GET /api/points`: every located event matching the filters, compact, for map and timeline.
 pub async fn points(State(b): State<Shared>, Query(pairs): Pairs) -> Result<Response, ApiError> {
     let q = params::event_query(&pairs).map_err(ApiError::bad_request)?;
-    let points = blocking(&b, move |b| b.points(&q)).await?;
-    Ok(Json(json!({ "total": points.len(), "points": points })).into_response())
+    let (total, points) = blocking(&b, move |b| b.points_json(&q)).await?;
+    let mut body = format!("{{\"total\":{total},\"points\":").into_bytes();
+    body.extend_from_slice(&points);
+    body.push(b'}');
+    let mut resp = body.into_response();
+    resp.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    Ok(resp)
 }
 
 /// `GET /api/events/{id}`.

@@ -1,7 +1,10 @@
 //! The page and its assets, embedded in the binary so the desk works offline.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
 use axum::extract::{Path, Query};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use rust_embed::RustEmbed;
 use serde::Deserialize;
@@ -52,22 +55,50 @@ pub async fn index(Query(q): Query<PageQuery>) -> Response {
 }
 
 /// `GET /static/{*path}`.
-pub async fn static_file(Path(path): Path<String>) -> Response {
-    embedded(Static::get(&path), &path)
+pub async fn static_file(Path(path): Path<String>, headers: HeaderMap) -> Response {
+    embedded(Static::get(&path), &format!("static/{path}"), &headers)
 }
 
 /// `GET /vendor/{*path}`.
-pub async fn vendor_file(Path(path): Path<String>) -> Response {
-    embedded(Vendor::get(&path), &path)
+pub async fn vendor_file(Path(path): Path<String>, headers: HeaderMap) -> Response {
+    embedded(Vendor::get(&path), &format!("vendor/{path}"), &headers)
 }
 
-fn embedded(file: Option<rust_embed::EmbeddedFile>, path: &str) -> Response {
+/// Gzipped assets, compressed once per process: the assets never change
+/// while it runs, and compressing Leaflet on every page load is waste.
+fn gzipped(key: &str, data: &[u8]) -> Arc<Vec<u8>> {
+    static CACHE: OnceLock<Mutex<HashMap<String, Arc<Vec<u8>>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(hit) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(key) {
+        return hit.clone();
+    }
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    let packed = std::io::Write::write_all(&mut enc, data).and_then(|_| enc.finish()).unwrap_or_default();
+    let packed = Arc::new(packed);
+    cache.lock().unwrap_or_else(|e| e.into_inner()).insert(key.to_string(), packed.clone());
+    packed
+}
+
+fn embedded(file: Option<rust_embed::EmbeddedFile>, key: &str, headers: &HeaderMap) -> Response {
     let Some(file) = file else {
-        return ApiError::not_found(format!("no such file: {path}")).into_response();
+        let name = key.split_once('/').map(|(_, p)| p).unwrap_or(key);
+        return ApiError::not_found(format!("no such file: {name}")).into_response();
     };
-    let mut resp = (StatusCode::OK, file.data.into_owned()).into_response();
+    let accepts_gzip = headers
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("gzip"));
+    let mut resp = if accepts_gzip && file.data.len() > 1024 {
+        let packed = gzipped(key, &file.data);
+        let mut r = (StatusCode::OK, packed.as_ref().clone()).into_response();
+        r.headers_mut().insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+        r
+    } else {
+        (StatusCode::OK, file.data.into_owned()).into_response()
+    };
     let h = resp.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(content_type(path)) {
+    h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    if let Ok(v) = HeaderValue::from_str(content_type(key)) {
         h.insert(header::CONTENT_TYPE, v);
     }
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));

@@ -213,6 +213,8 @@ pub struct ArticleView {
     pub text: String,
     /// Site chrome inside the body (menus, bylines, share buttons).
     pub boilerplate: Vec<Span>,
+    /// Site chrome the reader already cut out of the body, as text.
+    pub boilerplate_removed: Vec<String>,
     /// Temporal expressions.
     pub dates: Vec<DateMention>,
     /// Actor and place mentions.
@@ -364,6 +366,13 @@ pub trait Backend: Send + Sync + 'static {
     fn events(&self, q: &EventQuery) -> BackendResult<Page<EventRow>>;
     /// Every located event matching the filters (paging ignored).
     fn points(&self, q: &EventQuery) -> BackendResult<Vec<MapPoint>>;
+    /// [`Backend::points`] as the JSON array the API sends; a backend may
+    /// override it with a faster path (the map asks for every point at once).
+    fn points_json(&self, q: &EventQuery) -> BackendResult<(usize, Vec<u8>)> {
+        let points = self.points(q)?;
+        let json = serde_json::to_vec(&points).map_err(|e| BackendError::Other(e.into()))?;
+        Ok((points.len(), json))
+    }
     /// One event with all its sources; `None` when the id is unknown.
     fn event(&self, id: &str) -> BackendResult<Option<EventDetail>>;
     /// One article with its spans; `None` when the id is unknown.

@@ -37,6 +37,7 @@ pub mod export;
 pub mod gold;
 pub mod memory;
 mod params;
+pub mod stored;
 pub mod synth;
 
 use std::net::SocketAddr;
@@ -55,6 +56,7 @@ use tower_http::timeout::TimeoutLayer;
 pub use crate::auth::Token;
 pub use crate::backend::*;
 pub use crate::memory::MemoryBackend;
+pub use crate::stored::StoreBackend;
 
 /// How much one request may cost.
 #[derive(Clone, Copy, Debug)]
@@ -122,7 +124,7 @@ pub fn router(backend: Arc<dyn Backend>, token: Token, limits: Limits) -> Router
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, limits.timeout))
         .layer(CatchPanicLayer::new())
         .layer(axum::middleware::map_response(error::jsonify_errors))
-        .layer(CompressionLayer::new())
+        .layer(CompressionLayer::new().quality(tower_http::CompressionLevel::Fastest))
 }
 
 /// A server running in the background of the current tokio runtime.

@@ -72,6 +72,8 @@ struct EventRec {
     /// The place that locates it and its coordinates.
     location: Option<(String, f64, f64)>,
     folded: String,
+    /// Its [`MapPoint`] as JSON, made once: the map asks for every point.
+    point_json: Option<String>,
 }
 
 #[derive(Default)]
@@ -85,6 +87,9 @@ struct Inner {
     event_ids: HashMap<String, usize>,
     /// Indices into `events`, newest first, undated last; rebuilt on insert.
     order: Vec<usize>,
+    /// Actor and place rankings, rebuilt on insert.
+    actor_stats: Vec<EntityStat>,
+    place_stats: Vec<EntityStat>,
 }
 
 /// The in-memory backend.
@@ -149,7 +154,10 @@ impl Inner {
             let folded = marsad_text::fold(&event.evidence);
             self.event_ids.insert(event_id.clone(), self.events.len());
             event_ids.push(event_id.clone());
-            self.events.push(EventRec { id: event_id, article: index, event, bounds, location, folded });
+            let mut rec =
+                EventRec { id: event_id, article: index, event, bounds, location, folded, point_json: None };
+            rec.point_json = point_of(&rec).and_then(|p| serde_json::to_string(&p).ok());
+            self.events.push(rec);
         }
         let folded = marsad_text::fold(&format!("{}\n{}", a.title.as_deref().unwrap_or(""), a.text));
         self.by_hash.insert(hash, index);
@@ -188,6 +196,8 @@ impl Inner {
             }
         });
         self.order = order;
+        self.actor_stats = self.stats(false);
+        self.place_stats = self.stats(true);
     }
 
     fn entity_ref(&self, id: &str) -> EntityRef {
@@ -353,25 +363,23 @@ impl Backend for MemoryBackend {
 
     fn points(&self, q: &EventQuery) -> BackendResult<Vec<MapPoint>> {
         let inner = self.read();
-        Ok(inner
-            .matching(q)
-            .filter_map(|rec| {
-                let (_, lat, lon) = rec.location.as_ref()?;
-                Some(MapPoint {
-                    id: rec.id.clone(),
-                    kind: rec.event.kind,
-                    lat: *lat,
-                    lon: *lon,
-                    day: rec.bounds.map(|(s, _)| s.to_string()),
-                    precision: rec
-                        .event
-                        .date
-                        .as_ref()
-                        .map(|d| d.precision)
-                        .unwrap_or(marsad_model::Precision::Unknown),
-                })
-            })
-            .collect())
+        Ok(inner.matching(q).filter_map(point_of).collect())
+    }
+
+    fn points_json(&self, q: &EventQuery) -> BackendResult<(usize, Vec<u8>)> {
+        let inner = self.read();
+        let mut out = Vec::with_capacity(64 * 1024);
+        out.push(b'[');
+        let mut n = 0;
+        for json in inner.matching(q).filter_map(|rec| rec.point_json.as_deref()) {
+            if n > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(json.as_bytes());
+            n += 1;
+        }
+        out.push(b']');
+        Ok((n, out))
     }
 
     fn event(&self, id: &str) -> BackendResult<Option<EventDetail>> {
@@ -406,6 +414,7 @@ impl Backend for MemoryBackend {
             published: a.published.clone(),
             text: a.text.to_string(),
             boilerplate: a.boilerplate.clone(),
+            boilerplate_removed: Vec::new(),
             dates: a.dates.clone(),
             mentions: a.mentions.clone(),
             events,
@@ -447,11 +456,11 @@ impl Backend for MemoryBackend {
     }
 
     fn actors(&self) -> BackendResult<Vec<EntityStat>> {
-        Ok(self.read().stats(false))
+        Ok(self.read().actor_stats.clone())
     }
 
     fn places(&self) -> BackendResult<Vec<EntityStat>> {
-        Ok(self.read().stats(true))
+        Ok(self.read().place_stats.clone())
     }
 
     fn export(&self, q: &EventQuery, format: ExportFormat) -> BackendResult<Vec<u8>> {
@@ -479,6 +488,18 @@ impl Backend for MemoryBackend {
         let inner = self.read();
         Ok(Counts { articles: inner.articles.len(), events: inner.events.len() })
     }
+}
+
+fn point_of(rec: &EventRec) -> Option<MapPoint> {
+    let (_, lat, lon) = rec.location.as_ref()?;
+    Some(MapPoint {
+        id: rec.id.clone(),
+        kind: rec.event.kind,
+        lat: *lat,
+        lon: *lon,
+        day: rec.bounds.map(|(s, _)| s.to_string()),
+        precision: rec.event.date.as_ref().map(|d| d.precision).unwrap_or(marsad_model::Precision::Unknown),
+    })
 }
 
 fn content_hash(text: &str) -> u64 {

@@ -1,0 +1,54 @@
+//! `marsad serve`: the analyst's desk (web page + HTTP API) over a data directory.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::Outcome;
+use crate::knowledge::Knowledge;
+
+/// Serve the desk (map, timeline, events with their evidence) and the JSON API over a data directory.
+///
+/// Binds 127.0.0.1 unless told otherwise. Reads are open to this machine; writes (POST /api/articles) and
+/// reads from other machines need `Authorization: Bearer <token>`, the token being MARSAD_TOKEN or a fresh
+/// one printed at start-up.
+#[derive(clap::Args)]
+#[command(
+    after_help = "Examples:\n  marsad serve --data ./marsad-data\n  MARSAD_TOKEN=s3cret marsad serve --listen 0.0.0.0:8750"
+)]
+pub struct Args {
+    /// Data directory (store + search index). Default: MARSAD_DATA, else ./marsad-data.
+    #[arg(long = "data-dir", env = "MARSAD_DATA", value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// Address to listen on; anything but loopback is warned about.
+    #[arg(long, default_value = "127.0.0.1:8750", value_name = "ADDR")]
+    pub listen: SocketAddr,
+    /// Bearer token for writes (default: MARSAD_TOKEN, else a random one printed at start-up).
+    #[arg(long, env = "MARSAD_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+}
+
+pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
+    let dir = args.data.unwrap_or_else(|| PathBuf::from("marsad-data"));
+    serve_data_dir(&dir, args.listen, args.token, knowledge)?;
+    Ok(Outcome::Done)
+}
+
+/// Serves `dir` until Ctrl-C; `demo` calls this after ingesting the samples.
+pub fn serve_data_dir(
+    dir: &Path,
+    listen: SocketAddr,
+    token: Option<String>,
+    knowledge: &Knowledge,
+) -> anyhow::Result<()> {
+    let lexicon = match knowledge {
+        Knowledge::Dir(d) => marsad_lexicon::Lexicon::from_dir(d)
+            .map_err(|e| anyhow::anyhow!("loading actors and places from {}: {e}", d.display()))?,
+        Knowledge::Embedded => marsad_lexicon::Lexicon::embedded(),
+    };
+    let backend =
+        marsad_server::StoreBackend::open(dir, knowledge.analyzer()?, knowledge.reader()?, lexicon)?;
+    eprintln!("serving {} ({})", dir.display(), knowledge.describe());
+    let config = marsad_server::ServerConfig { listen, token, limits: marsad_server::Limits::default() };
+    marsad_server::run_blocking(Arc::new(backend), config)
+}

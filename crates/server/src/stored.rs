@@ -1,0 +1,396 @@
+//! The [`Backend`] over a marsad data directory (`marsad_store::DataDir`:
+//! SQLite + tantivy), ingesting posted articles through the same reader and
+//! pipeline as `marsad ingest`.
+//!
+//! `DataDir` holds one SQLite connection and is not `Sync`, so it sits behind
+//! a mutex: requests are answered one at a time against the store, which is
+//! what SQLite does with one connection anyway.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use marsad_model::{DateMention, DateValue, EntityKind, GeoPrecision, Mention, Precision, Span};
+use marsad_store::{DataDir, EventRecord, Filter, IngestItem, IngestOptions, PageRequest, PlaceRef, Store};
+
+use crate::backend::*;
+use crate::day::Day;
+
+/// The store backend.
+pub struct StoreBackend {
+    data: Mutex<DataDir>,
+    analyzer: marsad_pipeline::Analyzer,
+    reader: marsad_ingest::Reader,
+    lexicon: marsad_lexicon::Lexicon,
+}
+
+impl StoreBackend {
+    /// Opens (creating if needed) the data directory.
+    pub fn open(
+        dir: &Path,
+        analyzer: marsad_pipeline::Analyzer,
+        reader: marsad_ingest::Reader,
+        lexicon: marsad_lexicon::Lexicon,
+    ) -> anyhow::Result<StoreBackend> {
+        let data = DataDir::open(dir)
+            .map_err(|e| anyhow::anyhow!("cannot open the data directory {}: {e}", dir.display()))?;
+        Ok(StoreBackend { data: Mutex::new(data), analyzer, reader, lexicon })
+    }
+
+    fn data(&self) -> std::sync::MutexGuard<'_, DataDir> {
+        self.data.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn entity(&self, id: &str, english: Option<&str>) -> EntityRef {
+        match self.lexicon.entity(id) {
+            Some(e) => EntityRef {
+                id: e.id.clone(),
+                kind: e.kind,
+                name_ar: e.name_ar.clone(),
+                name_en: e.name_en.clone(),
+                lat: e.lat,
+                lon: e.lon,
+                geo_precision: e.geo_precision,
+            },
+            None => EntityRef {
+                id: id.to_string(),
+                kind: if id.starts_with("place:") { EntityKind::Place } else { EntityKind::Collective },
+                name_ar: english.unwrap_or(id).to_string(),
+                name_en: english.unwrap_or(id).to_string(),
+                lat: None,
+                lon: None,
+                geo_precision: None,
+            },
+        }
+    }
+
+    fn place(&self, p: &PlaceRef) -> EntityRef {
+        let mut r = self.entity(&p.id, Some(&p.name_en));
+        r.kind = EntityKind::Place;
+        r.lat = p.lat.or(r.lat);
+        r.lon = p.lon.or(r.lon);
+        r.geo_precision = p.precision.as_deref().and_then(geo_precision).or(r.geo_precision);
+        r
+    }
+
+    fn row(&self, e: &EventRecord) -> EventRow {
+        let actor = |id: &String| self.entity(id, e.names.get(id).map(String::as_str));
+        EventRow {
+            id: e.id.to_string(),
+            kind: e.kind,
+            mode: e.mode.clone(),
+            date: e.date.clone(),
+            source: e.source.iter().map(actor).collect(),
+            target: e.target.iter().map(actor).collect(),
+            place: e.place.as_ref().map(|p| self.place(p)),
+            reported_as: e.reported_as,
+            historical: e.historical,
+            negated: e.negated,
+            evidence: e.sources.first().map(|s| s.evidence.clone()).unwrap_or_default(),
+            source_count: e.sources.len(),
+        }
+    }
+
+    fn detail(&self, e: &EventRecord) -> EventDetail {
+        let mut places: Vec<EntityRef> = e.place.iter().map(|p| self.place(p)).collect();
+        for s in &e.sources {
+            if let Some(p) = &s.place {
+                if !places.iter().any(|r| &r.id == p) {
+                    places.push(self.entity(p, None));
+                }
+            }
+        }
+        EventDetail {
+            row: self.row(e),
+            places,
+            sources: e
+                .sources
+                .iter()
+                .map(|s| EventSource {
+                    article_id: s.article_id.to_string(),
+                    outlet: s.outlet.clone(),
+                    url: s.url.clone(),
+                    title: Some(s.title.clone()),
+                    published: s.published.clone(),
+                    sentence: s.evidence.clone(),
+                    span: s.sentence,
+                    trigger: (!s.trigger.is_empty()).then_some(s.trigger),
+                    date: s.date.clone(),
+                    reported_as: s.reported_as,
+                })
+                .collect(),
+        }
+    }
+
+    /// The events matching, all of them; several types are an OR the store's
+    /// one-type filter cannot say, so they are kept here.
+    fn all_events(&self, q: &EventQuery) -> BackendResult<Vec<EventRecord>> {
+        let (filter, types) = filter_of(q);
+        let page = self.data().list_events(&filter, PageRequest::all()).map_err(store_error)?;
+        Ok(page.items.into_iter().filter(|e| types.is_empty() || types.contains(&e.kind)).collect())
+    }
+}
+
+fn filter_of(q: &EventQuery) -> (Filter, Vec<marsad_model::EventType>) {
+    let filter = Filter {
+        from: q.from.map(|d| d.to_string()),
+        to: q.to.map(|d| d.to_string()),
+        kind: (q.types.len() == 1).then(|| q.types[0]),
+        actor: q.actor.clone(),
+        place: q.place.clone(),
+        near: None,
+        bbox: q.bbox.map(|b| [b.west, b.south, b.east, b.north]),
+        text: q.q.clone(),
+        // The desk lists the latest news first, like the memory backend.
+        newest_first: true,
+    };
+    let rest = if q.types.len() > 1 { q.types.clone() } else { Vec::new() };
+    (filter, rest)
+}
+
+fn store_error(e: marsad_store::Error) -> BackendError {
+    match e {
+        marsad_store::Error::Query { .. } | marsad_store::Error::BadFilter { .. } => {
+            BackendError::BadInput(e.to_string())
+        }
+        other => BackendError::Other(anyhow::anyhow!("store: {other}")),
+    }
+}
+
+fn geo_precision(s: &str) -> Option<GeoPrecision> {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
+}
+
+fn precision(s: Option<&str>) -> Precision {
+    s.and_then(|p| serde_json::from_value(serde_json::Value::String(p.to_string())).ok())
+        .unwrap_or(Precision::Unknown)
+}
+
+impl Backend for StoreBackend {
+    fn name(&self) -> &'static str {
+        "sqlite"
+    }
+
+    fn events(&self, q: &EventQuery) -> BackendResult<Page<EventRow>> {
+        let (filter, types) = filter_of(q);
+        if !types.is_empty() {
+            let all = self.all_events(q)?;
+            let items = all.iter().skip(q.offset).take(q.limit).map(|e| self.row(e)).collect();
+            return Ok(Page { total: all.len(), offset: q.offset, limit: q.limit, items });
+        }
+        let page = self
+            .data()
+            .list_events(&filter, PageRequest { offset: q.offset, limit: q.limit })
+            .map_err(store_error)?;
+        Ok(Page {
+            total: page.total,
+            offset: q.offset,
+            limit: q.limit,
+            items: page.items.iter().map(|e| self.row(e)).collect(),
+        })
+    }
+
+    fn points(&self, q: &EventQuery) -> BackendResult<Vec<MapPoint>> {
+        Ok(self
+            .all_events(q)?
+            .iter()
+            .filter_map(|e| {
+                let p = e.place.as_ref()?;
+                Some(MapPoint {
+                    id: e.id.to_string(),
+                    kind: e.kind,
+                    lat: p.lat?,
+                    lon: p.lon?,
+                    day: e.date.as_ref().and_then(Day::bounds_of).map(|(s, _)| s.to_string()),
+                    precision: e.date.as_ref().map(|d| d.precision).unwrap_or(Precision::Unknown),
+                })
+            })
+            .collect())
+    }
+
+    fn event(&self, id: &str) -> BackendResult<Option<EventDetail>> {
+        let Ok(id) = id.parse::<i64>() else { return Ok(None) };
+        let e = self.data().get_event(id).map_err(store_error)?;
+        Ok(e.map(|e| self.detail(&e)))
+    }
+
+    fn article(&self, id: &str) -> BackendResult<Option<ArticleView>> {
+        let Ok(id) = id.parse::<i64>() else { return Ok(None) };
+        let data = self.data();
+        let Some(a) = data.get_article(id).map_err(store_error)? else { return Ok(None) };
+        let mut dates = Vec::new();
+        let mut mentions = Vec::new();
+        for s in &a.spans {
+            let span = Span::new(s.start, s.end);
+            match (s.kind.as_str(), &s.entity_id) {
+                ("mention", Some(entity)) => mentions.push(Mention {
+                    entity_id: entity.clone(),
+                    span,
+                    text: s.text.clone(),
+                    rule: String::new(),
+                }),
+                ("date", _) => dates.push(DateMention {
+                    span,
+                    text: s.text.clone(),
+                    value: DateValue { value: s.value.clone(), precision: precision(s.precision.as_deref()) },
+                    anchor: String::new(),
+                }),
+                _ => {}
+            }
+        }
+        let mut events = Vec::new();
+        for eid in &a.event_ids {
+            if let Some(e) = data.get_event(*eid).map_err(store_error)? {
+                if let Some(s) = e.sources.iter().find(|s| s.article_id == id) {
+                    events.push(ArticleEvent {
+                        event_id: e.id.to_string(),
+                        kind: e.kind,
+                        span: s.sentence,
+                        trigger: (!s.trigger.is_empty()).then_some(s.trigger),
+                    });
+                }
+            }
+        }
+        Ok(Some(ArticleView {
+            id: a.id.to_string(),
+            url: a.url,
+            outlet: a.outlet,
+            title: Some(a.title),
+            author: a.author,
+            published: a.published,
+            text: a.body,
+            boilerplate: Vec::new(),
+            boilerplate_removed: a.boilerplate,
+            dates,
+            mentions,
+            events,
+            duplicate_of: a.duplicate_of.map(|(id, _)| id.to_string()),
+        }))
+    }
+
+    fn search(&self, q: &str, limit: usize) -> BackendResult<Vec<SearchHit>> {
+        let page = self
+            .data()
+            .search(q, &Filter::default(), PageRequest { offset: 0, limit })
+            .map_err(store_error)?;
+        Ok(page
+            .items
+            .into_iter()
+            .map(|h| SearchHit {
+                article_id: h.article_id.to_string(),
+                title: Some(h.title),
+                outlet: h.outlet,
+                published: h
+                    .published
+                    .as_deref()
+                    .and_then(Day::parse)
+                    .map(|d| DateValue::day(d.year, d.month, d.day)),
+                snippet: h.snippet,
+                highlights: h.highlights.into_iter().map(|(s, e)| Span::new(s, e)).collect(),
+                score: h.score,
+            })
+            .collect())
+    }
+
+    fn actors(&self) -> BackendResult<Vec<EntityStat>> {
+        let list = self.data().actors().map_err(store_error)?;
+        Ok(list
+            .into_iter()
+            .map(|a| EntityStat { entity: self.entity(&a.id, Some(&a.name_en)), events: a.events })
+            .collect())
+    }
+
+    fn places(&self) -> BackendResult<Vec<EntityStat>> {
+        let list = self.data().places().map_err(store_error)?;
+        Ok(list
+            .into_iter()
+            .map(|p| {
+                let place = PlaceRef {
+                    id: p.id.clone(),
+                    name_en: p.name_en.clone(),
+                    lat: p.lat,
+                    lon: p.lon,
+                    precision: p.precision.clone(),
+                };
+                EntityStat { entity: self.place(&place), events: p.events }
+            })
+            .collect())
+    }
+
+    fn export(&self, q: &EventQuery, format: ExportFormat) -> BackendResult<Vec<u8>> {
+        let events = self.all_events(q)?;
+        Ok(match format {
+            ExportFormat::Csv => marsad_store::export::to_csv(&events).into_bytes(),
+            ExportFormat::GeoJson => {
+                serde_json::to_vec(&marsad_store::export::to_geojson(&events)).unwrap_or_default()
+            }
+            ExportFormat::Jsonl => marsad_store::export::to_plover_jsonl(&events).into_bytes(),
+        })
+    }
+
+    fn ingest(&self, article: NewArticle) -> BackendResult<IngestOutcome> {
+        let hash = marsad_store::content_hash(&article.body);
+        let doc = format!("posted-{}", hash[..6].iter().map(|b| format!("{b:02x}")).collect::<String>());
+        let mut read = match article.format {
+            ArticleFormat::Text => match &article.title {
+                Some(t) => self.reader.parse_body(&doc, Some(t), &article.body),
+                None => self.reader.parse_text(&doc, &article.body),
+            },
+            ArticleFormat::Html => {
+                let page = marsad_extract::extract_html(&article.body, article.url.as_deref())
+                    .map_err(|e| BackendError::BadInput(format!("cannot read the HTML page: {e}")))?;
+                let title = article.title.clone().or(page.title.clone());
+                let mut a = self.reader.parse_body(&doc, title.as_deref(), &page.text);
+                a.url = a.url.or(page.url);
+                a.outlet = a.outlet.or(page.outlet);
+                a.published = a.published.or(page.published.as_deref().and_then(marsad_ingest::parse_date));
+                a
+            }
+        };
+        read.url = article.url.clone().or(read.url);
+        read.outlet = article.outlet.clone().or(read.outlet);
+        if let Some(p) = article.published.as_deref().and_then(marsad_ingest::parse_date) {
+            read.published = Some(p);
+        }
+        let input = marsad_store::pipeline::article_input(&read);
+        let analyzer =
+            marsad_store::pipeline::PipelineAnalyzer { analyzer: &self.analyzer, fallback_published: None };
+        let mut data = self.data();
+        let summary = data
+            .ingest(
+                vec![IngestItem::Article(input.clone())],
+                &analyzer,
+                IngestOptions::default(),
+                &mut |_| {},
+            )
+            .map_err(store_error)?;
+        if let Some(f) = summary.failed.first() {
+            return Err(BackendError::BadInput(format!("cannot ingest the article: {}", f.reason)));
+        }
+        let id = data
+            .store()
+            .find_existing(input.url.as_deref(), &marsad_store::content_hash(&input.body))
+            .map_err(store_error)?
+            .ok_or_else(|| {
+                BackendError::Other(anyhow::anyhow!("the article was stored but cannot be found"))
+            })?;
+        let (status, duplicate_of) = if summary.new == 1 {
+            ("new", None)
+        } else if summary.near_duplicates == 1 {
+            let original = data.get_article(id).map_err(store_error)?.and_then(|a| a.duplicate_of);
+            ("near_duplicate", original.map(|(o, _)| o.to_string()))
+        } else {
+            ("duplicate", None)
+        };
+        Ok(IngestOutcome {
+            article_id: id.to_string(),
+            status: status.into(),
+            duplicate_of,
+            events: summary.event_reports,
+        })
+    }
+
+    fn counts(&self) -> BackendResult<Counts> {
+        let s = self.data().stats().map_err(store_error)?;
+        Ok(Counts { articles: s.articles, events: s.events })
+    }
+}
