@@ -540,20 +540,31 @@ impl Lexicon {
 
         // Titles and short forms need the whole article.
         let sense_of = |p: &Pick| p.sense.map(|i| &self.keys[p.key].senses[i].sense);
-        let named: HashSet<usize> =
-            picked.iter().filter(|p| !matches!(sense_of(p), Some(Sense::Short))).map(|p| p.record).collect();
+        // Where each entity is named in full (for short forms and titles).
+        let mut named: FxMap<usize, Vec<usize>> = FxMap::default();
+        for p in picked.iter().filter(|p| !matches!(sense_of(p), Some(Sense::Short))) {
+            named.entry(p.record).or_default().push(p.start);
+        }
         let mut mentions: Vec<Mention> = Vec::with_capacity(picked.len());
         for p in &picked {
             if self.records[p.record].silent {
                 continue;
             }
             let (record, rule) = match sense_of(p) {
-                Some(Sense::Short) if !named.contains(&p.record) => continue,
+                Some(Sense::Short) if !named.contains_key(&p.record) => continue,
                 Some(Sense::Title { of, title }) => {
+                    // The holder named nearest to the title (`الرئيس الأمريكي` next to
+                    // `باراك أوباما`, not a later `دونالد ترامب`); ties go to the first record.
                     let holder = named
                         .iter()
-                        .copied()
-                        .find(|&h| self.records[h].roles.iter().any(|r| &r.of == of && &r.title == title));
+                        .filter(|(h, _)| {
+                            self.records[**h].roles.iter().any(|r| &r.of == of && &r.title == title)
+                        })
+                        .map(|(h, at)| {
+                            (at.iter().map(|a| a.abs_diff(p.start)).min().unwrap_or(usize::MAX), *h)
+                        })
+                        .min()
+                        .map(|(_, h)| h);
                     match holder {
                         Some(h) => (h, format!("{}+holder", p.rule)),
                         None => (p.record, p.rule.clone()),
