@@ -58,7 +58,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         tsv.push_str(&format!("place:s{n}\tS{n}\t{a}\t{b}\tvillage\t35.0\t36.0\t0\t\tvillage\t0\t\n"));
         n += 1;
     }
-    std::fs::write(dir.join("places/synthetic.tsv"), tsv)?;
+    std::fs::write(dir.join("places/synthetic.tsv"), &tsv)?;
+    // The automaton alone over the same folded keys: the floor under load time.
+    let keys: Vec<(String, u32)> = tsv
+        .lines()
+        .skip(2)
+        .flat_map(|l| l.split('\t').skip(2).take(2).map(str::to_string).collect::<Vec<_>>())
+        .enumerate()
+        .map(|(i, k)| (k, i as u32))
+        .collect();
+    let c = cpu();
+    let automaton = daachorse::CharwiseDoubleArrayAhoCorasickBuilder::new()
+        .build_with_values(keys)
+        .map_err(|e| e.to_string())?;
+    println!(
+        "daachorse alone, {} keys: {:.0} ms CPU ({} KB heap)",
+        2 * n,
+        (cpu() - c) * 1e3,
+        automaton.heap_bytes() / 1024
+    );
     let (t, c) = (Instant::now(), cpu());
     let synthetic = Lexicon::from_dir(&dir)?;
     let (load, load_cpu) = (t.elapsed(), cpu() - c);
