@@ -22,7 +22,7 @@ use clap::{Parser, Subcommand};
 struct Cli {
     /// Knowledge directory (actors, places, triggers, dates, boilerplate rules). Default: ./data when it
     /// exists, else the copy built into the binary.
-    #[arg(long, global = true, alias = "data", env = "MARSAD_KNOWLEDGE", value_name = "DIR")]
+    #[arg(long, global = true, env = "MARSAD_KNOWLEDGE", value_name = "DIR")]
     knowledge: Option<std::path::PathBuf>,
     /// More log output on stderr (-v info, -vv debug). MARSAD_LOG=<filter> overrides.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
@@ -42,6 +42,14 @@ enum Command {
     Dates(cmd::dates::Args),
     Demo(cmd::demo::Args),
     Bench(cmd::bench::Args),
+    Explain(cmd::explain::Args),
+    Eval(cmd::eval::Args),
+    Ingest(cmd::ingest::Args),
+    Reanalyze(cmd::reanalyze::Args),
+    Search(cmd::search::Args),
+    Events(cmd::events::Args),
+    Reindex(cmd::reindex::Args),
+    Serve(cmd::serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -55,6 +63,14 @@ fn main() -> ExitCode {
         Command::Dates(a) => cmd::dates::run(a, &knowledge),
         Command::Demo(a) => cmd::demo::run(a, &knowledge),
         Command::Bench(a) => cmd::bench::run(a, &knowledge),
+        Command::Explain(a) => cmd::explain::run(a, &knowledge),
+        Command::Eval(a) => cmd::eval::run(a, &knowledge),
+        Command::Ingest(a) => cmd::ingest::run(a, &knowledge),
+        Command::Reanalyze(a) => cmd::reanalyze::run(a, &knowledge),
+        Command::Search(a) => cmd::search::run(a),
+        Command::Events(a) => cmd::events::run(a),
+        Command::Reindex(a) => cmd::reindex::run(a),
+        Command::Serve(a) => cmd::serve::run(a, &knowledge),
     };
     match result {
         Ok(cmd::Outcome::Done) => ExitCode::SUCCESS,

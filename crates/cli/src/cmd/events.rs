@@ -101,7 +101,13 @@ pub struct Args {
     #[arg(long, default_value_t = 0, value_name = "N")]
     offset: usize,
     /// Data directory (database and search index).
-    #[arg(long = "data", alias = "data-dir", env = "MARSAD_DATA", value_name = "DIR", default_value = "marsad-data")]
+    #[arg(
+        long = "data",
+        alias = "data-dir",
+        env = "MARSAD_DATA",
+        value_name = "DIR",
+        default_value = "marsad-data"
+    )]
     data_dir: PathBuf,
 }
 

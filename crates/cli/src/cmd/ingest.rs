@@ -26,7 +26,13 @@ pub struct Args {
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
     /// Data directory (database and search index).
-    #[arg(long = "data", alias = "data-dir", env = "MARSAD_DATA", value_name = "DIR", default_value = "marsad-data")]
+    #[arg(
+        long = "data",
+        alias = "data-dir",
+        env = "MARSAD_DATA",
+        value_name = "DIR",
+        default_value = "marsad-data"
+    )]
     data_dir: PathBuf,
     /// Print only a machine-readable JSON summary on stdout (no progress bar).
     #[arg(long)]

@@ -5,7 +5,15 @@ pub mod bench;
 pub mod clean;
 pub mod dates;
 pub mod demo;
+pub mod eval;
+pub mod events;
+pub mod explain;
 pub mod fold;
+pub mod ingest;
+pub mod reanalyze;
+pub mod reindex;
+pub mod search;
+pub mod serve;
 
 /// How a command ended when it did not fail outright.
 pub enum Outcome {

@@ -13,10 +13,18 @@ use crate::knowledge::Knowledge;
 /// triggers, dates), without re-reading the original files, and rebuild the merged events and
 /// the search index.
 #[derive(clap::Args)]
-#[command(after_help = "Examples:\n  marsad reanalyze\n  marsad reanalyze --knowledge data/ --data /srv/marsad")]
+#[command(
+    after_help = "Examples:\n  marsad reanalyze\n  marsad reanalyze --knowledge data/ --data /srv/marsad"
+)]
 pub struct Args {
     /// Data directory (database and search index).
-    #[arg(long = "data", alias = "data-dir", env = "MARSAD_DATA", value_name = "DIR", default_value = "marsad-data")]
+    #[arg(
+        long = "data",
+        alias = "data-dir",
+        env = "MARSAD_DATA",
+        value_name = "DIR",
+        default_value = "marsad-data"
+    )]
     data_dir: PathBuf,
     /// Print the resulting counts as JSON.
     #[arg(long)]

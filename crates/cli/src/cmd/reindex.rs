@@ -12,7 +12,13 @@ use super::Outcome;
 #[command(after_help = "Examples:\n  marsad reindex\n  MARSAD_DATA=/srv/marsad marsad reindex")]
 pub struct Args {
     /// Data directory (database and search index).
-    #[arg(long = "data", alias = "data-dir", env = "MARSAD_DATA", value_name = "DIR", default_value = "marsad-data")]
+    #[arg(
+        long = "data",
+        alias = "data-dir",
+        env = "MARSAD_DATA",
+        value_name = "DIR",
+        default_value = "marsad-data"
+    )]
     data_dir: PathBuf,
 }
 

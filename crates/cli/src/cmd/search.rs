@@ -31,7 +31,13 @@ pub struct Args {
     #[arg(long)]
     json: bool,
     /// Data directory (database and search index).
-    #[arg(long = "data", alias = "data-dir", env = "MARSAD_DATA", value_name = "DIR", default_value = "marsad-data")]
+    #[arg(
+        long = "data",
+        alias = "data-dir",
+        env = "MARSAD_DATA",
+        value_name = "DIR",
+        default_value = "marsad-data"
+    )]
     data_dir: PathBuf,
 }
 
