@@ -6,7 +6,7 @@
 //! tokens hold the next words. Forms ending in ta marbuta (`زياره`) are also
 //! entered without it so that `زيارته` and `دوريات` match.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use marsad_model::Span;
 
 use crate::affix::{has_pronoun, is_conj, is_prefix, is_suffix, is_teh_suffix};
@@ -87,7 +87,9 @@ impl Matcher {
                 add(&phrase[0], Entry { owner: Owner::Cue(ci as u32), form: pi as u16, teh: false });
             }
         }
+        // A DFA: a few hundred short patterns, searched over every article.
         let ac = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .expect("trigger patterns are short literal strings");
