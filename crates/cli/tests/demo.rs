@@ -2,7 +2,7 @@ use crate::util::*;
 
 #[test]
 fn demo_prints_one_row_per_sample_with_dates() {
-    let out = marsad(&["demo"], "");
+    let out = marsad(&["demo", "--no-serve"], "");
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
     let samples: Vec<String> = std::fs::read_dir(repo().join("samples"))

@@ -11,12 +11,21 @@ use crate::samples::SAMPLES;
 
 /// Analyse the sample articles bundled in the binary (samples/, see samples/SOURCES.md) and print a table:
 /// file, publication date, counts of dates, actors, places and events, the headline, then every event.
+/// Then store them in a fresh data directory and serve the desk (map, timeline, evidence) until Ctrl-C.
 #[derive(clap::Args)]
-#[command(after_help = "Example:\n  cargo run --release -- demo")]
+#[command(
+    after_help = "Examples:\n  cargo run --release -- demo\n  marsad demo --no-serve\n  marsad demo --listen 127.0.0.1:9000"
+)]
 pub struct Args {
-    /// Print the full records as JSON Lines instead of the table.
+    /// Print the full records as JSON Lines instead of the table (and do not serve).
     #[arg(long)]
     jsonl: bool,
+    /// Print the table only; do not store the samples and serve the desk.
+    #[arg(long)]
+    no_serve: bool,
+    /// Address the desk listens on.
+    #[arg(long, default_value = "127.0.0.1:8750", value_name = "ADDR")]
+    listen: std::net::SocketAddr,
 }
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
@@ -37,6 +46,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
             serde_json::to_writer(&mut out, a)?;
             out.write_all(b"\n")?;
         }
+        // Records only: a caller reading JSON Lines is a program, not a person at a browser.
         out.flush()?;
         return Ok(Outcome::Done);
     }
@@ -112,7 +122,35 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         }
     }
     out.flush()?;
+    drop(out);
+    if args.no_serve {
+        return Ok(Outcome::Done);
+    }
+    serve_samples(args.listen, knowledge)?;
     Ok(Outcome::Done)
+}
+
+/// Writes the samples to a fresh folder, stores them in a data directory beside it, and serves the desk.
+fn serve_samples(listen: std::net::SocketAddr, knowledge: &Knowledge) -> anyhow::Result<()> {
+    use anyhow::Context;
+    let root = std::env::temp_dir().join(format!("marsad-demo-{}", std::process::id()));
+    let articles = root.join("samples");
+    std::fs::create_dir_all(&articles).with_context(|| format!("creating {}", articles.display()))?;
+    for s in SAMPLES {
+        std::fs::write(articles.join(s.name), s.text).with_context(|| format!("writing {}", s.name))?;
+    }
+    let reader = knowledge.reader()?;
+    let analyzer = knowledge.analyzer()?;
+    let data_dir = root.join("data");
+    let mut data = marsad_store::DataDir::open(&data_dir)
+        .with_context(|| format!("opening data directory {}", data_dir.display()))?;
+    let paths = [articles];
+    let items = marsad_store::pipeline::PathReader::new(&reader, &paths);
+    let pipeline = marsad_store::pipeline::PipelineAnalyzer { analyzer: &analyzer, fallback_published: None };
+    let summary = data.ingest(items, &pipeline, marsad_store::IngestOptions::default(), &mut |_| {})?;
+    eprintln!("stored {} sample articles in {}", summary.new, data_dir.display());
+    drop(data);
+    super::serve::serve_data_dir(&data_dir, listen, None, knowledge)
 }
 
 fn entity_counts(a: &Analysis) -> (usize, usize) {
