@@ -36,6 +36,8 @@ struct Timings {
     fold: Duration,
     tokens: Duration,
     sentence_split: Duration,
+    dates: Duration,
+    lexicon: Duration,
     analyze: Duration,
 }
 
@@ -49,7 +51,11 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         args.input.display(),
         knowledge.describe()
     );
-    println!("  knowledge load: {:.1} ms", ms(load));
+    println!("  knowledge load (dates, lexicon, coder): {:.1} ms", ms(load));
+    let l0 = Instant::now();
+    let lexicon = black_box(marsad_lexicon::Lexicon::embedded());
+    println!("  lexicon load + compile: {:.1} ms for {} aliases", ms(l0.elapsed()), lexicon.alias_count());
+    drop(lexicon);
 
     // Pass 1, one core: each operation timed on its own over the same batch.
     let mut t = Timings::default();
@@ -95,6 +101,13 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         rate(t.sentence_split),
         t.sentences as f64 / t.sentence_split.as_secs_f64().max(1e-9)
     );
+    println!(
+        "  {:<34} {:>9.1} MB/s  {:>10.0} sentences/s",
+        "dates (per sentence)",
+        rate(t.dates),
+        t.sentences as f64 / t.dates.as_secs_f64().max(1e-9)
+    );
+    println!("  {:<34} {:>9.1} MB/s", "lexicon match (actors + places)", rate(t.lexicon));
     println!("  {:<34} {:>9.1} MB/s", "read JSON Lines + boilerplate", rate(read));
     println!(
         "  {:<34} {:>9.1} MB/s  {:>10.0} articles/s",
@@ -154,6 +167,21 @@ fn time_batch(batch: &[Article], analyzer: &marsad_pipeline::Analyzer, t: &mut T
         t.sentences += black_box(marsad_text::sentences(black_box(&a.body))).len();
     }
     t.sentence_split += s.elapsed();
+    let cleaned: Vec<String> = batch.iter().map(|a| marsad_text::clean(&a.body).text).collect();
+    let sentences: Vec<Vec<marsad_model::Span>> = cleaned.iter().map(|c| marsad_text::sentences(c)).collect();
+    let s = Instant::now();
+    for ((c, spans), a) in cleaned.iter().zip(&sentences).zip(batch) {
+        let published = a.published.clone().unwrap_or_else(marsad_model::DateValue::unknown);
+        for sp in spans {
+            black_box(analyzer.dates().count(black_box(sp.slice(c)), &published));
+        }
+    }
+    t.dates += s.elapsed();
+    let s = Instant::now();
+    for c in &cleaned {
+        black_box(analyzer.lexicon().find(black_box(c)));
+    }
+    t.lexicon += s.elapsed();
     let s = Instant::now();
     for a in batch {
         black_box(analyzer.analyze(black_box(a)));
