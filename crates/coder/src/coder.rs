@@ -175,9 +175,22 @@ impl Coder {
                 shits.iter().filter_map(|h| self.cue_kind(h).map(|k| (*h, k))).collect();
             let cue_before = |tok: usize| {
                 let mut m = Marker::default();
-                for (h, k) in &cues {
-                    if h.last + 1 == tok {
-                        m.add(*k);
+                let mut at = tok;
+                // Look through up to two titles: `مع نظيره الإيراني X`.
+                for _ in 0..3 {
+                    let mut title = None;
+                    for (h, k) in &cues {
+                        if h.last + 1 == at {
+                            if *k == CueKind::Title {
+                                title = Some(h.first);
+                            } else {
+                                m.add(*k);
+                            }
+                        }
+                    }
+                    match title {
+                        Some(t) if m == Marker::default() => at = t,
+                        _ => break,
                     }
                 }
                 m

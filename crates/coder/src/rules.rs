@@ -84,6 +84,9 @@ pub enum CueKind {
     Joint,
     /// The place after it is where it happened (`في`).
     Locative,
+    /// A title between a preposition and a name (`مع نظيره X`): the
+    /// preposition still marks the name.
+    Title,
     /// The sentence recalls an earlier event (`وكان … قد`).
     Recap,
     /// The sentence continues the last speaker (`وأضاف`).
@@ -107,6 +110,7 @@ impl CueKind {
             "toward" => CueKind::Toward,
             "joint" => CueKind::Joint,
             "locative" => CueKind::Locative,
+            "title" => CueKind::Title,
             "recap" => CueKind::Recap,
             "continuation" => CueKind::Continuation,
             "then" => CueKind::Then,
@@ -129,6 +133,7 @@ impl CueKind {
             CueKind::Toward => "toward",
             CueKind::Joint => "joint",
             CueKind::Locative => "locative",
+            CueKind::Title => "title",
             CueKind::Recap => "recap",
             CueKind::Continuation => "continuation",
             CueKind::Then => "then",
