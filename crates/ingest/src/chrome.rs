@@ -16,6 +16,15 @@ fn is_blank(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{2066}'..='\u{2069}')
 }
 
+/// `text` with no-break, thin and other Unicode spaces turned into ASCII spaces.
+fn plain_spaces(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(|c| c != ' ' && c.is_whitespace()) {
+        text.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect::<String>().into()
+    } else {
+        text.into()
+    }
+}
+
 /// A line of raw text: its trimmed content span.
 #[derive(Clone, Copy, Debug)]
 struct Line {
@@ -65,8 +74,11 @@ pub(crate) fn split(rules: &Rules, id: &str, raw: &str, title: Option<&str>) -> 
 
     'line: for line in all {
         let text = line.span.slice(raw);
+        // Line rules see every kind of space as a plain space: outlets put no-break spaces inside their
+        // markers (`قد يهمك`), and a rule should not have to spell each one.
+        let spaced = plain_spaces(text);
         for r in rules.rules.iter().filter(|r| r.scope == Scope::Line) {
-            if let Some(caps) = r.regex.captures(text) {
+            if let Some(caps) = r.regex.captures(&spaced) {
                 let group = |name| caps.name(name).map(|m| m.as_str().trim_matches(is_blank).to_string());
                 found.author = found.author.take().or_else(|| group("author"));
                 found.outlet = found.outlet.take().or_else(|| group("outlet"));
@@ -338,6 +350,15 @@ mod tests {
         for s in &a.segments {
             assert_eq!(s.body.slice(&a.body), s.raw.slice(raw));
         }
+    }
+
+    #[test]
+    fn no_break_spaces_inside_a_marker_do_not_hide_it() {
+        let raw = "عنوان\n\nنص الخبر.\nقد\u{a0}يهمك/ الهدنة \"حبر على ورق\"\nنص آخر.";
+        let a = split(&rules(), "x", raw, None);
+        assert_eq!(a.body, "نص الخبر.\nنص آخر.");
+        assert_eq!(a.boilerplate[0].rule, "BP-related-001");
+        assert_eq!(a.boilerplate[0].span.slice(raw), "قد\u{a0}يهمك/ الهدنة \"حبر على ورق\"");
     }
 
     #[test]
