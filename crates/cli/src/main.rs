@@ -50,6 +50,8 @@ enum Command {
     Events(cmd::events::Args),
     Reindex(cmd::reindex::Args),
     Serve(cmd::serve::Args),
+    Lexicon(cmd::lexicon::Args),
+    Gazetteer(cmd::gazetteer::Args),
 }
 
 fn main() -> ExitCode {
@@ -71,6 +73,8 @@ fn main() -> ExitCode {
         Command::Events(a) => cmd::events::run(a),
         Command::Reindex(a) => cmd::reindex::run(a),
         Command::Serve(a) => cmd::serve::run(a, &knowledge),
+        Command::Lexicon(a) => cmd::lexicon::run(a).map(|()| cmd::Outcome::Done),
+        Command::Gazetteer(a) => cmd::gazetteer::run(a).map(|()| cmd::Outcome::Done),
     };
     match result {
         Ok(cmd::Outcome::Done) => ExitCode::SUCCESS,

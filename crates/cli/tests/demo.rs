@@ -40,7 +40,7 @@ fn every_sample_is_bundled_and_has_a_source() {
 
 #[test]
 fn every_subcommand_help_has_an_example() {
-    for cmd in ["analyze", "clean", "fold", "dates", "demo", "bench"] {
+    for cmd in ["analyze", "clean", "fold", "dates", "demo", "bench", "explain", "eval", "ingest", "serve"] {
         let out = marsad(&[cmd, "--help"], "");
         assert!(out.status.success());
         let help = stdout(&out);
