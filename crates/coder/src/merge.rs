@@ -5,7 +5,8 @@
 //! (either side empty, or sharing a root id: `TUR-INT` ~ `TUR`), they share
 //! at least one actor (or the later one is an actorless anaphor such as
 //! `اللقاء`), and their places and dates are compatible (one missing, or
-//! equal / overlapping). The clearer of the two (more arguments, then
+//! equal / overlapping) — except that an undated mention never merges with a
+//! historical (recap) one. The clearer of the two (more arguments, then
 //! higher confidence, then earlier) keeps its evidence; the other's sentence
 //! goes to `also`, and missing arguments are filled from it.
 
@@ -83,6 +84,10 @@ pub(crate) fn same_happening(a: &Cand, b: &Cand, same_sentence: bool) -> bool {
         return false;
     }
     if !opt_ok(&a.place, &b.place, |x, y| x == y) || !opt_ok(&a.date, &b.date, dates_overlap) {
+        return false;
+    }
+    // A recap dated before the news is not the news told again.
+    if a.date.is_some() != b.date.is_some() && (a.historical || b.historical) {
         return false;
     }
     fn roots(c: &Cand) -> Vec<&str> {
