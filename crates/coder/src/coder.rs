@@ -373,6 +373,14 @@ impl Coder {
                         continue;
                     }
                 }
+                if !t.unless_clitic.is_empty() {
+                    let clitic = folded.get(toks[h.first].start..h.span.start).unwrap_or("");
+                    let clitic = clitic.strip_prefix(['و', 'ف']).unwrap_or(clitic);
+                    if let Some(c) = t.unless_clitic.iter().find(|c| clitic.starts_with(c.as_str())) {
+                        skip(format!("with the clitic «{c}»"), &mut strace);
+                        continue;
+                    }
+                }
                 if h.first > a && t.unless_prev.iter().any(|w| word_fits(ftext(h.first - 1), w)) {
                     skip(format!("after «{}»", ftext(h.first - 1)), &mut strace);
                     continue;

@@ -5,7 +5,7 @@
 //! - `marsad-triggers/1`: one file per PLOVER type; each `[[trigger]]` has a
 //!   stable `id` (`TRG-consult-003`), `forms` (folded words or phrases), and
 //!   optional `mode`, `joint`, `governs`, `with` + `within`, `unless_prev`,
-//!   `unless_next`, `pronoun`, `confidence`, `note`.
+//!   `unless_next`, `unless_clitic`, `pronoun`, `confidence`, `note`.
 //! - `marsad-cues/1`: `[[cue]]` entries (`CUE-neg-001`) of a `kind` that
 //!   changes how a triggered event is read (negation, claim, plan, …).
 //!
@@ -52,6 +52,9 @@ pub struct Trigger {
     pub unless_next: Vec<String>,
     /// Fires only when the word carries an object pronoun (`استعدادها`).
     pub pronoun_required: bool,
+    /// Does not fire when the word carries one of these clitics after an
+    /// optional و/ف (`بدعم من`: a backer, not an act).
+    pub unless_clitic: Vec<String>,
     /// Base confidence, 0..1.
     pub confidence: f32,
 }
@@ -201,6 +204,8 @@ struct RawTrigger {
     unless_prev: Vec<String>,
     #[serde(default)]
     unless_next: Vec<String>,
+    #[serde(default)]
+    unless_clitic: Vec<String>,
     pronoun: Option<String>,
     confidence: Option<f32>,
     #[allow(dead_code)]
@@ -280,6 +285,7 @@ impl Rules {
                     check_words("with word", &t.id, &t.with, &mut problems);
                     check_words("unless word", &t.id, &t.unless_prev, &mut problems);
                     check_words("unless word", &t.id, &t.unless_next, &mut problems);
+                    check_words("clitic", &t.id, &t.unless_clitic, &mut problems);
                     let pronoun_required = match t.pronoun.as_deref() {
                         None => false,
                         Some("required") => true,
@@ -304,6 +310,7 @@ impl Rules {
                         unless_prev: t.unless_prev,
                         unless_next: t.unless_next,
                         pronoun_required,
+                        unless_clitic: t.unless_clitic,
                         confidence,
                     });
                 }
