@@ -55,10 +55,35 @@ fn bench_ingest(bulk: PathBuf) {
     let reader = marsad_ingest::Reader::embedded();
     let analyzer = marsad_pipeline::Analyzer::embedded();
     let pipeline = PipelineAnalyzer { analyzer: &analyzer, fallback_published: None };
+    // The analysis alone, on both cores, for comparison with the whole ingest.
+    let articles: Vec<marsad_ingest::Article> = PathReader::new(&reader, std::slice::from_ref(&bulk))
+        .filter_map(|i| match i {
+            IngestItem::Article(a) => Some(marsad_store::pipeline::article_of(&a)),
+            IngestItem::Failed { .. } => None,
+        })
+        .collect();
+    let t = Instant::now();
+    {
+        use rayon::prelude::*;
+        let n: usize = articles.par_iter().map(|a| analyzer.analyze(a).events.len()).sum();
+        std::hint::black_box(n);
+    }
+    let analyse_secs = t.elapsed().as_secs_f64();
+    println!(
+        "analysis alone (pipeline, 2 threads): {} articles in {analyse_secs:.2} s = {:.0} articles/s",
+        articles.len(),
+        articles.len() as f64 / analyse_secs
+    );
+    drop(articles);
     let mut data = DataDir::open(&tmp).expect("data dir");
     let started = Instant::now();
     let summary = data
-        .ingest(PathReader::new(&reader, &[bulk]), &pipeline, IngestOptions::default(), &mut |_| {})
+        .ingest(
+            PathReader::new(&reader, std::slice::from_ref(&bulk)),
+            &pipeline,
+            IngestOptions::default(),
+            &mut |_| {},
+        )
         .expect("ingest");
     let secs = started.elapsed().as_secs_f64();
     let stats = data.stats().expect("stats");
@@ -97,11 +122,15 @@ fn bench_ingest(bulk: PathBuf) {
         )
         .expect("second ingest");
     println!(
-        "second ingest of the same file: new {} duplicates {} in {:.2} s",
+        "second ingest of the same file: read {} new {} duplicates {} in {:.2} s",
+        again.read,
         again.new,
         again.duplicates,
         again_started.elapsed().as_secs_f64()
     );
+    for f in &again.failed {
+        println!("  failed: {}: {}", f.path, f.reason);
+    }
     // Near-duplicate pairs, for the record.
     let mut pairs = Vec::new();
     for id in 1..=stats.articles as i64 {

@@ -518,12 +518,14 @@ fn write_analysis(tx: &Transaction<'_>, article_id: i64, a: &Analysis) -> Result
 
 fn find_merge_target(tx: &Transaction<'_>, key: &EventKey) -> Result<Option<i64>> {
     let Some((lo, hi)) = crate::merge::window(key) else { return Ok(None) };
-    // Candidates' own windows are widened by at most 2 days (see merge::tolerance_days).
+    // Candidates' own windows are widened by at most 2 days (see merge::tolerance_days), and a
+    // stored window spans at most a year, so its start lies within 370 days before ours: a
+    // bounded range scan of the (kind, date_lo) index.
     let mut st = tx.prepare_cached(
         "SELECT id, date_lo, date_hi, precision, place, lat, lon, geo_precision, source, target
-         FROM events WHERE kind = ?1 AND negated = ?2 AND date_lo <= ?3 AND date_hi >= ?4 LIMIT 200",
+         FROM events WHERE kind = ?1 AND date_lo BETWEEN ?5 AND ?3 AND date_hi >= ?4 AND negated = ?2",
     )?;
-    let rows = st.query_map(params![key.kind.as_str(), key.negated, hi + 2, lo - 2], |r| {
+    let rows = st.query_map(params![key.kind.as_str(), key.negated, hi + 2, lo - 2, lo - 370], |r| {
         Ok((
             r.get::<_, i64>(0)?,
             r.get::<_, i64>(1)?,
@@ -540,6 +542,20 @@ fn find_merge_target(tx: &Transaction<'_>, key: &EventKey) -> Result<Option<i64>
     let mut best: Option<(u32, i64)> = None;
     for row in rows {
         let (id, dlo, dhi, precision, place, lat, lon, geo, source, target) = row?;
+        // Cheap rejections before parsing JSON (this loop runs for every event of the type in
+        // a year's window): a merge needs the same place or a shared actor, and nearby coords.
+        let same_place = place.is_some() && place == key.place;
+        let quoted = |id: &String| format!("\"{id}\"");
+        let shares_actor = key.source.iter().any(|a| source.contains(&quoted(a)))
+            || key.target.iter().any(|a| target.contains(&quoted(a)));
+        if !same_place && !shares_actor {
+            continue;
+        }
+        if let (Some(p), Some(q)) = (lat.zip(lon), key.coords) {
+            if crate::merge::haversine_km(p, q) > crate::merge::MAX_DISTANCE_COARSE_KM {
+                continue;
+            }
+        }
         let known = EventKey {
             kind: key.kind,
             negated: key.negated,
