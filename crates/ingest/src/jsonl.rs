@@ -113,7 +113,9 @@ impl Reader {
             match parse_date(&p) {
                 Some(d) => a.published = Some(d),
                 None => {
-                    tracing::warn!("{id}: ignoring publication date {p:?} (want YYYY-MM-DD, YYYY-MM or YYYY)")
+                    tracing::debug!(
+                        "{id}: ignoring publication date {p:?} (want YYYY-MM-DD, YYYY-MM or YYYY)"
+                    )
                 }
             }
         }
