@@ -4,6 +4,8 @@ mod util;
 
 // analyze: inputs, bad files, JSON Lines, output schema and order
 mod analyze;
+// analyze: HTML pages and RSS/Atom feeds
+mod html;
 // clean, fold, dates: stdin filters, plain and JSON Lines
 mod filters;
 // demo and the bundled samples; help texts

@@ -37,7 +37,8 @@ pub struct Article {
     pub segments: Vec<Segment>,
     /// The file the article was read from.
     pub source_path: Option<PathBuf>,
-    /// The encoding the bytes were decoded from (`UTF-8`, `windows-1256`, …).
+    /// The encoding the bytes were decoded from (`UTF-8`, `windows-1256`, …); `html` for a page and `feed`
+    /// for a feed item, whose bytes `marsad-extract` decoded.
     pub encoding: String,
 }
 

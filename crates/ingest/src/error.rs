@@ -29,6 +29,20 @@ pub enum Error {
         /// The file.
         path: PathBuf,
     },
+    /// An HTML page or feed could not be read: too large, nested too deeply, binary, truncated, no text.
+    #[error("{path}: {source}")]
+    Extract {
+        /// The file.
+        path: PathBuf,
+        /// What `marsad-extract` found.
+        source: marsad_extract::Error,
+    },
+    /// The file is a feed, which holds many articles; read it with `Reader::read_articles`.
+    #[error("{path}: a feed holds several articles; read it with read_articles")]
+    Feed {
+        /// The file.
+        path: PathBuf,
+    },
     /// One line of a JSON Lines file is not a usable article record.
     #[error("{path}:{line}: {message}")]
     Record {
@@ -56,6 +70,8 @@ impl Error {
             Error::Io { path, .. }
             | Error::Decode { path, .. }
             | Error::Blank { path }
+            | Error::Extract { path, .. }
+            | Error::Feed { path }
             | Error::Record { path, .. }
             | Error::Rules { path, .. } => path,
         }

@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use crate::markup::{markup_of, Markup};
 use crate::{Article, Error, Reader};
 
 impl Reader {
@@ -14,18 +15,55 @@ impl Reader {
     ///
     /// The file cannot be read, its bytes are not text (binary, truncated UTF-8, empty), or it holds only
     /// white space. Every error names the file.
+    ///
+    /// An HTML page (`.html`, `.htm`, `.xhtml`, or bytes that look like HTML) is read with
+    /// `marsad-extract`: its main text is the body, run through the same boilerplate rules, and its
+    /// metadata gives the headline, author, outlet, address and publication day; `encoding` is `html`.
+    /// A feed (`.xml`, `.rss`, `.atom`, or feed bytes) is an error here: read it with
+    /// [`Reader::read_articles`], which gives one article per item.
     pub fn read_file(&self, path: &Path) -> Result<Article, Error> {
         let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.into(), source })?;
+        let id = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        match markup_of(path, &bytes) {
+            Markup::Html => {
+                let mut a = self.html_bytes_to_article(path, &id, &bytes)?;
+                a.source_path = Some(path.to_path_buf());
+                return Ok(a);
+            }
+            Markup::Feed => {
+                return Err(Error::Feed { path: path.into() });
+            }
+            Markup::None => {}
+        }
         let decoded =
             marsad_text::decode(&bytes).map_err(|source| Error::Decode { path: path.into(), source })?;
         if decoded.text.trim().is_empty() {
             return Err(Error::Blank { path: path.into() });
         }
-        let id = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let mut article = self.parse_text(&id, &decoded.text);
         article.source_path = Some(path.to_path_buf());
         article.encoding = decoded.encoding.to_string();
         Ok(article)
+    }
+
+    /// Reads every article of a file: one per item of an RSS/Atom feed (id `file#item-id`, or
+    /// `file#n` counting from 1 when the item has no id), else the one article of [`Reader::read_file`].
+    ///
+    /// # Errors
+    ///
+    /// As [`Reader::read_file`]; a feed that cannot be parsed or has no item with text. Every error names
+    /// the file.
+    pub fn read_articles(&self, path: &Path) -> Result<Vec<Article>, Error> {
+        let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.into(), source })?;
+        if markup_of(path, &bytes) != Markup::Feed {
+            return self.read_file(path).map(|a| vec![a]);
+        }
+        let id = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let mut articles = self.feed_bytes_to_articles(path, &id, &bytes)?;
+        for a in &mut articles {
+            a.source_path = Some(path.to_path_buf());
+        }
+        Ok(articles)
     }
 
     /// Splits raw article text whose first non-blank line is the headline.

@@ -7,8 +7,11 @@
 //!
 //! # Overview
 //!
-//! - [`Reader`]: holds the compiled rules; reads files ([`Reader::read_file`]), JSON Lines
-//!   ([`Reader::read_jsonl`]) and raw text ([`Reader::parse_text`]).
+//! - [`Reader`]: holds the compiled rules; reads files ([`Reader::read_file`]: text or an HTML page),
+//!   every article of a file ([`Reader::read_articles`]: one per RSS/Atom item), JSON Lines
+//!   ([`Reader::read_jsonl`], records with `text` or `html`) and raw text ([`Reader::parse_text`]).
+//!   Pages and feeds are read with `marsad-extract`, whose limits turn a tag bomb or a huge file into an
+//!   [`Error::Extract`] naming the file.
 //! - [`Article`]: headline, byline fields, body without chrome, the [`Chrome`] removed, provenance.
 //! - [`Rules`]: the boilerplate rules, loaded from a data directory or the embedded copy.
 //!
@@ -29,6 +32,7 @@ mod chrome;
 mod error;
 mod file;
 mod jsonl;
+mod markup;
 pub mod rules;
 
 pub use crate::article::{Article, Chrome, Segment};

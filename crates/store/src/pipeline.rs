@@ -188,7 +188,11 @@ impl Iterator for PathReader<'_> {
                     Err(e) => return Some(item(Err(e))),
                 }
             } else {
-                return Some(item(self.reader.read_file(&path)));
+                // A feed file holds several articles: the first is returned, the rest queued.
+                match self.reader.read_articles(&path) {
+                    Ok(articles) => self.pending.extend(articles.into_iter().map(|a| item(Ok(a)))),
+                    Err(e) => return Some(item(Err(e))),
+                }
             }
         }
     }

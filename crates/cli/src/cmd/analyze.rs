@@ -110,32 +110,37 @@ struct Run<'a> {
 impl Run<'_> {
     /// Analyses a batch in parallel and writes the records in input order; returns how many failed.
     fn flush(&mut self, batch: &mut Vec<Job>, out: &mut impl Write) -> anyhow::Result<usize> {
-        let results: Vec<Result<Analysis, marsad_ingest::Error>> = batch
+        let results: Vec<Result<Vec<Analysis>, marsad_ingest::Error>> = batch
             .par_drain(..)
             .map(|job| {
-                let article = match job {
+                let articles = match job {
+                    // A feed file holds several articles; a page or text file one.
                     Job::File(p) => {
-                        let a = self.reader.read_file(&p)?;
-                        if a.encoding != "UTF-8" {
-                            tracing::warn!("{}: not UTF-8; decoded from {}", p.display(), a.encoding);
+                        let articles = self.reader.read_articles(&p)?;
+                        if let Some(a) = articles.first() {
+                            if !matches!(a.encoding.as_str(), "UTF-8" | "html" | "feed") {
+                                tracing::warn!("{}: not UTF-8; decoded from {}", p.display(), a.encoding);
+                            }
                         }
-                        a
+                        articles
                     }
-                    Job::Ready(a) => *a,
+                    Job::Ready(a) => vec![*a],
                 };
-                Ok(self.analyzer.analyze_with(&article, self.fallback))
+                Ok(articles.iter().map(|a| self.analyzer.analyze_with(a, self.fallback)).collect())
             })
             .collect();
         let mut failed = 0;
         for r in results {
             match r {
-                Ok(analysis) => {
-                    if self.jsonl {
-                        serde_json::to_writer(&mut *out, &analysis)?;
-                    } else {
-                        serde_json::to_writer_pretty(&mut *out, &analysis)?;
+                Ok(analyses) => {
+                    for analysis in analyses {
+                        if self.jsonl {
+                            serde_json::to_writer(&mut *out, &analysis)?;
+                        } else {
+                            serde_json::to_writer_pretty(&mut *out, &analysis)?;
+                        }
+                        out.write_all(b"\n")?;
                     }
-                    out.write_all(b"\n")?;
                 }
                 Err(e) => {
                     tracing::warn!("{e}");

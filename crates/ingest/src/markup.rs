@@ -1,0 +1,187 @@
+//! HTML pages and RSS/Atom feeds, read with `marsad-extract` and turned into [`Article`]s.
+//!
+//! The page's main text goes through the same boilerplate rules as a plain-text article, with the page's
+//! headline given, so a byline or caption the extractor kept is still set apart. The lines the extractor
+//! itself left out (`Page::boilerplate`) are not kept as [`crate::Chrome`]: they have no span in the text
+//! the body comes from, and a `Chrome` span must point into it.
+
+use std::path::Path;
+
+use marsad_extract::{FeedItem, Kind, Page};
+
+use crate::{parse_date, Article, Error, Reader};
+
+/// What a file holds, by extension first and by its bytes otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Markup {
+    Html,
+    Feed,
+    None,
+}
+
+pub(crate) fn markup_of(path: &Path, bytes: &[u8]) -> Markup {
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("html" | "htm" | "xhtml") => Markup::Html,
+        Some("xml" | "rss" | "atom") => Markup::Feed,
+        _ => match marsad_extract::sniff(bytes) {
+            Kind::Html => Markup::Html,
+            Kind::Feed => Markup::Feed,
+            _ => Markup::None,
+        },
+    }
+}
+
+/// The day of an ISO date or date-time (`2013-08-03T10:00:00Z` → `2013-08-03`).
+fn published_day(iso: Option<&str>) -> Option<marsad_model::DateValue> {
+    iso.and_then(|s| s.get(..10).or(Some(s))).and_then(parse_date)
+}
+
+impl Reader {
+    /// One article from a read page; `id` names it, `title` overrides the page's own headline.
+    fn page_to_article(&self, id: &str, title: Option<&str>, page: Page) -> Article {
+        let title = title.or(page.title.as_deref()).filter(|t| !t.trim().is_empty());
+        let mut a = self.parse_body(id, title, &page.text);
+        if let Some(b) = page.byline.filter(|b| !b.trim().is_empty()) {
+            a.author = Some(b);
+        }
+        if page.outlet.is_some() {
+            a.outlet = page.outlet;
+        }
+        a.url = page.url;
+        a.published = published_day(page.published.as_deref());
+        a
+    }
+
+    /// Reads an HTML page's bytes into one article.
+    pub(crate) fn html_bytes_to_article(
+        &self,
+        path: &Path,
+        id: &str,
+        bytes: &[u8],
+    ) -> Result<Article, Error> {
+        let err = |source| Error::Extract { path: path.into(), source };
+        let html = marsad_extract::decode_html(bytes).map_err(err)?;
+        let page = marsad_extract::extract_html(&html, None).map_err(err)?;
+        let mut a = self.page_to_article(id, None, page);
+        a.encoding = "html".into();
+        Ok(a)
+    }
+
+    /// One article per feed item, in feed order.
+    pub(crate) fn feed_bytes_to_articles(
+        &self,
+        path: &Path,
+        id: &str,
+        bytes: &[u8],
+    ) -> Result<Vec<Article>, Error> {
+        let items = marsad_extract::parse_feed(bytes)
+            .map_err(|source| Error::Extract { path: path.into(), source })?;
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.into_iter().enumerate() {
+            let item_id = if item.id.trim().is_empty() { (i + 1).to_string() } else { item.id.clone() };
+            let item_id = format!("{id}#{item_id}");
+            match self.feed_item_to_article(&item_id, item) {
+                Some(a) => out.push(a),
+                None => tracing::warn!("{}: feed item {item_id} has no text; skipped", path.display()),
+            }
+        }
+        if out.is_empty() {
+            return Err(Error::Blank { path: path.into() });
+        }
+        Ok(out)
+    }
+
+    fn feed_item_to_article(&self, id: &str, item: FeedItem) -> Option<Article> {
+        let html = item.content_html.as_deref().or(item.summary_html.as_deref()).unwrap_or("");
+        let title = item.title.as_deref().filter(|t| !t.trim().is_empty());
+        let mut a = match marsad_extract::extract_html(html, item.url.as_deref()) {
+            Ok(page) => self.page_to_article(id, title, page),
+            Err(_) => {
+                // Feed summaries are often one bare sentence that readability does not call an article.
+                let text = strip_tags(html);
+                if text.trim().is_empty() && title.is_none() {
+                    return None;
+                }
+                self.parse_body(id, title, &text)
+            }
+        };
+        if let Some(u) = item.url.filter(|u| !u.trim().is_empty()) {
+            a.url = Some(u);
+        }
+        if let Some(d) = published_day(item.published.as_deref()) {
+            a.published = Some(d);
+        }
+        if let Some(au) = item.author.filter(|au| !au.trim().is_empty()) {
+            a.author = Some(au);
+        }
+        a.encoding = "feed".into();
+        Some(a)
+    }
+
+    /// The article of a JSON Lines record that gives `html` and no `text`.
+    pub(crate) fn html_record_to_article(
+        &self,
+        id: &str,
+        title: Option<&str>,
+        html: &str,
+    ) -> Result<Article, String> {
+        let page = marsad_extract::extract_html(html, None).map_err(|e| format!("{id}: \"html\": {e}"))?;
+        Ok(self.page_to_article(id, title, page))
+    }
+}
+
+/// Plain text of a markup fragment: tags dropped, block ends as new lines, common entities decoded.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        let tag_end = rest[lt..].find('>').map_or(rest.len(), |g| lt + g + 1);
+        let tag = rest[lt..tag_end].to_ascii_lowercase();
+        if ["<p", "</p", "<br", "<div", "</div", "<li", "<h"].iter().any(|b| tag.starts_with(b)) {
+            out.push('\n');
+        }
+        rest = &rest[tag_end..];
+    }
+    out.push_str(rest);
+    let out = out
+        .replace("&nbsp;", " ")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    out.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strip_tags_keeps_paragraphs_and_decodes_entities() {
+        assert_eq!(strip_tags("<p>قصف &amp; نزوح</p><p>ثانٍ<br>ثالث</p>"), "قصف & نزوح\nثانٍ\nثالث");
+        assert_eq!(strip_tags("نص بلا وسوم"), "نص بلا وسوم");
+    }
+
+    #[test]
+    fn markup_by_extension_then_bytes() {
+        assert_eq!(markup_of(Path::new("a.HTML"), b"x"), Markup::Html);
+        assert_eq!(markup_of(Path::new("a.rss"), b"x"), Markup::Feed);
+        assert_eq!(markup_of(Path::new("a.txt"), "عنوان\n\nنص".as_bytes()), Markup::None);
+        assert_eq!(
+            markup_of(Path::new("page"), b"<!DOCTYPE html><html><body><p>x</p></body></html>"),
+            Markup::Html
+        );
+    }
+
+    #[test]
+    fn published_day_takes_the_date_of_a_date_time() {
+        assert_eq!(
+            published_day(Some("2013-08-03T10:00:00Z")).and_then(|d| d.value).as_deref(),
+            Some("2013-08-03")
+        );
+        assert_eq!(published_day(Some("بالأمس")), None);
+    }
+}

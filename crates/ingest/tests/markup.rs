@@ -1,0 +1,114 @@
+//! HTML pages, feeds and `html` JSON Lines records read into articles through `marsad-extract`.
+
+use std::path::{Path, PathBuf};
+
+use marsad_ingest::Reader;
+use marsad_model::DateValue;
+
+const CNN: &str = "../../../shared/corpus/html/000_cnnar_newspaper4k.html";
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("marsad-ingest-markup-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+#[test]
+fn cnn_arabic_page_gives_title_and_first_paragraph() {
+    let path = fixture(CNN);
+    let meta: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture(
+            "../../../shared/corpus/html/000_cnnar_newspaper4k.expected.meta.json",
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let expected_text =
+        std::fs::read_to_string(fixture("../../../shared/corpus/html/000_cnnar_newspaper4k.expected.txt"))
+            .unwrap();
+    let first_paragraph = expected_text.split("\n\n").next().unwrap().trim();
+
+    let a = Reader::embedded().read_file(&path).unwrap();
+    assert_eq!(a.id, "000_cnnar_newspaper4k.html");
+    assert_eq!(a.title, meta["title"].as_str().unwrap());
+    assert!(a.body.contains(first_paragraph), "{}", a.body);
+    assert_eq!(a.encoding, "html");
+    assert_eq!(a.source_path.as_deref(), Some(path.as_path()));
+    // read_articles gives the same single article for a page.
+    let all = Reader::embedded().read_articles(&path).unwrap();
+    assert_eq!(all, vec![a]);
+}
+
+#[test]
+fn nested_tag_bomb_is_an_error_naming_the_file() {
+    let dir = temp_dir("bomb");
+    let path = dir.join("bomb.html");
+    let mut html = String::from("<html><body>");
+    html.push_str(&"<div>".repeat(100_000));
+    html.push_str("نص");
+    html.push_str(&"</div>".repeat(100_000));
+    html.push_str("</body></html>");
+    std::fs::write(&path, html).unwrap();
+    let e = Reader::embedded().read_file(&path).unwrap_err();
+    let msg = e.to_string();
+    assert!(msg.contains("bomb.html") && msg.contains("nested too deeply"), "{msg}");
+    assert_eq!(e.path(), path.as_path());
+    assert!(Reader::embedded().read_articles(&path).is_err());
+}
+
+const RSS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>أخبار سوريا</title><link>https://example.invalid/</link>
+<description>آخر الأخبار</description>
+<item><title>قصف جوي على ريف إدلب الجنوبي</title><link>https://example.invalid/a/1</link>
+<guid>news-1</guid><pubDate>Tue, 12 Mar 2024 09:30:00 +0000</pubDate>
+<description><![CDATA[<p>قصفت طائرات حربية بلدات في جبل الزاوية بريف إدلب الجنوبي صباح الثلاثاء.</p>]]></description></item>
+<item><title>اشتباكات في ريف حلب الشمالي</title><link>https://example.invalid/a/2</link>
+<description><![CDATA[<p>اندلعت اشتباكات بين فصائل مسلحة قرب مدينة الباب في ريف حلب الشمالي.</p>]]></description></item>
+</channel></rss>"#;
+
+#[test]
+fn arabic_rss_gives_one_article_per_item() {
+    let dir = temp_dir("rss");
+    let path = dir.join("syria.rss");
+    std::fs::write(&path, RSS).unwrap();
+    let r = Reader::embedded();
+    let got = r.read_articles(&path).unwrap();
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].id, "syria.rss#news-1");
+    assert_eq!(got[0].title, "قصف جوي على ريف إدلب الجنوبي");
+    assert_eq!(got[0].url.as_deref(), Some("https://example.invalid/a/1"));
+    assert_eq!(got[0].published, Some(DateValue::day(2024, 3, 12)));
+    assert!(got[0].body.contains("جبل الزاوية"), "{}", got[0].body);
+    assert_eq!(got[1].title, "اشتباكات في ريف حلب الشمالي");
+    assert!(got[1].body.contains("مدينة الباب"), "{}", got[1].body);
+    assert!(got[1].id.starts_with("syria.rss#"), "{}", got[1].id);
+    assert!(got.iter().all(|a| a.source_path.as_deref() == Some(path.as_path())));
+    // A feed is several articles: read_file says so, naming the file.
+    let e = r.read_file(&path).unwrap_err().to_string();
+    assert!(e.contains("syria.rss") && e.contains("read_articles"), "{e}");
+}
+
+#[test]
+fn jsonl_record_with_only_html_is_extracted() {
+    let line = serde_json::json!({
+        "id": "page-1",
+        "html": "<html lang=\"ar\"><head><title>نزوح من ريف حماة</title></head><body><article>\
+                 <h1>نزوح من ريف حماة</h1>\
+                 <p>نزحت مئات العائلات من قرى ريف حماة الشمالي خلال الأيام الماضية هربا من القصف.</p>\
+                 <p>وقالت منظمات إغاثية إن المخيمات على الحدود التركية لم تعد تتسع للقادمين.</p>\
+                 </article></body></html>",
+        "published": "2019-05-10",
+    });
+    let input = format!("{line}\n");
+    let got: Vec<_> = Reader::embedded().read_jsonl(input.as_bytes(), Path::new("pages.jsonl")).collect();
+    assert_eq!(got.len(), 1);
+    let a = got[0].as_ref().unwrap();
+    assert_eq!((a.id.as_str(), a.title.as_str()), ("page-1", "نزوح من ريف حماة"));
+    assert!(a.body.starts_with("نزحت مئات العائلات"), "{}", a.body);
+    assert!(!a.body.contains('<'), "{}", a.body);
+    assert_eq!(a.published, Some(DateValue::day(2019, 5, 10)));
+}
