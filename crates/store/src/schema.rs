@@ -110,6 +110,18 @@ const MIGRATIONS: &[&str] = &[
     ) WITHOUT ROWID;
     CREATE INDEX event_entities_entity ON event_entities(entity_id);
     "#,
+    // 2: the indexes the event list pages on. The first three are version 1's, restated
+    //    IF NOT EXISTS so a store that lost one gets it back (a no-op otherwise); event_entities
+    //    is keyed by event_id through its primary key. The two `events_list_*` indexes match
+    //    the list's sort orders (undated events last), so a page is read in order from the
+    //    index instead of sorting every matching event.
+    r#"
+    CREATE INDEX IF NOT EXISTS event_sources_event ON event_sources(event_id);
+    CREATE INDEX IF NOT EXISTS events_date ON events(date_lo);
+    CREATE INDEX IF NOT EXISTS event_entities_entity ON event_entities(entity_id);
+    CREATE INDEX IF NOT EXISTS events_list_oldest ON events(date_lo IS NULL, date_lo, id);
+    CREATE INDEX IF NOT EXISTS events_list_newest ON events(date_lo IS NULL, date_lo DESC, id DESC);
+    "#,
 ];
 
 /// The schema version this build writes.

@@ -362,3 +362,119 @@ fn reanalysis_recomputes_events_without_the_files_and_index_survives_loss() {
     assert_eq!(data.search("تموز", &Filter::default(), PageRequest::default()).unwrap().total, 3);
     assert_eq!(data.reindex(&mut |_, _| {}).unwrap(), 3);
 }
+
+#[test]
+fn event_pages_hold_the_same_records_as_single_lookups() {
+    // Three strikes each reported by two outlets, plus one reported once; each report names a
+    // known actor and the second report of a strike adds an actor the store has no name for.
+    let reports = [
+        (
+            "p1",
+            "outlet-one",
+            "place:saraqib",
+            1,
+            "قصفت طائرات روسية مدينة سراقب صباح اليوم ودمرت سوقا شعبيا.",
+        ),
+        (
+            "p2",
+            "outlet-two",
+            "place:saraqib",
+            1,
+            "غارات جوية استهدفت أحياء سكنية في سراقب وخلفت دمارا واسعا.",
+        ),
+        ("p3", "outlet-one", "place:idlib", 10, "استهدف الطيران الحربي الروسي محيط مدينة إدلب بعدة صواريخ."),
+        (
+            "p4",
+            "outlet-three",
+            "place:idlib",
+            10,
+            "سقطت قذائف على الأطراف الشمالية لإدلب بعد تحليق مكثف للمقاتلات.",
+        ),
+        ("p5", "outlet-two", "place:latakia", 19, "ضربة جوية على قرية في ريف اللاذقية الشمالي أصابت مدرسة."),
+        (
+            "p6",
+            "outlet-four",
+            "place:latakia",
+            19,
+            "أفاد ناشطون بقصف طال بلدة جبلية في ريف اللاذقية مساء الثلاثاء.",
+        ),
+        ("p7", "outlet-one", "place:ariha", 28, "قصف مدفعي متقطع على أريحا دون أنباء عن إصابات حتى الآن."),
+    ];
+    let items = reports
+        .iter()
+        .map(|(doc, outlet, _, _, body)| {
+            IngestItem::Article(ArticleInput {
+                doc: (*doc).into(),
+                title: (*doc).into(),
+                outlet: Some((*outlet).into()),
+                url: Some(format!("https://{outlet}.invalid/{doc}")),
+                body: (*body).into(),
+                ..ArticleInput::default()
+            })
+        })
+        .collect::<Vec<_>>();
+    let analyzer = |a: &ArticleInput| {
+        let i = reports.iter().position(|r| r.0 == a.doc).unwrap();
+        let (_, _, place_id, day, body) = reports[i];
+        let mut actors = vec!["RUS-MIL"];
+        if i % 2 == 1 {
+            actors.push("UNNAMED-ACTOR");
+        }
+        let mut ev = event(EventType::Assault, DateValue::day(2024, 7, day), place_id, &actors, body);
+        ev.target = vec!["SYR-CIV".into()];
+        let named = |id: &str, name: &str| EntityInfo {
+            id: id.into(),
+            kind: "state_organ".into(),
+            name_en: name.into(),
+            lat: None,
+            lon: None,
+            precision: None,
+            mentions: vec![],
+        };
+        Analysis {
+            title: a.title.clone(),
+            body: body.into(),
+            entities: vec![
+                place(place_id, 33.0 + f64::from(day) / 5.0, 36.0 + f64::from(day) / 20.0),
+                named("RUS-MIL", "Russian armed forces"),
+                named("SYR-CIV", "Syrian civilians"),
+            ],
+            events: vec![ev],
+            ..Analysis::default()
+        }
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    data.ingest(items, &analyzer, IngestOptions::default(), &mut |_| {}).unwrap();
+
+    let all = data.list_events(&Filter::default(), PageRequest::all()).unwrap();
+    assert_eq!(all.total, 4, "three strikes reported twice and one reported once");
+    let multi = all.items.iter().filter(|e| e.sources.len() == 2).count();
+    assert_eq!(multi, 3, "every twice-reported strike merged into one event with both sources");
+    let merged = all.items.iter().find(|e| e.sources.len() == 2).unwrap();
+    assert_eq!(merged.names.get("SYR-CIV").map(String::as_str), Some("Syrian civilians"));
+    assert!(
+        merged.source.iter().any(|s| s == "UNNAMED-ACTOR") && !merged.names.contains_key("UNNAMED-ACTOR")
+    );
+
+    for newest_first in [false, true] {
+        let filter = Filter { newest_first, ..Filter::default() };
+        for page in [PageRequest::all(), PageRequest { offset: 1, limit: 2 }] {
+            let listed = data.list_events(&filter, page).unwrap();
+            assert!(!listed.items.is_empty());
+            for record in &listed.items {
+                let single = data.get_event(record.id).unwrap().expect("a listed event can be looked up");
+                assert_eq!(record, &single, "event {} (newest_first {newest_first})", record.id);
+            }
+        }
+    }
+    // Sources stay with their own event and in report order.
+    for record in &all.items {
+        let docs: Vec<&str> = record.sources.iter().map(|s| s.doc.as_str()).collect();
+        let mut sorted = docs.clone();
+        sorted.sort();
+        assert_eq!(docs, sorted, "event {}", record.id);
+        let places: Vec<_> = record.sources.iter().map(|s| s.place.clone()).collect();
+        assert!(places.iter().all(|p| p.as_ref() == record.place.as_ref().map(|p| &p.id)));
+    }
+}
