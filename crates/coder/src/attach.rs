@@ -18,7 +18,8 @@
 //!    next unmarked group after the source (the object);
 //! 4. place: the nearest place after a locative word (`في`, `قرب`, `ب`),
 //!    after the trigger first; countries after `في` count as places;
-//! 5. date: the nearest date expression in the sentence.
+//! 5. date: the nearest date expression in the sentence;
+//! 6. places and dates more than 20 tokens away are left out.
 
 use marsad_model::DateValue;
 
@@ -238,7 +239,14 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
     }
 }
 
-/// Place: nearest locative place after the trigger, else before it.
+/// How many tokens away a place or date may stand from its trigger. A long
+/// sentence strings several happenings together (`…، وهو التطور الذي …
+/// اتفاق وقف إطلاق النار الذي وقعته … في مطلع شهر آذار`); a place or date
+/// farther than this belongs to another of them.
+const REACH: usize = 20;
+
+/// Place: nearest locative place after the trigger, else before it, within
+/// [`REACH`] tokens.
 pub(crate) fn place(first: usize, last: usize, places: &[Arg<'_>], args: &mut Args) {
     let located = |p: &&Arg<'_>| p.marker.locative || p.marker.bi;
     for p in places.iter().filter(located) {
@@ -246,13 +254,15 @@ pub(crate) fn place(first: usize, last: usize, places: &[Arg<'_>], args: &mut Ar
             args.places.push(p.id.to_string());
         }
     }
-    let after = places.iter().filter(located).find(|p| p.tok > last);
-    let before = places.iter().filter(located).rev().find(|p| p.tok_end < first);
+    let after = places.iter().filter(located).find(|p| p.tok > last && p.tok <= last + REACH);
+    let before =
+        places.iter().filter(located).rev().find(|p| p.tok_end < first && p.tok_end + REACH >= first);
     let inside = places.iter().filter(located).find(|p| p.tok >= first && p.tok <= last);
     args.place = after.or(inside).or(before).map(|p| p.id.to_string());
 }
 
-/// Date: the nearest date expression; one after the trigger wins a tie.
+/// Date: the nearest date expression within [`REACH`] tokens; one after the
+/// trigger wins a tie.
 pub(crate) fn date(first: usize, last: usize, dates: &[DateArg<'_>], args: &mut Args) {
     let dist = |d: &DateArg<'_>| {
         if d.tok > last {
@@ -263,6 +273,9 @@ pub(crate) fn date(first: usize, last: usize, dates: &[DateArg<'_>], args: &mut 
             0
         }
     };
-    args.date =
-        dates.iter().filter(|d| !d.value.is_unknown()).min_by_key(|d| dist(d)).map(|d| d.value.clone());
+    args.date = dates
+        .iter()
+        .filter(|d| !d.value.is_unknown() && dist(d) <= REACH)
+        .min_by_key(|d| dist(d))
+        .map(|d| d.value.clone());
 }

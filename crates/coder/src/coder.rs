@@ -158,6 +158,8 @@ impl Coder {
         let mut cand_trace: Vec<(usize, usize)> = Vec::new();
         let mut speaker: Option<Speaker> = None;
         let mut prev_sentence_cand: Option<usize> = None;
+        // The last sentence that said something gave an analyst's view.
+        let mut analyst_speaking = false;
 
         for sent in input.sentences {
             if sent.end > body.len() || sent.start >= sent.end {
@@ -296,6 +298,7 @@ impl Coder {
             });
 
             let continuation = cues.iter().any(|(h, k)| *k == CueKind::Continuation && h.first <= a + 1);
+            let speculation = cues.iter().any(|(_, k)| matches!(k, CueKind::Speculation | CueKind::Analyst));
             let first_cand = cands.len();
             let trig_hits: Vec<&Hit> =
                 shits.iter().copied().filter(|h| matches!(h.owner, Owner::Trigger(_))).collect();
@@ -344,6 +347,19 @@ impl Coder {
                 {
                     skip(format!("part of the name «{}» ({})", m.text, m.id), &mut strace);
                     continue;
+                }
+                // `استهداف الدوريات المشتركة`, `اتفاق وقف إطلاق النار`: a
+                // trigger word right after another one, not joined by و, is
+                // what the first acts on (its object or idafa), not an event.
+                if let Some(head) = trig_hits.iter().find(|o| o.last + 1 == h.first) {
+                    let clitics = folded.get(toks[h.first].start..h.span.start).unwrap_or("");
+                    if !clitics.starts_with('و') {
+                        skip(
+                            format!("object of «{}», not a separate event", head.span.slice(body)),
+                            &mut strace,
+                        );
+                        continue;
+                    }
                 }
                 if !t.with.is_empty() {
                     // Names do not count towards the distance, but a `with`
@@ -402,10 +418,18 @@ impl Coder {
                 if t.governs {
                     governed_until = Some((reach(h.last), text.clone()));
                 }
-                if let Some((c, _)) =
-                    cues.iter().find(|(c, k)| *k == CueKind::Speculation && c.last < h.first)
+                // An analyst's view (`وفق وصف الباحث`) may be named anywhere in
+                // the sentence; a sentence that goes on with an analyst's words
+                // (`وأضاف`) is still the analyst speaking.
+                if let Some((c, _)) = cues
+                    .iter()
+                    .find(|(c, k)| (*k == CueKind::Speculation && c.last < h.first) || *k == CueKind::Analyst)
                 {
                     skip(format!("speculation («{}»), not a report", c.span.slice(body)), &mut strace);
+                    continue;
+                }
+                if continuation && analyst_speaking {
+                    skip("continues an analyst's words, not a report".into(), &mut strace);
                     continue;
                 }
                 let passive_at = cues
@@ -436,6 +460,11 @@ impl Coder {
                     if !wide.joint {
                         args.source = wide.source;
                     }
+                }
+                if !args.joint && !args.source.is_empty() && args.source == args.target {
+                    // One group read as both sides (`استهداف مجهولين لنقطة
+                    // مراقبة تركية`): the marked reading, the target, stands.
+                    args.source.clear();
                 }
                 attach::place(h.first, h.last, &places, &mut args);
                 attach::date(h.first, h.last, &sdates, &mut args);
@@ -495,6 +524,9 @@ impl Coder {
                     also: Vec::new(),
                     confidence: confidence.clamp(0.05, 0.99),
                     definite: h.definite,
+                    aggregate: cues
+                        .iter()
+                        .any(|(c, k)| *k == CueKind::Aggregate && c.first > h.last && c.first <= h.last + 5),
                 };
                 // One event per type per sentence unless the arguments clash.
                 if let Some(j) = (first_cand..cands.len()).find(|&j| same_happening(&cands[j], &cand, true)) {
@@ -553,6 +585,11 @@ impl Coder {
                 }
             }
 
+            if speculation {
+                analyst_speaking = true;
+            } else if !continuation && !trig_hits.is_empty() {
+                analyst_speaking = false;
+            }
             if cands.len() > first_cand {
                 prev_sentence_cand = Some(cands.len() - 1);
                 if let Some(c) = cands[first_cand..]
@@ -579,7 +616,18 @@ impl Coder {
         // with no actor, place or date at all.
         let mut events: Vec<Cand> = Vec::new();
         let mut final_of: Vec<Option<(usize, bool)>> = Vec::with_capacity(cands.len());
-        for c in cands {
+        // `اجتمعت … مرات عدة` over a list of dated meetings sums them up.
+        let summary: Vec<bool> = cands
+            .iter()
+            .map(|c| {
+                c.aggregate && cands.iter().any(|o| o.kind == c.kind && !o.aggregate && o.span != c.span)
+            })
+            .collect();
+        for (c, summary) in cands.into_iter().zip(summary) {
+            if summary {
+                final_of.push(None);
+                continue;
+            }
             match events.iter().rposition(|e| same_happening(e, &c, false)) {
                 Some(k) => {
                     absorb(&mut events[k], c);
@@ -618,7 +666,9 @@ impl Coder {
         if let Some(all) = traces {
             for (ci, &(si, ti)) in cand_trace.iter().enumerate() {
                 let Some((k, merged)) = final_of[ci] else {
-                    let why = "a retelling or a bare mention with nothing new (no date, no actors or place)";
+                    let why =
+                        "a retelling, a summary of a list (مرات عدة) or a bare mention with nothing new \
+                               (no date, no actors or place)";
                     all[si].triggers[ti].outcome = Outcome::Skipped(why.into());
                     continue;
                 };

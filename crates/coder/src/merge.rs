@@ -32,6 +32,8 @@ pub(crate) struct Cand {
     pub confidence: f32,
     /// The trigger carries the article (`الاجتماع`): it may refer back.
     pub definite: bool,
+    /// Told as happening many times (`مرات عدة`): a summary of a list.
+    pub aggregate: bool,
 }
 
 /// The root of an actor id: `TUR-INT` → `TUR`; person and place ids stay whole.
@@ -83,7 +85,12 @@ pub(crate) fn same_happening(a: &Cand, b: &Cand, same_sentence: bool) -> bool {
     if !side_ok(&a.source, &b.source) || !side_ok(&a.target, &b.target) {
         return false;
     }
-    if !opt_ok(&a.place, &b.place, |x, y| x == y) || !opt_ok(&a.date, &b.date, dates_overlap) {
+    // A place is compatible with another named in the same telling
+    // (`منطقة خفض التصعيد بإدلب` ~ `إدلب`).
+    let place_ok = opt_ok(&a.place, &b.place, |x, y| x == y)
+        || a.place.as_ref().is_some_and(|p| b.places.contains(p))
+        || b.place.as_ref().is_some_and(|p| a.places.contains(p));
+    if !place_ok || !opt_ok(&a.date, &b.date, dates_overlap) {
         return false;
     }
     // A recap dated before the news is not the news told again.
@@ -108,16 +115,17 @@ pub(crate) fn same_happening(a: &Cand, b: &Cand, same_sentence: bool) -> bool {
     anaphor(b, &rb, &ra) || anaphor(a, &ra, &rb)
 }
 
-/// More arguments first; then a first telling (indefinite trigger) over a
-/// retelling; then confidence.
+/// A first telling (indefinite trigger: `عقد اجتماعاً`) over a retelling
+/// (`الاجتماع الجديد`), whatever the retelling adds; then more arguments;
+/// then confidence.
 ///
 /// A longer sentence, all else equal, tells more than a headline-like lede.
-fn clarity(c: &Cand) -> (usize, bool, u32, usize) {
+fn clarity(c: &Cand) -> (bool, usize, u32, usize) {
     let n = [!c.source.is_empty(), !c.target.is_empty(), c.place.is_some(), c.date.is_some()]
         .iter()
         .filter(|x| **x)
         .count();
-    (n, !c.definite, (c.confidence * 1000.0) as u32, c.span.len())
+    (!c.definite, n, (c.confidence * 1000.0) as u32, c.span.len())
 }
 
 /// Folds `b` into `a`, keeping the clearer one's evidence.

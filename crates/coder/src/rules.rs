@@ -75,6 +75,12 @@ pub enum CueKind {
     Hypothetical,
     /// An analyst's guess (`يرجح`, `ربما`): not coded.
     Speculation,
+    /// Near the trigger, the event happened many times (`مرات عدة`): a
+    /// summary, dropped when the article tells other events of that type.
+    Aggregate,
+    /// Anywhere in the sentence, an analyst is speaking (`المحلل`,
+    /// `وفق وصف الباحث`): not coded.
+    Analyst,
     /// The grammatical subject is the target (`تعرضت`).
     Passive,
     /// The actor after it is the source (`من قبل`).
@@ -107,6 +113,8 @@ impl CueKind {
             "plan" => CueKind::Plan,
             "hypothetical" => CueKind::Hypothetical,
             "speculation" => CueKind::Speculation,
+            "analyst" => CueKind::Analyst,
+            "aggregate" => CueKind::Aggregate,
             "passive" => CueKind::Passive,
             "agent" => CueKind::Agent,
             "partner" => CueKind::Partner,
@@ -130,6 +138,8 @@ impl CueKind {
             CueKind::Plan => "plan",
             CueKind::Hypothetical => "hypothetical",
             CueKind::Speculation => "speculation",
+            CueKind::Analyst => "analyst",
+            CueKind::Aggregate => "aggregate",
             CueKind::Passive => "passive",
             CueKind::Agent => "agent",
             CueKind::Partner => "partner",
