@@ -14,7 +14,9 @@
 //! - [`DateReader`]: the loaded tables and grammar; built once, shared.
 //! - [`DateReader::find`]: the expressions of a text → [`DateMention`]s.
 //! - [`DateReader::find_published`] / [`DateReader::infer_published`]: the
-//!   article's own publication date, stated in a byline or inferred;
+//!   article's own publication date, stated in a byline or inferred from the
+//!   dated reference events the text names (`data/dates/anchors.toml`);
+//!   [`DateReader::explain_published`] gives the clues and the interval;
 //!   [`DateReader::find_byline`] locates the byline line in a body.
 //! - [`DateReader::find_sentence`] / [`DateReader::count`]: the same reading
 //!   for callers that split sentences themselves, and for benchmarks.
@@ -65,6 +67,7 @@
 //!   nor a day and month after a name head (`قوى 14 آذار`).
 #![deny(missing_docs)]
 
+mod anchors;
 mod calendar;
 mod error;
 mod fold;
@@ -78,6 +81,7 @@ use std::path::Path;
 pub use crate::error::Error;
 pub use marsad_model::{DateMention, DateValue, Precision, Span};
 
+use crate::anchors::{Anchors, Bound};
 use crate::grammar::{Expr, Grammar, Parse};
 use crate::lexicon::{Lexicon, FILES};
 use crate::resolve::{resolve, Pub};
@@ -93,6 +97,9 @@ const EMBEDDED: [(&str, &str); 6] = [
     ("cues.toml", include_str!("../../../data/dates/cues.toml")),
 ];
 
+/// The dated reference events of `data/dates/anchors.toml`, compiled in.
+const EMBEDDED_ANCHORS: &str = include_str!("../../../data/dates/anchors.toml");
+
 /// Reads temporal expressions in cleaned Arabic text.
 ///
 /// # Errors
@@ -106,6 +113,7 @@ const EMBEDDED: [(&str, &str); 6] = [
 #[derive(Debug)]
 pub struct DateReader {
     lex: Lexicon,
+    anchors: Anchors,
 }
 
 /// Buffers reused from sentence to sentence of one call.
@@ -128,7 +136,7 @@ struct Found {
 
 impl DateReader {
     /// Loads `months.toml`, `weekdays.toml`, `relative.toml`, `parts.toml`,
-    /// `numbers.toml` and `cues.toml` from `dir`.
+    /// `numbers.toml`, `cues.toml` and `anchors.toml` from `dir`.
     ///
     /// # Errors
     ///
@@ -143,7 +151,12 @@ impl DateReader {
             texts.push((name, text));
         }
         let sources: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
-        Ok(DateReader { lex: Lexicon::from_sources(dir, &sources)? })
+        let lex = Lexicon::from_sources(dir, &sources)?;
+        let path = dir.join("anchors.toml");
+        let text =
+            std::fs::read_to_string(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
+        let anchors = Anchors::parse(&path, &text)?;
+        Ok(DateReader { lex, anchors })
     }
 
     /// The tables of `data/dates` compiled into the binary.
@@ -155,7 +168,9 @@ impl DateReader {
     pub fn embedded() -> DateReader {
         let lex = Lexicon::from_sources(Path::new("data/dates"), &EMBEDDED)
             .expect("embedded data/dates tables are valid (checked by tests)");
-        DateReader { lex }
+        let anchors = Anchors::parse(Path::new("data/dates/anchors.toml"), EMBEDDED_ANCHORS)
+            .expect("embedded data/dates/anchors.toml is valid (checked by tests)");
+        DateReader { lex, anchors }
     }
 
     /// All temporal expressions in cleaned `text` (a whole body or one
@@ -311,47 +326,129 @@ impl DateReader {
         None
     }
 
-    /// A publication date for an article that states none, from the dates
-    /// its body gives, or [`DateValue::unknown`].
+    /// A publication date for an article that states none, from what its
+    /// body says, or [`DateValue::unknown`]; see
+    /// [`DateReader::explain_published`] for the rule. `found` is not
+    /// needed: the rule re-reads `body`, which it needs for each sentence's
+    /// tense.
+    pub fn infer_published(&self, body: &str, found: &[DateMention]) -> DateValue {
+        let _ = found;
+        self.explain_published(body).value
+    }
+
+    /// The publication date of an article that states none, with the
+    /// interval it was narrowed to and why.
     ///
     /// # Rule
     ///
-    /// News names the days it reports with relative words (`أمس`, `الأحد`),
-    /// and keeps explicit years for background (`عام 2011`, `في 3 آذار
-    /// 2018`), so the latest explicit date of a body is usually not its
-    /// publication date (on the dated articles of `corpus/real`, taking it
-    /// agreed with the real month only about a third of the time). A
-    /// weekday or relative day *in apposition* with a full date (`يوم الأحد
-    /// 5 آذار 2024`, `أمس الخميس 3 آذار 2024`) is different: a weekday is
-    /// only named for a day in the week of publication. So the publication
-    /// date is the month of the latest such full date, at month precision
-    /// (the day is unknown: it is that day or within the week after it).
-    /// With no such date the result is unknown: no date is better than a
-    /// wrong one, since every relative expression is anchored on it; for the
-    /// same reason the result is unknown when the body tells, in the past
-    /// tense, of a month later than that date. `found` is not needed: the
-    /// rule re-reads `body`, which it needs for each sentence's tense.
-    pub fn infer_published(&self, body: &str, found: &[DateMention]) -> DateValue {
-        let _ = found;
-        let mut latest: Option<(i32, u8, u8)> = None;
-        let mut latest_past_explicit: Option<(i32, u8, u8)> = None;
+    /// Every clue bounds publication from below, from above or both, and the
+    /// value is what the intersection fixes: its month when both ends fall
+    /// in one month, its year when in one year, else unknown. No clue is a
+    /// guess, and contradicting clues give unknown, since every relative
+    /// expression is anchored on the result.
+    ///
+    /// - A weekday or relative day *in apposition* with a full date (`يوم
+    ///   الأحد 5 آذار 2024`, `أمس الخميس 3 آذار 2024`): a weekday is only
+    ///   named for a day within a week of publication (the week after it in
+    ///   a past-tense sentence, before it in a future one), `أمس` is the day
+    ///   before.
+    /// - A full date or a month with its year told in the past tense: the
+    ///   report cannot be older than the events it tells (news keeps explicit
+    ///   years for background, so this bounds only from below).
+    /// - A dated reference event from `data/dates/anchors.toml` (`أستانة 22`,
+    ///   `اتفاق سوتشي`, `القرار 2254`, the S-400 sanctions on Turkey), read
+    ///   with the cue words next to it: held or happened → on or after its
+    ///   start; upcoming (`المزمع`, `المقبلة`) → on or before it, and `قبل
+    ///   أيام من` → at most ten days before; a relative cue next to a point
+    ///   event (`في وقت سابق هذا الشهر`, `العام الماضي`, `أمس`) → in that
+    ///   month, year or day as seen from publication.
+    pub fn explain_published(&self, body: &str) -> InferredPublished {
+        let mut bounds: Vec<Bound> = Vec::new();
         self.each(body, &Pub::Unknown, |f| {
             let Some((start, _)) = f.value.bounds() else { return };
-            let in_apposition = matches!(f.expr, Expr::Weekday { .. } | Expr::RelDay { .. });
-            if in_apposition && f.value.precision == Precision::Day {
-                latest = latest.max(Some(start));
-            } else if !f.future && f.value.precision != Precision::Year {
-                latest_past_explicit = latest_past_explicit.max(Some(start));
-            }
+            let Some(d) = calendar::day(start.0, start.1, start.2) else { return };
+            let day = f.value.precision == Precision::Day;
+            let value = f.value.value.as_deref().unwrap_or("?");
+            let (earliest, latest, why) = match f.expr {
+                // A weekday that is not the date's own is a typo in one of them (الخميس 15 آذار 2017).
+                Expr::Weekday { weekday, .. } if day && calendar::iso_weekday(d) != weekday => return,
+                Expr::Weekday { .. } if day && f.future => {
+                    (calendar::add_days(d, -7), Some(d), format!("weekday in apposition with {value}"))
+                }
+                Expr::Weekday { .. } if day => {
+                    (Some(d), calendar::add_days(d, 7), format!("weekday in apposition with {value}"))
+                }
+                Expr::RelDay { offset } if day => {
+                    let p = calendar::add_days(d, -i64::from(offset));
+                    (
+                        p,
+                        p.and_then(|p| calendar::add_days(p, 1)),
+                        format!("relative day in apposition with {value}"),
+                    )
+                }
+                // Months and years told in the past tense are too often plans and deadlines
+                // (`الانتخابات في 2019`, `حتى نهاية 2018`) to bound publication; full days are not.
+                Expr::Day { y: Some(_), .. }
+                    if day && !f.future && !self.anchors.is_deadline(&body[..f.span.start]) =>
+                {
+                    (Some(d), None, format!("past-tense date {value}"))
+                }
+                _ => return,
+            };
+            bounds.push(Bound { earliest, latest, why });
         });
-        match latest {
-            // A report cannot be older than an event it tells in the past tense.
-            Some((y, m, _)) if latest_past_explicit.is_none_or(|(py, pm, _)| (py, pm) <= (y, m)) => {
-                DateValue::month(y, m)
+        for s in marsad_text::sentences(body) {
+            if let Some(sentence) = body.get(s.start..s.end) {
+                self.anchors.bounds(sentence, &mut bounds);
             }
+        }
+        let earliest = bounds.iter().filter_map(|b| b.earliest).max();
+        let latest = bounds.iter().filter_map(|b| b.latest).min();
+        let value = match (earliest, latest) {
+            (Some(a), Some(b)) if a <= b && (a.year(), a.month()) == (b.year(), b.month()) => {
+                DateValue::month(i32::from(a.year()), a.month() as u8)
+            }
+            (Some(a), Some(b)) if a <= b && a.year() == b.year() => DateValue::year(i32::from(a.year())),
             _ => DateValue::unknown(),
+        };
+        InferredPublished {
+            value,
+            earliest: earliest.map(calendar::ymd),
+            latest: latest.map(calendar::ymd),
+            clues: bounds
+                .into_iter()
+                .map(|b| PublishedClue {
+                    earliest: b.earliest.map(calendar::ymd),
+                    latest: b.latest.map(calendar::ymd),
+                    why: b.why,
+                })
+                .collect(),
         }
     }
+}
+
+/// One clue to the publication date: the interval it allows, and what it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PublishedClue {
+    /// Publication is on or after this day (`YYYY-MM-DD`), if the clue says.
+    pub earliest: Option<String>,
+    /// Publication is on or before this day (`YYYY-MM-DD`), if the clue says.
+    pub latest: Option<String>,
+    /// What the clue was, naming the table entry (`SER-ASTANA-22 upcoming [CUE-ANC-UPCOMING]`).
+    pub why: String,
+}
+
+/// How [`DateReader::explain_published`] dated an article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InferredPublished {
+    /// The publication date at the precision the bounds fix (month, year) or unknown.
+    pub value: DateValue,
+    /// The earliest day publication can be (`YYYY-MM-DD`), if bounded.
+    pub earliest: Option<String>,
+    /// The latest day publication can be (`YYYY-MM-DD`), if bounded.
+    pub latest: Option<String>,
+    /// Every clue found, in text order (grammar clues first, then anchors).
+    pub clues: Vec<PublishedClue>,
 }
 
 /// The calendar day of a day-precision value.
@@ -385,6 +482,7 @@ mod tests {
         let from_files = DateReader::from_dir(&dir).expect("data/dates loads");
         let embedded = DateReader::embedded();
         assert_eq!(from_files.lex.ids, embedded.lex.ids);
+        assert!(from_files.anchors.ids().eq(embedded.anchors.ids()));
     }
 
     #[test]
@@ -470,6 +568,78 @@ mod tests {
         assert_eq!(r.infer_published(contradicted, &[]), DateValue::unknown());
         assert_eq!(r.infer_published(background, &[]), DateValue::unknown());
         assert_eq!(r.infer_published("جرى ذلك عام 2019 وأمس.", &[]), DateValue::unknown());
+    }
+
+    /// Seed 001 (no date line): the S-400 sanctions on Turkey were "earlier this month" → December 2020.
+    #[test]
+    fn an_anchored_event_with_this_month_fixes_the_month() {
+        let r = DateReader::embedded();
+        let body =
+            "وأكد وزير الخارجية الروسي سيرغي لافروف الثلاثاء أن التعاون العسكري بين موسكو وأنقرة سيتواصل \
+            رغم العقوبات التي فرضتها الولايات المتحدة في وقت سابق هذا الشهر على تركيا على خلفية شرائها منظومة \
+            دفاع صاروخية روسية الصنع. وأعلنت الولايات المتحدة في منتصف ديسمبر فرض عقوبات على تركيا وذلك بسبب \
+            شراء أنقرة منظومة الدفاع الجوي الروسية “أس-400”.";
+        let got = r.explain_published(body);
+        assert_eq!(got.value, DateValue::month(2020, 12));
+        assert_eq!(got.earliest.as_deref(), Some("2020-12-14"));
+        assert_eq!(got.latest.as_deref(), Some("2020-12-31"));
+        // Without the relative cue the sanctions only bound publication from below: no value.
+        let later = "وأعلنت الولايات المتحدة فرض عقوبات على تركيا بسبب شراء أنقرة منظومة الدفاع الجوي الروسية “أس-400”.";
+        let got = r.explain_published(later);
+        assert_eq!(got.value, DateValue::unknown());
+        assert_eq!(got.earliest.as_deref(), Some("2020-12-14"));
+        // A threat of sanctions is not the sanctions.
+        let threat = "وهددت واشنطن بفرض عقوبات على تركيا إذا اشترت منظومة إس-400 الروسية هذا الشهر.";
+        assert_eq!(r.explain_published(threat).earliest, None);
+    }
+
+    /// Seed 004 (no date line): "a few days before Astana 22, due on 11 تشرين الثاني" → November 2024.
+    #[test]
+    fn an_upcoming_meeting_bounds_from_above_and_a_lead_from_below() {
+        let r = DateReader::embedded();
+        let body =
+            "انطلقت 3 سيارات تابعة للمخابرات التركية نحو النقطة الروسية، يوم أمس، لعقد اجتماع مع ضباط \
+            روس، قبل أيام من انعقاد اجتماع “أستانة 22” المزمع عقده في 11 تشرين الثاني.";
+        let got = r.explain_published(body);
+        assert_eq!(got.value, DateValue::month(2024, 11));
+        assert_eq!(
+            (got.earliest.as_deref(), got.latest.as_deref()),
+            (Some("2024-11-01"), Some("2024-11-11"))
+        );
+        // The ordinal form and a past cue: held, so publication is on or after it; no month without more.
+        let held =
+            "وأكد البيان الختامي للجولة الثانية والعشرين من محادثات أستانة التي عقدت في كازاخستان دعم الحل.";
+        let got = r.explain_published(held);
+        assert_eq!((got.value, got.earliest.as_deref()), (DateValue::unknown(), Some("2024-11-11")));
+        // Named with no cue at all: a meeting is spoken of before it happens, so no bound.
+        assert!(r.explain_published("وتناول الحديث جولة أستانة 22 ومسار الحل.").clues.is_empty());
+    }
+
+    #[test]
+    fn a_held_meeting_yesterday_fixes_the_month_and_conflicts_give_nothing() {
+        let r = DateReader::embedded();
+        let body = "اختتمت أمس في أستانة الجولة التاسعة من المحادثات السورية بمشاركة روسيا وتركيا وإيران.";
+        assert_eq!(r.infer_published(body, &[]), DateValue::month(2018, 5));
+        // Sochi (2018) named after a held round of 2017 that was "this month": the bounds cross, nothing.
+        let crossed = "واختتمت هذا الشهر جولة أستانة 4 في كازاخستان. وذكر البيان اتفاق سوتشي حول إدلب.";
+        assert_eq!(r.infer_published(crossed, &[]), DateValue::unknown());
+    }
+
+    #[test]
+    fn a_deadline_date_does_not_bound_publication() {
+        let r = DateReader::embedded();
+        let body = "وينص الاتفاق على سحب الأسلحة الثقيلة من المنطقة بحلول 10 أكتوبر 2018.";
+        assert_eq!(r.explain_published(body).earliest, None);
+        let told = "وقصفت الطائرات البلدة في 10 أكتوبر 2018.";
+        assert_eq!(r.explain_published(told).earliest.as_deref(), Some("2018-10-10"));
+    }
+
+    #[test]
+    fn a_weekday_that_is_not_the_dates_own_is_ignored() {
+        let r = DateReader::embedded();
+        // 15 March 2017 was a Wednesday: the year is a typo for 2018 (a real France 24 lede).
+        let body = "دخلت الحرب في سوريا الخميس 15 آذار/مارس 2017 عامها الثامن.";
+        assert_eq!(r.explain_published(body).latest, None);
     }
 
     #[test]

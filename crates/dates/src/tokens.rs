@@ -83,7 +83,7 @@ struct Raw {
     folded: (usize, usize),
 }
 
-fn digit(c: char) -> Option<u32> {
+pub(crate) fn digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '٠'..='٩' => Some(c as u32 - '٠' as u32),
@@ -94,7 +94,7 @@ fn digit(c: char) -> Option<u32> {
 
 /// Letters and Arabic marks. The Arabic block and ASCII are decided by
 /// ranges (the general Unicode table lookup is the slowest step otherwise).
-fn is_letter(c: char) -> bool {
+pub(crate) fn is_letter(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7f}' => false,
