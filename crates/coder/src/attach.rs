@@ -141,6 +141,9 @@ pub(crate) struct Site {
     /// Take the nearest actor before the trigger as subject rather than the
     /// first (when searching beyond the trigger's own clause).
     pub nearest_subject: bool,
+    /// The word right before the trigger is a preposition (`عن لقاء`): the
+    /// name before it is not the trigger's subject.
+    pub preposition_before: bool,
 }
 
 /// Source and target for a trigger at `site` among the sentence's `actors`
@@ -181,9 +184,11 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
         source = Some(a.group);
     } else if let Some(a) = actors.iter().find(|a| a.tok >= ts && a.tok <= te) {
         source = Some(a.group);
-    } else if let Some(a) =
-        actors.iter().rev().find(|a| a.tok_end < ts && a.tok_end + 2 >= ts && lead(a.group).marker.unmarked())
-    {
+    } else if let Some(a) = actors.iter().rev().find(|a| {
+        a.tok_end < ts
+            && (a.tok_end + 1 == ts || (a.tok_end + 2 == ts && !site.preposition_before))
+            && lead(a.group).marker.unmarked()
+    }) {
         // Subject right before the verb: `أرنور قصفت …`.
         source = Some(a.group);
         subject_before = true;

@@ -7,7 +7,7 @@ use marsad_model::{DateValue, EntityKind, Event, EventType, ReportedAs, Span};
 use crate::attach::{self, Arg, Args, DateArg, Marker, Site};
 use crate::fold::fold_clean;
 use crate::matcher::{Hit, Matcher, Owner};
-use crate::merge::{absorb, is_historical, same_happening, Cand};
+use crate::merge::{absorb, dates_overlap, is_historical, root, same_happening, Cand};
 use crate::rules::{CueKind, Rules};
 use crate::trace::{Outcome, SentenceTrace, TriggerTrace};
 use crate::{Error, Input};
@@ -161,7 +161,7 @@ impl Coder {
         // The last sentence that said something gave an analyst's view.
         let mut analyst_speaking = false;
 
-        for sent in input.sentences {
+        for (sent_no, sent) in input.sentences.iter().enumerate() {
             if sent.end > body.len() || sent.start >= sent.end {
                 continue;
             }
@@ -447,11 +447,41 @@ impl Coder {
                     joint_cue,
                     passive_at,
                     nearest_subject: false,
+                    preposition_before: h.first > a
+                        && matches!(
+                            ftext(h.first - 1),
+                            "عن" | "من" | "الي" | "علي" | "في" | "مع" | "بعد" | "قبل"
+                        ),
                 };
                 let mut args = Args::default();
                 let own: Vec<Arg<'_>> =
                     actors.iter().filter(|x| clause_of(x.tok) == clause_of(h.first)).cloned().collect();
                 attach::roles(&site, &own, &mut args);
+                // `وقال الرئيس الروسي خلال اللقاء إن بلاده تثمن مساهمة أنقرة`:
+                // a statement in a reported clause with no name before its verb
+                // is the speaker's; what the clause names after it is the target.
+                let clause_start = (a..=h.first).find(|&k| clause_of(k) == clause_of(h.first)).unwrap_or(a);
+                let reported = clause_start > a && matches!(ftext(clause_start), "ان" | "بان" | "وان");
+                let named_before = own.iter().any(|x| x.tok < h.first && x.marker.unmarked());
+                if verbal(t.kind) && !args.joint && reported && !named_before {
+                    let speaker = actors.iter().find(|x| x.tok < clause_start && x.marker.unmarked());
+                    if let Some(sp) = speaker {
+                        let ids: Vec<String> = actors
+                            .iter()
+                            .filter(|x| x.group == sp.group)
+                            .map(|x| x.id.to_string())
+                            .fold(Vec::new(), |mut v, id| {
+                                if !v.contains(&id) {
+                                    v.push(id);
+                                }
+                                v
+                            });
+                        if args.target.is_empty() && !args.source.iter().any(|x| ids.contains(x)) {
+                            args.target = std::mem::take(&mut args.source);
+                        }
+                        args.source = ids;
+                    }
+                }
                 if args.source.is_empty() {
                     // The subject may stand in an earlier clause (`موسكو، التي …، ترفض`).
                     let mut wide = Args::default();
@@ -519,6 +549,8 @@ impl Coder {
                     reported_as,
                     historical,
                     span: *sent,
+                    sentence: sent_no,
+                    last_sentence: sent_no,
                     trigger: Span::new(toks[h.first].start, toks[h.last].end),
                     rule: t.id.clone(),
                     also: Vec::new(),
@@ -561,6 +593,8 @@ impl Coder {
                     c.place = args.place.or(None);
                     c.places = args.places;
                     c.span = *sent;
+                    c.sentence = sent_no;
+                    c.last_sentence = sent_no;
                     c.trigger = Span::new(toks[a].start, toks[a].end);
                     c.also.clear();
                     c.historical = match (&c.date, &news) {
@@ -583,6 +617,63 @@ impl Coder {
                     }
                     cands.push(c);
                 }
+            }
+
+            // `… بلقاء على مستوى وزيري الدفاع ثم في 2023 على مستوى وزراء
+            // الخارجية`: inside a sentence, ثم followed by a date of its own
+            // opens the next item of the list told before it.
+            let inner_then: Vec<usize> = cues
+                .iter()
+                .filter(|(c, k)| *k == CueKind::Then && c.first > a + 1)
+                .map(|(c, _)| c.first)
+                .collect();
+            for k in inner_then {
+                let Some(own) = sdates.iter().find(|d| d.tok > k && d.tok <= k + 3 && !d.value.is_unknown())
+                else {
+                    continue;
+                };
+                let Some(p) =
+                    (first_cand..cands.len()).rev().find(|&p| cands[p].trigger.end <= toks[k].start)
+                else {
+                    continue;
+                };
+                let earlier: Vec<DateArg<'_>> = sdates.iter().filter(|d| d.tok_end < k).cloned().collect();
+                let at = tok_of(cands[p].trigger.start);
+                let mut args = Args::default();
+                attach::date(at, at, &earlier, &mut args);
+                cands[p].date = args.date;
+                cands[p].historical = match (&cands[p].date, &news) {
+                    (Some(d), Some(n)) => is_historical(d, n),
+                    _ => false,
+                };
+                let mut c = cands[p].clone();
+                let later: Vec<Arg<'_>> = places.iter().filter(|x| x.tok > k).cloned().collect();
+                let mut args = Args::default();
+                attach::place(k, k, &later, &mut args);
+                c.date = Some(own.value.clone());
+                c.place = args.place;
+                c.places = args.places;
+                c.trigger = Span::new(toks[k].start, toks[k].end);
+                c.also.clear();
+                c.historical = match (&c.date, &news) {
+                    (Some(d), Some(n)) => is_historical(d, n),
+                    _ => false,
+                };
+                for x in actors.iter().filter(|x| x.tok > k) {
+                    if !c.target.iter().any(|t| t == x.id) && !c.source.iter().any(|s| s == x.id) {
+                        c.target.push(x.id.to_string());
+                    }
+                }
+                if let Some(s) = strace.as_mut() {
+                    cand_trace.push((traces.as_ref().map_or(0, |t| t.len()), s.triggers.len()));
+                    s.triggers.push(TriggerTrace {
+                        rule: c.rule.clone(),
+                        kind: c.kind,
+                        text: ftext(k).to_string(),
+                        outcome: Outcome::Skipped(String::new()),
+                    });
+                }
+                cands.push(c);
             }
 
             if speculation {
@@ -614,6 +705,7 @@ impl Coder {
         // nothing and adds nothing new (definite, undated, not planned, not
         // both sides named) is background, not a new event; so is an event
         // with no actor, place or date at all.
+        meeting_frame(&mut cands);
         let mut events: Vec<Cand> = Vec::new();
         let mut final_of: Vec<Option<(usize, bool)>> = Vec::with_capacity(cands.len());
         // `اجتمعت … مرات عدة` over a list of dated meetings sums them up.
@@ -628,7 +720,11 @@ impl Coder {
                 final_of.push(None);
                 continue;
             }
-            match events.iter().rposition(|e| same_happening(e, &c, false)) {
+            let found = events
+                .iter()
+                .rposition(|e| same_happening(e, &c, false))
+                .or_else(|| events.iter().rposition(|e| anaphor_of(e, &c)));
+            match found {
                 Some(k) => {
                     absorb(&mut events[k], c);
                     final_of.push(Some((k, true)));
@@ -700,6 +796,57 @@ impl Coder {
             .filter_map(|d| d.value.bounds().map(|b| (b.1, &d.value)))
             .max_by_key(|x| x.0)
             .map(|x| x.1.clone())
+    }
+}
+
+/// `ودار الاجتماع حول …`, `وجاء الاجتماع الجديد …`: an undated definite
+/// trigger a few sentences after an event of its type names that event again,
+/// whatever actors the rest of its sentence mentions.
+fn anaphor_of(e: &Cand, c: &Cand) -> bool {
+    c.definite
+        && c.date.is_none()
+        && e.kind == c.kind
+        && e.negated == c.negated
+        && (e.reported_as == ReportedAs::Plan) == (c.reported_as == ReportedAs::Plan)
+        && e.sentence < c.sentence
+        && c.sentence <= e.sentence.max(e.last_sentence) + 3
+}
+
+/// Statements made at a meeting (`وقال الرئيس الروسي خلال اللقاء إن …`,
+/// `وأضاف …`) happen where and when it did: a statement by one of its
+/// parties (or by no named one) within eight sentences after it takes the
+/// meeting's place and date when it names none (a date of its own must fall
+/// on the meeting's).
+fn meeting_frame(cands: &mut [Cand]) {
+    let mut frame: Option<usize> = None;
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        if c.kind == EventType::Consult {
+            if c.reported_as != ReportedAs::Plan && !c.negated && (c.place.is_some() || c.date.is_some()) {
+                frame = Some(i);
+            }
+            continue;
+        }
+        let Some(f) = frame else { continue };
+        if !verbal(c.kind) || c.sentence > cands[f].sentence + 8 {
+            continue;
+        }
+        let m = &cands[f];
+        let party = c.source.is_empty()
+            || m.source.is_empty()
+            || c.source.iter().any(|s| m.source.iter().chain(m.target.iter()).any(|x| root(x) == root(s)));
+        let same_day = c.date.as_ref().is_none_or(|d| m.date.as_ref().is_some_and(|md| dates_overlap(d, md)));
+        if !party || !same_day {
+            continue;
+        }
+        let (date, place) = (m.date.clone(), m.place.clone());
+        let c = &mut cands[i];
+        if c.date.is_none() {
+            c.date = date;
+        }
+        if c.place.is_none() {
+            c.place = place;
+        }
     }
 }
 

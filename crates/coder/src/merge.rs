@@ -26,6 +26,10 @@ pub(crate) struct Cand {
     pub reported_as: ReportedAs,
     pub historical: bool,
     pub span: Span,
+    /// Index of the evidence sentence in the article.
+    pub sentence: usize,
+    /// Index of the last sentence merged into it.
+    pub last_sentence: usize,
     pub trigger: Span,
     pub rule: String,
     pub also: Vec<Span>,
@@ -153,6 +157,7 @@ pub(crate) fn absorb(a: &mut Cand, b: Cand) {
         keep.mode = other.mode.clone();
     }
     keep.confidence = keep.confidence.max(other.confidence);
+    keep.last_sentence = keep.last_sentence.max(other.last_sentence).max(other.sentence);
     if other.span == keep.span && other.reported_as == ReportedAs::Plan {
         // One sentence, one modality: `الاجتماع … ستستضيفه` is planned.
         keep.reported_as = ReportedAs::Plan;
