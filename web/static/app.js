@@ -150,7 +150,8 @@
   async function baseLayers() {
     const [basemap, roads] = await Promise.all([
       fetch("/static/data/basemap.geojson").then((r) => r.json()),
-      fetch("/static/data/roads.geojson").then((r) => r.json()),
+      // Roads come from the knowledge files (the lexicon's road lines), the one source of truth.
+      api("/api/roads"),
     ]);
     L.geoJSON(basemap, {
       interactive: false,
@@ -359,7 +360,9 @@
 
   async function loadPoints() {
     const res = await api("/api/points", query({ from: state.filters.from, to: state.filters.to }));
-    state.points = res.points;
+    // Rows [id, type index, lat, lon, first day number or null, precision index] (see /api/points).
+    state.points = res.points.map(([id, t, lat, lon, day, p]) =>
+      ({ id, t: res.types[t], lat, lon, d: day === null ? null : toDay(day * DAY), p: res.precisions[p] }));
     drawTimeline();
     drawClusters();
   }
@@ -480,24 +483,30 @@
     });
     $("more").addEventListener("click", () => loadList(true));
     try {
-      // Everything in parallel: the list and the markers must not wait for the filter menus.
-      const menus = Promise.all([api("/api/actors"), api("/api/places")]).then(([actors, places]) => {
-        fillSelect($("f-actor"), actors.slice(0, 300).map((a) => [a.id, nameOf(a) + " (" + a.events + ")"]));
-        fillSelect($("f-place"), places.slice(0, 300).map((p) => [p.id, nameOf(p) + " (" + p.events + ")"]));
-        placeLayer(places);
-      });
+      // First render is the list, the markers and the base map, fetched in parallel.
       const points = loadPoints().then(() => {
         // Frame the events in and around Syria; far venues (Moscow, Astana) stay on the map, off frame.
         const near = state.points.filter((p) => p.lat > 29 && p.lat < 40 && p.lon > 33 && p.lon < 46);
         if (near.length) map.fitBounds(L.latLngBounds(near.map((p) => [p.lat, p.lon])).pad(0.25), { maxZoom: 9 });
         drawClusters();
       });
-      await Promise.all([baseLayers(), menus, points, loadList()]);
+      await Promise.all([baseLayers(), points, loadList()]);
     } catch (err) {
       status(L10N.error + ": " + err.message, true);
     }
     window.__marsad = { firstRenderMs: performance.now() - T0, sinceNavigationMs: performance.now() };
     document.body.dataset.ready = "1";
+    // The filter menus and the gazetteer dots follow: the store counts every actor and place for
+    // them, which must not hold up the first view of the record.
+    try {
+      const [actors, places] = await Promise.all([api("/api/actors"), api("/api/places")]);
+      fillSelect($("f-actor"), actors.slice(0, 300).map((a) => [a.id, nameOf(a) + " (" + a.events + ")"]));
+      fillSelect($("f-place"), places.slice(0, 300).map((p) => [p.id, nameOf(p) + " (" + p.events + ")"]));
+      placeLayer(places);
+    } catch (err) {
+      status(L10N.error + ": " + err.message, true);
+    }
+    document.body.dataset.menus = "1";
   }
 
   start();

@@ -75,6 +75,8 @@ try {
   await page.waitForFunction((n) => Number(document.getElementById("event-list").dataset.total) !== n, before, { timeout: 10000 });
   const after = await listTotal(page);
   check(after > 0 && after < before, `search '${args.search || "دوريات"}' narrows the list ${before} → ${after}`);
+  // The matching articles load beside the list; wait for them rather than race them.
+  await page.waitForSelector("#hits .hit", { timeout: 10000 }).catch(() => {});
   const hits = await page.locator("#hits .hit").count();
   check(hits > 0, `search shows ${hits} matching articles with snippets`);
 
@@ -142,6 +144,10 @@ try {
     const t = await big.evaluate(() => ({ ms: window.__marsad.sinceNavigationMs, total: Number(document.getElementById("event-list").dataset.total) }));
     const bigLocated = await big.evaluate(async () => (await (await fetch("/api/points")).json()).total);
     const bigOnMap = await markerSum(big);
+    const slow = await big.evaluate(() => performance.getEntriesByType("resource")
+      .filter((r) => r.duration > 50)
+      .map((r) => `${new URL(r.name).pathname}${new URL(r.name).search} ${r.duration.toFixed(0)} ms ${(r.encodedBodySize / 1024).toFixed(0)} KB`));
+    console.log(`requests over 50 ms: ${slow.join("; ") || "none"}`);
     console.log(`figure: first render with ${t.total} events in the store (${bigLocated} located): ${t.ms.toFixed(0)} ms (navigation start → list and map drawn)`);
     check(bigOnMap === bigLocated, `big store: markers+cluster counts ${bigOnMap} = located ${bigLocated}`);
     check(bigErrors.length === 0, `no console errors with many events${bigErrors.length ? ": " + bigErrors.join(" ; ") : ""}`);

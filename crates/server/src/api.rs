@@ -50,11 +50,8 @@ pub async fn events(State(b): State<Shared>, Query(pairs): Pairs) -> Result<Resp
 /// `GET /api/points`: every located event matching the filters, compact, for map and timeline.
 pub async fn points(State(b): State<Shared>, Query(pairs): Pairs) -> Result<Response, ApiError> {
     let q = params::event_query(&pairs).map_err(ApiError::bad_request)?;
-    let (total, points) = blocking(&b, move |b| b.points_json(&q)).await?;
-    let mut body = format!("{{\"total\":{total},\"points\":").into_bytes();
-    body.extend_from_slice(&points);
-    body.push(b'}');
-    let mut resp = body.into_response();
+    let body = blocking(&b, move |b| b.points_json(&q)).await?;
+    let mut resp = body.as_ref().clone().into_response();
     resp.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
     Ok(resp)
 }
@@ -95,6 +92,27 @@ pub async fn actors(State(b): State<Shared>) -> Result<Response, ApiError> {
 pub async fn places(State(b): State<Shared>) -> Result<Response, ApiError> {
     let list = blocking(&b, |b| b.places()).await?;
     Ok(Json(list).into_response())
+}
+
+/// `GET /api/roads`: the lexicon's road lines as a GeoJSON FeatureCollection of LineStrings.
+pub async fn roads(State(b): State<Shared>) -> Result<Response, ApiError> {
+    let roads = blocking(&b, |b| b.roads()).await?;
+    let features: Vec<serde_json::Value> = roads
+        .iter()
+        .map(|r| {
+            // GeoJSON is (lon, lat); the lexicon keeps (lat, lon).
+            let coordinates: Vec<[f64; 2]> = r.line.iter().map(|&(lat, lon)| [lon, lat]).collect();
+            json!({
+                "type": "Feature",
+                "id": r.id,
+                "geometry": { "type": "LineString", "coordinates": coordinates },
+                "properties": { "id": r.id, "name_ar": r.name_ar, "name_en": r.name_en },
+            })
+        })
+        .collect();
+    let mut resp = Json(json!({ "type": "FeatureCollection", "features": features })).into_response();
+    resp.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/geo+json"));
+    Ok(resp)
 }
 
 async fn export(b: Shared, pairs: Vec<(String, String)>, format: ExportFormat) -> Result<Response, ApiError> {

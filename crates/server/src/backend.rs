@@ -1,8 +1,7 @@
 //! What the HTTP layer needs from a data layer, and the shapes it answers with.
 //!
-//! The handlers only see [`Backend`]; the SQLite/tantivy store, the in-memory
-//! backend used by tests and benchmarks, and a later PostgreSQL store all sit
-//! behind it. Every type here is what the JSON API returns, so changing a field
+//! The handlers only see [`Backend`]; the SQLite/tantivy store and a later
+//! PostgreSQL store sit behind it, and tests wrap it to inject failures. Every type here is what the JSON API returns, so changing a field
 //! changes the API.
 
 use marsad_model::{DateMention, DateValue, EntityKind, EventType, GeoPrecision, Mention, Precision, Span};
@@ -255,25 +254,60 @@ pub struct EntityStat {
 }
 
 /// A located event in its most compact form, for the map and the timeline.
-///
-/// Short keys keep 10,000 points near 600 KB of JSON.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MapPoint {
     /// Event id.
     pub id: String,
     /// PLOVER type.
-    #[serde(rename = "t")]
     pub kind: EventType,
     /// Latitude.
     pub lat: f64,
     /// Longitude.
     pub lon: f64,
-    /// First day the event's date covers (`YYYY-MM-DD`), if dated.
-    #[serde(rename = "d")]
-    pub day: Option<String>,
+    /// First day the event's date covers, as days since 1970-01-01, if dated.
+    pub day: Option<i64>,
     /// Precision of that date.
-    #[serde(rename = "p")]
     pub precision: Precision,
+}
+
+/// The `/api/points` body: located events as rows of a table, the shape the map loads.
+///
+/// ```json
+/// {"total": 2, "types": ["AGREE", …], "precisions": ["day", …],
+///  "points": [["17", 15, 35.93, 36.63, 19926, 0], ["9", 1, 36.2, 37.1, null, 4]]}
+/// ```
+///
+/// Each row is `[id, type index, lat, lon, first day (days since 1970-01-01) or null,
+/// precision index]`, indexes into `types` and `precisions`. Rows instead of objects with
+/// named fields cut the body by more than half (10,000 points: ~300 KB before gzip), which is
+/// what the map waits for on first render.
+pub fn points_payload(points: &[MapPoint]) -> Vec<u8> {
+    use std::io::Write;
+    const PRECISIONS: [Precision; 5] =
+        [Precision::Day, Precision::Range, Precision::Month, Precision::Year, Precision::Unknown];
+    let mut out = Vec::with_capacity(64 + points.len() * 40);
+    let quoted = |names: &mut dyn Iterator<Item = &str>| {
+        names.map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(",")
+    };
+    let types = quoted(&mut EventType::ALL.iter().map(|t| t.as_str()));
+    let precisions = quoted(&mut PRECISIONS.iter().map(|p| p.as_str()));
+    let _ = write!(
+        out,
+        "{{\"total\":{},\"types\":[{types}],\"precisions\":[{precisions}],\"points\":[",
+        points.len()
+    );
+    for (i, p) in points.iter().enumerate() {
+        let t = EventType::ALL.iter().position(|t| *t == p.kind).unwrap_or(0);
+        let pr = PRECISIONS.iter().position(|x| *x == p.precision).unwrap_or(PRECISIONS.len() - 1);
+        let id = serde_json::to_string(&p.id).unwrap_or_else(|_| "\"\"".into());
+        let sep = if i == 0 { "" } else { "," };
+        let _ = match p.day {
+            Some(d) => write!(out, "{sep}[{id},{t},{},{},{d},{pr}]", p.lat, p.lon),
+            None => write!(out, "{sep}[{id},{t},{},{},null,{pr}]", p.lat, p.lon),
+        };
+    }
+    out.extend_from_slice(b"]}");
+    out
 }
 
 /// File formats of `/api/export.*`.
@@ -346,6 +380,19 @@ pub struct IngestOutcome {
     pub events: usize,
 }
 
+/// A road as the map draws it: a line through waypoints.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoadLine {
+    /// Stable id (`road:m4`).
+    pub id: String,
+    /// Arabic name.
+    pub name_ar: String,
+    /// English name.
+    pub name_en: String,
+    /// Waypoints as `(lat, lon)`, in order along the road.
+    pub line: Vec<(f64, f64)>,
+}
+
 /// Store size, for `/api/health`.
 #[derive(Clone, Debug, Serialize)]
 pub struct Counts {
@@ -360,18 +407,16 @@ pub struct Counts {
 /// Calls are blocking (SQLite, tantivy); the HTTP layer runs them on tokio's
 /// blocking pool. Implementations must be safe to call from many threads.
 pub trait Backend: Send + Sync + 'static {
-    /// A short name for `/api/health` (`memory`, `sqlite`).
+    /// A short name for `/api/health` (`sqlite`).
     fn name(&self) -> &'static str;
     /// One page of events, newest first, undated last.
     fn events(&self, q: &EventQuery) -> BackendResult<Page<EventRow>>;
     /// Every located event matching the filters (paging ignored).
     fn points(&self, q: &EventQuery) -> BackendResult<Vec<MapPoint>>;
-    /// [`Backend::points`] as the JSON array the API sends; a backend may
+    /// [`Backend::points`] as the body `/api/points` sends ([`points_payload`]); a backend may
     /// override it with a faster path (the map asks for every point at once).
-    fn points_json(&self, q: &EventQuery) -> BackendResult<(usize, Vec<u8>)> {
-        let points = self.points(q)?;
-        let json = serde_json::to_vec(&points).map_err(|e| BackendError::Other(e.into()))?;
-        Ok((points.len(), json))
+    fn points_json(&self, q: &EventQuery) -> BackendResult<std::sync::Arc<Vec<u8>>> {
+        Ok(std::sync::Arc::new(points_payload(&self.points(q)?)))
     }
     /// One event with all its sources; `None` when the id is unknown.
     fn event(&self, id: &str) -> BackendResult<Option<EventDetail>>;
@@ -389,4 +434,6 @@ pub trait Backend: Send + Sync + 'static {
     fn ingest(&self, article: NewArticle) -> BackendResult<IngestOutcome>;
     /// How much is stored.
     fn counts(&self) -> BackendResult<Counts>;
+    /// The roads the knowledge files draw (the lexicon's road lines).
+    fn roads(&self) -> BackendResult<Vec<RoadLine>>;
 }

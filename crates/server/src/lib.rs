@@ -1,7 +1,7 @@
 //! marsad-server: the analyst's desk.
 //!
-//! An axum HTTP API over a [`Backend`] (the store, or the in-memory backend
-//! for tests) and one embedded web page: Arabic, right-to-left, a Leaflet map
+//! An axum HTTP API over a [`Backend`] (the SQLite + tantivy store of
+//! `marsad_store`) and one embedded web page: Arabic, right-to-left, a Leaflet map
 //! over bundled country outlines, a timeline, the event list and each event's
 //! evidence highlighted in its article.
 //!
@@ -17,6 +17,7 @@
 //! | GET | `/api/articles/{id}` | [`ArticleView`]: clean text and spans |
 //! | GET | `/api/search?q=` | [`SearchHit`]s |
 //! | GET | `/api/actors`, `/api/places` | [`EntityStat`]s |
+//! | GET | `/api/roads` | GeoJSON lines of the roads the lexicon draws |
 //! | GET | `/api/export.csv` `.geojson` `.jsonl` | files, same filters |
 //! | POST | `/api/articles` | ingest text, HTML or JSON (bearer token) |
 //!
@@ -33,9 +34,7 @@ mod auth;
 pub mod backend;
 pub mod day;
 mod error;
-pub mod export;
-pub mod gold;
-pub mod memory;
+pub mod map_index;
 mod params;
 pub mod stored;
 pub mod synth;
@@ -55,7 +54,6 @@ use tower_http::timeout::TimeoutLayer;
 
 pub use crate::auth::Token;
 pub use crate::backend::*;
-pub use crate::memory::MemoryBackend;
 pub use crate::stored::StoreBackend;
 
 /// How much one request may cost.
@@ -106,6 +104,7 @@ pub fn router(backend: Arc<dyn Backend>, token: Token, limits: Limits) -> Router
         .route("/search", get(api::search))
         .route("/actors", get(api::actors))
         .route("/places", get(api::places))
+        .route("/roads", get(api::roads))
         .route("/export.csv", get(api::export_csv))
         .route("/export.geojson", get(api::export_geojson))
         .route("/export.jsonl", get(api::export_jsonl))
@@ -192,7 +191,7 @@ mod tests {
     #[test]
     fn shared_state_is_send_and_sync() {
         assert_send_sync::<std::sync::Arc<dyn crate::Backend>>();
-        assert_send_sync::<crate::MemoryBackend>();
+        assert_send_sync::<crate::StoreBackend>();
         assert_send_sync::<crate::Token>();
     }
 }

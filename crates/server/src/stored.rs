@@ -7,17 +7,26 @@
 //! what SQLite does with one connection anyway.
 
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use marsad_model::{DateMention, DateValue, EntityKind, GeoPrecision, Mention, Precision, Span};
-use marsad_store::{DataDir, EventRecord, Filter, IngestItem, IngestOptions, PageRequest, PlaceRef, Store};
+use marsad_store::{DataDir, EventRecord, Filter, IngestItem, IngestOptions, PageRequest, PlaceRef};
 
 use crate::backend::*;
 use crate::day::Day;
+use crate::map_index::MapIndex;
+
+/// The data directory and the map's view of it, kept in step under one lock.
+struct Inner {
+    data: DataDir,
+    map: MapIndex,
+    /// The unfiltered `/api/points` body and the `map.up_to` it was made at.
+    points_body: Option<(i64, Arc<Vec<u8>>)>,
+}
 
 /// The store backend.
 pub struct StoreBackend {
-    data: Mutex<DataDir>,
+    inner: Mutex<Inner>,
     analyzer: marsad_pipeline::Analyzer,
     reader: marsad_ingest::Reader,
     lexicon: marsad_lexicon::Lexicon,
@@ -33,11 +42,34 @@ impl StoreBackend {
     ) -> anyhow::Result<StoreBackend> {
         let data = DataDir::open(dir)
             .map_err(|e| anyhow::anyhow!("cannot open the data directory {}: {e}", dir.display()))?;
-        Ok(StoreBackend { data: Mutex::new(data), analyzer, reader, lexicon })
+        let map = MapIndex::build(&data)
+            .map_err(|e| anyhow::anyhow!("cannot read the events of {}: {e}", dir.display()))?;
+        Ok(StoreBackend {
+            inner: Mutex::new(Inner { data, map, points_body: None }),
+            analyzer,
+            reader,
+            lexicon,
+        })
     }
 
-    fn data(&self) -> std::sync::MutexGuard<'_, DataDir> {
-        self.data.lock().unwrap_or_else(|e| e.into_inner())
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The data directory, for calls that do not need the map index.
+    fn data(&self) -> DataGuard<'_> {
+        DataGuard(self.lock())
+    }
+
+    /// The store and a map index that covers it (rebuilt when another process added articles).
+    fn fresh(&self) -> BackendResult<std::sync::MutexGuard<'_, Inner>> {
+        use marsad_store::Store;
+        let mut inner = self.lock();
+        let stored = inner.data.store().max_article_id().map_err(store_error)?;
+        if stored != inner.map.up_to {
+            inner.map = MapIndex::build(&inner.data).map_err(store_error)?;
+        }
+        Ok(inner)
     }
 
     fn entity(&self, id: &str, english: Option<&str>) -> EntityRef {
@@ -123,10 +155,27 @@ impl StoreBackend {
 
     /// The events matching, all of them; several types are an OR the store's
     /// one-type filter cannot say, so they are kept here.
-    fn all_events(&self, q: &EventQuery) -> BackendResult<Vec<EventRecord>> {
-        let (filter, types) = filter_of(q);
+    fn all_events(&self, q: &EventQuery, newest_first: bool) -> BackendResult<Vec<EventRecord>> {
+        let (mut filter, types) = filter_of(q);
+        filter.newest_first = newest_first;
         let page = self.data().list_events(&filter, PageRequest::all()).map_err(store_error)?;
         Ok(page.items.into_iter().filter(|e| types.is_empty() || types.contains(&e.kind)).collect())
+    }
+}
+
+/// The locked data directory.
+struct DataGuard<'a>(std::sync::MutexGuard<'a, Inner>);
+
+impl std::ops::Deref for DataGuard<'_> {
+    type Target = DataDir;
+    fn deref(&self) -> &DataDir {
+        &self.0.data
+    }
+}
+
+impl std::ops::DerefMut for DataGuard<'_> {
+    fn deref_mut(&mut self) -> &mut DataDir {
+        &mut self.0.data
     }
 }
 
@@ -140,7 +189,7 @@ fn filter_of(q: &EventQuery) -> (Filter, Vec<marsad_model::EventType>) {
         near: None,
         bbox: q.bbox.map(|b| [b.west, b.south, b.east, b.north]),
         text: q.q.clone(),
-        // The desk lists the latest news first, like the memory backend.
+        // The desk lists the latest news first.
         newest_first: true,
     };
     let rest = if q.types.len() > 1 { q.types.clone() } else { Vec::new() };
@@ -154,6 +203,12 @@ fn store_error(e: marsad_store::Error) -> BackendError {
         }
         other => BackendError::Other(anyhow::anyhow!("store: {other}")),
     }
+}
+
+/// Most events first, then by id, so the filter menus show the busiest entities on top.
+fn most_active(mut list: Vec<EntityStat>) -> Vec<EntityStat> {
+    list.sort_by(|a, b| b.events.cmp(&a.events).then_with(|| a.entity.id.cmp(&b.entity.id)));
+    list
 }
 
 fn geo_precision(s: &str) -> Option<GeoPrecision> {
@@ -173,7 +228,27 @@ impl Backend for StoreBackend {
     fn events(&self, q: &EventQuery) -> BackendResult<Page<EventRow>> {
         let (filter, types) = filter_of(q);
         if !types.is_empty() {
-            let all = self.all_events(q)?;
+            // Several types: the map index pages the OR, then the page's events are read by id.
+            let inner = self.fresh()?;
+            if let Some(selected) = inner.map.select(q) {
+                let mut total = 0;
+                let mut ids = Vec::new();
+                for e in selected {
+                    if total >= q.offset && ids.len() < q.limit {
+                        ids.push(e.id);
+                    }
+                    total += 1;
+                }
+                let mut items = Vec::with_capacity(ids.len());
+                for id in ids {
+                    if let Some(e) = inner.data.get_event(id).map_err(store_error)? {
+                        items.push(self.row(&e));
+                    }
+                }
+                return Ok(Page { total, offset: q.offset, limit: q.limit, items });
+            }
+            drop(inner);
+            let all = self.all_events(q, true)?;
             let items = all.iter().skip(q.offset).take(q.limit).map(|e| self.row(e)).collect();
             return Ok(Page { total: all.len(), offset: q.offset, limit: q.limit, items });
         }
@@ -190,8 +265,11 @@ impl Backend for StoreBackend {
     }
 
     fn points(&self, q: &EventQuery) -> BackendResult<Vec<MapPoint>> {
+        if let Some(points) = self.fresh()?.map.points(q) {
+            return Ok(points);
+        }
         Ok(self
-            .all_events(q)?
+            .all_events(q, true)?
             .iter()
             .filter_map(|e| {
                 let p = e.place.as_ref()?;
@@ -200,11 +278,30 @@ impl Backend for StoreBackend {
                     kind: e.kind,
                     lat: p.lat?,
                     lon: p.lon?,
-                    day: e.date.as_ref().and_then(Day::bounds_of).map(|(s, _)| s.to_string()),
+                    day: e
+                        .date
+                        .as_ref()
+                        .and_then(Day::bounds_of)
+                        .map(|(s, _)| marsad_store::day_number(s.year, s.month, s.day)),
                     precision: e.date.as_ref().map(|d| d.precision).unwrap_or(Precision::Unknown),
                 })
             })
             .collect())
+    }
+
+    fn points_json(&self, q: &EventQuery) -> BackendResult<Arc<Vec<u8>>> {
+        // Every page load asks for all points unfiltered: that body is kept until the store changes.
+        let unfiltered = EventQuery { offset: q.offset, limit: q.limit, ..EventQuery::default() } == *q;
+        if unfiltered {
+            let mut inner = self.fresh()?;
+            if let Some(body) = inner.points_body.as_ref().filter(|(up_to, _)| *up_to == inner.map.up_to) {
+                return Ok(body.1.clone());
+            }
+            let body = Arc::new(points_payload(&inner.map.points(q).unwrap_or_default()));
+            inner.points_body = Some((inner.map.up_to, body.clone()));
+            return Ok(body);
+        }
+        Ok(Arc::new(points_payload(&self.points(q)?)))
     }
 
     fn event(&self, id: &str) -> BackendResult<Option<EventDetail>> {
@@ -293,31 +390,35 @@ impl Backend for StoreBackend {
 
     fn actors(&self) -> BackendResult<Vec<EntityStat>> {
         let list = self.data().actors().map_err(store_error)?;
-        Ok(list
-            .into_iter()
-            .map(|a| EntityStat { entity: self.entity(&a.id, Some(&a.name_en)), events: a.events })
-            .collect())
+        Ok(most_active(
+            list.into_iter()
+                .map(|a| EntityStat { entity: self.entity(&a.id, Some(&a.name_en)), events: a.events })
+                .collect(),
+        ))
     }
 
     fn places(&self) -> BackendResult<Vec<EntityStat>> {
         let list = self.data().places().map_err(store_error)?;
-        Ok(list
-            .into_iter()
-            .map(|p| {
-                let place = PlaceRef {
-                    id: p.id.clone(),
-                    name_en: p.name_en.clone(),
-                    lat: p.lat,
-                    lon: p.lon,
-                    precision: p.precision.clone(),
-                };
-                EntityStat { entity: self.place(&place), events: p.events }
-            })
-            .collect())
+        Ok(most_active(
+            list.into_iter()
+                .map(|p| {
+                    let place = PlaceRef {
+                        id: p.id.clone(),
+                        name_en: p.name_en.clone(),
+                        lat: p.lat,
+                        lon: p.lon,
+                        precision: p.precision.clone(),
+                    };
+                    EntityStat { entity: self.place(&place), events: p.events }
+                })
+                .collect::<Vec<_>>(),
+        ))
     }
 
     fn export(&self, q: &EventQuery, format: ExportFormat) -> BackendResult<Vec<u8>> {
-        let events = self.all_events(q)?;
+        // Oldest first and written by marsad_store::export, as `marsad events --format …` does, so
+        // the API and the CLI hand out the same files.
+        let events = self.all_events(q, false)?;
         Ok(match format {
             ExportFormat::Csv => marsad_store::export::to_csv(&events).into_bytes(),
             ExportFormat::GeoJson => {
@@ -346,6 +447,10 @@ impl Backend for StoreBackend {
                 a
             }
         };
+        if read.body.trim().is_empty() {
+            // One line of text: the reader took it for the headline; it is the report itself.
+            read.body = std::mem::take(&mut read.title);
+        }
         read.url = article.url.clone().or(read.url);
         read.outlet = article.outlet.clone().or(read.outlet);
         if let Some(p) = article.published.as_deref().and_then(marsad_ingest::parse_date) {
@@ -354,8 +459,11 @@ impl Backend for StoreBackend {
         let input = marsad_store::pipeline::article_input(&read);
         let analyzer =
             marsad_store::pipeline::PipelineAnalyzer { analyzer: &self.analyzer, fallback_published: None };
-        let mut data = self.data();
-        let summary = data
+        use marsad_store::Store;
+        let mut guard = self.fresh()?;
+        let inner = &mut *guard;
+        let summary = inner
+            .data
             .ingest(
                 vec![IngestItem::Article(input.clone())],
                 &analyzer,
@@ -366,18 +474,26 @@ impl Backend for StoreBackend {
         if let Some(f) = summary.failed.first() {
             return Err(BackendError::BadInput(format!("cannot ingest the article: {}", f.reason)));
         }
-        let id = data
+        let id = inner
+            .data
             .store()
             .find_existing(input.url.as_deref(), &marsad_store::content_hash(&input.body))
             .map_err(store_error)?
             .ok_or_else(|| {
                 BackendError::Other(anyhow::anyhow!("the article was stored but cannot be found"))
             })?;
+        let stored = inner.data.get_article(id).map_err(store_error)?;
+        // The map follows the store: the article's events, new or merged into known ones.
+        let mut touched = Vec::new();
+        for event_id in stored.as_ref().map(|a| a.event_ids.as_slice()).unwrap_or_default() {
+            touched.extend(inner.data.get_event(*event_id).map_err(store_error)?);
+        }
+        let up_to = inner.data.store().max_article_id().map_err(store_error)?;
+        inner.map.add_events(&touched, up_to);
         let (status, duplicate_of) = if summary.new == 1 {
             ("new", None)
         } else if summary.near_duplicates == 1 {
-            let original = data.get_article(id).map_err(store_error)?.and_then(|a| a.duplicate_of);
-            ("near_duplicate", original.map(|(o, _)| o.to_string()))
+            ("near_duplicate", stored.and_then(|a| a.duplicate_of).map(|(o, _)| o.to_string()))
         } else {
             ("duplicate", None)
         };
@@ -392,5 +508,21 @@ impl Backend for StoreBackend {
     fn counts(&self) -> BackendResult<Counts> {
         let s = self.data().stats().map_err(store_error)?;
         Ok(Counts { articles: s.articles, events: s.events })
+    }
+
+    fn roads(&self) -> BackendResult<Vec<RoadLine>> {
+        Ok(self
+            .lexicon
+            .entities()
+            .filter_map(|e| {
+                let line = self.lexicon.road_line(&e.id)?;
+                Some(RoadLine {
+                    id: e.id.clone(),
+                    name_ar: e.name_ar.clone(),
+                    name_en: e.name_en.clone(),
+                    line: line.to_vec(),
+                })
+            })
+            .collect())
     }
 }

@@ -1,72 +1,147 @@
-//! Many events from a few: repeats analysed articles with shifted dates, for
-//! benchmarks and the 10,000-event page test.
+//! Stores for tests and benchmarks: real articles through the real pipeline,
+//! and many events made from a few by copying analysed articles.
 //!
-//! Each copy of a base article gets a new id, a new (fictional) URL and a
-//! publication day spread over two years; every dated event of the copy is
-//! moved to that day, so the timeline and the date filters see a spread.
-//! The text is the base article's plus a copy marker, so content hashes differ.
+//! # How the large stores are made
+//!
+//! Ingesting 100,000 events' worth of articles through the pipeline takes
+//! minutes, so [`fill`] analyses a few real articles once (reader + pipeline,
+//! as `marsad ingest` does) and writes copies of them straight into the store
+//! with [`marsad_store::Store::insert_batch`], then indexes them:
+//!
+//! - copy `k` gets its own document id, URL and content hash (a copy marker is
+//!   appended to the text as read; the cleaned body every span points into is
+//!   the original's, so evidence still lies at its span);
+//! - copies go in rounds of one copy per base article; every dated event of
+//!   round `r`, and the publication date of its copies, move to day
+//!   `START + 3r` with day precision. The store merges two reports only when
+//!   their dates are within a day of each other (`marsad_store::merge`), so
+//!   rounds three days apart never merge and each adds its own events (inside
+//!   a round, reports merge as they did when the base articles were stored
+//!   together);
+//! - undated events stay undated (the store never merges undated events).
+//!
+//! The near-duplicate check is skipped on purpose: copies are near-duplicates
+//! by construction and would otherwise be stored without events.
 
+use std::path::PathBuf;
+
+use anyhow::Context;
 use marsad_model::DateValue;
+use marsad_store::{Analysis, ArticleInput, DataDir, IngestOptions, IngestSummary, StoreStats};
 
-use crate::memory::AnalyzedArticle;
+/// First day of the synthetic calendar.
+const START: (i32, u8, u8) = (2015, 1, 1);
+/// Days between two copies; above the merge tolerance of day-precise dates (±1).
+const STRIDE_DAYS: i64 = 3;
+/// Copies written per transaction.
+const BATCH: usize = 200;
 
-/// Copies `base` round-robin until at least `events` events exist.
-pub fn scale(base: &[AnalyzedArticle], events: usize) -> Vec<AnalyzedArticle> {
-    let per_round: usize = base.iter().map(|a| a.events.len()).sum();
-    if per_round == 0 {
-        return Vec::new();
-    }
+/// Ingests files or folders through the reader and pipeline into `data`, as `marsad ingest` does.
+///
+/// # Errors
+///
+/// The store or index fails.
+pub fn ingest_paths(
+    data: &mut DataDir,
+    paths: &[PathBuf],
+    reader: &marsad_ingest::Reader,
+    analyzer: &marsad_pipeline::Analyzer,
+) -> anyhow::Result<IngestSummary> {
+    let items = marsad_store::pipeline::PathReader::new(reader, paths);
+    let pipeline = marsad_store::pipeline::PipelineAnalyzer { analyzer, fallback_published: None };
+    Ok(data.ingest(items, &pipeline, IngestOptions::default(), &mut |_| {})?)
+}
+
+/// Reads and analyses articles once, for [`fill`]; unreadable files are an error naming them.
+///
+/// # Errors
+///
+/// A file cannot be read as an article.
+pub fn analysed(
+    paths: &[PathBuf],
+    reader: &marsad_ingest::Reader,
+    analyzer: &marsad_pipeline::Analyzer,
+) -> anyhow::Result<Vec<(ArticleInput, Analysis)>> {
+    let pipeline = marsad_store::pipeline::PipelineAnalyzer { analyzer, fallback_published: None };
     let mut out = Vec::new();
-    let mut made = 0;
-    let mut copy = 0usize;
-    while made < events {
-        for a in base {
-            if made >= events {
-                break;
+    for item in marsad_store::pipeline::PathReader::new(reader, paths) {
+        match item {
+            marsad_store::IngestItem::Article(input) => {
+                let analysis = marsad_store::Analyzer::analyze(&pipeline, &input);
+                out.push((input, analysis));
             }
-            copy += 1;
-            // 2023-01-01 is day 0; a stride coprime with 730 visits every day.
-            let (y, m, d) = civil_from_days(days_from_civil(2023, 1, 1) + ((copy * 367) % 730) as i64);
-            let mut c = a.clone();
-            c.id = Some(format!("s{copy}"));
-            c.url = Some(format!("synthetic://copy/{copy}"));
-            c.published = Some(DateValue::day(y, m, d));
-            c.text.push_str(&format!("\n[{copy}]"));
-            for e in &mut c.events {
-                if e.date.is_some() {
-                    e.date = Some(DateValue::day(y, m, d));
-                }
-            }
-            made += c.events.len();
-            out.push(c);
+            marsad_store::IngestItem::Failed { path, reason } => anyhow::bail!("{path}: {reason}"),
         }
     }
-    out
+    Ok(out)
 }
 
-/// Days since 1970-01-01 of a Gregorian date (H. Hinnant's algorithm).
-pub fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
-    let y = i64::from(y) - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+/// The article and analysis of copy `copy` of `base`, dated `day` (a day number).
+fn copy_of(base: &(ArticleInput, Analysis), copy: usize, day: i64) -> marsad_store::NewArticle {
+    let (input, analysis) = base;
+    let date = day_value(day);
+    let mut input = input.clone();
+    input.doc = format!("synthetic-{copy}-{}", input.doc);
+    input.url = Some(format!("synthetic://copy/{copy}/{}", input.doc));
+    input.published = Some(date.clone());
+    input.body.push_str(&format!("\n[synthetic copy {copy}]"));
+    // The payload would re-analyse to the original's dates; a copy is not re-analysable.
+    input.payload = None;
+    let mut analysis = analysis.clone();
+    analysis.published = Some(date.clone());
+    for e in &mut analysis.events {
+        if e.date.is_some() {
+            e.date = Some(date.clone());
+        }
+    }
+    marsad_store::NewArticle {
+        content_hash: marsad_store::content_hash(&input.body),
+        signature: marsad_store::minhash::Signature::of_text(&analysis.body),
+        input,
+        duplicate_of: None,
+        analysis,
+    }
 }
 
-/// The Gregorian date of a day count since 1970-01-01.
-pub fn civil_from_days(z: i64) -> (i32, u8, u8) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
-    (y, m, d)
+fn day_value(day: i64) -> DateValue {
+    let s = marsad_store::day_string(day);
+    let part = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(1);
+    DateValue::day(part(0..4) as i32, part(5..7) as u8, part(8..10) as u8)
+}
+
+/// Writes copies of `base` (round-robin, see the module notes) into `data` until it holds at
+/// least `events` events, then indexes them; returns the store's counts.
+///
+/// # Errors
+///
+/// `base` codes no event, or the store or index fails.
+pub fn fill(
+    data: &mut DataDir,
+    base: &[(ArticleInput, Analysis)],
+    events: usize,
+) -> anyhow::Result<StoreStats> {
+    use marsad_store::Store;
+    anyhow::ensure!(base.iter().any(|(_, a)| !a.events.is_empty()), "the base articles code no event");
+    let start = marsad_store::day_number(START.0, START.1, START.2);
+    let mut stats = data.store().stats()?;
+    let mut copy = 0usize;
+    while stats.events < events {
+        // Estimate how many copies are still needed from the events one round adds.
+        let per_copy =
+            base.iter().map(|(_, a)| a.events.len()).sum::<usize>().max(1) as f64 / base.len() as f64;
+        let wanted = (((events - stats.events) as f64 / per_copy).ceil() as usize).clamp(1, BATCH);
+        let batch: Vec<_> = (0..wanted)
+            .map(|i| {
+                let k = copy + i;
+                copy_of(&base[k % base.len()], k, start + STRIDE_DAYS * (k / base.len()) as i64)
+            })
+            .collect();
+        copy += wanted;
+        data.store_mut().insert_batch(&batch).context("writing synthetic copies")?;
+        stats = data.store().stats()?;
+    }
+    data.catch_up_index().context("indexing synthetic copies")?;
+    Ok(stats)
 }
 
 #[cfg(test)]
@@ -74,23 +149,48 @@ mod tests {
     use super::*;
 
     #[test]
-    fn civil_days_round_trip() {
-        for (y, m, d, n) in
-            [(1970, 1, 1, 0), (2023, 1, 1, 19_358), (2024, 2, 29, 19_782), (2000, 3, 1, 11_017)]
-        {
-            assert_eq!(days_from_civil(y, m, d), n);
-            assert_eq!(civil_from_days(n), (y, m, d));
+    fn day_values_follow_the_store_calendar() {
+        for (n, text) in [(0, "1970-01-01"), (19_782, "2024-02-29"), (16_436, "2015-01-01")] {
+            assert_eq!(day_value(n).value.as_deref(), Some(text));
         }
     }
 
     #[test]
-    fn scale_reaches_the_count_with_distinct_articles() {
-        let base = crate::gold::seeds().unwrap().articles;
-        let many = scale(&base, 1000);
-        let events: usize = many.iter().map(|a| a.events.len()).sum();
-        assert!((1000..1000 + 30).contains(&events), "{events}");
-        let backend = crate::MemoryBackend::default();
-        let stored = backend.insert_all(many);
-        assert!(stored.iter().all(|(_, new)| *new));
+    fn copies_add_events_without_merging_and_keep_evidence_at_its_span() {
+        let samples = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../samples");
+        let reader = marsad_ingest::Reader::embedded();
+        let analyzer = marsad_pipeline::Analyzer::embedded();
+        let files: Vec<PathBuf> = ["003_edeaf7ad7451c4e5.txt", "004_43a99b59954af813.txt"]
+            .iter()
+            .map(|f| samples.join(f))
+            .collect();
+        let base = analysed(&files, &reader, &analyzer).unwrap();
+        let per_round: usize = base.iter().map(|(_, a)| a.events.len()).sum();
+        assert!(per_round > 0);
+        let dir = std::env::temp_dir().join(format!("marsad-synth-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let mut data = DataDir::open(&dir).unwrap();
+        let stats = fill(&mut data, &base, 300).unwrap();
+        assert!(stats.events >= 300, "{stats:?}");
+        let all =
+            data.list_events(&marsad_store::Filter::default(), marsad_store::PageRequest::all()).unwrap();
+        assert_eq!(all.total, stats.events);
+        // No event merges reports of two rounds: its sources share one publication day.
+        for e in &all.items {
+            let days: std::collections::BTreeSet<_> =
+                e.sources.iter().map(|s| s.published.as_ref().and_then(|p| p.value.clone())).collect();
+            assert_eq!(days.len(), 1, "event {} merges rounds: {days:?}", e.id);
+        }
+        for e in all.items.iter().take(50) {
+            let s = &e.sources[0];
+            let article = data.get_article(s.article_id).unwrap().unwrap();
+            assert_eq!(&article.body[s.sentence.start..s.sentence.end], s.evidence);
+        }
+        let hits = data
+            .search("دوريات", &marsad_store::Filter::default(), marsad_store::PageRequest::default())
+            .unwrap();
+        assert!(hits.total > 1, "copies are indexed");
+        drop(data);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

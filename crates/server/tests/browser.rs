@@ -1,90 +1,71 @@
 //! The desk in a real browser: Debian's headless Chromium driven by
-//! playwright-core (web/tests/desk.mjs) against two servers started here —
-//! the seed articles (plus one hostile article) and a 10,000-event store.
+//! playwright-core (web/tests/desk.mjs) against two servers started here over
+//! the store backend — the bundled samples/ ingested through the reader and
+//! pipeline plus hostile articles posted through the API, and a store of
+//! 10,000 events made by copying the analysed samples (`synth::fill`).
 //!
 //! Needs `scripts/install-test-deps` (chromium + web/tests/node_modules).
 //! Set MARSAD_SKIP_BROWSER=1 to skip on a machine without them.
 
-use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+mod common;
 
-use marsad_model::{Entity, EntityKind, Event, EventType, GeoPrecision, ReportedAs, Span};
-use marsad_server::memory::AnalyzedArticle;
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Instant;
+
+use common::repo;
 use marsad_server::*;
 
-/// The word the hostile article is found by.
+/// The word the hostile articles are found by.
 const HOSTILE_WORD: &str = "ماكرة";
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// An article whose headline, text, actor name and evidence carry script payloads.
-fn hostile() -> AnalyzedArticle {
-    let evidence = format!(
-        "قصفت الطائرات <img src=x onerror=\"window.__xss=true\"> قرية {HOSTILE_WORD} <script>window.__xss=true</script> في ريف إدلب."
+/// A report whose headline, outlet and evidence sentence carry script payloads.
+fn hostile_json() -> String {
+    let text = format!(
+        "مقدمة الخبر.\nقصفت الطائرات الحربية <img src=x onerror=\"window.__xss=true\"> قرية {HOSTILE_WORD} <script>window.__xss=true</script> في ريف إدلب يوم الاثنين.\nخاتمة <iframe src=javascript:window.__xss=true></iframe>."
     );
-    let text = format!("مقدمة الخبر.\n{evidence}\nخاتمة <iframe src=javascript:window.__xss=true></iframe>.");
-    let start = text.find(&evidence).unwrap();
-    let span = Span::new(start, start + evidence.len());
-    let trigger_at = text.find("قصفت").unwrap();
-    AnalyzedArticle {
-        id: Some("hostile".into()),
-        url: Some("javascript:window.__xss=true".into()),
-        outlet: Some("<b onmouseover=window.__xss=true>outlet</b>".into()),
-        title: Some(format!("<img src=x onerror=window.__xss=true> {HOSTILE_WORD}")),
-        text,
-        events: vec![Event {
-            id: "e1".into(),
-            kind: EventType::Assault,
-            mode: Some("<svg onload=window.__xss=true>".into()),
-            source: vec!["HOSTILE-ACTOR".into()],
-            target: vec![],
-            place: Some("place:hostile".into()),
-            places: vec!["place:hostile".into()],
-            date: Some(marsad_model::DateValue::day(2024, 7, 22)),
-            negated: false,
-            reported_as: ReportedAs::Fact,
-            historical: false,
-            evidence,
-            span,
-            trigger: Span::new(trigger_at, trigger_at + "قصفت".len()),
-            rule: "test".into(),
-            also: vec![],
-            confidence: 1.0,
-        }],
-        entities: vec![
-            Entity {
-                id: "HOSTILE-ACTOR".into(),
-                kind: EntityKind::ArmedGroup,
-                name_en: "<img src=x onerror=window.__xss=true>".into(),
-                name_ar: "<img src=x onerror=window.__xss=true>".into(),
-                lat: None,
-                lon: None,
-                geo_precision: None,
-            },
-            Entity {
-                id: "place:hostile".into(),
-                kind: EntityKind::Place,
-                name_en: "<script>window.__xss=true</script>".into(),
-                name_ar: "<script>window.__xss=true</script>".into(),
-                lat: Some(35.93),
-                lon: Some(36.63),
-                geo_precision: Some(GeoPrecision::Village),
-            },
-        ],
-        ..AnalyzedArticle::default()
-    }
+    serde_json::json!({
+        "text": text,
+        "title": format!("<img src=x onerror=window.__xss=true> {HOSTILE_WORD}"),
+        "outlet": "<b onmouseover=window.__xss=true>outlet</b>",
+        "url": "javascript:window.__xss=true",
+        "published": "2024-07-22",
+    })
+    .to_string()
 }
 
-async fn start(backend: MemoryBackend) -> Running {
+/// The same payloads in an HTML page.
+fn hostile_html() -> String {
+    format!("<html><head><title>{HOSTILE_WORD} <img src=x onerror=window.__xss=true></title></head><body><p>نص {HOSTILE_WORD} &lt;script&gt;window.__xss=true&lt;/script&gt; onerror=alert(1)</p><script>window.__xss=true</script></body></html>")
+}
+
+async fn start(backend: StoreBackend) -> Running {
     let config = ServerConfig {
         listen: SocketAddr::from(([127, 0, 0, 1], 0)),
         token: Some("browser-test".into()),
         limits: Limits::default(),
     };
     spawn(Arc::new(backend), config).await.expect("server starts")
+}
+
+/// A store of at least `events` events: the samples analysed once, copied with shifted dates.
+fn big_store(events: usize) -> StoreBackend {
+    let made = Instant::now();
+    let reader = marsad_ingest::Reader::embedded();
+    let analyzer = marsad_pipeline::Analyzer::embedded();
+    let base = synth::analysed(&[common::samples()], &reader, &analyzer).expect("samples analysed");
+    let dir = common::scratch("big");
+    let mut data = marsad_store::DataDir::open(&dir).unwrap();
+    let stats = synth::fill(&mut data, &base, events).expect("store filled");
+    drop(data);
+    println!(
+        "big store: {} events in {} articles, made in {:.1} s",
+        stats.events,
+        stats.articles,
+        made.elapsed().as_secs_f64()
+    );
+    common::open(&dir)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -100,23 +81,14 @@ async fn desk_in_headless_chromium() {
         panic!("the browser test needs Chromium and playwright-core: run scripts/install-test-deps");
     }
 
-    let seeds = gold::seeds().expect("seed articles").articles;
-    let desk = MemoryBackend::default();
-    desk.insert_all(seeds.clone());
-    desk.insert_all(vec![hostile()]);
-    let desk = start(desk).await;
-    // The hostile article is also posted through the API, as a client would.
-    let posted = post_article(
-        desk.addr,
-        &desk.token,
-        &format!("<html><head><title>{HOSTILE_WORD} <img src=x onerror=window.__xss=true></title></head><body><p>نص {HOSTILE_WORD} &lt;script&gt;window.__xss=true&lt;/script&gt; onerror=alert(1)</p><script>window.__xss=true</script></body></html>"),
-    )
-    .await;
+    let desk = start(common::samples_backend("desk")).await;
+    // The hostile articles are posted through the API, as a client would.
+    let posted = post_article(desk.addr, &desk.token, "application/json", &hostile_json()).await;
+    assert!(posted.starts_with("HTTP/1.1 201"), "{posted}");
+    let posted = post_article(desk.addr, &desk.token, "text/html; charset=utf-8", &hostile_html()).await;
     assert!(posted.starts_with("HTTP/1.1 201"), "{posted}");
 
-    let big = MemoryBackend::default();
-    big.insert_all(synth::scale(&seeds, 10_000));
-    let big = start(big).await;
+    let big = start(tokio::task::spawn_blocking(|| big_store(10_000)).await.unwrap()).await;
 
     let screenshot = repo().join("target/screenshots/desk.png");
     let out = tokio::process::Command::new("node")
@@ -141,15 +113,15 @@ async fn desk_in_headless_chromium() {
     big.task.abort();
 }
 
-async fn post_article(addr: SocketAddr, token: &str, html: &str) -> String {
+async fn post_article(addr: SocketAddr, token: &str, content_type: &str, body: &str) -> String {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
     let head = format!(
-        "POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: text/html; charset=utf-8\r\nAuthorization: Bearer {token}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-        html.len()
+        "POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: {content_type}\r\nAuthorization: Bearer {token}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
     );
     stream.write_all(head.as_bytes()).await.unwrap();
-    stream.write_all(html.as_bytes()).await.unwrap();
+    stream.write_all(body.as_bytes()).await.unwrap();
     let mut out = String::new();
     stream.read_to_string(&mut out).await.unwrap();
     out

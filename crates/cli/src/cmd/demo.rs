@@ -144,10 +144,8 @@ fn serve_samples(listen: std::net::SocketAddr, knowledge: &Knowledge) -> anyhow:
     let data_dir = root.join("data");
     let mut data = marsad_store::DataDir::open(&data_dir)
         .with_context(|| format!("opening data directory {}", data_dir.display()))?;
-    let paths = [articles];
-    let items = marsad_store::pipeline::PathReader::new(&reader, &paths);
-    let pipeline = marsad_store::pipeline::PipelineAnalyzer { analyzer: &analyzer, fallback_published: None };
-    let summary = data.ingest(items, &pipeline, marsad_store::IngestOptions::default(), &mut |_| {})?;
+    // The same reader and pipeline as `marsad ingest`, and as the server's tests use.
+    let summary = marsad_server::synth::ingest_paths(&mut data, &[articles], &reader, &analyzer)?;
     eprintln!("stored {} sample articles in {}", summary.new, data_dir.display());
     drop(data);
     super::serve::serve_data_dir(&data_dir, listen, None, knowledge)
