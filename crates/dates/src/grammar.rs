@@ -147,11 +147,12 @@ struct MonthMatch {
 impl<'a, 'l> Grammar<'a, 'l> {
     /// The rules in priority order (ties in length go to the earlier one).
     #[allow(clippy::type_complexity)]
-    const RULES: [(&'static str, fn(&Self, usize) -> Option<Parse>); 14] = [
+    const RULES: [(&'static str, fn(&Self, usize) -> Option<Parse>); 15] = [
         ("numeric_date", Self::numeric_date),
         ("hijri", Self::hijri),
         ("day_range", Self::day_range),
         ("day_month", Self::day_month),
+        ("week_of_month", Self::week_of_month),
         ("month_part", Self::month_part),
         ("year_part", Self::year_part),
         ("month_year", Self::month_year),
@@ -407,6 +408,33 @@ impl<'a, 'l> Grammar<'a, 'l> {
             None => (mm.end, None),
         };
         Some(Self::mk(i, end, Expr::Day { y: None, m: mm.month, d, qual }, Some(mm.id)))
+    }
+
+    /// الأسبوع الثاني من (شهر) شباط: a week of a named month. The format has no
+    /// week precision, so it is the month; without this rule the ordinal
+    /// would read as the second day of the month.
+    fn week_of_month(&self, i: usize) -> Option<Parse> {
+        let (unit, count, definite) = self.unit_at(i)?;
+        if unit != Unit::Week || count != 1 || !definite {
+            return None;
+        }
+        let week = self.words(i + 1).iter().find_map(|w| match *w {
+            Word::Ordinal { value } => Some(value),
+            _ => None,
+        })?;
+        if !(1..=5).contains(&week) {
+            return None;
+        }
+        let j = if self.role(i + 2, Role::Of) { i + 3 } else { i + 2 };
+        let mm = self.month_at(self.month_start(j)).filter(|m| !m.hijri)?;
+        let (end, y, qual) = match self.year_at(mm.end) {
+            Some((e, y)) => (e, Some(y), None),
+            None => match self.qual_at(mm.end) {
+                Some((e, q)) => (e, None, Some(q)),
+                None => (mm.end, None, None),
+            },
+        };
+        Some(Self::mk(i, end, Expr::Month { y, m: mm.month, qual }, Some(mm.id)))
     }
 
     fn day_range(&self, i: usize) -> Option<Parse> {

@@ -12,7 +12,8 @@
 //! # Ambiguity: year-less dates
 //!
 //! `22 تموز` takes the publication year, except that in a past-tense
-//! sentence a day after publication is the year before, and in a
+//! sentence a day after publication is the year before (unless it is within
+//! a month after it: then it is a schedule, `بحلول 10 أكتوبر`), and in a
 //! future-tense sentence a day before publication is the year after. An
 //! explicit qualifier overrides the tense: `الماضي` is the latest
 //! occurrence before publication, `المقبل` the next one after.
@@ -106,9 +107,25 @@ fn year_for(m: u8, d: Option<u8>, qual: Option<i8>, future: bool, pubd: &Pub) ->
         Some(q) if q > 0 => (if cmp == Greater { py } else { py + 1 }, "next after publication (المقبل)"),
         Some(_) => (py, "current (الجاري)"),
         None if future => (if cmp == Less { py + 1 } else { py }, "next occurrence, future-tense sentence"),
+        None if cmp == Greater && soon_after(py, m, d, pubd) => {
+            (py, "coming occurrence: within weeks after publication (a deadline or a schedule)")
+        }
         None => (if cmp == Greater { py - 1 } else { py }, "latest occurrence, past-tense sentence"),
     };
     Some((y, format!("{why}; publication {}", pubd.describe())))
+}
+
+/// How many days after publication a year-less day in a past-tense sentence
+/// is still read as the coming one. News gives the year of a day a year back,
+/// so `بحلول 10 أكتوبر`, `الانتخابات في 24 حزيران` a few days or weeks ahead
+/// are schedules whose sentence has no future marker (in real/bulk, every
+/// such day within a month was the coming one, or neither reading was right).
+const SOON_AFTER_DAYS: i32 = 31;
+
+/// The day (`y`, `m`, `d`) falls within [`SOON_AFTER_DAYS`] after a day-precise publication.
+fn soon_after(y: i32, m: u8, d: Option<u8>, pubd: &Pub) -> bool {
+    let (Some(d), Pub::Day(p)) = (d, pubd) else { return false };
+    day(y, m, d).is_some_and(|x| x > *p && (x - *p).get_days() <= SOON_AFTER_DAYS)
 }
 
 fn part_days(part: &Part, y: i32, m: u8) -> Option<(Date, Date)> {
