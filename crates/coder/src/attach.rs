@@ -17,7 +17,8 @@
 //! 3. target: the first marked group after it (`مع`, `ضد`, `ل`), else the
 //!    next unmarked group after the source (the object);
 //! 4. place: the nearest place after a locative word (`في`, `قرب`, `ب`),
-//!    after the trigger first; countries after `في` count as places;
+//!    after the trigger in its clause first, else before it; countries after
+//!    `في` count as places;
 //! 5. date: the nearest date expression in the sentence;
 //! 6. places and dates more than 20 tokens away are left out.
 
@@ -250,16 +251,25 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
 /// farther than this belongs to another of them.
 const REACH: usize = 20;
 
-/// Place: nearest locative place after the trigger, else before it, within
-/// [`REACH`] tokens.
-pub(crate) fn place(first: usize, last: usize, places: &[Arg<'_>], args: &mut Args) {
+/// Place: nearest locative place after the trigger in its own clause (a
+/// place told after a comma, `، وهو التطور … في الشمال السوري`, belongs to
+/// what that clause tells), else the nearest before it, within [`REACH`]
+/// tokens.
+pub(crate) fn place(
+    first: usize,
+    last: usize,
+    places: &[Arg<'_>],
+    same_clause: &dyn Fn(usize) -> bool,
+    args: &mut Args,
+) {
     let located = |p: &&Arg<'_>| p.marker.locative || p.marker.bi;
     for p in places.iter().filter(located) {
         if !args.places.iter().any(|x| x == p.id) {
             args.places.push(p.id.to_string());
         }
     }
-    let after = places.iter().filter(located).find(|p| p.tok > last && p.tok <= last + REACH);
+    let after =
+        places.iter().filter(located).find(|p| p.tok > last && p.tok <= last + REACH && same_clause(p.tok));
     let before =
         places.iter().filter(located).rev().find(|p| p.tok_end < first && p.tok_end + REACH >= first);
     let inside = places.iter().filter(located).find(|p| p.tok >= first && p.tok <= last);

@@ -428,6 +428,15 @@ impl Coder {
                     skip(format!("speculation («{}»), not a report", c.span.slice(body)), &mut strace);
                     continue;
                 }
+                if let Some((c, _)) = cues.iter().find(|(c, k)| {
+                    *k == CueKind::Aside && c.last < h.first && c.last + self.window(c) >= h.first
+                }) {
+                    skip(
+                        format!("a purpose or concession («{}»), not an event", c.span.slice(body)),
+                        &mut strace,
+                    );
+                    continue;
+                }
                 if continuation && analyst_speaking {
                     skip("continues an analyst's words, not a report".into(), &mut strace);
                     continue;
@@ -496,7 +505,21 @@ impl Coder {
                     // مراقبة تركية`): the marked reading, the target, stands.
                     args.source.clear();
                 }
-                attach::place(h.first, h.last, &places, &mut args);
+                // Clauses that tell this event: its own and any that names it
+                // again (`كما التقى الروس والأتراك …، وحضر الاجتماع … داخل
+                // النقطة`), each with the clause right after it.
+                let telling: Vec<u16> = trig_hits
+                    .iter()
+                    .filter(|o| {
+                        matches!(o.owner, Owner::Trigger(i) if self.rules.triggers[i as usize].kind == t.kind)
+                    })
+                    .map(|o| clause_of(o.first))
+                    .collect();
+                let in_telling = |k: usize| {
+                    let c = clause_of(k);
+                    telling.iter().any(|&x| c == x || c == x + 1)
+                };
+                attach::place(h.first, h.last, &places, &in_telling, &mut args);
                 attach::date(h.first, h.last, &sdates, &mut args);
                 if continuation {
                     if let Some(sp) = &speaker {
@@ -588,7 +611,7 @@ impl Coder {
                     let mut c = cands[p].clone();
                     let mut args = Args::default();
                     attach::date(a, a, &sdates, &mut args);
-                    attach::place(a, a, &places, &mut args);
+                    attach::place(a, a, &places, &|_| true, &mut args);
                     c.date = args.date;
                     c.place = args.place.or(None);
                     c.places = args.places;
@@ -649,7 +672,7 @@ impl Coder {
                 let mut c = cands[p].clone();
                 let later: Vec<Arg<'_>> = places.iter().filter(|x| x.tok > k).cloned().collect();
                 let mut args = Args::default();
-                attach::place(k, k, &later, &mut args);
+                attach::place(k, k, &later, &|_| true, &mut args);
                 c.date = Some(own.value.clone());
                 c.place = args.place;
                 c.places = args.places;

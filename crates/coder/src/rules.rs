@@ -78,6 +78,9 @@ pub enum CueKind {
     /// Near the trigger, the event happened many times (`مرات عدة`): a
     /// summary, dropped when the article tells other events of that type.
     Aggregate,
+    /// Within its window before the trigger: the trigger names a purpose
+    /// or a concession (`من أجل تصفية`, `رغم الضغوط`), not an event.
+    Aside,
     /// Anywhere in the sentence, an analyst is speaking (`المحلل`,
     /// `وفق وصف الباحث`): not coded.
     Analyst,
@@ -115,6 +118,7 @@ impl CueKind {
             "speculation" => CueKind::Speculation,
             "analyst" => CueKind::Analyst,
             "aggregate" => CueKind::Aggregate,
+            "aside" => CueKind::Aside,
             "passive" => CueKind::Passive,
             "agent" => CueKind::Agent,
             "partner" => CueKind::Partner,
@@ -140,6 +144,7 @@ impl CueKind {
             CueKind::Speculation => "speculation",
             CueKind::Analyst => "analyst",
             CueKind::Aggregate => "aggregate",
+            CueKind::Aside => "aside",
             CueKind::Passive => "passive",
             CueKind::Agent => "agent",
             CueKind::Partner => "partner",
