@@ -223,12 +223,22 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
     if target.is_none() {
         let after_src = source.map(|g| members(actors, g).map(|a| a.tok_end).max().unwrap_or(0)).unwrap_or(0);
         let start = te.max(if subject_before { te } else { after_src });
+        // A name in apposition to the subject (`وزير الخارجية التركي مولود
+        // جاويش أوغلو`) names the same actor again, not the object.
+        let same_as_source = |a: &Arg<'_>| source.is_some_and(|g| members(actors, g).any(|m| m.id == a.id));
         let marked = actors.iter().find(|a| {
             let m = &lead(a.group).marker;
-            a.tok > te && Some(a.group) != source && (m.partner || m.toward || m.li || m.bi || m.between)
+            a.tok > te
+                && Some(a.group) != source
+                && !same_as_source(a)
+                && (m.partner || m.toward || m.li || m.bi || m.between)
         });
         let object = actors.iter().find(|a| {
-            a.tok > start && a.tok <= te + 6 && Some(a.group) != source && lead(a.group).marker.unmarked()
+            a.tok > start
+                && a.tok <= te + 6
+                && Some(a.group) != source
+                && !same_as_source(a)
+                && lead(a.group).marker.unmarked()
         });
         target = match (marked, object) {
             (Some(m), Some(o)) => Some(if o.tok < m.tok { o.group } else { m.group }),
