@@ -122,6 +122,20 @@ struct Buffers<'l> {
     scratch: Scratch,
     items: Vec<Item<'l>>,
     parses: Vec<Parse>,
+    /// Sequels that name their event (`اليوم التالي للقاء بوتين مع فيدان`) with no day dated before them.
+    pending: Vec<PendingSequel>,
+    /// The first day dated in each sentence: (sentence span, day).
+    days: Vec<(Span, jiff::civil::Date)>,
+}
+
+/// A sequel waiting for the sentence that dates the event it names.
+struct PendingSequel {
+    span: Span,
+    offset: i8,
+    id: Option<u16>,
+    /// The sentence it is in, and the words naming its event (up to the next comma or full stop).
+    sentence: Span,
+    named: Span,
 }
 
 /// One expression found in a sentence, before it becomes a [`DateMention`].
@@ -189,6 +203,8 @@ impl DateReader {
                 anchor: f.anchor,
             })
         });
+        // Sequels resolved from a later sentence come last; keep text order.
+        out.sort_by_key(|m| m.span.start);
         out
     }
 
@@ -226,6 +242,64 @@ impl DateReader {
             let Some(sentence) = text.get(s.start..s.end) else { continue };
             self.sentence(sentence, s.start, pubd, &mut buffers, &mut previous, &mut emit);
         }
+        for p in std::mem::take(&mut buffers.pending) {
+            if let Some(f) = self.sequel_of_named_event(text, &p, &buffers.days) {
+                emit(f);
+            }
+        }
+    }
+
+    /// `في اليوم التالي للقاء بوتين مع فيدان` with no day dated before it: the day
+    /// after the sentence elsewhere in the text that dates a day and shares most
+    /// words (at least two, of four letters or more) with the event it names
+    /// (`والتقى بوتين مع فيدان في 11 حزيران`).
+    fn sequel_of_named_event(
+        &self,
+        text: &str,
+        p: &PendingSequel,
+        days: &[(Span, jiff::civil::Date)],
+    ) -> Option<Found> {
+        let content = |s: &str| -> Vec<String> {
+            let mut w: Vec<String> = anchors::sentence_words(s)
+                .into_iter()
+                .map(|(w, _)| w)
+                .filter(|w| w.chars().count() >= 4 && w.chars().all(|c| !c.is_ascii_digit()))
+                .collect();
+            w.sort();
+            w.dedup();
+            w
+        };
+        let named = content(text.get(p.named.start..p.named.end)?);
+        let mut best: Option<(usize, jiff::civil::Date, Span)> = None;
+        for (sentence, day) in days {
+            if *sentence == p.sentence {
+                continue;
+            }
+            let words = content(text.get(sentence.start..sentence.end)?);
+            let shared = named.iter().filter(|w| words.binary_search(w).is_ok()).count();
+            if shared >= 2 && best.is_none_or(|(n, ..)| shared > n) {
+                best = Some((shared, *day, *sentence));
+            }
+        }
+        let (shared, day, _) = best?;
+        let d = calendar::add_days(day, i64::from(p.offset))?;
+        let id = p.id.and_then(|i| self.lex.ids.get(i as usize));
+        let why = format!(
+            "{} after {} ({shared} words shared with the sentence that dates the event it names)",
+            p.offset,
+            calendar::ymd(day)
+        );
+        let anchor = match id {
+            Some(id) => format!("sequel [{id}]: {why}"),
+            None => format!("sequel: {why}"),
+        };
+        Some(Found {
+            span: p.span,
+            expr: Expr::Sequel { offset: p.offset },
+            future: false,
+            value: DateValue::day(i32::from(d.year()), d.month() as u8, d.day() as u8),
+            anchor,
+        })
     }
 
     /// Reads one sentence that starts at byte `base` of the text spans refer to.
@@ -241,7 +315,8 @@ impl DateReader {
         if !might_hold_date(sentence) {
             return;
         }
-        let Buffers { scratch, items: its, parses } = buffers;
+        let Buffers { scratch, items: its, parses, pending, days } = buffers;
+        let here = Span::new(base, base + sentence.len());
         let future = items(sentence, &self.lex, scratch, its);
         Grammar::new(its).parse(parses);
         // Left to right, so a sequel (اليوم التالي) sees the last day dated before it.
@@ -258,6 +333,30 @@ impl DateReader {
             if let Some((v, why)) = values[next].clone().filter(|(v, _)| v.precision == Precision::Day) {
                 values[k] = Some((v, format!("same day as the date after it ({why})")));
             }
+        }
+        if let Some(day) = values.iter().flatten().find_map(|(v, _)| day_of(v)) {
+            days.push((here, day));
+        }
+        for (p, v) in parses.iter().zip(values.iter()) {
+            let Expr::Sequel { offset } = p.expr else { continue };
+            if v.is_some() {
+                continue;
+            }
+            // The sequel names its event with ل (للقاء، لاجتماع، للهجوم): look for it elsewhere.
+            let Some(next) = its.get(p.end).filter(|it| sentence[it.span.start..].starts_with('ل')) else {
+                continue;
+            };
+            let stop = its[p.end..]
+                .iter()
+                .find(|it| matches!(it.kind, tokens::Kind::Punct('،' | ',' | '.' | '؛' | ';')))
+                .map_or(sentence.len(), |it| it.span.start);
+            pending.push(PendingSequel {
+                span: Span::new(base + its[p.start].span.start, base + its[p.end - 1].span.end),
+                offset,
+                id: p.id,
+                sentence: here,
+                named: Span::new(base + next.span.start, base + stop),
+            });
         }
         for (p, v) in parses.iter().zip(values) {
             let Some((value, why)) = v else { continue };
@@ -523,6 +622,21 @@ mod tests {
         assert_eq!(got[1], ("اليوم نفسه".into(), "2024-11-04".into()));
         // With no day dated before it, the next day has no anchor and is dropped.
         assert!(values("وأضافت الصحيفة أن الاجتماع حصل في اليوم التالي للقاء.").is_empty());
+    }
+
+    #[test]
+    fn a_sequel_that_names_its_event_is_dated_from_the_sentence_that_dates_it() {
+        let got = values(
+            "وقالت الصحيفة إن الوفدين اجتمعا في اليوم التالي لاجتماع وزير الدفاع الروسي مع نظيره \
+             الإيراني في طهران، دون تفاصيل. وكان وزير الدفاع الروسي قد التقى نظيره الإيراني في 3 تشرين \
+             الأول في طهران. وقتل جندي في 20 تشرين الأول بقصف على إدلب.",
+        );
+        assert_eq!(got[0], ("اليوم التالي".into(), "2024-10-04".into()));
+        assert_eq!(got[1], ("3 تشرين الأول".into(), "2024-10-03".into()));
+        // Nothing else in the text shares the words of the event it names: no value, dropped.
+        let got =
+            values("وعقد الاجتماع في اليوم التالي لوصول الوفد. وقتل جندي في 20 تشرين الأول بقصف على إدلب.");
+        assert_eq!(got, [("20 تشرين الأول".into(), "2024-10-20".into())]);
     }
 
     #[test]
