@@ -147,6 +147,14 @@ pub(crate) struct Site {
     pub preposition_before: bool,
 }
 
+/// A lone nisba adjective (`الأميركية` in `الخطوة الأميركية بفرض عقوبات`)
+/// qualifies the noun before it; it is not a subject standing before the verb.
+fn nisba_adjective(text: &str) -> bool {
+    !text.contains(' ')
+        && text.starts_with("ال")
+        && (text.ends_with("ية") || text.ends_with("يه") || text.ends_with('ي'))
+}
+
 /// Source and target for a trigger at `site` among the sentence's `actors`
 /// (sorted by position, grouped).
 pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
@@ -189,6 +197,7 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
         a.tok_end < ts
             && (a.tok_end + 1 == ts || (a.tok_end + 2 == ts && !site.preposition_before))
             && lead(a.group).marker.unmarked()
+            && !(members(actors, a.group).count() == 1 && nisba_adjective(a.text))
     }) {
         // Subject right before the verb: `أرنور قصفت …`.
         source = Some(a.group);

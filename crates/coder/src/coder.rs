@@ -579,6 +579,7 @@ impl Coder {
                     also: Vec::new(),
                     confidence: confidence.clamp(0.05, 0.99),
                     definite: h.definite,
+                    agenda: t.kind == EventType::Consult && t.governs,
                     aggregate: cues
                         .iter()
                         .any(|(c, k)| *k == CueKind::Aggregate && c.first > h.last && c.first <= h.last + 5),
@@ -824,9 +825,12 @@ impl Coder {
 
 /// `ودار الاجتماع حول …`, `وجاء الاجتماع الجديد …`: an undated definite
 /// trigger a few sentences after an event of its type names that event again,
-/// whatever actors the rest of its sentence mentions.
+/// whatever actors the rest of its sentence mentions; so does an undated
+/// talks verb in the sentence right after a meeting.
 fn anaphor_of(e: &Cand, c: &Cand) -> bool {
-    c.definite
+    // `وناقش الوفد الروسي والتركي …` right after a meeting tells its agenda.
+    let agenda = c.agenda && c.sentence == e.sentence.max(e.last_sentence) + 1;
+    (c.definite || agenda)
         && c.date.is_none()
         && e.kind == c.kind
         && e.negated == c.negated

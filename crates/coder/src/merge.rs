@@ -38,6 +38,9 @@ pub(crate) struct Cand {
     pub definite: bool,
     /// Told as happening many times (`مرات عدة`): a summary of a list.
     pub aggregate: bool,
+    /// A talks verb (`وناقش الوفدان …`): it may tell the agenda of the
+    /// meeting told just before.
+    pub agenda: bool,
 }
 
 /// The root of an actor id: `TUR-INT` → `TUR`; person and place ids stay whole.
