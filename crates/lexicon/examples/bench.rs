@@ -27,13 +27,12 @@ fn word(seed: &mut u64) -> String {
     (0..len).map(|_| LETTERS[next() % LETTERS.len()]).collect()
 }
 
-/// CPU seconds this thread has used (Linux `/proc/thread-self/stat`, 100 Hz
-/// ticks): the machine is shared, so wall time overstates the cost.
+/// CPU seconds this thread has used (Linux `/proc/thread-self/schedstat`,
+/// nanoseconds on CPU): the machine is shared, so wall time overstates the
+/// cost.
 fn cpu() -> f64 {
-    let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap_or_default();
-    let fields: Vec<&str> = stat.rsplit(')').next().unwrap_or("").split_whitespace().collect();
-    let tick = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0);
-    (tick(11) + tick(12)) / 100.0
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").unwrap_or_default();
+    stat.split_whitespace().next().and_then(|f| f.parse::<f64>().ok()).unwrap_or(0.0) / 1e9
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -59,34 +58,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         n += 1;
     }
     std::fs::write(dir.join("places/synthetic.tsv"), &tsv)?;
-    // The automaton alone over the same folded keys: the floor under load time.
-    let keys: Vec<(String, u32)> = tsv
-        .lines()
-        .skip(2)
-        .flat_map(|l| l.split('\t').skip(2).take(2).map(str::to_string).collect::<Vec<_>>())
-        .enumerate()
-        .map(|(i, k)| (k, i as u32))
-        .collect();
-    let c = cpu();
-    let automaton = daachorse::CharwiseDoubleArrayAhoCorasickBuilder::new()
-        .build_with_values(keys)
-        .map_err(|e| e.to_string())?;
-    println!(
-        "daachorse alone, {} keys: {:.0} ms CPU ({} KB heap)",
-        2 * n,
-        (cpu() - c) * 1e3,
-        automaton.heap_bytes() / 1024
-    );
-    let (t, c) = (Instant::now(), cpu());
-    let synthetic = Lexicon::from_dir(&dir)?;
-    let (load, load_cpu) = (t.elapsed(), cpu() - c);
+    // Best of five: other processes on a shared machine only ever add time.
+    let (mut load, mut load_cpu, mut synthetic) = (f64::MAX, f64::MAX, None);
+    for _ in 0..5 {
+        let (t, c) = (Instant::now(), cpu());
+        let lex = Lexicon::from_dir(&dir)?;
+        load_cpu = load_cpu.min(cpu() - c);
+        load = load.min(t.elapsed().as_secs_f64());
+        synthetic = Some(lex);
+    }
     std::fs::remove_dir_all(&dir)?;
     println!(
-        "load+compile {} aliases ({} keys with dash/elided forms): {:.0} ms CPU ({:.0} ms wall)",
+        "load+compile {} aliases ({} keys with dash/elided forms), best of 5: {:.0} ms CPU ({:.0} ms wall)",
         2 * n,
-        synthetic.alias_count(),
+        synthetic.map_or(0, |l| l.alias_count()),
         load_cpu * 1e3,
-        load.as_secs_f64() * 1e3
+        load * 1e3
     );
 
     if std::env::var_os("BENCH_LOAD_ONLY").is_some() {

@@ -14,7 +14,7 @@ use toml::Spanned;
 
 use crate::error::Problem;
 use crate::fold::alias_key;
-use crate::record::{AliasDef, Origin, Record, Role, Sense};
+use crate::record::{AliasDef, Origin, Record, Role, Rule, Sense};
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -137,8 +137,9 @@ impl ActorData {
                 return;
             }
         };
+        let shared: std::sync::Arc<str> = file.into();
         let origin =
-            |span: std::ops::Range<usize>| Origin { file: file.to_string(), line: line_of(text, span.start) };
+            |span: std::ops::Range<usize>| Origin { file: shared.clone(), line: line_of(text, span.start) };
         for a in parsed.actor {
             let o = origin(a.span());
             self.entries.push((a.into_inner(), o));
@@ -209,14 +210,15 @@ impl ActorData {
             let mut record = actor_record(&a.id, kind, &a.name_en, &a.name_ar, roles, o.clone());
             record.silent = a.silent;
             records.push(record);
-            let mut push = |list: &[String], sense: Sense, tag: &str| {
+            let entity: std::sync::Arc<str> = a.id.as_str().into();
+            let mut push = |list: &[String], sense: Sense, tag: &'static str| {
                 for (i, s) in list.iter().enumerate() {
                     aliases.push(AliasDef {
                         key: alias_key(s),
                         surface: s.clone(),
-                        entity: a.id.clone(),
+                        entity: entity.clone(),
                         sense: sense.clone(),
-                        rule: format!("{}#{tag}{}", a.id, i + 1),
+                        rule: Rule::Alias { tag, n: i as u32 + 1 },
                         generated: false,
                         origin: o.clone(),
                     });
@@ -295,9 +297,9 @@ fn generated(surface: String, id: &str, sense: Sense, rule: String, o: &Origin) 
     AliasDef {
         key: alias_key(&surface),
         surface,
-        entity: id.to_string(),
+        entity: id.into(),
         sense,
-        rule,
+        rule: Rule::Named(rule.into()),
         generated: true,
         origin: o.clone(),
     }
@@ -410,8 +412,7 @@ patterns = ["ال{pl}"]
         assert!(problems.is_empty(), "{problems:?}");
         let ids: Vec<_> = records.iter().map(|r| r.entity.id.as_str()).collect();
         assert_eq!(ids, ["GON", "person:aragorn", "GON-MIL"]);
-        let find =
-            |k: &str| aliases.iter().find(|a| a.key == alias_key(k)).map(|a| (a.entity.as_str(), &a.sense));
+        let find = |k: &str| aliases.iter().find(|a| a.key == alias_key(k)).map(|a| (&*a.entity, &a.sense));
         assert_eq!(find("الجيش الغوندوري").unwrap().0, "GON-MIL");
         assert_eq!(find("الغوندوريين").unwrap().0, "GON");
         assert_eq!(find("ميناس تيريث").unwrap(), ("GON", &Sense::Metonym));

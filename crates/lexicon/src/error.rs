@@ -21,7 +21,7 @@ pub enum Error {
     /// One or more entries are bad; each problem names its file and line.
     #[error("{} problem(s) in lexicon data:\n{}", .0.len(), list(.0))]
     Invalid(Vec<Problem>),
-    /// The alias automaton could not be built (too many or empty patterns).
+    /// The alias index could not be built (more keys than ids).
     #[error("cannot build the alias matcher: {0}")]
     Automaton(String),
 }

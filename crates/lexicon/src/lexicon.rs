@@ -1,17 +1,17 @@
-//! The compiled lexicon: records, the alias automaton and the resolver.
+//! The compiled lexicon: records, the alias index and the resolver.
 
 use std::collections::{HashMap, HashSet};
 
-use crate::hash::{FxMap, FxSet};
+use crate::hash::{EntityLookup, FxMap, FxSet};
 
-use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use marsad_model::{Entity, EntityKind, GeoPrecision, Mention, Span};
 
 use crate::clitic::{has_bi, is_elided_prefix, is_prefix};
 use crate::cues::Cues;
 use crate::error::{Error, Problem};
 use crate::fold::{dash_variants, fold_clean, is_word_char};
-use crate::record::{AliasDef, Record, Sense};
+use crate::index::{trim_key, AliasIndex, IndexBuilder};
+use crate::record::{AliasDef, Record, Rule, Sense};
 
 /// Actors and places with their aliases, compiled for matching.
 ///
@@ -21,14 +21,14 @@ use crate::record::{AliasDef, Record, Sense};
 ///
 /// # Resource usage
 ///
-/// One double-array Aho–Corasick automaton over every folded alias (plus an
-/// elided `لل` form of aliases that start with `ال`); about 100 bytes of
-/// heap per alias.
+/// One hash map over every folded alias and each word-prefix of a
+/// multi-word alias (plus an elided `لل` form of aliases that start with
+/// `ال`), see `index.rs`; about 150 bytes of heap per alias.
 pub struct Lexicon {
     pub(crate) records: Vec<Record>,
     by_id: FxMap<String, usize>,
     keys: Vec<KeyInfo>,
-    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
+    index: AliasIndex,
     cues: Cues,
     /// Capital city index → governorate index.
     capital_of: HashMap<usize, usize>,
@@ -48,7 +48,7 @@ struct KeyInfo {
 struct KeySense {
     record: usize,
     sense: Sense,
-    rule: String,
+    rule: Rule,
     /// The key is an alias without its leading alef, valid after `ل` only.
     elided: bool,
 }
@@ -79,15 +79,18 @@ impl Lexicon {
         for (i, r) in records.iter().enumerate() {
             by_id.entry(r.entity.id.clone()).or_insert(i);
         }
-        let mut key_index: FxMap<String, usize> = FxMap::default();
-        let mut keys: Vec<KeyInfo> = Vec::new();
-        let mut add = |key: String, sense: KeySense, keys: &mut Vec<KeyInfo>| {
-            let words = key.split(' ').count();
-            let i = *key_index.entry(key).or_insert_with(|| {
-                keys.push(KeyInfo { senses: Vec::new(), words });
-                keys.len() - 1
-            });
-            let info = &mut keys[i];
+        let mut builder = IndexBuilder::with_capacity(aliases.len() + aliases.len() / 4);
+        let mut keys: Vec<KeyInfo> = Vec::with_capacity(aliases.len());
+        let mut add = |key: &str, sense: KeySense, keys: &mut Vec<KeyInfo>| {
+            let key = trim_key(key);
+            if key.is_empty() {
+                return;
+            }
+            let (i, new) = builder.key_id(key);
+            if new {
+                keys.push(KeyInfo { senses: Vec::with_capacity(1), words: key.split(' ').count() });
+            }
+            let info = &mut keys[i as usize];
             let dup = info
                 .senses
                 .iter()
@@ -98,21 +101,23 @@ impl Lexicon {
         };
         // An explicit alias overrides a template-generated one with the same
         // key (`الشرطة الروسية` is RUS-MP, not the generated RUS-POL).
+        let by_str: FxMap<&str, usize> = by_id.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        let mut lookup = EntityLookup::new(&by_str);
         let explicit: FxSet<String> = aliases
             .iter()
             .filter(|a| !a.generated && a.sense == Sense::Name)
-            .filter(|a| by_id.get(&a.entity).is_some_and(|&i| !records[i].entity.kind.is_place()))
+            .filter(|a| lookup.get(&a.entity).is_some_and(|i| !records[i].entity.kind.is_place()))
             .map(|a| a.key.clone())
             .collect();
         let mut gentilic_surface: FxSet<String> = FxSet::default();
         for a in aliases {
-            if a.generated && a.rule.starts_with("tpl:country:") {
+            if a.generated && matches!(&a.rule, Rule::Named(r) if r.starts_with("tpl:country:")) {
                 gentilic_surface.insert(a.key.clone());
             }
             if a.generated && explicit.contains(&a.key) {
                 continue;
             }
-            let Some(&record) = by_id.get(&a.entity) else {
+            let Some(record) = lookup.get(&a.entity) else {
                 problems.push(Problem::new(
                     &a.origin.file,
                     a.origin.line,
@@ -123,44 +128,35 @@ impl Lexicon {
             if a.key.is_empty() {
                 continue;
             }
-            for key in dash_variants(&a.key) {
+            let variants = if a.key.contains(['-', '–']) { dash_variants(&a.key) } else { vec![a.key] };
+            for key in variants {
                 if let Some(rest) =
                     key.strip_prefix('ا').filter(|r| r.starts_with('ل') && r.chars().count() > 2)
                 {
                     let elided =
                         KeySense { record, sense: a.sense.clone(), rule: a.rule.clone(), elided: true };
-                    add(rest.to_string(), elided, &mut keys);
+                    add(rest, elided, &mut keys);
                 }
                 add(
-                    key,
+                    &key,
                     KeySense { record, sense: a.sense.clone(), rule: a.rule.clone(), elided: false },
                     &mut keys,
                 );
             }
         }
         let gentilic_keys: HashSet<usize> =
-            gentilic_surface.iter().filter_map(|k| key_index.get(k).copied()).collect();
-        let values: Vec<(String, u32)> = key_index.into_iter().map(|(p, i)| (p, i as u32)).collect();
-        let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build_with_values(values)
-            .map_err(|e| Error::Automaton(e.to_string()))?;
+            gentilic_surface.iter().filter_map(|k| builder.lookup(trim_key(k))).map(|i| i as usize).collect();
+        if keys.len() >= u32::MAX as usize {
+            return Err(Error::Automaton(format!("{} alias keys; at most {} fit", keys.len(), u32::MAX - 1)));
+        }
+        let index: AliasIndex = builder.finish();
         let mut capital_of = HashMap::new();
         for (i, r) in records.iter().enumerate() {
             if let Some(c) = r.capital.as_ref().and_then(|c| by_id.get(c)) {
                 capital_of.insert(*c, i);
             }
         }
-        Ok(Lexicon {
-            records,
-            by_id,
-            keys,
-            automaton,
-            cues,
-            capital_of,
-            no_parents: Vec::new(),
-            gentilic_keys,
-        })
+        Ok(Lexicon { records, by_id, keys, index, cues, capital_of, no_parents: Vec::new(), gentilic_keys })
     }
 
     /// The entity with this id.
@@ -192,7 +188,7 @@ impl Lexicon {
         self.records.iter().filter_map(|r| r.geonameid).collect()
     }
 
-    /// How many distinct folded alias keys the automaton holds.
+    /// How many distinct folded alias keys the index holds.
     pub fn alias_count(&self) -> usize {
         self.keys.len()
     }
@@ -230,27 +226,10 @@ impl Lexicon {
     /// Every alias occurrence at a word boundary with a valid clitic prefix.
     fn candidates(&self, folded: &str) -> Vec<Candidate> {
         let mut out = Vec::new();
-        for m in self.automaton.find_overlapping_iter(folded) {
-            let (start, end) = (m.start(), m.end());
-            if folded[end..].chars().next().is_some_and(is_word_char) {
-                continue;
-            }
-            let mut word_start = start;
-            for (i, c) in folded[..start].char_indices().rev() {
-                if !is_word_char(c) {
-                    break;
-                }
-                word_start = i;
-                if start - word_start > 8 {
-                    break;
-                }
-            }
-            if start - word_start > 8 {
-                continue;
-            }
-            let prefix = &folded[word_start..start];
+        self.index.find(folded, |hit| {
+            let prefix = &folded[hit.word_start..hit.start];
             let (plain_ok, elided_ok) = (is_prefix(prefix), is_elided_prefix(prefix));
-            let info = &self.keys[m.value() as usize];
+            let info = &self.keys[hit.key as usize];
             let senses = SenseSet::of((0..info.senses.len()).filter(|&i| {
                 if info.senses[i].elided {
                     elided_ok
@@ -259,18 +238,18 @@ impl Lexicon {
                 }
             }));
             if senses.is_empty() {
-                continue;
+                return;
             }
             out.push(Candidate {
-                word_start,
-                start,
-                end,
-                key: m.value() as usize,
+                word_start: hit.word_start,
+                start: hit.start,
+                end: hit.end,
+                key: hit.key as usize,
                 senses,
                 bi: has_bi(prefix),
                 nested: false,
             });
-        }
+        });
         out
     }
 
@@ -367,7 +346,7 @@ impl Lexicon {
                 record: info.senses[i].record,
                 sense: Some(i),
                 key: c.key,
-                rule: info.senses[i].rule.clone(),
+                rule: info.senses[i].rule.text(&self.records[info.senses[i].record].entity.id),
             };
             let prev = prev_word(folded, c.word_start);
             let prev2 = prev.and_then(|(_, s)| prev_word(folded, s));

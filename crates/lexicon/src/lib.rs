@@ -68,6 +68,7 @@ mod error;
 mod fold;
 pub mod geonames;
 mod hash;
+mod index;
 mod lexicon;
 mod load;
 mod places;

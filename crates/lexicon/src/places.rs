@@ -15,7 +15,7 @@ use toml::Spanned;
 use crate::actors::line_of;
 use crate::error::Problem;
 use crate::fold::alias_key;
-use crate::record::{AliasDef, Origin, Record, Sense};
+use crate::record::{AliasDef, Origin, Record, Rule, Sense};
 
 /// The columns of a places TSV file, in order.
 pub const TSV_COLUMNS: [&str; 12] = [
@@ -113,8 +113,9 @@ pub(crate) fn parse_toml(
             return;
         }
     };
+    let shared: std::sync::Arc<str> = file.into();
     for p in parsed.place {
-        let origin = Origin { file: file.to_string(), line: line_of(text, p.span().start) };
+        let origin = Origin { file: shared.clone(), line: line_of(text, p.span().start) };
         let p = p.into_inner();
         let Some(precision) = parse_precision(&p.precision) else {
             problems.push(Problem::new(
@@ -130,7 +131,7 @@ pub(crate) fn parse_toml(
             _ => line.get(line.len() / 2).map(|(a, b)| (Some(*a), Some(*b))).unwrap_or((None, None)),
         };
         let _ = &p.note;
-        push_aliases(&p.id, &p.name_ar, &p.aliases, &origin, aliases);
+        push_aliases(&p.id, &p.name_ar, p.aliases.iter().map(String::as_str), &origin, aliases);
         records.push(place_record(PlaceParts {
             id: p.id,
             name_en: p.name_en,
@@ -149,16 +150,17 @@ pub(crate) fn parse_toml(
         }));
     }
     for x in parsed.extend {
-        let origin = Origin { file: file.to_string(), line: line_of(text, x.span().start) };
+        let origin = Origin { file: shared.clone(), line: line_of(text, x.span().start) };
         let x = x.into_inner();
         let _ = &x.note;
+        let entity: std::sync::Arc<str> = x.id.as_str().into();
         for (i, s) in x.aliases.iter().enumerate() {
             aliases.push(AliasDef {
                 key: alias_key(s),
                 surface: s.clone(),
-                entity: x.id.clone(),
+                entity: entity.clone(),
                 sense: Sense::Name,
-                rule: format!("{}#extend{}", x.id, i + 1),
+                rule: Rule::Alias { tag: "extend", n: i as u32 + 1 },
                 generated: false,
                 origin: origin.clone(),
             });
@@ -175,7 +177,11 @@ pub(crate) fn parse_tsv(
     aliases: &mut Vec<AliasDef>,
     problems: &mut Vec<Problem>,
 ) {
+    let rows = text.bytes().filter(|&b| b == b'\n').count() + 1;
+    records.reserve(rows);
+    aliases.reserve(2 * rows);
     let mut columns_seen = false;
+    let shared: std::sync::Arc<str> = file.into();
     for (i, raw) in text.lines().enumerate() {
         let n = i + 1;
         if raw.starts_with('#') || raw.trim().is_empty() {
@@ -202,7 +208,7 @@ pub(crate) fn parse_tsv(
             ));
             continue;
         }
-        let origin = Origin { file: file.to_string(), line: n };
+        let origin = Origin { file: shared.clone(), line: n };
         let num = |s: &str, what: &str, problems: &mut Vec<Problem>| -> Option<f64> {
             if s.is_empty() {
                 return None;
@@ -234,8 +240,7 @@ pub(crate) fn parse_tsv(
                 false
             }
         };
-        let list: Vec<String> = cols[3].split('|').filter(|s| !s.is_empty()).map(str::to_string).collect();
-        push_aliases(cols[0], cols[2], &list, &origin, aliases);
+        push_aliases(cols[0], cols[2], cols[3].split('|').filter(|s| !s.is_empty()), &origin, aliases);
         records.push(place_record(PlaceParts {
             id: cols[0].to_string(),
             name_en: cols[1].to_string(),
@@ -258,21 +263,28 @@ pub(crate) fn parse_tsv(
     }
 }
 
-/// The Arabic name is an alias too, unless it is empty.
-fn push_aliases(id: &str, name_ar: &str, list: &[String], origin: &Origin, aliases: &mut Vec<AliasDef>) {
-    let mut seen = Vec::new();
-    for (i, s) in std::iter::once(&name_ar.to_string()).chain(list.iter()).enumerate() {
+/// The Arabic name is an alias too, unless it is empty. Spellings that
+/// fold to the same key are kept once.
+fn push_aliases<'a>(
+    id: &str,
+    name_ar: &'a str,
+    list: impl Iterator<Item = &'a str>,
+    origin: &Origin,
+    aliases: &mut Vec<AliasDef>,
+) {
+    let first = aliases.len();
+    let entity: std::sync::Arc<str> = id.into();
+    for (i, s) in std::iter::once(name_ar).chain(list).enumerate() {
         let key = alias_key(s);
-        if key.is_empty() || seen.contains(&key) {
+        if key.is_empty() || aliases[first..].iter().any(|a| a.key == key) {
             continue;
         }
-        seen.push(key.clone());
         aliases.push(AliasDef {
             key,
-            surface: s.clone(),
-            entity: id.to_string(),
+            surface: s.to_string(),
+            entity: entity.clone(),
             sense: Sense::Name,
-            rule: format!("{id}#{i}"),
+            rule: Rule::Alias { tag: "", n: i as u32 },
             generated: false,
             origin: origin.clone(),
         });
@@ -368,7 +380,7 @@ mod tests {
         assert_eq!(r[0].entity.lat, Some(35.86));
         assert_eq!(r[0].admin, ["place:idlib-governorate"]);
         assert_eq!(
-            a.iter().filter(|x| x.entity == "place:saraqib").count(),
+            a.iter().filter(|x| &*x.entity == "place:saraqib").count(),
             1,
             "harakat variant folds to the name"
         );

@@ -1,11 +1,16 @@
 //! The loaded form of the data: entity records and the aliases that name them.
 
+use std::sync::Arc;
+
 use marsad_model::Entity;
 
 /// Where an entry or alias was written, for messages and `explain`.
+///
+/// The file name is shared (`Arc`): a gazetteer has one origin per row and
+/// two or more aliases per origin.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Origin {
-    pub file: String,
+    pub file: Arc<str>,
     pub line: usize,
 }
 
@@ -63,15 +68,38 @@ pub(crate) enum Sense {
     Title { of: String, title: String },
 }
 
+/// Which alias matched, for `Mention::rule` (`TUR-MIL#3`,
+/// `tpl:MIL:القوات ال{f}`). Written out only for mentions, not for each of
+/// the hundred thousand aliases a gazetteer loads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Rule {
+    /// Alias number `n` of its entry, with a tag (`short`, `metonym`,
+    /// `extend`, or none): `<id>#<tag><n>`.
+    Alias { tag: &'static str, n: u32 },
+    /// A template or other rule shared by many aliases.
+    Named(Arc<str>),
+}
+
+impl Rule {
+    /// The rule as text, for the entity `id` the alias names.
+    pub(crate) fn text(&self, id: &str) -> String {
+        match self {
+            Rule::Alias { tag, n } => format!("{id}#{tag}{n}"),
+            Rule::Named(s) => s.to_string(),
+        }
+    }
+}
+
 /// An alias as loaded: its folded key, the entity it names and how it counts.
 #[derive(Clone, Debug)]
 pub(crate) struct AliasDef {
     pub key: String,
     pub surface: String,
-    pub entity: String,
+    /// The id of the entity it names (shared by all aliases of an entry).
+    pub entity: Arc<str>,
     pub sense: Sense,
-    /// Alias id for `Mention::rule` (`TUR-MIL#3`, `tpl:MIL:القوات ال{f}`).
-    pub rule: String,
+    /// Alias id for `Mention::rule`.
+    pub rule: Rule,
     /// True for aliases generated from templates (duplicates are dropped
     /// silently instead of reported).
     pub generated: bool,

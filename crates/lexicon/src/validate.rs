@@ -4,9 +4,7 @@
 //! problem is hard (loading fails) unless its message starts with
 //! `warning:`.
 
-use std::collections::HashMap;
-
-use crate::hash::FxMap;
+use crate::hash::{EntityLookup, FxMap};
 
 use crate::error::Problem;
 use crate::fold::clean_form;
@@ -19,40 +17,48 @@ pub(crate) fn validate(
     ext: &[Extension],
     problems: &mut Vec<Problem>,
 ) {
-    let mut first_of: HashMap<String, usize> = HashMap::new();
-    for (i, r) in records.iter().enumerate() {
-        if let Some(&first) = first_of.get(&r.entity.id) {
-            let f = &records[first].origin;
-            problems.push(Problem::new(
-                &r.origin.file,
-                r.origin.line,
-                format!("duplicate id `{}` (first defined at {}:{})", r.entity.id, f.file, f.line),
-            ));
-        } else {
-            first_of.insert(r.entity.id.clone(), i);
+    // Extensions are applied first, so their admin lists are checked like the others.
+    let mut extended: Vec<(usize, &Extension)> = Vec::with_capacity(ext.len());
+    {
+        let mut first_of: FxMap<&str, usize> = FxMap::default();
+        first_of.reserve(records.len());
+        for (i, r) in records.iter().enumerate() {
+            if let Some(&first) = first_of.get(r.entity.id.as_str()) {
+                let f = &records[first].origin;
+                problems.push(Problem::new(
+                    &r.origin.file,
+                    r.origin.line,
+                    format!("duplicate id `{}` (first defined at {}:{})", r.entity.id, f.file, f.line),
+                ));
+            } else {
+                first_of.insert(r.entity.id.as_str(), i);
+            }
+        }
+        for x in ext {
+            match first_of.get(x.id.as_str()) {
+                Some(&i) => extended.push((i, x)),
+                None => problems.push(Problem::new(
+                    &x.origin.file,
+                    x.origin.line,
+                    format!("[[extend]] names unknown id `{}`", x.id),
+                )),
+            }
         }
     }
-    // Extensions first, so their admin lists are checked like the others.
-    for x in ext {
-        match first_of.get(&x.id) {
-            Some(&i) => {
-                if let Some(n) = x.needs_evidence {
-                    records[i].needs_evidence = n;
-                }
-                if let Some(a) = &x.admin {
-                    records[i].admin = a.clone();
-                }
-            }
-            None => problems.push(Problem::new(
-                &x.origin.file,
-                x.origin.line,
-                format!("[[extend]] names unknown id `{}`", x.id),
-            )),
+    for (i, x) in extended {
+        if let Some(n) = x.needs_evidence {
+            records[i].needs_evidence = n;
+        }
+        if let Some(a) = &x.admin {
+            records[i].admin = a.clone();
         }
     }
     let records: &[Record] = records;
-    let by_id: HashMap<&str, usize> =
-        records.iter().enumerate().map(|(i, r)| (r.entity.id.as_str(), i)).collect();
+    let mut by_id: FxMap<&str, usize> = FxMap::default();
+    by_id.reserve(records.len());
+    for (i, r) in records.iter().enumerate() {
+        by_id.entry(r.entity.id.as_str()).or_insert(i);
+    }
     let is_place = |id: &str| by_id.get(id).is_some_and(|&i| records[i].entity.kind.is_place());
 
     for r in records.iter() {
@@ -111,8 +117,10 @@ pub(crate) fn validate(
     }
 
     // Aliases: clean form, no repeats within an entry, no unresolved claims.
-    let mut per_entry: FxMap<(&str, &str), &AliasDef> = FxMap::default();
-    let mut claimed: Vec<&AliasDef> = Vec::with_capacity(aliases.len());
+    let mut lookup = EntityLookup::new(&by_id);
+    // Keyed by record index: an [[extend]] repeating a generated row's name is a repeat too.
+    let mut per_entry: FxMap<(usize, &str), &AliasDef> = FxMap::default();
+    let mut claimed: Vec<&AliasDef> = Vec::new();
     for a in aliases {
         if a.key.is_empty() {
             problems.push(Problem::new(
@@ -134,7 +142,9 @@ pub(crate) fn validate(
                 ),
             ));
         }
-        if let Some(prev) = per_entry.insert((a.entity.as_str(), a.key.as_str()), a) {
+        let record = lookup.get(&a.entity);
+        // An unknown id is reported when the lexicon is built.
+        if let Some(prev) = record.and_then(|r| per_entry.insert((r, a.key.as_str()), a)) {
             if !a.generated && !prev.generated && prev.sense == a.sense {
                 problems.push(Problem::new(
                     &a.origin.file,
@@ -146,7 +156,10 @@ pub(crate) fn validate(
                 ));
             }
         }
-        claimed.push(a);
+        // Only actors compete for an alias; places sharing a name are rule 5.
+        if !record.is_some_and(|i| records[i].entity.kind.is_place()) {
+            claimed.push(a);
+        }
     }
     claimed.sort_by(|a, b| a.key.cmp(&b.key));
     for list in claimed.chunk_by(|a, b| a.key == b.key) {
@@ -157,7 +170,7 @@ pub(crate) fn validate(
             .iter()
             .filter(|a| a.sense == Sense::Name && !is_place(&a.entity) && !(any_explicit && a.generated))
             .collect();
-        let mut ids: Vec<&str> = actor_names.iter().map(|a| a.entity.as_str()).collect();
+        let mut ids: Vec<&str> = actor_names.iter().map(|a| &*a.entity).collect();
         ids.sort();
         ids.dedup();
         if ids.len() > 1 {
@@ -175,13 +188,49 @@ pub(crate) fn validate(
     }
 }
 
+/// Same as `clean_form(s) == s`, without building the clean form (every
+/// alias is checked at load).
 fn is_clean(s: &str) -> bool {
-    clean_form(s) == s
+    let mut prev_space = true;
+    for c in s.chars() {
+        match c {
+            '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}' => {
+                return false
+            }
+            '٠'..='٩' => return false,
+            ' ' if prev_space => return false,
+            ' ' => prev_space = true,
+            c if c.is_whitespace() => return false,
+            _ => prev_space = false,
+        }
+    }
+    !prev_space || s.is_empty()
 }
 
 #[cfg(test)]
 mod tests {
+    use super::is_clean;
+    use crate::fold::clean_form;
     use crate::load::{compile, Source};
+
+    #[test]
+    fn is_clean_agrees_with_clean_form() {
+        for s in [
+            "قسد",
+            "",
+            "وحدات الحماية",
+            "وحدات  الحماية",
+            " قسد",
+            "قسد ",
+            "سوريّة",
+            "قسـد",
+            "م٤",
+            "a\tb",
+            "m4",
+        ] {
+            assert_eq!(is_clean(s), clean_form(s) == s, "{s:?}");
+        }
+    }
 
     fn src(name: &str, text: &str) -> Source {
         Source { name: name.to_string(), text: text.to_string() }
