@@ -575,6 +575,17 @@ impl<'a, 'l> Grammar<'a, 'l> {
     }
 
     fn relative_day(&self, i: usize) -> Option<Parse> {
+        // في وقت سابق (من) اليوم, في وقت لاحق من هذا الشهر: today or the unit, the span from وقت.
+        if self.role(i, Role::EarlierLater) {
+            let j = if self.role(i + 1, Role::Of) { i + 2 } else { i + 1 };
+            if self.role(j, Role::Today) {
+                let weekday = self.words(j + 1).iter().any(|w| matches!(w, Word::Weekday { .. }));
+                let end = if weekday { j + 2 } else { j + 1 };
+                return Some(Self::mk(i, end, Expr::RelDay { offset: 0 }, None));
+            }
+            let (end, unit, offset) = self.relative_unit_at(j)?;
+            return Some(Self::mk(i, end, Expr::RelUnit { unit, offset }, None));
+        }
         let prefixed = self.role(i, Role::DayWord);
         let j = if prefixed { i + 1 } else { i };
         if let Some((offset, id)) = self.words(j).iter().find_map(|w| match *w {
@@ -614,6 +625,22 @@ impl<'a, 'l> Grammar<'a, 'l> {
         let (end, qual) = match self.qual_at(j + 1) {
             Some((e, q)) => (e, Some(q)),
             None => (j + 1, None),
+        };
+        // ليل الثلاثاء الأربعاء, ليلة الجمعة - السبت: one night, dated by its first day.
+        let end = match self.role(i, Role::Night) && qual.is_none() {
+            true => {
+                let k = if self.punct(end, '-') || self.punct(end, '/') { end + 1 } else { end };
+                let next = self.words(k).iter().find_map(|w| match *w {
+                    Word::Weekday { weekday, .. } => Some(weekday),
+                    _ => None,
+                });
+                if next == Some(weekday % 7 + 1) {
+                    k + 1
+                } else {
+                    end
+                }
+            }
+            false => end,
         };
         Some(Self::mk(i, end, Expr::Weekday { weekday, qual }, Some(id)))
     }

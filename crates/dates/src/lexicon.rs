@@ -49,6 +49,8 @@ pub(crate) enum Role {
     NameHead,
     NotWeekday,
     Vague,
+    Night,
+    EarlierLater,
 }
 
 /// One meaning of a phrase. `id` indexes [`Lexicon::ids`].
@@ -255,6 +257,8 @@ fn role(name: &str) -> Option<Role> {
         "name_head" => Role::NameHead,
         "not_weekday" => Role::NotWeekday,
         "vague" => Role::Vague,
+        "night" => Role::Night,
+        "earlier_later" => Role::EarlierLater,
         _ => return None,
     })
 }
