@@ -380,6 +380,16 @@ impl Lexicon {
                     (_, false) => actors.push(i),
                 }
             }
+            // Rule "dateline": in `دبي، الإمارات العربية المتحدة (CNN) --` the
+            // city is the place the report was filed from and the country only
+            // locates it: neither is an actor.
+            let in_dateline = in_dateline(folded, c);
+            if in_dateline {
+                actors.retain(|&i| self.records[info.senses[i].record].entity.kind != EntityKind::Country);
+                if actors.is_empty() && places.is_empty() && metonyms.is_empty() {
+                    continue;
+                }
+            }
             // Rule "metonym": a capital is the city after a place cue
             // (`في موسكو`, `بأنقرة`, `العاصمة العراقية بغداد`, a dateline
             // `موسكو -`), otherwise the government it stands for.
@@ -397,7 +407,8 @@ impl Lexicon {
                             .iter()
                             .flatten()
                             .any(|(w, _)| Cues::has(&self.cues.metonym_place_near, w))
-                        || is_dateline(folded, c));
+                        || is_dateline(folded, c)
+                        || in_dateline);
                 if !city {
                     picked.push(sense_pick(metonyms[0]));
                     continue;
@@ -612,10 +623,57 @@ fn prev_word(folded: &str, pos: usize) -> Option<(&str, usize)> {
     Some((&folded[start..end], start))
 }
 
+/// The candidate is the city or the country of a dateline: a line that
+/// starts `CITY، COUNTRY` and goes on with `(` (the agency) or a dash.
+fn in_dateline(folded: &str, c: &Candidate) -> bool {
+    let line_start = folded[..c.word_start].rfind('\n').map_or(0, |i| i + 1);
+    let line = &folded[line_start..];
+    let Some(end) =
+        line.char_indices().take(60).find(|(_, ch)| matches!(ch, '(' | '-' | '–')).map(|(i, _)| i)
+    else {
+        return false;
+    };
+    let head = &line[..end];
+    let Some(comma) = head.find(['،', ',']) else { return false };
+    let (city, country) = (&head[..comma], &head[comma..]);
+    let well_formed = !head.contains(['.', ':', '"', '«'])
+        && city.split_whitespace().count() <= 3
+        && country.split_whitespace().count() <= 5;
+    let (start, stop) = (c.word_start - line_start, c.end - line_start);
+    let is_city = start == city.len() - city.trim_start().len() && stop == city.trim_end().len();
+    let is_country = start > comma && stop == head.trim_end().len();
+    well_formed && (is_city || is_country)
+}
+
 /// A capital at the start of a line followed by a dash or colon: a dateline.
 fn is_dateline(folded: &str, c: &Candidate) -> bool {
     let line_start = folded[..c.word_start].trim_end_matches([' ', '\t']).is_empty()
         || folded[..c.word_start].trim_end_matches([' ', '\t']).ends_with('\n');
     let next = folded[c.end..].trim_start_matches([' ', '(', ')']);
     line_start && (next.starts_with('-') || next.starts_with(':') || next.starts_with('–'))
+}
+#[cfg(test)]
+mod tests {
+    use crate::load::{load, Source};
+
+    /// No shipped name is both an actor's alias and a place (capitals are
+    /// metonyms, rule 2), so rule 3 is tested on a small data set: the
+    /// Sha'itat are a tribe of Deir ez-Zor and the villages it lives in.
+    #[test]
+    fn actor_first_unless_a_place_cue() {
+        let actors = "[[actor]]\nid = \"SHAITAT\"\nkind = \"collective\"\nname_en = \"al-Sha'itat tribe\"\naliases = [\"الشعيطات\"]\n";
+        let places = "[[place]]\nid = \"place:shaitat\"\nkind = \"area\"\nname_en = \"al-Sha'itat villages\"\nname_ar = \"الشعيطات\"\nlat = 34.9\nlon = 40.6\nprecision = \"district\"\n";
+        let lex = load(&[
+            Source { name: "data/actors/a.toml".into(), text: actors.into() },
+            Source { name: "data/places/p.toml".into(), text: places.into() },
+            Source {
+                name: "data/places/cues.toml".into(),
+                text: include_str!("../../../data/places/cues.toml").into(),
+            },
+        ])
+        .expect("fixture loads");
+        let ids = |t: &str| lex.find(t).into_iter().map(|m| m.entity_id).collect::<Vec<_>>();
+        assert_eq!(ids("وأعدم تنظيم الدولة مئات من أبناء الشعيطات عام 2014"), ["SHAITAT"]);
+        assert_eq!(ids("وقصفت الطائرات مواقع في الشعيطات شرق دير الزور"), ["place:shaitat"]);
+    }
 }

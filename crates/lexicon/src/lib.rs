@@ -38,8 +38,10 @@
 //!    `موسكو`, `دمشق`) is the city after a place cue (`في`, `إلى`, `من`, the
 //!    clitic `ب`, `العاصمة …`, a dateline `موسكو -`), otherwise the
 //!    government acting or spoken of.
-//! 3. **Actor first.** A name that is both an actor and a place is the actor
-//!    unless a place cue precedes it.
+//! 3. **Dateline.** In `دبي، الإمارات العربية المتحدة (CNN) --` at a line
+//!    start the city is a place and the country only locates it (no actor).
+//!    **Actor first.** A name that is both an actor and a place is the actor
+//!    unless a place cue precedes it (tested on a fixture in `lexicon.rs`).
 //! 4. **Common word.** A place marked `needs_evidence` (`الباب`, `عين`) counts
 //!    only after a place cue (`في`, `ب-`, `قرب`, `مدينة`, `بلدة`, `ريف`,
 //!    `محافظة`…) or with another place in the same sentence; once evidenced

@@ -190,7 +190,39 @@ const COORDINATION: &[Case] = &[
 
 const OUTLETS: &[Case] = &[
     t!("agency-is-a-source", "وقالت وكالة الأنباء السورية إن الهدوء عاد", [], ["SYR"]),
-    t!("observatory-is-a-source", "وثق المرصد السوري لحقوق الإنسان مقتل ثلاثة", [], ["SYR"]),
+    // A monitoring group named in the text is an NGO actor, and its adjective is not Syria.
+    t!("observatory-is-an-ngo", "وثق المرصد السوري لحقوق الإنسان مقتل ثلاثة", ["SOHR"], ["SYR"]),
+    t!(
+        "observatory-short-after-full",
+        "وقال المرصد السوري لحقوق الإنسان إن ... وأضاف المرصد أن القصف استمر",
+        ["SOHR"],
+        []
+    ),
+    t!("observatory-short-alone", "وأضاف المرصد أن القصف استمر", [], ["SOHR"]),
+];
+
+const DATELINE: &[Case] = &[
+    // real/000_cnnar.txt
+    t!(
+        "city-and-country-locate-the-report",
+        "دمشق، سوريا (CNN) -- أكدت جهات معارضة أن فصائل مسلحة",
+        ["place:damascus"],
+        ["SYR", "SYR-GOV"]
+    ),
+    // real/095_cnnar.txt: the dateline country does not count, the president after it does.
+    t!(
+        "country-in-the-dateline-only",
+        "دبي، الإمارات العربية المتحدة (CNN) – اعتبر الرئيس السوري، بشار الأسد، أن الاتفاق الروسي-التركي بشأن إدلب مؤقت",
+        ["place:dubai", "person:bashar-al-assad", "RUS", "TUR"],
+        ["ARE"]
+    ),
+    // The same shape mid-text is no dateline: the country acts.
+    t!(
+        "country-after-a-comma-in-text",
+        "وفي الوقت نفسه، أعلنت تركيا، الأحد، أن قواتها (بدعم من الفصائل) دخلت المدينة",
+        ["TUR"],
+        []
+    ),
 ];
 
 const EMPTY_AND_LATIN: &[Case] = &[
@@ -239,6 +271,11 @@ fn coordination() {
 fn outlets() {
     run(OUTLETS);
 }
+#[test]
+fn dateline() {
+    run(DATELINE);
+}
+
 #[test]
 fn empty_and_latin() {
     run(EMPTY_AND_LATIN);
