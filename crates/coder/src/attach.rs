@@ -202,9 +202,13 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
         // Subject right before the verb: `أرنور قصفت …`.
         source = Some(a.group);
         subject_before = true;
-    } else if let Some(a) =
-        actors.iter().find(|a| a.tok > te && a.tok <= te + 3 && lead(a.group).marker.unmarked())
-    {
+    } else if let Some(a) = actors.iter().find(|a| {
+        // Not `في القاعدة الروسية`: an adjective of a noun after the verb.
+        a.tok > te
+            && a.tok <= te + 3
+            && lead(a.group).marker.unmarked()
+            && !(a.tok > te + 1 && members(actors, a.group).count() == 1 && nisba_adjective(a.text))
+    }) {
         source = Some(a.group);
     } else if let Some(a) = {
         let before = |a: &&Arg<'_>| a.tok_end < ts && lead(a.group).marker.unmarked();

@@ -463,8 +463,18 @@ impl Coder {
                         ),
                 };
                 let mut args = Args::default();
-                let own: Vec<Arg<'_>> =
-                    actors.iter().filter(|x| clause_of(x.tok) == clause_of(h.first)).cloned().collect();
+                // `عقد وفد من المخابرات التركية ووفد من الضباط الروس …، اجتماعا`:
+                // a trigger noun opening its clause after a comma is the object
+                // of the clause before, whose actors are its own.
+                let opens_clause = h.first > a
+                    && clause_of(h.first) != clause_of(h.first - 1)
+                    && !matches!(ftext(h.first), "ان" | "بان" | "وان" | "لان")
+                    && !ftext(h.first).starts_with('و');
+                let own_clause = |k: usize| {
+                    let c = clause_of(k);
+                    c == clause_of(h.first) || (opens_clause && c + 1 == clause_of(h.first))
+                };
+                let own: Vec<Arg<'_>> = actors.iter().filter(|x| own_clause(x.tok)).cloned().collect();
                 attach::roles(&site, &own, &mut args);
                 // `وقال الرئيس الروسي خلال اللقاء إن بلاده تثمن مساهمة أنقرة`:
                 // a statement in a reported clause with no name before its verb
@@ -760,6 +770,9 @@ impl Coder {
                 }
             }
         }
+        for e in events.iter_mut() {
+            reciprocal(e);
+        }
         let out: Vec<Event> = events
             .into_iter()
             .enumerate()
@@ -820,6 +833,26 @@ impl Coder {
             .filter_map(|d| d.value.bounds().map(|b| (b.1, &d.value)))
             .max_by_key(|x| x.0)
             .map(|x| x.1.clone())
+    }
+}
+
+/// `كما التقى الروس والأتراك`: a meeting, call, agreement or joint act whose
+/// subject names two or more parties is joint, every party on both sides.
+/// A visit and a mediation have a direction and keep it; a meeting with one
+/// named subject keeps its direction (`التقى بوتين مع فيدان`).
+fn reciprocal(c: &mut Cand) {
+    let directed = matches!(c.mode.as_deref(), Some("visit" | "third-party"));
+    let mutual = matches!(c.kind, EventType::Consult | EventType::Agree | EventType::Cooperate);
+    let mut roots: Vec<&str> = c.source.iter().map(|x| root(x)).collect();
+    roots.sort_unstable();
+    roots.dedup();
+    if !mutual || directed || roots.len() < 2 {
+        return;
+    }
+    for s in c.source.clone() {
+        if !c.target.contains(&s) {
+            c.target.push(s);
+        }
     }
 }
 
