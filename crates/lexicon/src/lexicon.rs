@@ -297,7 +297,12 @@ impl Lexicon {
                 Some(GeoPrecision::Road | GeoPrecision::Region | GeoPrecision::Point)
             )
         });
-        let inner_place = ik.iter().any(|k| k.is_place());
+        // A river or zone inside a name (`الفرات` in `منطقة درع الفرات`,
+        // `شرق الفرات`) only locates the outer name; towns inside count.
+        let inner_place = self.keys[inner.key].senses.iter().any(|s| {
+            let r = &self.records[s.record];
+            r.entity.kind.is_place() && r.entity.geo_precision != Some(GeoPrecision::Region)
+        });
         let outer_actor = ok.iter().any(|k| !k.is_place() && *k != EntityKind::Person);
         let inner_person = ik.contains(&EntityKind::Person) && self.keys[inner.key].words >= 2;
         (outer_place && inner_place) || (outer_actor && inner_person)

@@ -102,6 +102,39 @@ const METONYM: &[Case] = &[
     ),
 ];
 
+// real/bulk: the Élysée as the presidency speaking, and as a venue.
+const ELYSEE: &[Case] = &[
+    t!(
+        "elysee-announces",
+        "تنفيذ قرار وقف إطلاق النار في سوريا، وفق ما أعلنه الإليزيه.",
+        ["FRA-GOV"],
+        ["place:elysee"]
+    ),
+    t!(
+        "elysee-venue",
+        "واستقبل ماكرون وفدا من قوات سوريا الديمقراطية في الإليزيه",
+        ["place:elysee"],
+        ["FRA-GOV"]
+    ),
+];
+
+// real/bulk: bare الفرات is the river; the operation and the zone keep their own names.
+const EUPHRATES: &[Case] = &[
+    t!("river", "ويمر فوق نهر صغير متفرع من الفرات", ["place:euphrates"], []),
+    t!(
+        "operation-is-not-the-river",
+        "موقفنا واضح منذ بداية عملية غصن الزيتون ودرع الفرات",
+        [],
+        ["place:euphrates"]
+    ),
+    t!(
+        "zone-is-not-the-river",
+        "على غرار الإدارة التي شكلناها في منطقة درع الفرات",
+        ["place:euphrates-shield-zone"],
+        ["place:euphrates"]
+    ),
+];
+
 const GOVERNORATE: &[Case] = &[
     t!(
         "listed-after-governorate",
@@ -271,6 +304,16 @@ fn coordination() {
 fn outlets() {
     run(OUTLETS);
 }
+#[test]
+fn elysee_metonym() {
+    run(ELYSEE);
+}
+
+#[test]
+fn euphrates() {
+    run(EUPHRATES);
+}
+
 #[test]
 fn dateline() {
     run(DATELINE);
