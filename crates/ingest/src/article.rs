@@ -33,6 +33,11 @@ pub struct Article {
     pub body: String,
     /// What was removed from the body, in source order.
     pub boilerplate: Vec<Chrome>,
+    /// Lines of an HTML page (or feed item) that the page extractor left out of the main text
+    /// (`marsad_extract::Page::boilerplate`: date line, tag list, share counters), in page order.
+    /// They have no [`Chrome`] span because they are not in the text the body was cut from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub page_boilerplate: Vec<String>,
     /// Where each stretch of `body` came from in the raw text, in order.
     pub segments: Vec<Segment>,
     /// The file the article was read from.

@@ -2,8 +2,9 @@
 //!
 //! The page's main text goes through the same boilerplate rules as a plain-text article, with the page's
 //! headline given, so a byline or caption the extractor kept is still set apart. The lines the extractor
-//! itself left out (`Page::boilerplate`) are not kept as [`crate::Chrome`]: they have no span in the text
-//! the body comes from, and a `Chrome` span must point into it.
+//! itself left out (`Page::boilerplate`) are kept in [`Article::page_boilerplate`], not as
+//! [`crate::Chrome`]: they have no span in the text the body comes from, and a `Chrome` span must point
+//! into it.
 
 use std::path::Path;
 
@@ -42,6 +43,7 @@ impl Reader {
     fn page_to_article(&self, id: &str, title: Option<&str>, page: Page) -> Article {
         let title = title.or(page.title.as_deref()).filter(|t| !t.trim().is_empty());
         let mut a = self.parse_body(id, title, &page.text);
+        a.page_boilerplate = page.boilerplate;
         if let Some(b) = page.byline.filter(|b| !b.trim().is_empty()) {
             a.author = Some(b);
         }

@@ -112,3 +112,35 @@ fn jsonl_record_with_only_html_is_extracted() {
     assert!(!a.body.contains('<'), "{}", a.body);
     assert_eq!(a.published, Some(DateValue::day(2019, 5, 10)));
 }
+
+#[test]
+fn page_lines_left_out_by_the_extractor_are_kept_as_page_boilerplate() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/html");
+    let r = Reader::embedded();
+    let mut pages = 0;
+    let mut with_chrome = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let Ok(a) = r.read_file(&path) else { continue };
+        pages += 1;
+        if !a.page_boilerplate.is_empty() {
+            with_chrome += 1;
+        }
+        for line in &a.page_boilerplate {
+            assert!(!line.trim().is_empty(), "{}", path.display());
+            assert!(
+                !a.body.lines().any(|l| l.trim() == line.trim()),
+                "{}: {line:?} is left out of the body",
+                path.display()
+            );
+        }
+        // The record round-trips through the store's payload.
+        let back: marsad_ingest::Article = serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
+        assert_eq!(back.page_boilerplate, a.page_boilerplate);
+    }
+    assert!(pages >= 3, "{pages} pages read");
+    assert!(with_chrome >= 1, "no page of the corpus kept its left-out lines");
+}
