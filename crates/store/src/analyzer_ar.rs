@@ -28,7 +28,8 @@ fn is_mark(c: char) -> bool {
 }
 
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    // Arabic letters first: `char::is_alphanumeric` takes a slow table lookup outside ASCII.
+    is_plain(c) || c.is_ascii_alphanumeric() || is_mark(c) || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 /// Word spans of `text`, with obfuscation joiners inside words.
@@ -68,8 +69,19 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Characters `marsad_text::clean` leaves as they are whatever surrounds them inside a word:
+/// core Arabic letters (tatweel excluded). A word of these alone (or of ASCII letters and
+/// digits alone) folds character by character, without the full clean.
+fn is_plain(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}')
+}
+
 /// The folded search form of one word (joiners and marks removed).
 pub fn fold_word(word: &str) -> String {
+    // Most words of a cleaned body are plain; the index spends most of its time here.
+    if word.chars().all(is_plain) || word.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return word.chars().map(marsad_text::fold_char).collect();
+    }
     let joined: String = word.chars().filter(|c| !matches!(c, '.' | '_' | '-' | '*')).collect();
     marsad_text::fold(&joined).chars().filter(|c| !is_mark(*c)).collect()
 }
@@ -201,6 +213,18 @@ mod tests {
             spans.push(&text[s.token().offset_from..s.token().offset_to]);
         }
         assert_eq!(spans, vec!["دوريـ.ـات", "روسية", "انتهى"], "a sentence-final dot is not a joiner");
+    }
+
+    #[test]
+    fn plain_words_fold_as_the_full_clean_does() {
+        for w in ["أنقرة", "إدلب", "آلاف", "مؤسسة", "رئيس", "مستشفى", "سورية", "SDF", "M4", "S400"]
+        {
+            let full: String = marsad_text::fold(w).chars().filter(|c| !is_mark(*c)).collect();
+            assert_eq!(fold_word(w), full, "{w}");
+        }
+        // Not plain: marks, tatweel, presentation forms take the full path.
+        assert_eq!(fold_word("سُورِيّة"), "سوريه");
+        assert_eq!(fold_word("ﻻجئ"), "لاجي");
     }
 
     #[test]

@@ -142,8 +142,36 @@ fn csv_field(out: &mut String, s: &str) {
     }
 }
 
-/// ACLED-style CSV (UTF-8 with BOM, CRLF line ends as RFC 4180).
+/// The administrative units a place lies in, for ACLED's `admin1` (governorate) and `admin2`
+/// (district) columns.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Admin {
+    /// Governorate (muhafaza), English name.
+    pub admin1: Option<String>,
+    /// District (mantiqa), English name.
+    pub admin2: Option<String>,
+}
+
+/// ACLED's `source_scale` of an event: the distinct scales of its outlets, nearest first, joined
+/// by `-` as ACLED writes them (`National-International`); empty when no outlet is listed in
+/// `data/outlet_scale.tsv`.
+fn source_scale(e: &EventRecord) -> String {
+    let mut scales: Vec<crate::SourceScale> =
+        e.sources.iter().filter_map(|s| s.outlet.as_deref()).filter_map(crate::source_scale).collect();
+    scales.sort();
+    scales.dedup();
+    scales.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("-")
+}
+
+/// ACLED-style CSV (UTF-8 with BOM, CRLF line ends as RFC 4180), with `admin1`/`admin2` empty;
+/// see [`to_csv_with`].
 pub fn to_csv(events: &[EventRecord]) -> String {
+    to_csv_with(events, &|_| Admin::default())
+}
+
+/// ACLED-style CSV (UTF-8 with BOM, CRLF line ends as RFC 4180); `admin` gives the
+/// governorate and district of a place id (the CLI asks the lexicon's admin parents).
+pub fn to_csv_with(events: &[EventRecord], admin: &dyn Fn(&str) -> Admin) -> String {
     let mut out = String::from("\u{FEFF}");
     out.push_str(&CSV_COLUMNS.join(","));
     out.push_str("\r\n");
@@ -159,6 +187,7 @@ pub fn to_csv(events: &[EventRecord]) -> String {
             v
         };
         let fatalities = e.sources.iter().filter_map(|s| s.fatalities).max();
+        let units = e.place.as_ref().map(|p| admin(&p.id)).unwrap_or_default();
         let row: Vec<String> = vec![
             format!("SYR{}", e.id),
             date.clone(),
@@ -174,14 +203,14 @@ pub fn to_csv(events: &[EventRecord]) -> String {
                 (Some(a), Some(b)) if in_syria(a, b) => "Syria".into(),
                 _ => String::new(),
             },
-            String::new(),
-            String::new(),
+            units.admin1.unwrap_or_default(),
+            units.admin2.unwrap_or_default(),
             e.place.as_ref().map(|p| p.name_en.clone()).unwrap_or_default(),
             lat.map(|v| format!("{v:.4}")).unwrap_or_default(),
             lon.map(|v| format!("{v:.4}")).unwrap_or_default(),
             geo_precision(e.place.as_ref().and_then(|p| p.precision.as_deref())).into(),
             outlets.join("; "),
-            String::new(),
+            source_scale(e),
             e.sources.first().map(|s| s.evidence.clone()).unwrap_or_default(),
             fatalities.map(|f| f.to_string()).unwrap_or_default(),
             e.kind.as_str().into(),

@@ -6,9 +6,10 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::xxh3_128;
 
+use crate::days::day_bounds;
 use crate::input::{Analyzer, ArticleInput, TextOnlyAnalyzer};
 use crate::minhash::{LshIndex, Signature, NEAR_DUPLICATE_THRESHOLD};
-use crate::store::{NewArticle, Original, Store};
+use crate::store::{IndexDoc, NewArticle, Original, Store};
 use crate::{DataDir, Result};
 
 /// One input to the ingest: an article, or a file that could not be read.
@@ -82,9 +83,149 @@ pub fn content_hash(body: &str) -> [u8; 16] {
     xxh3_128(norm.as_bytes()).to_le_bytes()
 }
 
-/// An article accepted for storage: input, content hash, signature, and its original if a
-/// near-duplicate.
-type Planned = (ArticleInput, [u8; 16], Signature, Option<(Original, f64)>);
+/// Articles staged in the index between two index commits. The store commits every batch (that
+/// is the durability promise); the index is derived and catches up from the store after a crash
+/// (see [`crate::SearchIndex`]), so committing it less often only trades how much
+/// [`DataDir::open`] re-indexes after a crash for fewer, larger segments and no waiting.
+const INDEX_COMMIT_EVERY: usize = 8192;
+
+/// What decides whether an input is new, a duplicate or a near-duplicate, across the whole
+/// ingest: the stored originals' signatures plus everything planned in this run.
+///
+/// Planned articles get their ids in advance (the store numbers articles in insertion order,
+/// one process ingesting at a time), so the next batch can be planned, and near-duplicates
+/// linked to originals of a batch still being written, while that batch is being stored.
+struct Planner {
+    lsh: LshIndex,
+    urls: HashSet<String>,
+    hashes: HashSet<[u8; 16]>,
+    next_id: i64,
+    threshold: f64,
+}
+
+/// An article accepted for storage: its id, input, content hash, signature, and its original
+/// if a near-duplicate.
+type Planned = (i64, ArticleInput, [u8; 16], Signature, Option<(Original, f64)>);
+
+/// One batch on its way to the store: inputs read and planned, analysed, then written.
+#[derive(Default)]
+struct Batch {
+    /// The planned articles.
+    planned: Vec<Planned>,
+    /// Counts of the inputs read for this batch (duplicates, failures).
+    counts: IngestSummary,
+}
+
+impl Planner {
+    fn new(store: &dyn Store, threshold: f64) -> Result<Planner> {
+        let mut lsh = LshIndex::new();
+        for (id, sig) in store.original_signatures()? {
+            lsh.insert(id, sig);
+        }
+        Ok(Planner {
+            lsh,
+            urls: HashSet::new(),
+            hashes: HashSet::new(),
+            next_id: store.max_article_id()? + 1,
+            threshold,
+        })
+    }
+
+    /// Reads up to `size` inputs and decides what becomes of each.
+    fn plan(
+        &mut self,
+        store: &dyn Store,
+        items: &mut dyn Iterator<Item = IngestItem>,
+        size: usize,
+    ) -> Result<Batch> {
+        let mut batch = Batch::default();
+        let mut articles = Vec::new();
+        for item in items.take(size) {
+            batch.counts.read += 1;
+            match item {
+                IngestItem::Article(a) if a.body.trim().is_empty() => {
+                    let path = a.source_path.clone().unwrap_or_else(|| a.doc.clone());
+                    batch.counts.failed.push(Failure { path, reason: "no article text".into() });
+                }
+                IngestItem::Article(a) => articles.push(a),
+                IngestItem::Failed { path, reason } => batch.counts.failed.push(Failure { path, reason }),
+            }
+        }
+        let keyed: Vec<(ArticleInput, [u8; 16], Signature)> = articles
+            .into_par_iter()
+            .map(|a| {
+                let h = content_hash(&a.body);
+                let s = Signature::of_text(&a.body);
+                (a, h, s)
+            })
+            .collect();
+        for (a, hash, sig) in keyed {
+            let url_seen = a.url.as_ref().is_some_and(|u| self.urls.contains(u));
+            if url_seen
+                || self.hashes.contains(&hash)
+                || store.find_existing(a.url.as_deref(), &hash)?.is_some()
+            {
+                batch.counts.duplicates += 1;
+                continue;
+            }
+            if let Some(u) = &a.url {
+                self.urls.insert(u.clone());
+            }
+            self.hashes.insert(hash);
+            let id = self.next_id;
+            self.next_id += 1;
+            // Every earlier original, stored or planned, is in the LSH index; the lowest-id one
+            // wins a tie, so a near-duplicate links to the first seen.
+            let original = self.lsh.best_match(&sig, self.threshold).map(|(o, s)| (Original::Stored(o), s));
+            if original.is_none() {
+                self.lsh.insert(id, sig.clone());
+            }
+            batch.planned.push((id, a, hash, sig, original));
+        }
+        Ok(batch)
+    }
+}
+
+/// Analyses the originals of a batch (in parallel); near-duplicates get the text-only analysis.
+fn analyse(batch: Batch, analyzer: &dyn Analyzer) -> (Vec<i64>, Vec<NewArticle>, IngestSummary) {
+    let (ids, articles): (Vec<i64>, Vec<NewArticle>) = batch
+        .planned
+        .into_par_iter()
+        .map(|(id, input, content_hash, signature, original)| {
+            let analysis = match original {
+                Some(_) => TextOnlyAnalyzer.analyze(&input),
+                None => analyzer.analyze(&input),
+            };
+            (id, NewArticle { input, content_hash, signature, duplicate_of: original, analysis })
+        })
+        .unzip();
+    (ids, articles, batch.counts)
+}
+
+/// What the index needs of an article about to be stored, taken from memory rather than read
+/// back from the store; agrees with [`Store::index_docs`] (tested).
+fn index_doc(id: i64, a: &NewArticle) -> IndexDoc {
+    let published =
+        a.analysis.published.clone().or_else(|| a.input.published.clone()).filter(|p| !p.is_unknown());
+    let mut kinds: Vec<String> = a.analysis.events.iter().map(|e| e.kind.as_str().to_string()).collect();
+    kinds.sort();
+    kinds.dedup();
+    IndexDoc {
+        id,
+        title: if a.analysis.title.is_empty() { a.input.title.clone() } else { a.analysis.title.clone() },
+        body: a.analysis.body.clone(),
+        outlet: a.input.outlet.clone(),
+        published_day: published.as_ref().and_then(day_bounds).map(|b| b.0),
+        actors: a.analysis.entities.iter().filter(|e| !e.is_place()).map(|e| e.id.clone()).collect(),
+        places: a.analysis.entities.iter().filter(|e| e.is_place()).map(|e| e.id.clone()).collect(),
+        event_types: kinds,
+        duplicate_of: match a.duplicate_of {
+            Some((Original::Stored(o), _)) => Some(o),
+            // The planner links to ids only; a caller's in-batch link is resolved by the store.
+            Some((Original::Batch(_), _)) | None => None,
+        },
+    }
+}
 
 impl DataDir {
     /// Ingests articles: skips those already stored, stores near-duplicates linked to their
@@ -92,9 +233,17 @@ impl DataDir {
     /// `options.batch_size` inputs in one transaction, then indexes them. `progress` is called
     /// after each commit with the running totals (what it reports is durable).
     ///
+    /// # Pipelining
+    ///
+    /// While batch *n* is written to the store and handed to the index writer, batch *n + 1* is
+    /// already being analysed on the other cores. The index is committed every few thousand
+    /// articles and at the end; a crash in between leaves it behind the store, and
+    /// [`DataDir::open`] catches it up.
+    ///
     /// # Errors
     ///
-    /// The store or index fails; inputs that cannot be read are counted in `failed`, not errors.
+    /// The store or index fails, or another process wrote articles to the store meanwhile;
+    /// inputs that cannot be read are counted in `failed`, not errors.
     pub fn ingest(
         &mut self,
         items: impl IntoIterator<Item = IngestItem>,
@@ -103,109 +252,87 @@ impl DataDir {
         progress: &mut dyn FnMut(&IngestSummary),
     ) -> Result<IngestSummary> {
         let started = std::time::Instant::now();
-        let mut lsh = LshIndex::new();
-        for (id, sig) in self.store().original_signatures()? {
-            lsh.insert(id, sig);
-        }
-        let mut summary = IngestSummary::default();
-        let mut items = items.into_iter().peekable();
+        let mut planner = Planner::new(self.store(), options.near_duplicate_threshold)?;
+        let mut items = items.into_iter();
         let batch_size = options.batch_size.max(1);
-        while items.peek().is_some() {
-            let mut articles = Vec::new();
-            let mut pending = IngestSummary::default();
-            for item in items.by_ref().take(batch_size) {
-                pending.read += 1;
-                match item {
-                    IngestItem::Article(a) if a.body.trim().is_empty() => {
-                        let path = a.source_path.clone().unwrap_or_else(|| a.doc.clone());
-                        pending.failed.push(Failure { path, reason: "no article text".into() });
-                    }
-                    IngestItem::Article(a) => articles.push(a),
-                    IngestItem::Failed { path, reason } => pending.failed.push(Failure { path, reason }),
-                }
+        let mut summary = IngestSummary::default();
+        let mut staged = 0;
+        let mut indexed_up_to = self.index().indexed_up_to()?;
+        let mut analysed: Option<(Vec<i64>, Vec<NewArticle>, IngestSummary)> = None;
+        loop {
+            let next = planner.plan(self.store(), &mut items, batch_size)?;
+            let more = next.counts.read > 0;
+            if !more && analysed.is_none() {
+                break;
             }
-            let keyed: Vec<(ArticleInput, [u8; 16], Signature)> = articles
-                .into_par_iter()
-                .map(|a| {
-                    let h = content_hash(&a.body);
-                    let s = Signature::of_text(&a.body);
-                    (a, h, s)
-                })
-                .collect();
-            let mut batch_urls = HashSet::new();
-            let mut batch_hashes = HashSet::new();
-            let mut batch_originals: Vec<(usize, Signature)> = Vec::new();
-            let mut planned: Vec<Planned> = Vec::new();
-            for (a, hash, sig) in keyed {
-                let url_seen = a.url.as_ref().is_some_and(|u| batch_urls.contains(u));
-                if url_seen
-                    || batch_hashes.contains(&hash)
-                    || self.store().find_existing(a.url.as_deref(), &hash)?.is_some()
-                {
-                    pending.duplicates += 1;
-                    continue;
+            let ready = analysed.take();
+            let (next_analysed, written) = rayon::join(
+                || more.then(|| analyse(next, analyzer)),
+                || ready.map(|(ids, articles, counts)| self.write_batch(&ids, &articles, counts)),
+            );
+            analysed = next_analysed;
+            if let Some(written) = written {
+                let (mut counts, last_id) = written?;
+                staged += counts.new + counts.near_duplicates;
+                if let Some(last) = last_id {
+                    indexed_up_to = indexed_up_to.max(last);
                 }
-                if let Some(u) = &a.url {
-                    batch_urls.insert(u.clone());
+                if staged >= INDEX_COMMIT_EVERY {
+                    self.index().commit(indexed_up_to)?;
+                    staged = 0;
                 }
-                batch_hashes.insert(hash);
-                let stored = lsh
-                    .best_match(&sig, options.near_duplicate_threshold)
-                    .map(|(id, s)| (Original::Stored(id), s));
-                let in_batch = batch_originals
-                    .iter()
-                    .map(|(i, s)| (*i, s.similarity(&sig)))
-                    .filter(|(_, s)| *s >= options.near_duplicate_threshold)
-                    .fold(None::<(usize, f64)>, |best, (i, s)| match best {
-                        Some((_, bs)) if bs >= s => best,
-                        _ => Some((i, s)),
-                    })
-                    .map(|(i, s)| (Original::Batch(i), s));
-                // The stored original was seen first; prefer it unless the batch one is closer.
-                let original = match (stored, in_batch) {
-                    (Some(a), Some(b)) => Some(if b.1 > a.1 { b } else { a }),
-                    (a, b) => a.or(b),
-                };
-                if original.is_none() {
-                    batch_originals.push((planned.len(), sig.clone()));
-                }
-                planned.push((a, hash, sig, original));
+                summary.read += counts.read;
+                summary.new += counts.new;
+                summary.duplicates += counts.duplicates;
+                summary.near_duplicates += counts.near_duplicates;
+                summary.event_reports += counts.event_reports;
+                summary.failed.append(&mut counts.failed);
+                summary.seconds = started.elapsed().as_secs_f64();
+                progress(&summary);
             }
-            let new_articles: Vec<NewArticle> = planned
-                .into_par_iter()
-                .map(|(input, content_hash, signature, original)| {
-                    let analysis = match original {
-                        Some(_) => TextOnlyAnalyzer.analyze(&input),
-                        None => analyzer.analyze(&input),
-                    };
-                    NewArticle { input, content_hash, signature, duplicate_of: original, analysis }
-                })
-                .collect();
-            let before = self.store().max_article_id()?;
-            let ids = self.store_mut().insert_batch(&new_articles)?;
-            for (a, id) in new_articles.iter().zip(&ids) {
-                if a.duplicate_of.is_some() {
-                    pending.near_duplicates += 1;
-                } else {
-                    pending.new += 1;
-                    pending.event_reports += a.analysis.events.len();
-                    lsh.insert(*id, a.signature.clone());
-                }
-            }
-            summary.read += pending.read;
-            summary.new += pending.new;
-            summary.duplicates += pending.duplicates;
-            summary.near_duplicates += pending.near_duplicates;
-            summary.event_reports += pending.event_reports;
-            summary.failed.append(&mut pending.failed);
-            if !ids.is_empty() {
-                self.index_after(before)?;
-            }
-            summary.seconds = started.elapsed().as_secs_f64();
-            progress(&summary);
+        }
+        if staged > 0 {
+            self.index().commit(indexed_up_to)?;
         }
         summary.seconds = started.elapsed().as_secs_f64();
         Ok(summary)
+    }
+
+    /// Stores one analysed batch in one transaction and stages it in the index; returns its
+    /// counts and the last id written.
+    fn write_batch(
+        &mut self,
+        ids: &[i64],
+        articles: &[NewArticle],
+        mut counts: IngestSummary,
+    ) -> Result<(IngestSummary, Option<i64>)> {
+        if articles.is_empty() {
+            return Ok((counts, None));
+        }
+        let stored = self.store_mut().insert_batch(articles)?;
+        if stored != ids {
+            return Err(crate::Error::Corrupt {
+                what: "article ids".into(),
+                message: format!(
+                    "expected ids {}..={}, the store gave {:?}..; did another process ingest into this \
+                     data directory at the same time?",
+                    ids[0],
+                    ids[ids.len() - 1],
+                    stored.first()
+                ),
+            });
+        }
+        let docs: Vec<IndexDoc> = ids.iter().zip(articles).map(|(id, a)| index_doc(*id, a)).collect();
+        self.index().stage(&docs)?;
+        for a in articles {
+            if a.duplicate_of.is_some() {
+                counts.near_duplicates += 1;
+            } else {
+                counts.new += 1;
+                counts.event_reports += a.analysis.events.len();
+            }
+        }
+        Ok((counts, ids.last().copied()))
     }
 
     /// Analyses every stored original again (after the knowledge files changed), re-merges all

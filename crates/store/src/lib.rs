@@ -41,6 +41,7 @@ mod ingest;
 mod input;
 pub mod merge;
 pub mod minhash;
+mod outlets;
 pub mod pipeline;
 mod records;
 mod schema;
@@ -55,6 +56,7 @@ pub use crate::error::{Error, Result};
 pub use crate::fatalities::stated_fatalities;
 pub use crate::ingest::{content_hash, Failure, IngestItem, IngestOptions, IngestSummary};
 pub use crate::input::{Analysis, Analyzer, ArticleInput, Deobfuscated, EntityInfo, TextOnlyAnalyzer};
+pub use crate::outlets::{source_scale, SourceScale};
 pub use crate::records::{
     ArticleRecord, EntitySummary, EventRecord, EventSource, Filter, Near, Page, PageRequest, PlaceRef,
     SpanRecord, StoreStats,

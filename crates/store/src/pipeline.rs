@@ -22,14 +22,19 @@ pub struct PipelineAnalyzer<'a> {
 
 impl Analyzer for PipelineAnalyzer<'_> {
     fn analyze(&self, input: &ArticleInput) -> Analysis {
-        let article = article_of(input);
-        from_pipeline(self.analyzer.analyze_with(&article, self.fallback_published))
+        let mut article = article_of(input);
+        let mut analysis = from_pipeline(self.analyzer.analyze_with(&article, self.fallback_published));
+        // What a page extractor left out is chrome too; the pipeline only sees the text's own.
+        analysis.boilerplate.append(&mut article.page_boilerplate);
+        analysis
     }
 }
 
 /// The store's view of a read article; the whole `Article` is kept as the payload so it can be
-/// analysed again without its file.
+/// analysed again without its file. The payload leaves out the body, which the store keeps
+/// beside it (`ArticleInput::body`): the copy doubled the store's size.
 pub fn article_input(article: &Article) -> ArticleInput {
+    let payload = serde_json::to_string(&Article { body: String::new(), ..article.clone() }).ok();
     ArticleInput {
         doc: article.id.clone(),
         title: article.title.clone(),
@@ -39,13 +44,17 @@ pub fn article_input(article: &Article) -> ArticleInput {
         published: article.published.clone(),
         source_path: article.source_path.as_ref().map(|p| p.display().to_string()),
         body: article.body.clone(),
-        payload: serde_json::to_string(article).ok(),
+        payload,
     }
 }
 
 /// The `Article` an input was made from (from its payload), or one rebuilt from its fields.
 pub fn article_of(input: &ArticleInput) -> Article {
-    if let Some(a) = input.payload.as_deref().and_then(|p| serde_json::from_str::<Article>(p).ok()) {
+    if let Some(mut a) = input.payload.as_deref().and_then(|p| serde_json::from_str::<Article>(p).ok()) {
+        // Payloads written before the body was left out still carry it.
+        if a.body.is_empty() {
+            a.body = input.body.clone();
+        }
         return a;
     }
     Article {

@@ -122,6 +122,26 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX IF NOT EXISTS events_list_oldest ON events(date_lo IS NULL, date_lo, id);
     CREATE INDEX IF NOT EXISTS events_list_newest ON events(date_lo IS NULL, date_lo DESC, id DESC);
     "#,
+    // 3: the merge lookup. A new report can only merge with an event of its type that shares a
+    //    place or an actor with it and whose dates overlap its own, so candidates are read by
+    //    (entity, type, dates) instead of scanning a year of every event of the type. `long`
+    //    sets apart the rare events whose dates span more than 33 days (year precision, long
+    //    ranges), so the common case scans about a month of one entity's events.
+    r#"
+    CREATE TABLE event_keys (
+        entity_id TEXT NOT NULL,
+        kind      TEXT NOT NULL,
+        long      INTEGER NOT NULL,
+        date_lo   INTEGER NOT NULL,
+        date_hi   INTEGER NOT NULL,
+        event_id  INTEGER NOT NULL REFERENCES events(id),
+        PRIMARY KEY (entity_id, kind, long, date_lo, event_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_keys_event ON event_keys(event_id);
+    INSERT OR IGNORE INTO event_keys
+        SELECT x.entity_id, e.kind, e.date_hi - e.date_lo > 33, e.date_lo, e.date_hi, e.id
+        FROM event_entities x JOIN events e ON e.id = x.event_id WHERE e.date_lo IS NOT NULL;
+    "#,
 ];
 
 /// The schema version this build writes.

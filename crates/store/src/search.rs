@@ -188,6 +188,14 @@ impl SearchIndex {
 
     /// Adds articles and commits, recording that every id up to `up_to` is indexed.
     pub fn add(&self, docs: &[IndexDoc], up_to: i64) -> Result<()> {
+        self.stage(docs)?;
+        self.commit(up_to)
+    }
+
+    /// Hands articles to the writer without committing: they become searchable (and durable)
+    /// at the next [`SearchIndex::commit`]. The writer indexes them on its own thread, so the
+    /// caller can go on storing the next batch meanwhile.
+    pub fn stage(&self, docs: &[IndexDoc]) -> Result<()> {
         let f = self.fields;
         self.with_writer(|w| {
             for d in docs {
@@ -217,6 +225,14 @@ impl SearchIndex {
                 }
                 w.add_document(doc)?;
             }
+            Ok(())
+        })
+    }
+
+    /// Commits what was staged, recording that every article id up to `up_to` is indexed, and
+    /// makes it visible to searches.
+    pub fn commit(&self, up_to: i64) -> Result<()> {
+        self.with_writer(|w| {
             let payload = serde_json::to_string(&Payload { version: INDEX_VERSION, up_to })?;
             let mut commit = w.prepare_commit()?;
             commit.set_payload(&payload);

@@ -544,45 +544,71 @@ fn write_analysis(tx: &Transaction<'_>, article_id: i64, a: &Analysis) -> Result
         for p in e.place.iter().chain(&e.places) {
             link.execute(params![event_id, p, "place"])?;
         }
+        let mut merge_key = tx.prepare_cached(
+            "INSERT OR IGNORE INTO event_keys (entity_id, kind, long, date_lo, date_hi, event_id)
+             SELECT ?2, kind, date_hi - date_lo > 33, date_lo, date_hi, id
+             FROM events WHERE id = ?1 AND date_lo IS NOT NULL",
+        )?;
+        for id in e.source.iter().chain(&e.target).chain(e.place.iter()).chain(&e.places) {
+            merge_key.execute(params![event_id, id])?;
+        }
     }
     Ok(())
 }
 
 fn find_merge_target(tx: &Transaction<'_>, key: &EventKey) -> Result<Option<i64>> {
     let Some((lo, hi)) = crate::merge::window(key) else { return Ok(None) };
-    // Candidates' own windows are widened by at most 2 days (see merge::tolerance_days), and a
-    // stored window spans at most a year, so its start lies within 370 days before ours: a
-    // bounded range scan of the (kind, date_lo) index.
+    // A merge needs the same place or a shared actor, so candidates are the events of this
+    // type linked to one of the key's entities whose dates overlap ours. A stored window is
+    // widened by at most 2 days (merge::tolerance_days): a short event (33 days or less) starts
+    // within 35 days before ours, a long one within 370 (a year, the longest stored window).
+    let mut entities: Vec<&str> =
+        key.source.iter().chain(&key.target).chain(key.place.iter()).map(String::as_str).collect();
+    entities.sort_unstable();
+    entities.dedup();
+    let mut candidates: Vec<i64> = Vec::new();
+    {
+        let mut st = tx.prepare_cached(
+            "SELECT event_id FROM event_keys
+             WHERE entity_id = ?1 AND kind = ?2 AND long = ?3 AND date_lo BETWEEN ?4 AND ?5 AND date_hi >= ?6",
+        )?;
+        for entity in entities {
+            for (long, back) in [(false, 35), (true, 370)] {
+                let rows = st
+                    .query_map(params![entity, key.kind.as_str(), long, lo - back, hi + 2, lo - 2], |r| {
+                        r.get::<_, i64>(0)
+                    })?;
+                for id in rows {
+                    candidates.push(id?);
+                }
+            }
+        }
+    }
+    candidates.sort_unstable();
+    candidates.dedup();
     let mut st = tx.prepare_cached(
         "SELECT id, date_lo, date_hi, precision, place, lat, lon, geo_precision, source, target
-         FROM events WHERE kind = ?1 AND date_lo BETWEEN ?5 AND ?3 AND date_hi >= ?4 AND negated = ?2",
+         FROM events WHERE id = ?1 AND negated = ?2",
     )?;
-    let rows = st.query_map(params![key.kind.as_str(), key.negated, hi + 2, lo - 2, lo - 370], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, i64>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, Option<String>>(4)?,
-            r.get::<_, Option<f64>>(5)?,
-            r.get::<_, Option<f64>>(6)?,
-            r.get::<_, Option<String>>(7)?,
-            r.get::<_, String>(8)?,
-            r.get::<_, String>(9)?,
-        ))
-    })?;
     let mut best: Option<(u32, i64)> = None;
-    for row in rows {
-        let (id, dlo, dhi, precision, place, lat, lon, geo, source, target) = row?;
-        // Cheap rejections before parsing JSON (this loop runs for every event of the type in
-        // a year's window): a merge needs the same place or a shared actor, and nearby coords.
-        let same_place = place.is_some() && place == key.place;
-        let quoted = |id: &String| format!("\"{id}\"");
-        let shares_actor = key.source.iter().any(|a| source.contains(&quoted(a)))
-            || key.target.iter().any(|a| target.contains(&quoted(a)));
-        if !same_place && !shares_actor {
-            continue;
-        }
+    for candidate in candidates {
+        let row = st
+            .query_row(params![candidate, key.negated], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                    r.get::<_, Option<f64>>(5)?,
+                    r.get::<_, Option<f64>>(6)?,
+                    r.get::<_, Option<String>>(7)?,
+                    r.get::<_, String>(8)?,
+                    r.get::<_, String>(9)?,
+                ))
+            })
+            .optional()?;
+        let Some((id, dlo, dhi, precision, place, lat, lon, geo, source, target)) = row else { continue };
         if let (Some(p), Some(q)) = (lat.zip(lon), key.coords) {
             if crate::merge::haversine_km(p, q) > crate::merge::MAX_DISTANCE_COARSE_KM {
                 continue;
@@ -679,6 +705,10 @@ fn absorb(tx: &Transaction<'_>, id: i64, key: &EventKey, date: Option<&DateValue
             tx.execute(
                 "UPDATE events SET date = ?2, precision = ?3, date_lo = ?4, date_hi = ?5 WHERE id = ?1",
                 params![id, d.value, d.precision.as_str(), days.0, days.1],
+            )?;
+            tx.execute(
+                "UPDATE event_keys SET date_lo = ?2, date_hi = ?3, long = ?3 - ?2 > 33 WHERE event_id = ?1",
+                params![id, days.0, days.1],
             )?;
         }
     }
@@ -806,7 +836,7 @@ impl Store for SqliteStore {
     fn replace_analyses(&mut self, analyses: &[(i64, Analysis)]) -> Result<()> {
         let tx = self.conn.transaction()?;
         tx.execute_batch(
-            "DELETE FROM event_entities; DELETE FROM event_sources; DELETE FROM events;
+            "DELETE FROM event_keys; DELETE FROM event_entities; DELETE FROM event_sources; DELETE FROM events;
              DELETE FROM spans WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of IS NULL);",
         )?;
         for (id, a) in analyses {
