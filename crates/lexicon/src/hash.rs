@@ -46,12 +46,12 @@ pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 /// the aliases of one entry share one `Arc` id and come one after another,
 /// so most lookups skip the hash.
 pub(crate) struct EntityLookup<'a> {
-    by_id: &'a FxMap<&'a str, usize>,
+    by_id: &'a FxMap<String, usize>,
     last: Option<(std::sync::Arc<str>, Option<usize>)>,
 }
 
 impl<'a> EntityLookup<'a> {
-    pub(crate) fn new(by_id: &'a FxMap<&'a str, usize>) -> EntityLookup<'a> {
+    pub(crate) fn new(by_id: &'a FxMap<String, usize>) -> EntityLookup<'a> {
         EntityLookup { by_id, last: None }
     }
 

@@ -40,9 +40,41 @@ pub struct Lexicon {
 
 /// Every sense a folded key can have.
 struct KeyInfo {
-    senses: Vec<KeySense>,
+    senses: Senses,
     /// Number of words in the key.
     words: usize,
+}
+
+/// The senses of one key: nearly always one, kept without a heap
+/// allocation (a gazetteer has a hundred thousand keys).
+enum Senses {
+    One(KeySense),
+    /// Empty or two and more.
+    Many(Vec<KeySense>),
+}
+
+impl Senses {
+    fn push(&mut self, sense: KeySense) {
+        match self {
+            Senses::Many(v) if v.is_empty() => *self = Senses::One(sense),
+            Senses::Many(v) => v.push(sense),
+            Senses::One(_) => {
+                if let Senses::One(first) = std::mem::replace(self, Senses::Many(Vec::new())) {
+                    *self = Senses::Many(vec![first, sense]);
+                }
+            }
+        }
+    }
+}
+
+impl std::ops::Deref for Senses {
+    type Target = [KeySense];
+    fn deref(&self) -> &[KeySense] {
+        match self {
+            Senses::One(s) => std::slice::from_ref(s),
+            Senses::Many(v) => v,
+        }
+    }
 }
 
 struct KeySense {
@@ -70,15 +102,11 @@ struct Candidate {
 impl Lexicon {
     pub(crate) fn build(
         records: Vec<Record>,
+        by_id: FxMap<String, usize>,
         aliases: Vec<AliasDef>,
         cues: Cues,
         problems: &mut Vec<Problem>,
     ) -> Result<Lexicon, Error> {
-        let mut by_id: FxMap<String, usize> = FxMap::default();
-        by_id.reserve(records.len());
-        for (i, r) in records.iter().enumerate() {
-            by_id.entry(r.entity.id.clone()).or_insert(i);
-        }
         let mut builder = IndexBuilder::with_capacity(aliases.len() + aliases.len() / 4);
         let mut keys: Vec<KeyInfo> = Vec::with_capacity(aliases.len());
         let mut add = |key: &str, sense: KeySense, keys: &mut Vec<KeyInfo>| {
@@ -88,7 +116,7 @@ impl Lexicon {
             }
             let (i, new) = builder.key_id(key);
             if new {
-                keys.push(KeyInfo { senses: Vec::with_capacity(1), words: key.split(' ').count() });
+                keys.push(KeyInfo { senses: Senses::Many(Vec::new()), words: key.split(' ').count() });
             }
             let info = &mut keys[i as usize];
             let dup = info
@@ -101,8 +129,7 @@ impl Lexicon {
         };
         // An explicit alias overrides a template-generated one with the same
         // key (`الشرطة الروسية` is RUS-MP, not the generated RUS-POL).
-        let by_str: FxMap<&str, usize> = by_id.iter().map(|(k, v)| (k.as_str(), *v)).collect();
-        let mut lookup = EntityLookup::new(&by_str);
+        let mut lookup = EntityLookup::new(&by_id);
         let explicit: FxSet<String> = aliases
             .iter()
             .filter(|a| !a.generated && a.sense == Sense::Name)

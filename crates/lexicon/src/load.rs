@@ -89,8 +89,8 @@ pub(crate) fn compile(sources: &[Source]) -> (Option<Lexicon>, Vec<Problem>) {
     all.append(&mut records);
     let mut all_aliases = actor_aliases;
     all_aliases.append(&mut aliases);
-    validate(&mut all, &all_aliases, &extensions, &mut problems);
-    match Lexicon::build(all, all_aliases, cues, &mut problems) {
+    let by_id = validate(&mut all, &all_aliases, &extensions, &mut problems);
+    match Lexicon::build(all, by_id, all_aliases, cues, &mut problems) {
         Ok(lex) if problems.iter().all(|p| p.message.starts_with("warning:")) => (Some(lex), problems),
         Ok(_) => (None, problems),
         Err(e) => {

@@ -11,54 +11,57 @@ use crate::fold::clean_form;
 use crate::places::Extension;
 use crate::record::{AliasDef, Record, Sense};
 
+/// Checks everything and applies `[[extend]]` entries; returns the record
+/// index of every id (the first record when an id is repeated, which is a
+/// problem too).
 pub(crate) fn validate(
     records: &mut [Record],
     aliases: &[AliasDef],
     ext: &[Extension],
     problems: &mut Vec<Problem>,
-) {
-    // Extensions are applied first, so their admin lists are checked like the others.
-    let mut extended: Vec<(usize, &Extension)> = Vec::with_capacity(ext.len());
-    {
-        let mut first_of: FxMap<&str, usize> = FxMap::default();
-        first_of.reserve(records.len());
-        for (i, r) in records.iter().enumerate() {
-            if let Some(&first) = first_of.get(r.entity.id.as_str()) {
-                let f = &records[first].origin;
-                problems.push(Problem::new(
-                    &r.origin.file,
-                    r.origin.line,
-                    format!("duplicate id `{}` (first defined at {}:{})", r.entity.id, f.file, f.line),
-                ));
-            } else {
-                first_of.insert(r.entity.id.as_str(), i);
-            }
-        }
-        for x in ext {
-            match first_of.get(x.id.as_str()) {
-                Some(&i) => extended.push((i, x)),
-                None => problems.push(Problem::new(
-                    &x.origin.file,
-                    x.origin.line,
-                    format!("[[extend]] names unknown id `{}`", x.id),
-                )),
-            }
-        }
-    }
-    for (i, x) in extended {
-        if let Some(n) = x.needs_evidence {
-            records[i].needs_evidence = n;
-        }
-        if let Some(a) = &x.admin {
-            records[i].admin = a.clone();
-        }
-    }
-    let records: &[Record] = records;
-    let mut by_id: FxMap<&str, usize> = FxMap::default();
+) -> FxMap<String, usize> {
+    let mut by_id: FxMap<String, usize> = FxMap::default();
     by_id.reserve(records.len());
     for (i, r) in records.iter().enumerate() {
-        by_id.entry(r.entity.id.as_str()).or_insert(i);
+        if let Some(&first) = by_id.get(r.entity.id.as_str()) {
+            let f = &records[first].origin;
+            problems.push(Problem::new(
+                &r.origin.file,
+                r.origin.line,
+                format!("duplicate id `{}` (first defined at {}:{})", r.entity.id, f.file, f.line),
+            ));
+        } else {
+            by_id.insert(r.entity.id.clone(), i);
+        }
     }
+    // Extensions are applied first, so their admin lists are checked like the others.
+    for x in ext {
+        match by_id.get(x.id.as_str()) {
+            Some(&i) => {
+                if let Some(n) = x.needs_evidence {
+                    records[i].needs_evidence = n;
+                }
+                if let Some(a) = &x.admin {
+                    records[i].admin = a.clone();
+                }
+            }
+            None => problems.push(Problem::new(
+                &x.origin.file,
+                x.origin.line,
+                format!("[[extend]] names unknown id `{}`", x.id),
+            )),
+        }
+    }
+    check(records, &by_id, aliases, problems);
+    by_id
+}
+
+fn check(
+    records: &[Record],
+    by_id: &FxMap<String, usize>,
+    aliases: &[AliasDef],
+    problems: &mut Vec<Problem>,
+) {
     let is_place = |id: &str| by_id.get(id).is_some_and(|&i| records[i].entity.kind.is_place());
 
     for r in records.iter() {
@@ -117,7 +120,7 @@ pub(crate) fn validate(
     }
 
     // Aliases: clean form, no repeats within an entry, no unresolved claims.
-    let mut lookup = EntityLookup::new(&by_id);
+    let mut lookup = EntityLookup::new(by_id);
     // Keyed by record index: an [[extend]] repeating a generated row's name is a repeat too.
     let mut per_entry: FxMap<(usize, &str), &AliasDef> = FxMap::default();
     let mut claimed: Vec<&AliasDef> = Vec::new();
