@@ -59,8 +59,13 @@
 //!   dates keep their text with an unknown value.
 //! - Year-less dates: the publication year, moved back a year in a
 //!   past-tense sentence (or forward in a future-tense one) when the day
-//!   would otherwise fall on the wrong side of publication; `الماضي` and
-//!   `المقبل` override the tense. Tense is judged per sentence.
+//!   would otherwise fall on the wrong side of publication, except that a
+//!   day within a month after publication is the coming one (a deadline or
+//!   schedule: `بحلول 10 أكتوبر`); `الماضي` and `المقبل` override the tense.
+//!   Tense is judged per sentence.
+//! - `اليوم التالي` follows the last day dated before it; when none is and
+//!   it names its event (`اليوم التالي للقاء بوتين مع فيدان`), the day after
+//!   the sentence elsewhere that dates that event (shared names).
 //! - Hijri dates are converted with the Umm al-Qura calendar; the mention
 //!   keeps the Hijri text, and the anchor the Hijri value.
 //! - A month name with no cue around it is not read (`مارس` is also a verb),
