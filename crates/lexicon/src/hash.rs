@@ -41,28 +41,3 @@ impl Hasher for FxHasher {
 
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
-
-/// The record index of an alias's entity, remembering the last answer:
-/// the aliases of one entry share one `Arc` id and come one after another,
-/// so most lookups skip the hash.
-pub(crate) struct EntityLookup<'a> {
-    by_id: &'a FxMap<String, usize>,
-    last: Option<(std::sync::Arc<str>, Option<usize>)>,
-}
-
-impl<'a> EntityLookup<'a> {
-    pub(crate) fn new(by_id: &'a FxMap<String, usize>) -> EntityLookup<'a> {
-        EntityLookup { by_id, last: None }
-    }
-
-    pub(crate) fn get(&mut self, entity: &std::sync::Arc<str>) -> Option<usize> {
-        if let Some((l, r)) = &self.last {
-            if std::sync::Arc::ptr_eq(l, entity) {
-                return *r;
-            }
-        }
-        let r = self.by_id.get(&**entity).copied();
-        self.last = Some((entity.clone(), r));
-        r
-    }
-}

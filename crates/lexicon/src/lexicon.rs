@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::hash::{EntityLookup, FxMap, FxSet};
+use crate::hash::{FxMap, FxSet};
 
 use marsad_model::{Entity, EntityKind, GeoPrecision, Mention, Span};
 
@@ -129,11 +129,10 @@ impl Lexicon {
         };
         // An explicit alias overrides a template-generated one with the same
         // key (`الشرطة الروسية` is RUS-MP, not the generated RUS-POL).
-        let mut lookup = EntityLookup::new(&by_id);
         let explicit: FxSet<String> = aliases
             .iter()
             .filter(|a| !a.generated && a.sense == Sense::Name)
-            .filter(|a| lookup.get(&a.entity).is_some_and(|i| !records[i].entity.kind.is_place()))
+            .filter(|a| by_id.get(&*a.entity).copied().is_some_and(|i| !records[i].entity.kind.is_place()))
             .map(|a| a.key.clone())
             .collect();
         let mut gentilic_surface: FxSet<String> = FxSet::default();
@@ -144,7 +143,7 @@ impl Lexicon {
             if a.generated && explicit.contains(&a.key) {
                 continue;
             }
-            let Some(record) = lookup.get(&a.entity) else {
+            let Some(record) = by_id.get(&*a.entity).copied() else {
                 problems.push(Problem::new(
                     &a.origin.file,
                     a.origin.line,

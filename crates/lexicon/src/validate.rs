@@ -4,7 +4,7 @@
 //! problem is hard (loading fails) unless its message starts with
 //! `warning:`.
 
-use crate::hash::{EntityLookup, FxMap};
+use crate::hash::FxMap;
 
 use crate::error::Problem;
 use crate::fold::clean_form;
@@ -120,7 +120,6 @@ fn check(
     }
 
     // Aliases: clean form, no repeats within an entry, no unresolved claims.
-    let mut lookup = EntityLookup::new(by_id);
     // Keyed by record index: an [[extend]] repeating a generated row's name is a repeat too.
     let mut per_entry: FxMap<(usize, &str), &AliasDef> = FxMap::default();
     let mut claimed: Vec<&AliasDef> = Vec::new();
@@ -145,7 +144,7 @@ fn check(
                 ),
             ));
         }
-        let record = lookup.get(&a.entity);
+        let record = by_id.get(&*a.entity).copied();
         // An unknown id is reported when the lexicon is built.
         if let Some(prev) = record.and_then(|r| per_entry.insert((r, a.key.as_str()), a)) {
             if !a.generated && !prev.generated && prev.sense == a.sense {
