@@ -1,6 +1,6 @@
 //! The compiled lexicon: records, the alias index and the resolver.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::hash::{FxMap, FxSet};
 
@@ -31,11 +31,11 @@ pub struct Lexicon {
     index: AliasIndex,
     cues: Cues,
     /// Capital city index → governorate index.
-    capital_of: HashMap<usize, usize>,
+    capital_of: FxMap<usize, usize>,
     no_parents: Vec<String>,
     /// Keys a `country_forms` template produced (`الروسية`, `سورية`), for the
     /// coordination rule.
-    gentilic_keys: HashSet<usize>,
+    gentilic_keys: FxSet<usize>,
 }
 
 /// Every sense a folded key can have.
@@ -170,13 +170,13 @@ impl Lexicon {
                 );
             }
         }
-        let gentilic_keys: HashSet<usize> =
+        let gentilic_keys: FxSet<usize> =
             gentilic_surface.iter().filter_map(|k| builder.lookup(trim_key(k))).map(|i| i as usize).collect();
         if keys.len() >= u32::MAX as usize {
             return Err(Error::Automaton(format!("{} alias keys; at most {} fit", keys.len(), u32::MAX - 1)));
         }
         let index: AliasIndex = builder.finish();
-        let mut capital_of = HashMap::new();
+        let mut capital_of = FxMap::default();
         for (i, r) in records.iter().enumerate() {
             if let Some(c) = r.capital.as_ref().and_then(|c| by_id.get(c)) {
                 capital_of.insert(*c, i);
@@ -342,7 +342,7 @@ impl Lexicon {
         let sentence_of = |pos: usize| sentences.partition_point(|s| s.end <= pos);
 
         // Sentences holding a place name that is not a common word.
-        let mut sure_place: HashMap<usize, usize> = HashMap::new();
+        let mut sure_place: FxMap<usize, usize> = FxMap::default();
         for c in &cands {
             let sure = c.senses.iter().any(|i| {
                 let r = rec(c, i);
@@ -355,18 +355,19 @@ impl Lexicon {
             }
         }
         // Governorates named in the article, for same-name places.
-        let mut context: HashSet<String> = HashSet::new();
+        let mut context: FxSet<&str> = FxSet::default();
         for c in &cands {
-            let places: Vec<&Record> =
-                c.senses.iter().map(|i| rec(c, i)).filter(|r| r.entity.kind.is_place()).collect();
-            if places.len() == 1 && !places[0].needs_evidence {
-                context.insert(places[0].entity.id.clone());
-                context.extend(places[0].admin.iter().cloned());
+            let mut places = c.senses.iter().map(|i| rec(c, i)).filter(|r| r.entity.kind.is_place());
+            if let (Some(only), None) = (places.next(), places.next()) {
+                if !only.needs_evidence {
+                    context.insert(only.entity.id.as_str());
+                    context.extend(only.admin.iter().map(String::as_str));
+                }
             }
         }
 
         let mut picked: Vec<Pick> = Vec::new();
-        let mut evidenced: HashSet<usize> = HashSet::new();
+        let mut evidenced: FxSet<usize> = FxSet::default();
         let mut pending: Vec<Pick> = Vec::new();
         for c in &cands {
             let info = &self.keys[c.key];
@@ -475,7 +476,7 @@ impl Lexicon {
                 .iter()
                 .max_by_key(|&&i| {
                     let r = &self.records[info.senses[i].record];
-                    let in_context = r.admin.iter().any(|a| context.contains(a));
+                    let in_context = r.admin.iter().any(|a| context.contains(a.as_str()));
                     (in_context, r.population)
                 })
                 .expect("usable is not empty");
@@ -520,7 +521,7 @@ impl Lexicon {
         // Rule "governorate" (discourse): once the article names a governorate
         // (`محافظة اللاذقية`), its capital's bare name is the governorate too,
         // unless marked as the city.
-        let governorates: HashSet<usize> = picked
+        let governorates: FxSet<usize> = picked
             .iter()
             .map(|p| p.record)
             .filter(|r| self.records[*r].entity.geo_precision == Some(GeoPrecision::Governorate))
