@@ -503,9 +503,13 @@ impl Coder {
                 }
                 if args.source.is_empty() {
                     // The subject may stand in an earlier clause (`موسكو، التي …، ترفض`).
+                    // A name in a later clause (`حذر من أن الولايات المتحدة …`)
+                    // is the subject of that clause, not of this trigger.
                     let mut wide = Args::default();
                     site.nearest_subject = true;
-                    attach::roles(&site, &actors, &mut wide);
+                    let reachable: Vec<Arg<'_>> =
+                        actors.iter().filter(|x| x.tok < h.first || own_clause(x.tok)).cloned().collect();
+                    attach::roles(&site, &reachable, &mut wide);
                     if !wide.joint {
                         args.source = wide.source;
                     }
@@ -531,6 +535,49 @@ impl Coder {
                 };
                 attach::place(h.first, h.last, &places, &in_telling, &mut args);
                 attach::date(h.first, h.last, &sdates, &mut args);
+                // `كما زاد أردوغان من حدة التوتر بدعوته القوات الأمريكية إلى
+                // مغادرة منبج`: the owner of the possessive is the agent; the
+                // name after the verbal noun is its object.
+                if h.possessive && !args.joint {
+                    // The sentence's subject, not the nearest name (`إدانة وزارة
+                    // الخارجية الفرنسية … قيام تنظيم داعش بخطف … ومطالبتها`).
+                    let before = actors.iter().find(|x| x.tok_end < h.first && x.marker.unmarked());
+                    let after_source = args
+                        .source
+                        .iter()
+                        .any(|id| actors.iter().any(|x| x.id == id.as_str() && x.tok > h.last));
+                    if let Some(agent) = before {
+                        if after_source || args.source.is_empty() {
+                            if args.target.is_empty() && after_source {
+                                args.target = std::mem::take(&mut args.source);
+                            }
+                            args.source = actors
+                                .iter()
+                                .filter(|x| x.group == agent.group)
+                                .map(|x| x.id.to_string())
+                                .fold(Vec::new(), |mut v, id| {
+                                    if !v.contains(&id) {
+                                        v.push(id);
+                                    }
+                                    v
+                                });
+                        }
+                    } else if after_source {
+                        if args.target.is_empty() {
+                            args.target = std::mem::take(&mut args.source);
+                        } else {
+                            args.source.clear();
+                        }
+                    }
+                }
+                // `كذلك حذر من أن …`: a verb opening its sentence with no
+                // subject named continues the last speaker.
+                let opens_sentence = h.first <= a + 2 && !actors.iter().any(|x| x.tok < h.first);
+                if args.source.is_empty() && opens_sentence && verbal(t.kind) && !continuation {
+                    if let Some(sp) = &speaker {
+                        args.source = sp.source.clone();
+                    }
+                }
                 if continuation {
                     if let Some(sp) = &speaker {
                         if args.source.is_empty() && !sp.source.is_empty() {

@@ -41,6 +41,9 @@ pub(crate) struct Hit {
     pub future: bool,
     /// The first token carries the article (`ال`).
     pub definite: bool,
+    /// A verbal noun with a possessive pronoun (`بدعوته`, `مطالبتها`): its
+    /// agent is named before it, not after.
+    pub possessive: bool,
 }
 
 /// The compiled automaton over every trigger form and cue phrase.
@@ -150,6 +153,10 @@ impl Matcher {
                     continue;
                 }
                 let future = prefix.ends_with('س');
+                let possessive = matches!(e.owner, Owner::Trigger(_))
+                    && words.len() == 1
+                    && has_pronoun(suffix.strip_prefix('ت').unwrap_or(suffix))
+                    && (e.teh || prefix.ends_with('ب') || prefix.ends_with('ل'));
                 out.push(Hit {
                     owner: e.owner,
                     first: ti,
@@ -157,6 +164,7 @@ impl Matcher {
                     span: Span::new(start, toks[last].end),
                     future: future && matches!(e.owner, Owner::Trigger(_)),
                     definite: prefix.ends_with("ال") || prefix.ends_with("لل"),
+                    possessive,
                 });
             }
         }
