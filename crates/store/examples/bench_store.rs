@@ -34,6 +34,16 @@ fn default_bulk() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/real/bulk/syria_relevant_bulk.jsonl")
 }
 
+/// CPU seconds (user + system) this process has used, all threads.
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the parenthesised command name; utime and stime are the 12th and 13th.
+    let rest = stat.rsplit_once(')').map_or("", |r| r.1);
+    let f: Vec<f64> = rest.split_whitespace().filter_map(|x| x.parse().ok()).collect();
+    // `rest` starts with the state letter (not a number), so utime/stime are at 10 and 11.
+    (f.get(10).copied().unwrap_or(0.0) + f.get(11).copied().unwrap_or(0.0)) / 100.0
+}
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
@@ -46,7 +56,13 @@ fn main() {
             args.get(1).and_then(|n| n.parse().ok()).unwrap_or(100_000),
             args.get(2).map(PathBuf::from).unwrap_or_else(default_bulk),
         ),
-        _ => eprintln!("usage: bench_store ingest [JSONL] | search [N] [JSONL]"),
+        Some("query") if args.len() >= 2 => {
+            let bulk = args.get(2).map(PathBuf::from).unwrap_or_else(default_bulk);
+            let (sentences, _) = bulk_sentences(&bulk);
+            let data = DataDir::open(Path::new(&args[1])).expect("data dir");
+            time_queries(&data, &sentences);
+        }
+        _ => eprintln!("usage: bench_store ingest [JSONL] | search [N] [JSONL] | query DATA_DIR [JSONL]"),
     }
 }
 
@@ -63,20 +79,26 @@ fn bench_ingest(bulk: PathBuf) {
         })
         .collect();
     let t = Instant::now();
+    let cpu = cpu_seconds();
     {
         use rayon::prelude::*;
         let n: usize = articles.par_iter().map(|a| analyzer.analyze(a).events.len()).sum();
         std::hint::black_box(n);
     }
     let analyse_secs = t.elapsed().as_secs_f64();
+    let analyse_cpu = cpu_seconds() - cpu;
     println!(
-        "analysis alone (pipeline, 2 threads): {} articles in {analyse_secs:.2} s = {:.0} articles/s",
+        "analysis alone (pipeline, {} threads): {} articles in {analyse_secs:.2} s = {:.0} articles/s; \
+         CPU {analyse_cpu:.2} s = {:.2} ms per article",
+        rayon::current_num_threads(),
         articles.len(),
-        articles.len() as f64 / analyse_secs
+        articles.len() as f64 / analyse_secs,
+        analyse_cpu * 1000.0 / articles.len() as f64
     );
     drop(articles);
     let mut data = DataDir::open(&tmp).expect("data dir");
     let started = Instant::now();
+    let cpu = cpu_seconds();
     let summary = data
         .ingest(
             PathReader::new(&reader, std::slice::from_ref(&bulk)),
@@ -86,12 +108,17 @@ fn bench_ingest(bulk: PathBuf) {
         )
         .expect("ingest");
     let secs = started.elapsed().as_secs_f64();
+    let ingest_cpu = cpu_seconds() - cpu;
     let stats = data.stats().expect("stats");
     let bytes = data.disk_bytes();
     println!(
-        "ingest+analyse+index: {} articles in {secs:.2} s = {:.0} articles/s",
+        "ingest+analyse+index: {} articles in {secs:.2} s = {:.0} articles/s; CPU {ingest_cpu:.2} s \
+         ({:.2} ms per article; {:.0} articles/s if {} cores were free for it)",
         summary.read,
-        summary.read as f64 / secs
+        summary.read as f64 / secs,
+        ingest_cpu * 1000.0 / summary.read as f64,
+        summary.read as f64 / (ingest_cpu / rayon::current_num_threads() as f64),
+        rayon::current_num_threads()
     );
     println!(
         "  new {}  duplicates {}  near-duplicates {}  failed {}",
@@ -115,7 +142,7 @@ fn bench_ingest(bulk: PathBuf) {
     let reader2 = marsad_ingest::Reader::embedded();
     let again = data
         .ingest(
-            PathReader::new(&reader2, &[default_bulk()]),
+            PathReader::new(&reader2, std::slice::from_ref(&bulk)),
             &pipeline,
             IngestOptions::default(),
             &mut |_| {},
@@ -167,12 +194,12 @@ impl Xorshift {
     }
 }
 
-fn bench_search(n: usize, bulk: PathBuf) {
+/// Sentences of the corpus (five words or more), with the index of their article.
+fn bulk_sentences(bulk: &Path) -> (Vec<(String, usize)>, Vec<marsad_ingest::Article>) {
     let reader = marsad_ingest::Reader::embedded();
-    // Sentences of the corpus, with the outlet and date of their article.
     let mut sentences: Vec<(String, usize)> = Vec::new();
     let mut sources = Vec::new();
-    for item in PathReader::new(&reader, &[bulk]) {
+    for item in PathReader::new(&reader, &[bulk.to_path_buf()]) {
         if let IngestItem::Article(a) = item {
             let article = marsad_store::pipeline::article_of(&a);
             for s in marsad_text::sentences(&article.body) {
@@ -184,6 +211,11 @@ fn bench_search(n: usize, bulk: PathBuf) {
             sources.push(article);
         }
     }
+    (sentences, sources)
+}
+
+fn bench_search(n: usize, bulk: PathBuf) {
+    let (sentences, sources) = bulk_sentences(&bulk);
     println!("{} sentences from {} bulk articles", sentences.len(), sources.len());
     let generated = (0..n).map(|i| {
         let mut rng = Xorshift(0x9E37_79B9_7F4A_7C15 ^ (i as u64).wrapping_mul(0xBF58_476D_1CE4_E5B9) | 1);
@@ -237,6 +269,18 @@ fn bench_search(n: usize, bulk: PathBuf) {
         data.disk_bytes() as f64 / 1e6 / stats.articles as f64 * 1000.0
     );
 
+    time_queries(&data, &sentences);
+    if std::env::var_os("MARSAD_BENCH_KEEP").is_some() {
+        println!("kept {}", tmp.display());
+        return;
+    }
+    drop(data);
+    let _ = std::fs::remove_dir_all(&tmp);
+}
+
+/// Times 500 searches and 200 event-list pages over a data directory.
+fn time_queries(data: &DataDir, sentences: &[(String, usize)]) {
+    let stats = data.stats().expect("stats");
     // Queries: fixed phrases analysts type, plus words and word pairs drawn from the corpus.
     let mut queries: Vec<String> = [
         "دوريات مشتركة",
@@ -315,6 +359,4 @@ fn bench_search(n: usize, bulk: PathBuf) {
         percentile(&times, 0.5),
         percentile(&times, 0.99)
     );
-    drop(data);
-    let _ = std::fs::remove_dir_all(&tmp);
 }
