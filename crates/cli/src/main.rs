@@ -70,7 +70,7 @@ fn main() -> ExitCode {
         Command::Ingest(a) => cmd::ingest::run(a, &knowledge),
         Command::Reanalyze(a) => cmd::reanalyze::run(a, &knowledge),
         Command::Search(a) => cmd::search::run(a),
-        Command::Events(a) => cmd::events::run(a),
+        Command::Events(a) => cmd::events::run(a, &knowledge),
         Command::Reindex(a) => cmd::reindex::run(a),
         Command::Serve(a) => cmd::serve::run(a, &knowledge),
         Command::Lexicon(a) => cmd::lexicon::run(a).map(|()| cmd::Outcome::Done),

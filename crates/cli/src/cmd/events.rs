@@ -8,6 +8,7 @@ use marsad_model::EventType;
 use marsad_store::{export, DataDir, Filter, Near, PageRequest};
 
 use super::Outcome;
+use crate::knowledge::Knowledge;
 
 /// Filters shared by `marsad events` and `marsad search`.
 #[derive(clap::Args, Clone, Debug, Default)]
@@ -111,7 +112,26 @@ pub struct Args {
     data_dir: PathBuf,
 }
 
-pub fn run(args: Args) -> anyhow::Result<Outcome> {
+/// The governorate and district of a place, from the lexicon's admin parents (the place itself
+/// counts when it is a governorate or a district).
+fn acled_admin(lexicon: &marsad_lexicon::Lexicon, place_id: &str) -> export::Admin {
+    use marsad_model::GeoPrecision;
+    let mut admin = export::Admin::default();
+    let chain = std::iter::once(place_id).chain(lexicon.admin_parents(place_id).iter().map(String::as_str));
+    for id in chain {
+        let Some(e) = lexicon.entity(id) else { continue };
+        match e.geo_precision {
+            Some(GeoPrecision::Governorate) if admin.admin1.is_none() => {
+                admin.admin1 = Some(e.name_en.clone())
+            }
+            Some(GeoPrecision::District) if admin.admin2.is_none() => admin.admin2 = Some(e.name_en.clone()),
+            _ => {}
+        }
+    }
+    admin
+}
+
+pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let mut filter = args.filter.to_filter()?;
     filter.text = args.text.clone();
     let data = DataDir::open(&args.data_dir)
@@ -125,7 +145,13 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             t
         }
         Format::Json => export::to_json(&events.items) + "\n",
-        Format::Csv => export::to_csv(&events.items),
+        Format::Csv => match knowledge.analyzer() {
+            Ok(analyzer) => export::to_csv_with(&events.items, &|id| acled_admin(analyzer.lexicon(), id)),
+            Err(e) => {
+                tracing::warn!("admin1/admin2 left empty: the lexicon did not load: {e:#}");
+                export::to_csv(&events.items)
+            }
+        },
         Format::Geojson => serde_json::to_string_pretty(&export::to_geojson(&events.items))? + "\n",
         Format::Plover => export::to_plover_jsonl(&events.items),
     };
