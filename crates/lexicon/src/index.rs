@@ -61,24 +61,24 @@ impl IndexBuilder {
 
     /// The id of `key` (folded, trimmed with [`trim_key`]), a new one
     /// (counting from 0) the first time it is seen; `(id, new)`.
-    pub(crate) fn key_id(&mut self, key: &str) -> (u32, bool) {
-        if let Some(e) = self.map.get(key).filter(|e| e.key != NO_KEY) {
+    pub(crate) fn key_id(&mut self, key: String) -> (u32, bool) {
+        if let Some(e) = self.map.get(key.as_str()).filter(|e| e.key != NO_KEY) {
             return (e.key, false);
         }
         let id = self.next_id;
         self.next_id += 1;
-        match self.map.get_mut(key) {
-            Some(e) => e.key = id,
-            None => {
-                self.map.insert(key.into(), Entry { key: id, longer: false });
-            }
-        }
-        for end in word_ends(key).filter(|&e| e < key.len()) {
+        for end in word_ends(&key).filter(|&e| e < key.len()) {
             match self.map.get_mut(&key[..end]) {
                 Some(e) => e.longer = true,
                 None => {
                     self.map.insert(key[..end].into(), Entry { key: NO_KEY, longer: true });
                 }
+            }
+        }
+        match self.map.get_mut(key.as_str()) {
+            Some(e) => e.key = id,
+            None => {
+                self.map.insert(key.into_boxed_str(), Entry { key: id, longer: false });
             }
         }
         (id, true)
@@ -101,7 +101,7 @@ impl AliasIndex {
     fn build<'a>(keys: impl Iterator<Item = &'a str>) -> AliasIndex {
         let mut b = IndexBuilder::default();
         for k in keys {
-            b.key_id(k);
+            b.key_id(k.to_string());
         }
         b.finish()
     }

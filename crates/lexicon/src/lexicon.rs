@@ -109,14 +109,18 @@ impl Lexicon {
     ) -> Result<Lexicon, Error> {
         let mut builder = IndexBuilder::with_capacity(aliases.len() + aliases.len() / 4);
         let mut keys: Vec<KeyInfo> = Vec::with_capacity(aliases.len());
-        let mut add = |key: &str, sense: KeySense, keys: &mut Vec<KeyInfo>| {
-            let key = trim_key(key);
+        let mut add = |key: String, sense: KeySense, keys: &mut Vec<KeyInfo>| {
+            let key = match trim_key(&key) {
+                t if t.len() == key.len() => key,
+                t => t.to_string(),
+            };
             if key.is_empty() {
                 return;
             }
+            let words = key.split(' ').count();
             let (i, new) = builder.key_id(key);
             if new {
-                keys.push(KeyInfo { senses: Senses::Many(Vec::new()), words: key.split(' ').count() });
+                keys.push(KeyInfo { senses: Senses::Many(Vec::new()), words });
             }
             let info = &mut keys[i as usize];
             let dup = info
@@ -161,10 +165,10 @@ impl Lexicon {
                 {
                     let elided =
                         KeySense { record, sense: a.sense.clone(), rule: a.rule.clone(), elided: true };
-                    add(rest, elided, &mut keys);
+                    add(rest.to_string(), elided, &mut keys);
                 }
                 add(
-                    &key,
+                    key,
                     KeySense { record, sense: a.sense.clone(), rule: a.rule.clone(), elided: false },
                     &mut keys,
                 );
