@@ -187,10 +187,18 @@ pub(crate) fn parse_tsv(
         if raw.starts_with('#') || raw.trim().is_empty() {
             continue;
         }
-        let cols: Vec<&str> = raw.split('\t').collect();
+        // A fixed array, not a Vec: a gazetteer has a hundred thousand rows.
+        let mut cols = [""; TSV_COLUMNS.len()];
+        let mut found = 0;
+        for (slot, col) in raw.split('\t').enumerate() {
+            if let Some(c) = cols.get_mut(slot) {
+                *c = col;
+            }
+            found += 1;
+        }
         if !columns_seen {
             columns_seen = true;
-            if cols != TSV_COLUMNS {
+            if found != TSV_COLUMNS.len() || cols != TSV_COLUMNS {
                 problems.push(Problem::new(
                     file,
                     n,
@@ -200,11 +208,11 @@ pub(crate) fn parse_tsv(
             }
             continue;
         }
-        if cols.len() != TSV_COLUMNS.len() {
+        if found != TSV_COLUMNS.len() {
             problems.push(Problem::new(
                 file,
                 n,
-                format!("expected {} tab-separated columns, found {}", TSV_COLUMNS.len(), cols.len()),
+                format!("expected {} tab-separated columns, found {found}", TSV_COLUMNS.len()),
             ));
             continue;
         }

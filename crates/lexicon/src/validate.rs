@@ -122,6 +122,7 @@ fn check(
     // Aliases: clean form, no repeats within an entry, no unresolved claims.
     // Keyed by record index: an [[extend]] repeating a generated row's name is a repeat too.
     let mut per_entry: FxMap<(usize, &str), &AliasDef> = FxMap::default();
+    per_entry.reserve(aliases.len());
     let mut claimed: Vec<&AliasDef> = Vec::new();
     for a in aliases {
         if a.key.is_empty() {
