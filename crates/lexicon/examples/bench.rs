@@ -4,7 +4,8 @@
 //!
 //! 1. Writes 100,000 synthetic Arabic aliases (50,000 places × 2) to a
 //!    temporary data directory and times `Lexicon::from_dir` (read, parse,
-//!    validate, compile the automaton).
+//!    validate, build the alias index), best of five, in thread CPU time.
+//!    `BENCH_LOAD_ONLY=1` stops after this step.
 //! 2. Times `Lexicon::embedded()` (the shipped data).
 //! 3. Matches every article of `shared/corpus/real/bulk/syria_relevant_bulk.jsonl`
 //!    (cleaned beforehand) on one thread and prints MB/s.
