@@ -48,6 +48,17 @@ async fn get(stream: &mut TcpStream, path: &str, buf: &mut Vec<u8>) -> (u16, usi
     }
 }
 
+/// CPU seconds (user + system) this process has used, from /proc (Linux); 0 elsewhere.
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    let rest = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the ')'; 100 ticks a second.
+    (ticks(11) + ticks(12)) / 100.0
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
@@ -101,8 +112,12 @@ async fn main() {
         seed ^= seed << 17;
         seed
     };
+    const KINDS: [&str; 4] = ["no filter", "two types", "date range", "type + dates"];
     let mut times = Vec::with_capacity(requests);
+    let mut by_kind: [Vec<Duration>; 4] = Default::default();
     let mut bytes = 0;
+    let cpu_before = cpu_seconds();
+    let wall = Instant::now();
     for i in 0..requests + 50 {
         let offset = (next() % 2000) as usize * 10;
         let path = match i % 4 {
@@ -116,11 +131,14 @@ async fn main() {
         let (status, len) = get(&mut stream, &path, &mut buf).await;
         let took = t.elapsed();
         assert_eq!(status, 200, "{path}: {}", String::from_utf8_lossy(&buf));
+        // The first 50 warm SQLite's page cache and are not counted.
         if i >= 50 {
             times.push(took);
+            by_kind[i % 4].push(took);
             bytes += len;
         }
     }
+    let (wall, cpu) = (wall.elapsed().as_secs_f64(), cpu_seconds() - cpu_before);
     times.sort();
     println!(
         "GET /api/events (page of 100, {} requests): p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms, {:.0} KB per page",
@@ -129,6 +147,26 @@ async fn main() {
         percentile(&times, 0.99).as_secs_f64() * 1e3,
         times.last().unwrap().as_secs_f64() * 1e3,
         bytes as f64 / times.len() as f64 / 1024.0
+    );
+    for (kind, mut t) in KINDS.iter().zip(by_kind) {
+        t.sort();
+        println!(
+            "  {kind:<12}: p50 {:.2} ms, p99 {:.2} ms",
+            percentile(&t, 0.5).as_secs_f64() * 1e3,
+            percentile(&t, 0.99).as_secs_f64() * 1e3
+        );
+    }
+    // On a machine shared with other work, wall time per request is above what the server spends.
+    println!(
+        "  process CPU {:.2} ms per request (wall {:.2} ms); load average {}",
+        cpu * 1e3 / (requests + 50) as f64,
+        wall * 1e3 / (requests + 50) as f64,
+        std::fs::read_to_string("/proc/loadavg")
+            .unwrap_or_default()
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ")
     );
 
     let mut points = Vec::new();

@@ -12,7 +12,7 @@
 //! | GET | `/` | the page (`?lang=en` for English) |
 //! | GET | `/api/health` | backend name and counts |
 //! | GET | `/api/events` | [`Page`] of [`EventRow`], filters `from to type actor place bbox q offset limit` |
-//! | GET | `/api/points` | every located event, compact, same filters |
+//! | GET | `/api/points` | every located event as table rows ([`points_payload`]), same filters |
 //! | GET | `/api/events/{id}` | [`EventDetail`] with every source |
 //! | GET | `/api/articles/{id}` | [`ArticleView`]: clean text and spans |
 //! | GET | `/api/search?q=` | [`SearchHit`]s |
@@ -23,7 +23,9 @@
 //!
 //! # Invariants
 //!
-//! Every error is JSON `{"error": message, "status": code}`. Requests are
+//! Every error is JSON `{"error": message, "status": code}`. The map and
+//! multi-type lists are answered from [`map_index::MapIndex`], which follows
+//! the store (see its notes on freshness). Requests are
 //! bounded in size ([`Limits::body_bytes`]) and time ([`Limits::timeout`]); a
 //! handler panic answers 500 and the server keeps serving.
 #![deny(missing_docs)]

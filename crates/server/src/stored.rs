@@ -227,8 +227,13 @@ impl Backend for StoreBackend {
 
     fn events(&self, q: &EventQuery) -> BackendResult<Page<EventRow>> {
         let (filter, types) = filter_of(q);
-        if !types.is_empty() {
-            // Several types: the map index pages the OR, then the page's events are read by id.
+        let narrowed = !q.types.is_empty() || q.from.is_some() || q.to.is_some() || q.bbox.is_some();
+        if narrowed {
+            // Types, dates or a box: the map index pages them, then the page's events are read by
+            // id. In SQL every such page sorted all matching events (`ORDER BY date DESC` has no
+            // index with the type or the date range in front): on 100k events a year of dates
+            // took p50 43 ms that way, a type's own list 270 ms. The unfiltered list and the
+            // actor, place and text filters stay in SQL.
             let inner = self.fresh()?;
             if let Some(selected) = inner.map.select(q) {
                 let mut total = 0;
@@ -248,6 +253,9 @@ impl Backend for StoreBackend {
                 return Ok(Page { total, offset: q.offset, limit: q.limit, items });
             }
             drop(inner);
+        }
+        if !types.is_empty() {
+            // Several types with an actor, place or text filter: an OR the store cannot page.
             let all = self.all_events(q, true)?;
             let items = all.iter().skip(q.offset).take(q.limit).map(|e| self.row(e)).collect();
             return Ok(Page { total: all.len(), offset: q.offset, limit: q.limit, items });
