@@ -55,12 +55,14 @@
 //! See `examples/explain.rs` for a runnable walk-through.
 #![deny(missing_docs)]
 
+pub use crate::affiliation::add_affiliations;
 pub use crate::coder::Coder;
 pub use crate::error::Error;
 pub use crate::input::Input;
 pub use crate::rules::{Cue, CueKind, Rules, Trigger};
 pub use crate::trace::{Outcome, SentenceTrace, TriggerTrace};
 
+mod affiliation;
 mod affix;
 mod attach;
 mod coder;

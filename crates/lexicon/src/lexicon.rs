@@ -194,6 +194,13 @@ impl Lexicon {
         self.by_id.get(id).map(|&i| &self.records[i].entity)
     }
 
+    /// The state or body a person holds office for (`person:hakan-fidan` → `TUR`): the current role's
+    /// `of` (empty `to`), else the latest listed role's. `None` for non-persons and people without roles.
+    pub fn affiliation(&self, id: &str) -> Option<&str> {
+        let roles = &self.records[*self.by_id.get(id)?].roles;
+        roles.iter().find(|r| r.to.is_empty()).or(roles.last()).map(|r| r.of.as_str())
+    }
+
     /// Every entity, actors and places, in data order.
     pub fn entities(&self) -> impl Iterator<Item = &Entity> {
         self.records.iter().map(|r| &r.entity)

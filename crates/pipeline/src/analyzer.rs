@@ -155,7 +155,11 @@ impl Analyzer {
             dates: &found,
             published: &published,
         };
-        let events = self.coder.code(&input).into_iter().map(EventRecord::from).collect();
+        let mut events = self.coder.code(&input);
+        marsad_coder::add_affiliations(&mut events, &|id: &str| {
+            self.lexicon.affiliation(id).map(str::to_owned)
+        });
+        let events = events.into_iter().map(EventRecord::from).collect();
         let traces = if trace { self.coder.explain(&input) } else { Vec::new() };
 
         let analysis = Analysis {
