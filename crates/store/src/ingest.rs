@@ -131,16 +131,11 @@ impl Planner {
         })
     }
 
-    /// Reads up to `size` inputs and decides what becomes of each.
-    fn plan(
-        &mut self,
-        store: &dyn Store,
-        items: &mut dyn Iterator<Item = IngestItem>,
-        size: usize,
-    ) -> Result<Batch> {
+    /// Decides what becomes of each input read for a batch.
+    fn plan(&mut self, store: &dyn Store, items: Vec<IngestItem>) -> Result<Batch> {
         let mut batch = Batch::default();
         let mut articles = Vec::new();
-        for item in items.take(size) {
+        for item in items {
             batch.counts.read += 1;
             match item {
                 IngestItem::Article(a) if a.body.trim().is_empty() => {
@@ -259,17 +254,31 @@ impl DataDir {
         let mut staged = 0;
         let mut indexed_up_to = self.index().indexed_up_to()?;
         let mut analysed: Option<(Vec<i64>, Vec<NewArticle>, IngestSummary)> = None;
+        let mut read: Vec<IngestItem> = items.by_ref().take(batch_size).collect();
         loop {
-            let next = planner.plan(self.store(), &mut items, batch_size)?;
+            let next = planner.plan(self.store(), std::mem::take(&mut read))?;
             let more = next.counts.read > 0;
             if !more && analysed.is_none() {
                 break;
             }
             let ready = analysed.take();
-            let (next_analysed, written) = rayon::join(
-                || more.then(|| analyse(next, analyzer)),
-                || ready.map(|(ids, articles, counts)| self.write_batch(&ids, &articles, counts)),
-            );
+            let this = &mut *self;
+            // Reading (parsing, cleaning) the batch after next happens on this thread, beside the
+            // analysis and the write: the items need not be `Send`, and the reader no longer
+            // stalls the other two between batches. Planning stays here, in input order, after
+            // the write, because it looks the inputs up in the store.
+            let (next_analysed, written) = std::thread::scope(|scope| {
+                let worker = scope.spawn(|| {
+                    rayon::join(
+                        || more.then(|| analyse(next, analyzer)),
+                        || ready.map(|(ids, articles, counts)| this.write_batch(&ids, &articles, counts)),
+                    )
+                });
+                if more {
+                    read = items.by_ref().take(batch_size).collect();
+                }
+                worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            });
             analysed = next_analysed;
             if let Some(written) = written {
                 let (mut counts, last_id) = written?;

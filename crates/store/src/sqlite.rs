@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use marsad_model::{DateValue, Event, EventType, Precision, ReportedAs};
+use rayon::prelude::*;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::days::{day_bounds, parse_filter_date};
@@ -414,7 +415,7 @@ fn date_value(value: Option<String>, precision: String) -> Option<DateValue> {
 }
 
 /// Every occurrence of each surface form of each entity in `body`, as (start, end, text, id).
-fn mention_spans(body: &str, entities: &[EntityInfo]) -> Vec<(usize, usize, String, String)> {
+fn mention_spans<'a>(body: &str, entities: &'a [EntityInfo]) -> Vec<(usize, usize, &'a str, &'a str)> {
     let mut out = Vec::new();
     for e in entities {
         for m in &e.mentions {
@@ -422,13 +423,41 @@ fn mention_spans(body: &str, entities: &[EntityInfo]) -> Vec<(usize, usize, Stri
                 continue;
             }
             for (start, _) in body.match_indices(m.as_str()) {
-                out.push((start, start + m.len(), m.clone(), e.id.clone()));
+                out.push((start, start + m.len(), m.as_str(), e.id.as_str()));
             }
         }
     }
-    out.sort();
+    out.sort_unstable();
     out.dedup();
     out
+}
+
+/// What an article's rows need that takes CPU but no database: JSON columns and mention spans.
+/// Computed for a whole batch in parallel before its transaction opens, so the transaction (which
+/// runs alone, the writer being single) only binds and steps statements.
+struct PreparedRows<'a> {
+    boilerplate: String,
+    deobfuscated: String,
+    entities: String,
+    mentions: Vec<(usize, usize, &'a str, &'a str)>,
+    /// `serde_json` of each event, in `Analysis::events` order.
+    event_records: Vec<String>,
+}
+
+impl<'a> PreparedRows<'a> {
+    fn of(a: &'a Analysis) -> Result<PreparedRows<'a>> {
+        Ok(PreparedRows {
+            boilerplate: serde_json::to_string(&a.boilerplate)?,
+            deobfuscated: serde_json::to_string(&a.deobfuscated)?,
+            entities: serde_json::to_string(&a.entities)?,
+            mentions: mention_spans(&a.body, &a.entities),
+            event_records: a.events.iter().map(serde_json::to_string).collect::<serde_json::Result<_>>()?,
+        })
+    }
+
+    fn of_all(analyses: impl IndexedParallelIterator<Item = &'a Analysis>) -> Result<Vec<PreparedRows<'a>>> {
+        analyses.map(PreparedRows::of).collect()
+    }
 }
 
 /// The date an event is placed at for merging and filtering: its own, else (for a current
@@ -452,7 +481,12 @@ fn precision_rank(p: Precision) -> u8 {
 }
 
 /// Writes one article's analysis: entities, spans, events merged into known ones.
-fn write_analysis(tx: &Transaction<'_>, article_id: i64, a: &Analysis) -> Result<()> {
+fn write_analysis(
+    tx: &Transaction<'_>,
+    article_id: i64,
+    a: &Analysis,
+    rows: &PreparedRows<'_>,
+) -> Result<()> {
     let places: HashMap<&str, &EntityInfo> =
         a.entities.iter().filter(|e| e.is_place()).map(|e| (e.id.as_str(), e)).collect();
     {
@@ -482,7 +516,7 @@ fn write_analysis(tx: &Transaction<'_>, article_id: i64, a: &Analysis) -> Result
                 d.anchor
             ])?;
         }
-        for (start, end, text, id) in mention_spans(&a.body, &a.entities) {
+        for &(start, end, text, id) in &rows.mentions {
             span.execute(params![
                 article_id,
                 "mention",
@@ -496,7 +530,7 @@ fn write_analysis(tx: &Transaction<'_>, article_id: i64, a: &Analysis) -> Result
             ])?;
         }
     }
-    for e in &a.events {
+    for (e, record) in a.events.iter().zip(&rows.event_records) {
         let date = effective_date(e, a.published.as_ref());
         let place_id = e.place.clone().or_else(|| e.places.first().cloned());
         let place = place_id.as_deref().and_then(|p| places.get(p));
@@ -533,7 +567,7 @@ fn write_analysis(tx: &Transaction<'_>, article_id: i64, a: &Analysis) -> Result
             e.date.as_ref().and_then(|d| d.value.clone()),
             e.date.as_ref().map(|d| d.precision).unwrap_or(Precision::Unknown).as_str(),
             place_id,
-            serde_json::to_string(e)?
+            record
         ])?;
         let mut link = tx.prepare_cached(
             "INSERT OR IGNORE INTO event_entities (event_id, entity_id, role) VALUES (?1, ?2, ?3)",
@@ -675,9 +709,8 @@ fn insert_event(
 /// report is more precise, a current report clears `historical`; nothing else is overwritten.
 fn absorb(tx: &Transaction<'_>, id: i64, key: &EventKey, date: Option<&DateValue>, e: &Event) -> Result<()> {
     let (precision, source, target, place, mode): (String, String, String, Option<String>, Option<String>) =
-        tx.query_row("SELECT precision, source, target, place, mode FROM events WHERE id = ?1", [id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })?;
+        tx.prepare_cached("SELECT precision, source, target, place, mode FROM events WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
     let mut source: Vec<String> = serde_json::from_str(&source)?;
     let mut target: Vec<String> = serde_json::from_str(&target)?;
     for s in &key.source {
@@ -690,42 +723,53 @@ fn absorb(tx: &Transaction<'_>, id: i64, key: &EventKey, date: Option<&DateValue
             target.push(t.clone());
         }
     }
-    tx.execute(
+    tx.prepare_cached(
         "UPDATE events SET source = ?2, target = ?3, n_sources = n_sources + 1,
                 historical = historical AND ?4, confidence = MAX(confidence, ?5), mode = COALESCE(mode, ?6)
          WHERE id = ?1",
-        params![
-            id,
-            serde_json::to_string(&source)?,
-            serde_json::to_string(&target)?,
-            e.historical,
-            f64::from(e.confidence),
-            e.mode
-        ],
-    )?;
+    )?
+    .execute(params![
+        id,
+        serde_json::to_string(&source)?,
+        serde_json::to_string(&target)?,
+        e.historical,
+        f64::from(e.confidence),
+        e.mode
+    ])?;
     if let (Some(d), Some(days)) = (date, key.days) {
         if precision_rank(d.precision) > precision_rank(parse_precision(&precision)) {
-            tx.execute(
+            tx.prepare_cached(
                 "UPDATE events SET date = ?2, precision = ?3, date_lo = ?4, date_hi = ?5 WHERE id = ?1",
-                params![id, d.value, d.precision.as_str(), days.0, days.1],
-            )?;
-            tx.execute(
+            )?
+            .execute(params![id, d.value, d.precision.as_str(), days.0, days.1])?;
+            tx.prepare_cached(
                 "UPDATE event_keys SET date_lo = ?2, date_hi = ?3, long = ?3 - ?2 > 33 WHERE event_id = ?1",
-                params![id, days.0, days.1],
-            )?;
+            )?
+            .execute(params![id, days.0, days.1])?;
         }
     }
     if place.is_none() && key.place.is_some() {
-        tx.execute(
+        tx.prepare_cached(
             "UPDATE events SET place = ?2, lat = ?3, lon = ?4, geo_precision = ?5 WHERE id = ?1",
-            params![id, key.place, key.coords.map(|c| c.0), key.coords.map(|c| c.1), key.geo_precision],
-        )?;
+        )?
+        .execute(params![
+            id,
+            key.place,
+            key.coords.map(|c| c.0),
+            key.coords.map(|c| c.1),
+            key.geo_precision
+        ])?;
     }
     let _ = mode;
     Ok(())
 }
 
-fn insert_article(tx: &Transaction<'_>, a: &NewArticle, earlier: &[i64]) -> Result<i64> {
+fn insert_article(
+    tx: &Transaction<'_>,
+    a: &NewArticle,
+    rows: &PreparedRows<'_>,
+    earlier: &[i64],
+) -> Result<i64> {
     let input = &a.input;
     let analysis = &a.analysis;
     let published =
@@ -758,15 +802,15 @@ fn insert_article(tx: &Transaction<'_>, a: &NewArticle, earlier: &[i64]) -> Resu
         input.body,
         input.payload,
         analysis.body,
-        serde_json::to_string(&analysis.boilerplate)?,
-        serde_json::to_string(&analysis.deobfuscated)?,
-        serde_json::to_string(&analysis.entities)?,
+        rows.boilerplate,
+        rows.deobfuscated,
+        rows.entities,
         a.signature.to_bytes(),
         original,
         a.duplicate_of.map(|d| d.1)
     ])?;
     let id = tx.last_insert_rowid();
-    write_analysis(tx, id, analysis)?;
+    write_analysis(tx, id, analysis, rows)?;
     Ok(id)
 }
 
@@ -820,10 +864,11 @@ impl Store for SqliteStore {
     }
 
     fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Vec<i64>> {
+        let rows = PreparedRows::of_all(batch.par_iter().map(|a| &a.analysis))?;
         let tx = self.conn.transaction()?;
         let mut ids = Vec::with_capacity(batch.len());
-        for a in batch {
-            let id = insert_article(&tx, a, &ids)?;
+        for (a, rows) in batch.iter().zip(&rows) {
+            let id = insert_article(&tx, a, rows, &ids)?;
             ids.push(id);
         }
         tx.commit()?;
@@ -837,12 +882,13 @@ impl Store for SqliteStore {
     }
 
     fn replace_analyses(&mut self, analyses: &[(i64, Analysis)]) -> Result<()> {
+        let rows = PreparedRows::of_all(analyses.par_iter().map(|(_, a)| a))?;
         let tx = self.conn.transaction()?;
         tx.execute_batch(
             "DELETE FROM event_keys; DELETE FROM event_entities; DELETE FROM event_sources; DELETE FROM events;
              DELETE FROM spans WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of IS NULL);",
         )?;
-        for (id, a) in analyses {
+        for ((id, a), rows) in analyses.iter().zip(&rows) {
             let published = a.published.clone().filter(|p| !p.is_unknown());
             tx.execute(
                 "UPDATE articles SET title = ?2, body = ?3, boilerplate = ?4, deobfuscated = ?5, entities = ?6,
@@ -853,15 +899,15 @@ impl Store for SqliteStore {
                     id,
                     a.title,
                     a.body,
-                    serde_json::to_string(&a.boilerplate)?,
-                    serde_json::to_string(&a.deobfuscated)?,
-                    serde_json::to_string(&a.entities)?,
+                    rows.boilerplate,
+                    rows.deobfuscated,
+                    rows.entities,
                     published.as_ref().and_then(|p| p.value.clone()),
                     published.as_ref().map(|p| p.precision.as_str()),
                     published.as_ref().and_then(day_bounds).map(|b| b.0)
                 ],
             )?;
-            write_analysis(&tx, *id, a)?;
+            write_analysis(&tx, *id, a, rows)?;
         }
         tx.commit()?;
         Ok(())
