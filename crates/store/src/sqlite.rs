@@ -63,7 +63,7 @@ impl SqliteStore {
     fn load_sources(&self, event_ids: &[i64]) -> Result<HashMap<i64, Vec<EventSource>>> {
         let mut st = self.conn.prepare_cached(
             "SELECT s.event_id, s.article_id, a.doc, a.title, a.outlet, a.url, a.published, a.published_precision,
-                    s.local_id, s.record
+                    s.local_id, s.record, s.evidence
              FROM event_sources s JOIN articles a ON a.id = s.article_id
              WHERE s.event_id IN (SELECT value FROM json_each(?1)) ORDER BY s.event_id, s.id",
         )?;
@@ -78,12 +78,18 @@ impl SqliteStore {
                 date_value(r.get(6)?, r.get::<_, String>(7)?),
                 r.get::<_, String>(8)?,
                 r.get::<_, String>(9)?,
+                r.get::<_, String>(10)?,
             ))
         })?;
         let mut out: HashMap<i64, Vec<EventSource>> = HashMap::new();
         for row in rows {
-            let (event_id, article_id, doc, title, outlet, url, published, local_id, record) = row?;
-            let e: Event = serde_json::from_str(&record)?;
+            let (event_id, article_id, doc, title, outlet, url, published, local_id, record, evidence) = row?;
+            let mut e: Event = serde_json::from_str(&record)?;
+            // Records written since the evidence got its own column only leave it out of the JSON;
+            // older records carry it in both.
+            if e.evidence.is_empty() {
+                e.evidence = evidence;
+            }
             out.entry(event_id).or_default().push(EventSource {
                 article_id,
                 doc,
@@ -440,7 +446,8 @@ struct PreparedRows<'a> {
     deobfuscated: String,
     entities: String,
     mentions: Vec<(usize, usize, &'a str, &'a str)>,
-    /// `serde_json` of each event, in `Analysis::events` order.
+    /// `serde_json` of each event, in `Analysis::events` order, without its evidence sentence:
+    /// `event_sources.evidence` holds it, and the second copy was the largest part of the table.
     event_records: Vec<String>,
 }
 
@@ -451,7 +458,11 @@ impl<'a> PreparedRows<'a> {
             deobfuscated: serde_json::to_string(&a.deobfuscated)?,
             entities: serde_json::to_string(&a.entities)?,
             mentions: mention_spans(&a.body, &a.entities),
-            event_records: a.events.iter().map(serde_json::to_string).collect::<serde_json::Result<_>>()?,
+            event_records: a
+                .events
+                .iter()
+                .map(|e| serde_json::to_string(&Event { evidence: String::new(), ..e.clone() }))
+                .collect::<serde_json::Result<_>>()?,
         })
     }
 

@@ -269,6 +269,10 @@ fn reports_of_one_happening_merge_and_keep_their_own_details() {
     assert_eq!(merged.sources[1].place.as_deref(), Some("place:idlib"), "and its own place");
     assert_eq!(merged.sources[0].fatalities, Some(3));
     assert_eq!(merged.sources[1].fatalities, Some(4), "conflicting tolls are both kept");
+    assert_eq!(
+        merged.sources[1].evidence, "شنت مقاتلات حربية غارات على ريف إدلب الشرقي في تموز الماضي وسقط 4 قتلى.",
+        "each source keeps its own sentence"
+    );
     assert_eq!(merged.names.get("RUS-MIL").map(String::as_str), Some("Russian armed forces"));
 
     // Filters.
