@@ -286,30 +286,11 @@ pub(crate) fn sentence_words(text: &str) -> Vec<(String, usize)> {
     out
 }
 
-/// Proclitic readings of a folded word: (letters as written, what they stand for).
-const CLITICS: [(&str, &str); 16] = [
-    ("وبال", "ال"),
-    ("ولل", "ال"),
-    ("فلل", "ال"),
-    ("وال", "ال"),
-    ("فال", "ال"),
-    ("بال", "ال"),
-    ("كال", "ال"),
-    ("لل", "ال"),
-    ("وب", ""),
-    ("ول", ""),
-    ("وف", ""),
-    ("و", ""),
-    ("ف", ""),
-    ("ب", ""),
-    ("ل", ""),
-    ("ك", ""),
-];
-
 /// The word and its readings with a proclitic taken off.
 fn readings(word: &str) -> Vec<String> {
     let mut out = vec![word.to_string()];
-    for (drop, put) in CLITICS {
+    // The table's first reading is the word itself, already in `out`.
+    for &(drop, put) in &crate::tokens::CLITICS[1..] {
         if let Some(rest) = word.strip_prefix(drop) {
             if rest.chars().count() >= 2 {
                 let r = format!("{put}{rest}");

@@ -237,7 +237,7 @@ fn finish(text: &str, mut r: Raw, scratch: &mut Scratch) {
 
 /// Clitic readings tried in order when looking a word up: (letters as written,
 /// what they stand for). `لل` is `ل` + `ال` with the alef dropped (للعام).
-const CLITICS: [(&str, &str); 17] = [
+pub(crate) const CLITICS: [(&str, &str); 17] = [
     ("", ""),
     ("وبال", "ال"),
     ("ولل", "ال"),
