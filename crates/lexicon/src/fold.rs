@@ -4,27 +4,11 @@
 //! a byte offset in the folded text is the same byte offset in the cleaned
 //! text and mention spans need no map.
 //!
-//! Folded (as `marsad_text::fold`): `أ إ آ ٱ` → `ا`, `ؤ` → `و`, `ئ ى ی` → `ي`,
-//! `ة` → `ه`, `ک` → `ك`, ASCII upper case → lower case.
-//! TODO(text): switch to `marsad_text::fold_clean` once it lands; this private
-//! copy exists only so the lexicon does not wait for it.
+//! The fold itself is `marsad_text`'s (`fold_char`, `fold_clean`): `أ إ آ ٱ` → `ا`,
+//! `ؤ` → `و`, `ئ ى ی` → `ي`, `ة` → `ه`, `ک` → `ك`, ASCII upper case → lower case,
+//! so aliases and article text fold alike.
 
-/// Folds one character of clean text; the result has the same UTF-8 length.
-pub(crate) fn fold_char(c: char) -> char {
-    match c {
-        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-        'ؤ' => 'و',
-        'ئ' | 'ى' | 'ی' => 'ي',
-        'ة' => 'ه',
-        'ک' => 'ك',
-        c => c.to_ascii_lowercase(),
-    }
-}
-
-/// The folded form of clean text, byte-for-byte the same length.
-pub(crate) fn fold_clean(text: &str) -> String {
-    text.chars().map(fold_char).collect()
-}
+pub(crate) use marsad_text::{fold_char, fold_clean};
 
 /// The clean form of a data string: harakat (U+064B–U+0652, U+0670),
 /// tatweel (U+0640) and invisible marks (U+200B–U+200F, U+FEFF) removed,
@@ -32,6 +16,17 @@ pub(crate) fn fold_clean(text: &str) -> String {
 /// `marsad_text::clean` removes from article text, without its per-call
 /// setup, because a gazetteer has hundreds of thousands of names.
 pub(crate) fn clean_form(s: &str) -> String {
+    normal_form(s, |c| c)
+}
+
+/// The key an alias is stored under: [`clean_form`], then folded, in one
+/// pass (a gazetteer has hundreds of thousands of aliases).
+pub(crate) fn alias_key(alias: &str) -> String {
+    normal_form(alias, fold_char)
+}
+
+/// [`clean_form`] with `map` applied to each kept character.
+fn normal_form(s: &str, map: impl Fn(char) -> char) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -41,26 +36,7 @@ pub(crate) fn clean_form(s: &str) -> String {
             match c {
                 '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}' => {}
                 '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
-                c => out.push(c),
-            }
-        }
-    }
-    out
-}
-
-/// The key an alias is stored under: [`clean_form`], then folded, in one
-/// pass (a gazetteer has hundreds of thousands of aliases).
-pub(crate) fn alias_key(alias: &str) -> String {
-    let mut out = String::with_capacity(alias.len());
-    for word in alias.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for c in word.chars() {
-            match c {
-                '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' | '\u{200B}'..='\u{200F}' | '\u{FEFF}' => {}
-                '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
-                c => out.push(fold_char(c)),
+                c => out.push(map(c)),
             }
         }
     }
