@@ -1,11 +1,10 @@
 //! `marsad events`: the merged event record, filtered, as a table, JSON, CSV, GeoJSON or PLOVER.
 
 use std::io::Write;
-use std::path::PathBuf;
 
 use anyhow::Context;
 use marsad_model::EventType;
-use marsad_store::{export, DataDir, Filter, Near, PageRequest};
+use marsad_store::{export, Filter, Near, PageRequest};
 
 use super::Outcome;
 use crate::knowledge::Knowledge;
@@ -101,15 +100,8 @@ pub struct Args {
     /// Skip this many events first.
     #[arg(long, default_value_t = 0, value_name = "N")]
     offset: usize,
-    /// Data directory (database and search index).
-    #[arg(
-        long = "data",
-        alias = "data-dir",
-        env = "MARSAD_DATA",
-        value_name = "DIR",
-        default_value = "marsad-data"
-    )]
-    data_dir: PathBuf,
+    #[command(flatten)]
+    data: super::DataDirArg,
 }
 
 /// The governorate and district of a place, from the lexicon's admin parents (the place itself
@@ -134,8 +126,7 @@ fn acled_admin(lexicon: &marsad_lexicon::Lexicon, place_id: &str) -> export::Adm
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let mut filter = args.filter.to_filter()?;
     filter.text = args.text.clone();
-    let data = DataDir::open(&args.data_dir)
-        .with_context(|| format!("opening data directory {}", args.data_dir.display()))?;
+    let data = args.data.open()?;
     let page = PageRequest { offset: args.offset, limit: args.limit.unwrap_or(usize::MAX) };
     let events = data.list_events(&filter, page)?;
     let text = match args.format {

@@ -25,15 +25,8 @@ pub struct Args {
     /// Article files, directories, or JSON Lines files.
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// Data directory (database and search index).
-    #[arg(
-        long = "data",
-        alias = "data-dir",
-        env = "MARSAD_DATA",
-        value_name = "DIR",
-        default_value = "marsad-data"
-    )]
-    data_dir: PathBuf,
+    #[command(flatten)]
+    data: super::DataDirArg,
     /// Print only a machine-readable JSON summary on stdout (no progress bar).
     #[arg(long)]
     json: bool,
@@ -55,8 +48,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     };
     let reader = knowledge.reader()?;
     let analyzer = knowledge.analyzer()?;
-    let mut data = DataDir::open(&args.data_dir)
-        .with_context(|| format!("opening data directory {}", args.data_dir.display()))?;
+    let mut data = args.data.open()?;
     let items = PathReader::new(&reader, &args.paths);
     let pipeline = PipelineAnalyzer { analyzer: &analyzer, fallback_published: fallback.as_ref() };
     let options = IngestOptions { batch_size: args.batch.max(1), ..IngestOptions::default() };

@@ -17,6 +17,32 @@ pub mod reindex;
 pub mod search;
 pub mod serve;
 
+use std::path::PathBuf;
+
+use anyhow::Context;
+
+/// The `--data DIR` flag of every command that works on a store.
+#[derive(clap::Args)]
+pub struct DataDirArg {
+    /// Data directory (database and search index).
+    #[arg(
+        long = "data",
+        alias = "data-dir",
+        env = "MARSAD_DATA",
+        value_name = "DIR",
+        default_value = "marsad-data"
+    )]
+    pub path: PathBuf,
+}
+
+impl DataDirArg {
+    /// Opens (creating when new) the data directory, naming it in the error.
+    pub fn open(&self) -> anyhow::Result<marsad_store::DataDir> {
+        marsad_store::DataDir::open(&self.path)
+            .with_context(|| format!("opening data directory {}", self.path.display()))
+    }
+}
+
 /// How a command ended when it did not fail outright.
 pub enum Outcome {
     /// Everything was processed.

@@ -1,10 +1,6 @@
 //! `marsad reanalyze`: recompute analyses and events of stored articles after knowledge changes.
 
-use std::path::PathBuf;
-
-use anyhow::Context;
 use marsad_store::pipeline::PipelineAnalyzer;
-use marsad_store::DataDir;
 
 use super::Outcome;
 use crate::knowledge::Knowledge;
@@ -17,15 +13,8 @@ use crate::knowledge::Knowledge;
     after_help = "Examples:\n  marsad reanalyze\n  marsad reanalyze --knowledge data/ --data /srv/marsad"
 )]
 pub struct Args {
-    /// Data directory (database and search index).
-    #[arg(
-        long = "data",
-        alias = "data-dir",
-        env = "MARSAD_DATA",
-        value_name = "DIR",
-        default_value = "marsad-data"
-    )]
-    data_dir: PathBuf,
+    #[command(flatten)]
+    data: super::DataDirArg,
     /// Print the resulting counts as JSON.
     #[arg(long)]
     json: bool,
@@ -33,8 +22,7 @@ pub struct Args {
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let analyzer = knowledge.analyzer()?;
-    let mut data = DataDir::open(&args.data_dir)
-        .with_context(|| format!("opening data directory {}", args.data_dir.display()))?;
+    let mut data = args.data.open()?;
     let started = std::time::Instant::now();
     let stats = data.reanalyze(&PipelineAnalyzer { analyzer: &analyzer, fallback_published: None })?;
     if args.json {

@@ -1,10 +1,8 @@
 //! `marsad search`: Arabic full-text search over stored articles, with highlighted snippets.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
 
-use anyhow::Context;
-use marsad_store::{DataDir, PageRequest, SearchHit};
+use marsad_store::{PageRequest, SearchHit};
 
 use super::events::FilterArgs;
 use super::Outcome;
@@ -30,21 +28,13 @@ pub struct Args {
     /// JSON output (hits with snippets and highlight offsets).
     #[arg(long)]
     json: bool,
-    /// Data directory (database and search index).
-    #[arg(
-        long = "data",
-        alias = "data-dir",
-        env = "MARSAD_DATA",
-        value_name = "DIR",
-        default_value = "marsad-data"
-    )]
-    data_dir: PathBuf,
+    #[command(flatten)]
+    data: super::DataDirArg,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let filter = args.filter.to_filter()?;
-    let data = DataDir::open(&args.data_dir)
-        .with_context(|| format!("opening data directory {}", args.data_dir.display()))?;
+    let data = args.data.open()?;
     let page = PageRequest { offset: args.offset, limit: args.limit.max(1) };
     let hits = data.search(&args.query, &filter, page)?;
     let mut out = std::io::stdout().lock();

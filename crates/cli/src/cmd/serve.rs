@@ -1,7 +1,7 @@
 //! `marsad serve`: the analyst's desk (web page + HTTP API) over a data directory.
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use super::Outcome;
@@ -17,9 +17,8 @@ use crate::knowledge::Knowledge;
     after_help = "Examples:\n  marsad serve --data ./marsad-data\n  MARSAD_TOKEN=s3cret marsad serve --listen 0.0.0.0:8750"
 )]
 pub struct Args {
-    /// Data directory (store + search index). Default: MARSAD_DATA, else ./marsad-data.
-    #[arg(long = "data-dir", env = "MARSAD_DATA", value_name = "DIR")]
-    pub data: Option<PathBuf>,
+    #[command(flatten)]
+    pub data: super::DataDirArg,
     /// Address to listen on; anything but loopback is warned about.
     #[arg(long, default_value = "127.0.0.1:8750", value_name = "ADDR")]
     pub listen: SocketAddr,
@@ -29,8 +28,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
-    let dir = args.data.unwrap_or_else(|| PathBuf::from("marsad-data"));
-    serve_data_dir(&dir, args.listen, args.token, knowledge)?;
+    serve_data_dir(&args.data.path, args.listen, args.token, knowledge)?;
     Ok(Outcome::Done)
 }
 
