@@ -1,48 +1,12 @@
 //! Length-preserving fold of already cleaned text.
 //!
-//! `marsad_text::fold` cleans again and may change lengths; the coder needs a
-//! fold whose byte offsets equal the cleaned body's, so that a token found in
-//! the folded text is the same span in the body. Every replacement below maps
-//! a two-byte Arabic letter to a two-byte letter (or ASCII to ASCII); any
-//! other character is kept as is.
-//!
-//! Folded: `أ إ آ ٱ` → `ا`, `ؤ` → `و`, `ئ ى ی` → `ي`, `ة` → `ه`, `ک` → `ك`,
-//! ASCII upper case → lower case.
+//! The coder needs a fold whose byte offsets equal the cleaned body's, so that
+//! a token found in the folded text is the same span in the body:
+//! `marsad_text::fold_clean` is that fold (`أ إ آ ٱ` → `ا`, `ؤ` → `و`,
+//! `ئ ى ی` → `ي`, `ة` → `ه`, `ک` → `ك`, ASCII upper case → lower case, every
+//! replacement the same UTF-8 length).
 
-/// The folded form of cleaned `text`, byte for byte as long as `text`.
-///
-/// Works on bytes: every folded letter is a two-byte UTF-8 sequence replaced
-/// by another two-byte sequence, so the result stays valid UTF-8.
-pub(crate) fn fold_clean(text: &str) -> String {
-    let mut out = text.as_bytes().to_vec();
-    let mut i = 0;
-    while i < out.len() {
-        let b = out[i];
-        if b < 0x80 {
-            out[i] = b.to_ascii_lowercase();
-            i += 1;
-            continue;
-        }
-        if (0xD8..=0xDB).contains(&b) && i + 1 < out.len() {
-            let pair = match (b, out[i + 1]) {
-                (0xD8, 0xA3 | 0xA5 | 0xA2) | (0xD9, 0xB1) => Some([0xD8, 0xA7]), // أ إ آ ٱ → ا
-                (0xD8, 0xA4) => Some([0xD9, 0x88]),                              // ؤ → و
-                (0xD8, 0xA6) | (0xD9, 0x89) | (0xDB, 0x8C) => Some([0xD9, 0x8A]), // ئ ى ی → ي
-                (0xD8, 0xA9) => Some([0xD9, 0x87]),                              // ة → ه
-                (0xDA, 0xA9) => Some([0xD9, 0x83]),                              // ک → ك
-                _ => None,
-            };
-            if let Some(p) = pair {
-                out[i] = p[0];
-                out[i + 1] = p[1];
-            }
-            i += 2;
-            continue;
-        }
-        i += 1;
-    }
-    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
-}
+pub(crate) use marsad_text::fold_clean;
 
 /// True when `word` is already in folded form (what data files must hold).
 pub(crate) fn is_folded(word: &str) -> bool {
