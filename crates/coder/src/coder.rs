@@ -218,7 +218,9 @@ impl Coder {
                 let inner = folded.get(toks[tok].start..m.span.start).unwrap_or("");
                 let inner = inner.strip_prefix(['و', 'ف']).unwrap_or(inner);
                 marker.bi = inner.ends_with('ب') || inner.ends_with("بال");
-                marker.li = inner.ends_with('ل') || inner.ends_with("لل");
+                // `تابعة للمخابرات التركية`: ل after تابع marks an owner, not a direction.
+                let owned = tok > a && is_belonging(ftext_of(&folded, &toks, tok - 1));
+                marker.li = (inner.ends_with('ل') || inner.ends_with("لل")) && !owned;
                 let kind = (input.kinds)(&m.entity_id);
                 let arg = Arg { id: &m.entity_id, text: m.span.slice(body), tok, tok_end, marker, group: 0 };
                 match kind {
@@ -249,7 +251,12 @@ impl Coder {
                     let and = folded[toks[n.tok].start..].starts_with('و') && !n.text.starts_with('و');
                     adjective || and
                 } else {
-                    n.tok == p.tok_end + 2 && ftext(p.tok_end + 1) == "و"
+                    // `التركي والجانب الروسي`, `الاحتلال التركي و طرف الروسي`: a
+                    // generic `side` noun heads the second party.
+                    let side = |k: usize| is_side_noun(ftext(k));
+                    let and_side = |k: usize| ftext(k).starts_with('و') && side(k);
+                    (n.tok == p.tok_end + 2 && (ftext(p.tok_end + 1) == "و" || and_side(p.tok_end + 1)))
+                        || (n.tok == p.tok_end + 3 && ftext(p.tok_end + 1) == "و" && side(p.tok_end + 2))
                 }
             });
             let sdates: Vec<DateArg<'_>> = dates
@@ -535,6 +542,29 @@ impl Coder {
                 };
                 attach::place(h.first, h.last, &places, &in_telling, &mut args);
                 attach::date(h.first, h.last, &sdates, &mut args);
+                // `العملية العسكرية الروسية ضد أوكرانيا`: an attack on a state,
+                // told with no place, happens on its territory.
+                if args.place.is_none() && t.kind == EventType::Assault {
+                    let attacked = actors.iter().find(|x| {
+                        x.tok > h.last
+                            && x.marker.toward
+                            && args.target.iter().any(|id| id == x.id)
+                            && (input.kinds)(x.id) == Some(EntityKind::Country)
+                    });
+                    if let Some(x) = attacked {
+                        args.place = Some(x.id.to_string());
+                    }
+                }
+                // `ستستضيفه العاصمة العراقية بغداد`: the city that hosts a
+                // meeting is where it is held.
+                if args.place.is_none() && t.kind == EventType::Consult && hosts(ftext(h.first)) {
+                    if let Some(p) = places.iter().find(|p| p.tok > h.last && p.tok <= h.last + 4) {
+                        args.place = Some(p.id.to_string());
+                        if !args.places.iter().any(|x| x == p.id) {
+                            args.places.push(p.id.to_string());
+                        }
+                    }
+                }
                 // `كما زاد أردوغان من حدة التوتر بدعوته القوات الأمريكية إلى
                 // مغادرة منبج`: the owner of the possessive is the agent; the
                 // name after the verbal noun is its object.
@@ -568,6 +598,47 @@ impl Coder {
                         } else {
                             args.source.clear();
                         }
+                    }
+                }
+                // `لمرافقة الوفد الروسي`, `لعقد اجتماع مع …`: a verbal noun of
+                // purpose is done by the subject of the clause it completes;
+                // the name right after it is its object.
+                if site.passive_at.is_none() && !args.joint && purpose(&folded, &toks, a, h) {
+                    let opens = |x: &Arg<'_>| {
+                        x.marker.partner || x.marker.toward || x.marker.agent || x.marker.between
+                    };
+                    let subject = actors
+                        .iter()
+                        .find(|x| x.tok >= clause_start && x.tok_end < h.first && !opens(x))
+                        .or_else(|| actors.iter().find(|x| x.tok_end < h.first && x.marker.unmarked()));
+                    if let Some(sj) = subject {
+                        let ids = group_ids(&actors, sj.group);
+                        let object_after = args
+                            .source
+                            .iter()
+                            .all(|id| actors.iter().any(|x| x.id == id.as_str() && x.tok > h.last));
+                        if args.target.is_empty() && object_after && !args.source.is_empty() {
+                            args.target = std::mem::take(&mut args.source);
+                        }
+                        args.target.retain(|id| !ids.contains(id));
+                        args.source = ids;
+                    }
+                }
+                // `الاجتماع بين الجانبين`, `بين الوفدين`: the two sides are the
+                // parties of the last meeting, agreement or joint act told.
+                if matches!(t.kind, EventType::Consult | EventType::Agree | EventType::Cooperate)
+                    && names_two_sides(&folded, &toks, a, b, h)
+                {
+                    let earlier = cands.iter().rev().find(|c| {
+                        matches!(c.kind, EventType::Consult | EventType::Agree | EventType::Cooperate)
+                            && !c.source.is_empty()
+                            && !c.target.is_empty()
+                            && !c.negated
+                    });
+                    if let Some(e) = earlier {
+                        args.source = e.source.clone();
+                        args.target = e.target.clone();
+                        args.joint = false;
                     }
                 }
                 // `كذلك حذر من أن …`: a verb opening its sentence with no
@@ -968,6 +1039,67 @@ fn is_background(c: &Cand) -> bool {
         && c.reported_as != ReportedAs::Plan
         && (c.source.is_empty() || c.target.is_empty());
     bare || retelling
+}
+
+fn ftext_of<'f>(folded: &'f str, toks: &[Span], k: usize) -> &'f str {
+    &folded[toks[k].start..toks[k].end]
+}
+
+fn strip_conj(w: &str) -> &str {
+    w.strip_prefix(['و', 'ف']).unwrap_or(w)
+}
+
+/// `جانب`, `طرف` (with or without و and the article): the generic head of
+/// a second party in `التركي والجانب الروسي`.
+fn is_side_noun(w: &str) -> bool {
+    let w = w.strip_prefix('و').unwrap_or(w);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    matches!(w, "جانب" | "طرف")
+}
+
+/// `تابع`, `التابعة`, `تابعين`: belonging to whoever follows.
+fn is_belonging(w: &str) -> bool {
+    let w = strip_conj(w);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    matches!(w, "تابع" | "تابعه" | "تابعين" | "تابعون" | "تابعتين")
+}
+
+/// A host verb or noun (`استضاف`, `ستستضيفه`, `استضافة`), whose subject may be the city.
+fn hosts(w: &str) -> bool {
+    w.contains("ستضيف") || w.contains("ستضاف")
+}
+
+/// The trigger names a purpose: it carries ل itself (`لمرافقة`) or follows
+/// a light verb of purpose (`لعقد اجتماع`, `لإجراء محادثات`).
+fn purpose(folded: &str, toks: &[Span], a: usize, h: &Hit) -> bool {
+    let clitic = folded.get(toks[h.first].start..h.span.start).unwrap_or("");
+    if strip_conj(clitic) == "ل" {
+        return true;
+    }
+    h.first > a && matches!(strip_conj(ftext_of(folded, toks, h.first - 1)), "لعقد" | "لاجراء" | "لتنفيذ")
+}
+
+/// A dual naming the two sides (`بين الجانبين`, `الوفدين`, `الطرفان`) within
+/// three words after the trigger or two before it.
+fn names_two_sides(folded: &str, toks: &[Span], a: usize, b: usize, h: &Hit) -> bool {
+    let lo = h.first.saturating_sub(2).max(a);
+    let hi = (h.last + 4).min(b);
+    (lo..hi).filter(|&k| k < h.first || k > h.last).any(|k| {
+        let w = strip_conj(ftext_of(folded, toks, k));
+        let w = w.strip_prefix('ب').unwrap_or(w);
+        let w = w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).unwrap_or(w);
+        matches!(w, "جانبين" | "جانبان" | "طرفين" | "طرفان" | "وفدين" | "وفدان")
+    })
+}
+
+fn group_ids(actors: &[Arg<'_>], group: usize) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for x in actors.iter().filter(|x| x.group == group) {
+        if !v.iter().any(|id| id == x.id) {
+            v.push(x.id.to_string());
+        }
+    }
+    v
 }
 
 fn word_fits(token: &str, word: &str) -> bool {
