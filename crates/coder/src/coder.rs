@@ -157,6 +157,8 @@ impl Coder {
         // (sentence trace index, trigger trace index) for each candidate.
         let mut cand_trace: Vec<(usize, usize)> = Vec::new();
         let mut speaker: Option<Speaker> = None;
+        // The last place named (sentence number, id): what `المدينة` refers to.
+        let mut last_place: Option<(usize, &str)> = None;
         let mut prev_sentence_cand: Option<usize> = None;
         // The last sentence that said something gave an analyst's view.
         let mut analyst_speaking = false;
@@ -232,6 +234,27 @@ impl Coder {
                 }
             }
             let ftext = |t: usize| &folded[toks[t].start..toks[t].end];
+            // `على غرار نموذج منبج في حلب`: a place named in a comparison is
+            // not where anything this sentence tells happens.
+            places
+                .retain(|p| !(p.tok.saturating_sub(4).max(a)..p.tok).any(|k| strip_conj(ftext(k)) == "غرار"));
+            // `في مداخل ومخارج المدينة`, `تسليم كامل المدينة`: the city or
+            // town named in the sentences just before.
+            if let Some((_, id)) = last_place.filter(|(at, _)| at + 3 >= sent_no) {
+                for k in a..b {
+                    let in_name = places.iter().chain(actors.iter()).any(|m| m.tok <= k && k <= m.tok_end);
+                    let named_next = places.iter().any(|m| m.tok == k + 1);
+                    if is_the_city(ftext(k)) && !in_name && !named_next {
+                        let text = &body[toks[k].start..toks[k].end];
+                        let marker = Marker { locative: true, ..Marker::default() };
+                        places.push(Arg { id, text, tok: k, tok_end: k, marker, group: 0 });
+                    }
+                }
+                places.sort_by_key(|p| p.tok);
+            }
+            if let Some(p) = places.iter().rev().find(|p| (input.kinds)(p.id) == Some(EntityKind::Place)) {
+                last_place = Some((sent_no, p.id));
+            }
             // Clause number of each token: a comma, semicolon or colon between
             // two words starts a new clause. Subjects and objects are looked
             // for inside the trigger's clause first.
@@ -622,6 +645,29 @@ impl Coder {
                         }
                         args.target.retain(|id| !ids.contains(id));
                         args.source = ids;
+                    }
+                }
+                // A refusal answers someone: `رفضت تركيا الالتحاق بركب العقوبات`
+                // refuses the sanctions of whoever imposed them just before;
+                // `بيد أن موسكو ترفض الأمر` refuses what was just demanded of it.
+                if t.kind == EventType::Reject && args.target.is_empty() {
+                    let until = reach(h.last);
+                    let content = trig_hits.iter().filter(|o| o.first > h.last && o.first <= until).find_map(
+                        |o| match o.owner {
+                            Owner::Trigger(i) => Some(self.rules.triggers[i as usize].kind),
+                            Owner::Cue(_) => None,
+                        },
+                    );
+                    let answered = cands.iter().rev().take_while(|c| c.sentence + 1 >= sent_no).find(|c| {
+                        !c.source.is_empty()
+                            && !c.source.iter().any(|x| args.source.iter().any(|y| root(x) == root(y)))
+                            && match content {
+                                Some(k) => c.kind == k,
+                                None => c.kind == EventType::Request,
+                            }
+                    });
+                    if let Some(c) = answered {
+                        args.target = c.source.clone();
                     }
                 }
                 // `الاجتماع بين الجانبين`, `بين الوفدين`: the two sides are the
@@ -1055,6 +1101,14 @@ fn is_side_noun(w: &str) -> bool {
     let w = w.strip_prefix('و').unwrap_or(w);
     let w = w.strip_prefix("ال").unwrap_or(w);
     matches!(w, "جانب" | "طرف")
+}
+
+/// `المدينة`, `بالمدينة`, `البلدة`: the city or town told before.
+fn is_the_city(w: &str) -> bool {
+    let w = strip_conj(w);
+    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+    let w = w.strip_prefix("ال").or_else(|| w.strip_prefix('ل')).unwrap_or(w);
+    matches!(w, "مدينه" | "بلده")
 }
 
 /// `تابع`, `التابعة`, `تابعين`: belonging to whoever follows.

@@ -74,16 +74,25 @@ fn opt_ok<T>(a: &Option<T>, b: &Option<T>, eq: impl Fn(&T, &T) -> bool) -> bool 
     }
 }
 
-/// Two named modes that cannot be one act: an escort is not an arms
-/// purchase, a patrol is not an exercise. A meeting told as a visit or a
+/// Two named modes that cannot be one act unless told with the very same
+/// parties: an escort of a Russian delegation is not an arms purchase from
+/// Russia, while `عمليات مشتركة` and `الدوريات المشتركة` of the same two
+/// forces in one report are told together. A meeting told as a visit or a
 /// call, and one attack told as a shelling and an explosion, stay one
 /// happening, so CONSULT and ASSAULT modes never clash.
 fn modes_clash(a: &Cand, b: &Cand) -> bool {
     let lenient = matches!(a.kind, EventType::Consult | EventType::Assault);
     match (&a.mode, &b.mode) {
-        (Some(x), Some(y)) => !lenient && x != y,
+        (Some(x), Some(y)) => !lenient && x != y && party_roots(a) != party_roots(b),
         _ => false,
     }
+}
+
+fn party_roots(c: &Cand) -> Vec<&str> {
+    let mut r: Vec<&str> = c.source.iter().chain(c.target.iter()).map(|x| root(x)).collect();
+    r.sort_unstable();
+    r.dedup();
+    r
 }
 
 /// Whether `b` reports the same happening as `a` (see the module docs).
@@ -119,13 +128,7 @@ pub(crate) fn same_happening(a: &Cand, b: &Cand, same_sentence: bool) -> bool {
     if a.date.is_some() != b.date.is_some() && (a.historical || b.historical) {
         return false;
     }
-    fn roots(c: &Cand) -> Vec<&str> {
-        let mut r: Vec<&str> = c.source.iter().chain(c.target.iter()).map(|x| root(x)).collect();
-        r.sort_unstable();
-        r.dedup();
-        r
-    }
-    let (ra, rb) = (roots(a), roots(b));
+    let (ra, rb) = (party_roots(a), party_roots(b));
     if !ra.is_empty() && ra == rb {
         return true;
     }
