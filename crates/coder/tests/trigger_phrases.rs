@@ -1,0 +1,200 @@
+//! Table test of the shipped trigger data (`data/triggers/*.toml`): real
+//! sentences from `shared/corpus/real/` (outside real-gold) and
+//! `real/bulk/syria_relevant_bulk.jsonl` that must be coded as a given PLOVER
+//! type (and mode), and near-misses — the same words in another sense — that
+//! must not be.
+//!
+//! Each sentence is run through the coder with the actor and place names it
+//! contains (the small lexicon below), as the pipeline would give them.
+
+use std::path::Path;
+
+use marsad_coder::{Coder, Input};
+use marsad_model::{DateValue, EntityKind, Event, Mention, Span};
+
+/// Names used by the sentences below: surface, id, kind.
+const LEXICON: &[(&str, &str, EntityKind)] = &[
+    ("قوات النظام السوري", "SYR-MIL", EntityKind::StateOrgan),
+    ("القوات التركية", "TUR-MIL", EntityKind::StateOrgan),
+    ("القوات الإيرانية", "IRN-MIL", EntityKind::StateOrgan),
+    ("الجيش التركي", "TUR-MIL", EntityKind::StateOrgan),
+    ("الجيش السوري", "SYR-MIL", EntityKind::StateOrgan),
+    ("الجيش الإسرائيلي", "ISR-MIL", EntityKind::StateOrgan),
+    ("الحكومة التركية", "TUR-GOV", EntityKind::StateOrgan),
+    ("الحكومة السورية", "SYR-GOV", EntityKind::StateOrgan),
+    ("النظام السوري", "SYR-GOV", EntityKind::StateOrgan),
+    ("نظام الحكم بدمشق", "SYR-GOV", EntityKind::StateOrgan),
+    ("نظام بشار الأسد", "SYR-GOV", EntityKind::StateOrgan),
+    ("بشار الأسد", "person:bashar-al-assad", EntityKind::Person),
+    ("نتانياهو", "person:benjamin-netanyahu", EntityKind::Person),
+    ("فاليري غيراسيموف", "person:valery-gerasimov", EntityKind::Person),
+    ("ترامب", "person:donald-trump", EntityKind::Person),
+    ("الولايات المتحدة", "USA", EntityKind::Country),
+    ("الأمم المتحدة", "UN", EntityKind::InternationalOrg),
+    ("جيش الإسلام", "JAYSH-AL-ISLAM", EntityKind::ArmedGroup),
+    ("هيئة تحرير الشام", "HTS", EntityKind::ArmedGroup),
+    ("داعش", "ISIS", EntityKind::ArmedGroup),
+    ("المعارضة", "OPP-FACTIONS", EntityKind::ArmedGroup),
+    ("الشرطة", "POLICE", EntityKind::StateOrgan),
+    ("إسرائيل", "ISR", EntityKind::Country),
+    ("بريطانيا", "GBR", EntityKind::Country),
+    ("فرنسا", "FRA", EntityKind::Country),
+    ("روسيا", "RUS", EntityKind::Country),
+    ("موسكو", "RUS", EntityKind::Country),
+    ("طهران", "IRN", EntityKind::Country),
+    ("تركيا", "TUR", EntityKind::Country),
+    ("سوريا", "SYR", EntityKind::Country),
+    ("الغوطة الشرقية", "place:eastern-ghouta", EntityKind::Place),
+    ("غوطة دمشق الشرقية", "place:eastern-ghouta", EntityKind::Place),
+    ("مدينة دوما", "place:douma", EntityKind::Place),
+    ("منطقة دوما", "place:douma", EntityKind::Place),
+    ("دوما", "place:douma", EntityKind::Place),
+    ("جرابلس", "place:jarabulus", EntityKind::Place),
+    ("بلدة جنديرس", "place:jandairis", EntityKind::Place),
+    ("حرستا", "place:harasta", EntityKind::Place),
+    ("الجولان", "place:golan", EntityKind::Place),
+    ("إدلب", "place:idlib", EntityKind::Place),
+];
+
+fn coder() -> Coder {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    Coder::from_dir(&dir).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Codes one sentence with the names of [`LEXICON`] found in it.
+fn code(coder: &Coder, text: &str) -> Vec<Event> {
+    let body = marsad_text::clean(text).text;
+    let mut taken = vec![false; body.len()];
+    let mut mentions = Vec::new();
+    let mut lexicon: Vec<&(&str, &str, EntityKind)> = LEXICON.iter().collect();
+    lexicon.sort_by_key(|(s, _, _)| std::cmp::Reverse(s.len()));
+    for (surface, id, _) in lexicon {
+        for (i, _) in body.match_indices(surface) {
+            if taken[i..i + surface.len()].iter().any(|t| *t) {
+                continue;
+            }
+            taken[i..i + surface.len()].iter_mut().for_each(|t| *t = true);
+            mentions.push(Mention {
+                entity_id: id.to_string(),
+                span: Span::new(i, i + surface.len()),
+                text: surface.to_string(),
+                rule: "table".into(),
+            });
+        }
+    }
+    let kind_of = |id: &str| LEXICON.iter().find(|(_, x, _)| *x == id).map(|(_, _, k)| *k);
+    let sentences = marsad_text::sentences(&body);
+    let published = DateValue::unknown();
+    let input = Input {
+        body: &body,
+        sentences: &sentences,
+        mentions: &mentions,
+        kinds: &kind_of,
+        dates: &[],
+        published: &published,
+    };
+    coder.code(&input)
+}
+
+fn show(events: &[Event]) -> String {
+    events
+        .iter()
+        .map(|e| format!("{}/{} ({})", e.kind.as_str(), e.mode.as_deref().unwrap_or("-"), e.rule))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Sentences that must yield an event of `type` (with `mode` when given).
+const CODED: &[(&str, Option<&str>, &str)] = &[
+    // وقع with a document near it signs.
+    ("AGREE", None, "وقد وقعت روسيا اتفاقا مع نظام الحكم بدمشق في أغسطس 2015 يمنح الحق للقوات العسكرية الروسية باستخدام قاعدة حميميم في كل وقت من دون مقابل."),
+    ("AGREE", None, "وبعد الهجوم المزعوم، توصلت سوريا وروسيا إلى صفقة إجلاء مع جماعة \"جيش الإسلام\" التي كانت مازالت متمسكة بالبقاء في دوما."),
+    ("SUPPORT", None, "وقبل الاجتماع، أكدت طهران وموسكو من جديد دعمهما للنظام السوري الذي أعلن باستمرار تصميمه على استعادة السيطرة على كل الأراضي السورية."),
+    ("AID", None, "من جانبه، أكد رئيس الوزراء الإسرائيلي بنيامين نتانياهو الأحد أن حكومته ستواصل تقديم المساعدات الإنسانية للمدنيين السوريين."),
+    ("ASSAULT", None, "وشنت الولايات المتحدة وفرنسا وبريطانيا 105 ضربات على سوريا يوم السبت الماضي ردا على هجوم كيماوي."),
+    ("ASSAULT", Some("occupy"), "وكانت وسائل إعلام تركية ذكرت، الخميس، أن القوات التركية وحلفاءها من الجيش السوري الحر سيطرت على بلدة جنديرس."),
+    ("ASSAULT", Some("aerial"), "وفي 23 سبتمبر، تم إسقاط مقاتلة سورية فوق الجولان بحسب الجيش الإسرائيلي."),
+    ("RETREAT", Some("withdraw"), "وتصريحات ليبرمان تأتي غداة تأكيد مبعوث موسكو إلى سوريا أن القوات الإيرانية سحبت أسلحتها الثقيلة في سوريا إلى مسافة 85 كيلومترا."),
+    ("RETREAT", Some("withdraw"), "وأعلن الجيش السوري السبت سيطرته بالكامل على الغوطة الشرقية بعد إجلاء آخر مقاتلي المعارضة من مدينة دوما."),
+    ("RETREAT", Some("ceasefire"), "والآن مع توصل الأمم المتحدة لقرار إيقاف إطلاق النار عبر أرجاء سوريا، لا تزال هنالك الكثير من الشكوك."),
+    ("THREATEN", None, "وكان التلفزيون السوري الرسمي قد نقل عن مراسله في وقت سابق إن قوات النظام السوري قد أمهلت المعارضة في حرستا ساعات لانسحاب."),
+    ("THREATEN", None, "قال رئيس هيئة الأركان العامة الروسية، فاليري غيراسيموف، الثلاثاء، إن بلاده سترد في حال تعرض جنودها في سوريا للخطر."),
+    ("COERCE", Some("arrest"), "وداهمت الشرطة عددًا من المقرات، بينها المقر العام لإحدى النقابات التعليمية، وألقت القبض على تسعة أشخاص."),
+    ("COERCE", Some("restrict"), "قال المرصد السوري لحقوق الإنسان، يوم الثلاثاء، إن الجيش التركي منع المهجرين من منطقة دوما في غوطة دمشق الشرقية من الدخول إلى جرابلس."),
+    ("MOBILIZE", Some("troops"), "وترسل تركيا الراعية لاتفاق إدلب منذ أسابيع، قوات عسكرية وآليات إلى نقاط المراقبة التابعة لها."),
+];
+
+/// Sentences where the same words mean something else: no event of `type`.
+const NOT_CODED: &[(&str, &str)] = &[
+    // وقع: to happen, to fall.
+    ("AGREE", "ووقعت مواجهات أخرى بين هيئة تحرير الشام وداعش في المحافظة."),
+    (
+        "AGREE",
+        "الذي تتهمه الحكومة التركية بالوقوف وراء المحاولة الانقلابية التي وقعت في البلاد في صيف عام 2016.",
+    ),
+    // وزارة (ministry) is و + زار + ه.
+    ("CONSULT", "وقالت وزارة الدفاع التركية في بيان إن تركيا تحملت مسؤولياتها بصفتها دولة ضامنة."),
+    ("CONSULT", "وصرح رئيس الوزراء الأردني أن بلاده لن تستقبل لاجئين جددا من سوريا تحت أي ظرف."),
+    ("CONSULT", "فإن روسيا كانت تبحث عن مكان لها للعب دور ما في مستقبل سوريا."),
+    // A standing alliance in a relative clause is not an act of support.
+    ("SUPPORT", "ثانيا، روسيا التي تدعم نظام بشار الأسد، مستغلة بذلك جمود الدول الغربية."),
+    // A ceasefire called for is not shooting; words escalate, not arms.
+    ("ASSAULT", "وكانت الأمم المتحدة دعت في وقت سابق إلى وقف إنساني وفوري لإطلاق النار في سوريا."),
+    (
+        "ASSAULT",
+        "تابعت الولايات المتحدة تصعيد لهجتها من استعمال السلاح الكيمياوي في سوريا على يد النظام السوري.",
+    ),
+    (
+        "ASSAULT",
+        "واعتبرت نتائج انتخابات 7 يونيو ضربة كبيرة لأردوغان الذي يرغب في إقامة نظام حكم رئاسي في تركيا.",
+    ),
+    ("ASSAULT", "ذلك أن فرنسا تحتل المرتبة الأولى بين الدول الغربية المصدرة للمتطرفين إلى سوريا."),
+    ("ASSAULT", "وتحد المنطقة الأردن ومرتفعات الجولان التي تحتلها إسرائيل."),
+    // A withdrawal wished for or a route for civilians is no withdrawal.
+    (
+        "RETREAT",
+        "وفي رد غير مباشر على إعلان الرئيس الروسي، فلاديمير بوتن، ضرورة سحب \"جميع القوات الأجنبية\" من سوريا.",
+    ),
+    ("RETREAT", "وقالت الحكومة السورية إنها خصصت ممرا آمنا لخروج المدنيين من الغوطة الشرقية."),
+];
+
+#[test]
+fn trigger_phrases_code_their_type() {
+    let coder = coder();
+    let mut failures = Vec::new();
+    for (kind, mode, text) in CODED {
+        let events = code(&coder, text);
+        let hit = events
+            .iter()
+            .any(|e| e.kind.as_str() == *kind && mode.is_none_or(|m| e.mode.as_deref() == Some(m)));
+        if !hit {
+            failures.push(format!("want {kind}/{}: {text}\n    got: {}", mode.unwrap_or("-"), show(&events)));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} sentences not coded:\n{}",
+        failures.len(),
+        CODED.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn near_misses_are_not_coded() {
+    let coder = coder();
+    let mut failures = Vec::new();
+    for (kind, text) in NOT_CODED {
+        let events = code(&coder, text);
+        if events.iter().any(|e| e.kind.as_str() == *kind) {
+            failures.push(format!("no {kind} wanted: {text}\n    got: {}", show(&events)));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} near-misses coded:\n{}",
+        failures.len(),
+        NOT_CODED.len(),
+        failures.join("\n")
+    );
+}
