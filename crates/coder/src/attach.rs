@@ -38,6 +38,9 @@ pub(crate) struct Marker {
     pub bi: bool,
     /// Clitic `ل` on the mention's own token.
     pub li: bool,
+    /// Written after `ريف` (`في ريف إدلب الغربي`): the countryside around
+    /// the place, a vaguer location than a village named for the same act.
+    pub rural: bool,
 }
 
 impl Marker {
@@ -95,6 +98,8 @@ pub(crate) struct Args {
     pub target: Vec<String>,
     pub joint: bool,
     pub place: Option<String>,
+    /// `place` was told only as the countryside around it (`ريف إدلب`).
+    pub place_vague: bool,
     pub places: Vec<String>,
     pub date: Option<DateValue>,
 }
@@ -296,7 +301,9 @@ pub(crate) fn place(
     let before =
         places.iter().filter(located).rev().find(|p| p.tok_end < first && p.tok_end + REACH >= first);
     let inside = places.iter().filter(located).find(|p| p.tok >= first && p.tok <= last);
-    args.place = after.or(inside).or(before).map(|p| p.id.to_string());
+    let chosen = after.or(inside).or(before);
+    args.place = chosen.map(|p| p.id.to_string());
+    args.place_vague = chosen.is_some_and(|p| p.marker.rural);
 }
 
 /// Date: the nearest date expression within [`REACH`] tokens; one after the

@@ -220,6 +220,10 @@ impl Coder {
                 let inner = folded.get(toks[tok].start..m.span.start).unwrap_or("");
                 let inner = inner.strip_prefix(['و', 'ف']).unwrap_or(inner);
                 marker.bi = inner.ends_with('ب') || inner.ends_with("بال");
+                marker.rural = tok > a && {
+                    let w = strip_conj(ftext_of(&folded, &toks, tok - 1));
+                    w.strip_prefix(['ب', 'ل']).unwrap_or(w) == "ريف"
+                };
                 // `تابعة للمخابرات التركية`: ل after تابع marks an owner, not a direction.
                 let owned = tok > a && is_belonging(ftext_of(&folded, &toks, tok - 1));
                 marker.li = (inner.ends_with('ل') || inner.ends_with("لل")) && !owned;
@@ -489,7 +493,7 @@ impl Coder {
                     preposition_before: h.first > a
                         && matches!(
                             ftext(h.first - 1),
-                            "عن" | "من" | "الي" | "علي" | "في" | "مع" | "بعد" | "قبل"
+                            "عن" | "من" | "الي" | "علي" | "في" | "مع" | "بعد" | "قبل" | "خلال" | "اثناء"
                         ),
                 };
                 let mut args = Args::default();
@@ -525,12 +529,24 @@ impl Coder {
                                 }
                                 v
                             });
-                        if args.target.is_empty() && !args.source.iter().any(|x| ids.contains(x)) {
+                        // `إن بلاده تثمن مساهمة أنقرة في التسوية السورية`: the first
+                        // name after the verb is its object; an unmarked name after
+                        // that (an adjective of the complement) gives way to it.
+                        let pos = |id: &String| actors.iter().find(|x| x.id == id.as_str() && x.tok > h.last);
+                        let first_object =
+                            match (args.source.first().and_then(pos), args.target.first().and_then(pos)) {
+                                (Some(s), Some(t)) => s.tok < t.tok && t.marker.unmarked(),
+                                _ => false,
+                            };
+                        if (args.target.is_empty() || first_object)
+                            && !args.source.iter().any(|x| ids.contains(x))
+                        {
                             args.target = std::mem::take(&mut args.source);
                         }
                         args.source = ids;
                     }
                 }
+                let mut from_earlier_clause = false;
                 if args.source.is_empty() {
                     // The subject may stand in an earlier clause (`موسكو، التي …، ترفض`).
                     // A name in a later clause (`حذر من أن الولايات المتحدة …`)
@@ -542,12 +558,27 @@ impl Coder {
                     attach::roles(&site, &reachable, &mut wide);
                     if !wide.joint {
                         args.source = wide.source;
+                        from_earlier_clause = !args.source.is_empty();
                     }
                 }
                 if !args.joint && !args.source.is_empty() && args.source == args.target {
                     // One group read as both sides (`استهداف مجهولين لنقطة
                     // مراقبة تركية`): the marked reading, the target, stands.
                     args.source.clear();
+                    // `أخذت تركيا خطوتين …، تمثلت الأولى في منح روسيا …؛ أما
+                    // الثانية فتعلقت بشراء منظومة الدفاع الجوي الروسية`: a clause
+                    // with no subject of its own whose nearest earlier name is its
+                    // object continues the subject named before that.
+                    if from_earlier_clause {
+                        let other = |x: &&Arg<'_>| {
+                            x.tok_end < h.first
+                                && x.marker.unmarked()
+                                && !args.target.iter().any(|id| root(id) == root(x.id))
+                        };
+                        if let Some(x) = actors.iter().rev().find(other) {
+                            args.source = group_ids(&actors, x.group);
+                        }
+                    }
                 }
                 // Clauses that tell this event: its own and any that names it
                 // again (`كما التقى الروس والأتراك …، وحضر الاجتماع … داخل
@@ -565,6 +596,20 @@ impl Coder {
                 };
                 attach::place(h.first, h.last, &places, &in_telling, &mut args);
                 attach::date(h.first, h.last, &sdates, &mut args);
+                // `أفاد المرصد عن اشتباكات`, `بحسب المرصد السوري`, `وقال المرصد
+                // … إن 26 شخصا قتلوا`: a monitoring group that tells of a
+                // material act is its informant, not a party to it.
+                if !verbal(t.kind) {
+                    let informant = |id: &String| {
+                        (input.kinds)(id) == Some(EntityKind::Ngo)
+                            && actors.iter().filter(|x| x.id == id.as_str()).all(|x| {
+                                let told =
+                                    cues.iter().any(|(c, k)| *k == CueKind::Claim && c.last + 1 == x.tok);
+                                told || (x.tok < h.first && clause_of(x.tok) != clause_of(h.first))
+                            })
+                    };
+                    args.source.retain(|id| !informant(id));
+                }
                 // `العملية العسكرية الروسية ضد أوكرانيا`: an attack on a state,
                 // told with no place, happens on its territory.
                 if args.place.is_none() && t.kind == EventType::Assault {
@@ -575,6 +620,22 @@ impl Coder {
                             && (input.kinds)(x.id) == Some(EntityKind::Country)
                     });
                     if let Some(x) = attacked {
+                        args.place = Some(x.id.to_string());
+                    }
+                }
+                // `وارسالهم إلى اوكرانيا لمساعدات القوات الروسية`: a state that
+                // is no party to the act but where its doers were sent is where
+                // it happens, when nothing else places it.
+                if args.place.is_none() {
+                    let destination = actors.iter().find(|x| {
+                        x.tok > a
+                            && x.tok + REACH_TOKENS >= h.first
+                            && x.tok <= h.last + REACH_TOKENS
+                            && strip_conj(ftext(x.tok - 1)) == "الي"
+                            && (input.kinds)(x.id) == Some(EntityKind::Country)
+                            && !args.source.iter().chain(args.target.iter()).any(|id| root(id) == root(x.id))
+                    });
+                    if let Some(x) = destination {
                         args.place = Some(x.id.to_string());
                     }
                 }
@@ -690,7 +751,17 @@ impl Coder {
                 // `كذلك حذر من أن …`: a verb opening its sentence with no
                 // subject named continues the last speaker.
                 let opens_sentence = h.first <= a + 2 && !actors.iter().any(|x| x.tok < h.first);
-                if args.source.is_empty() && opens_sentence && verbal(t.kind) && !continuation {
+                // `اتهم العقيد الركن تركي المالكي …`: a title after the verb
+                // names a new subject, even one the lexicon does not know.
+                let titled_subject = cues
+                    .iter()
+                    .any(|(c, k)| *k == CueKind::Title && c.first > h.last && c.first <= h.last + 2);
+                if args.source.is_empty()
+                    && opens_sentence
+                    && verbal(t.kind)
+                    && !continuation
+                    && !titled_subject
+                {
                     if let Some(sp) = &speaker {
                         args.source = sp.source.clone();
                     }
@@ -740,6 +811,7 @@ impl Coder {
                     source: args.source,
                     target: args.target,
                     place: args.place,
+                    place_vague: args.place_vague,
                     places: args.places,
                     date: args.date,
                     negated,
@@ -789,6 +861,7 @@ impl Coder {
                     attach::place(a, a, &places, &|_| true, &mut args);
                     c.date = args.date;
                     c.place = args.place.or(None);
+                    c.place_vague = args.place_vague;
                     c.places = args.places;
                     c.span = *sent;
                     c.sentence = sent_no;
@@ -850,6 +923,7 @@ impl Coder {
                 attach::place(k, k, &later, &|_| true, &mut args);
                 c.date = Some(own.value.clone());
                 c.place = args.place;
+                c.place_vague = args.place_vague;
                 c.places = args.places;
                 c.trigger = Span::new(toks[k].start, toks[k].end);
                 c.also.clear();
@@ -1086,6 +1160,9 @@ fn is_background(c: &Cand) -> bool {
         && (c.source.is_empty() || c.target.is_empty());
     bare || retelling
 }
+
+/// How far (in tokens) a destination state may stand from its trigger.
+const REACH_TOKENS: usize = 10;
 
 fn ftext_of<'f>(folded: &'f str, toks: &[Span], k: usize) -> &'f str {
     &folded[toks[k].start..toks[k].end]

@@ -20,6 +20,8 @@ pub(crate) struct Cand {
     pub source: Vec<String>,
     pub target: Vec<String>,
     pub place: Option<String>,
+    /// The place was told only as the countryside around it (`ريف إدلب`).
+    pub place_vague: bool,
     pub places: Vec<String>,
     pub date: Option<DateValue>,
     pub negated: bool,
@@ -74,18 +76,30 @@ fn opt_ok<T>(a: &Option<T>, b: &Option<T>, eq: impl Fn(&T, &T) -> bool) -> bool 
     }
 }
 
-/// Two named modes that cannot be one act unless told with the very same
-/// parties: an escort of a Russian delegation is not an arms purchase from
-/// Russia, while `عمليات مشتركة` and `الدوريات المشتركة` of the same two
-/// forces in one report are told together. A meeting told as a visit or a
-/// call, and one attack told as a shelling and an explosion, stay one
-/// happening, so CONSULT and ASSAULT modes never clash.
+/// Two named modes that cannot be one act: a Turkish escort of a Russian
+/// delegation is not a Turkish arms purchase from Russia. Joint acts of the
+/// very same forces (`عمليات مشتركة` and `الدوريات المشتركة` of the Russian
+/// and Turkish police in one report) are told together and may merge. A
+/// meeting told as a visit or a call, and one attack told as a shelling and
+/// an explosion, stay one happening, so CONSULT and ASSAULT modes never clash.
 fn modes_clash(a: &Cand, b: &Cand) -> bool {
     let lenient = matches!(a.kind, EventType::Consult | EventType::Assault);
+    let joint_together = is_joint(a) && is_joint(b) && party_roots(a) == party_roots(b);
     match (&a.mode, &b.mode) {
-        (Some(x), Some(y)) => !lenient && x != y && party_roots(a) != party_roots(b),
+        (Some(x), Some(y)) => !lenient && x != y && !joint_together,
         _ => false,
     }
+}
+
+/// Every party on both sides (`دورية مشتركة روسية تركية`).
+fn is_joint(c: &Cand) -> bool {
+    fn roots(v: &[String]) -> Vec<&str> {
+        let mut r: Vec<&str> = v.iter().map(|x| root(x)).collect();
+        r.sort_unstable();
+        r.dedup();
+        r
+    }
+    c.source.len() > 1 && roots(&c.source) == roots(&c.target)
 }
 
 fn party_roots(c: &Cand) -> Vec<&str> {
@@ -163,8 +177,12 @@ pub(crate) fn absorb(a: &mut Cand, b: Cand) {
     if keep.target.is_empty() {
         keep.target = other.target.clone();
     }
-    if keep.place.is_none() {
+    // `استهداف … في ريف إدلب الغربي …، إطلاق نار … في مدرسة قرية سلة
+    // الزهور`: a village told for the same act is more exact than the
+    // countryside around a city.
+    if keep.place.is_none() || (keep.place_vague && other.place.is_some() && !other.place_vague) {
         keep.place = other.place.clone();
+        keep.place_vague = other.place_vague;
     }
     for p in &other.places {
         if !keep.places.contains(p) {

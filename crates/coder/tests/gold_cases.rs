@@ -87,6 +87,7 @@ fn kind(name: &str) -> EntityKind {
         "country" => EntityKind::Country,
         "person" => EntityKind::Person,
         "armed_group" => EntityKind::ArmedGroup,
+        "ngo" => EntityKind::Ngo,
         _ => EntityKind::StateOrgan,
     }
 }
