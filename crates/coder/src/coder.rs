@@ -553,8 +553,22 @@ impl Coder {
                     // is the subject of that clause, not of this trigger.
                     let mut wide = Args::default();
                     site.nearest_subject = true;
-                    let reachable: Vec<Arg<'_>> =
-                        actors.iter().filter(|x| x.tok < h.first || own_clause(x.tok)).cloned().collect();
+                    // `أعلن لافروف أن … الجماعات المسلحة تطلق النار على مواقع
+                    // الجيش`: who tells of a material act in a reported clause
+                    // (bare أن/إن) is not its doer; `قال الجيش إنه استهدف` keeps
+                    // the speaker, as إنه opens no new clause.
+                    // `وقالت غوندور إن قواتها انسحبت`: a possessive pronoun
+                    // opening the clause points back to the speaker.
+                    let points_back = clause_start + 1 < b && {
+                        let w = ftext(clause_start + 1);
+                        w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما")
+                    };
+                    let floor = if reported && !verbal(t.kind) && !points_back { clause_start } else { a };
+                    let reachable: Vec<Arg<'_>> = actors
+                        .iter()
+                        .filter(|x| x.tok >= floor && (x.tok < h.first || own_clause(x.tok)))
+                        .cloned()
+                        .collect();
                     attach::roles(&site, &reachable, &mut wide);
                     if !wide.joint {
                         args.source = wide.source;
