@@ -56,13 +56,16 @@ fn main() {
             args.get(1).and_then(|n| n.parse().ok()).unwrap_or(100_000),
             args.get(2).map(PathBuf::from).unwrap_or_else(default_bulk),
         ),
+        Some("phases") => bench_phases(args.get(1).map(PathBuf::from).unwrap_or_else(default_bulk)),
         Some("query") if args.len() >= 2 => {
             let bulk = args.get(2).map(PathBuf::from).unwrap_or_else(default_bulk);
             let (sentences, _) = bulk_sentences(&bulk);
             let data = DataDir::open(Path::new(&args[1])).expect("data dir");
             time_queries(&data, &sentences);
         }
-        _ => eprintln!("usage: bench_store ingest [JSONL] | search [N] [JSONL] | query DATA_DIR [JSONL]"),
+        _ => eprintln!(
+            "usage: bench_store ingest [JSONL] | phases [JSONL] | search [N] [JSONL] | query DATA_DIR [JSONL]"
+        ),
     }
 }
 
@@ -180,6 +183,94 @@ fn bench_ingest(bulk: PathBuf) {
         println!("{p}");
     }
     drop(data);
+    let _ = std::fs::remove_dir_all(&tmp);
+}
+
+/// Each part of an ingest alone, on this thread (CPU seconds are the comparable figure): reading,
+/// keys (content hash + MinHash), analysis, the SQLite transactions, the index.
+fn bench_phases(bulk: PathBuf) {
+    use marsad_store::minhash::Signature;
+    use marsad_store::{content_hash, NewArticle, SearchIndex, SqliteStore, Store};
+    let tmp = std::env::temp_dir().join(format!("marsad-bench-phases-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).expect("tmp");
+    let reader = marsad_ingest::Reader::embedded();
+    let analyzer = marsad_pipeline::Analyzer::embedded();
+    let pipeline = PipelineAnalyzer { analyzer: &analyzer, fallback_published: None };
+    let phase = |name: &str, n: usize, f: &mut dyn FnMut()| {
+        let (t, cpu) = (Instant::now(), cpu_seconds());
+        f();
+        let (secs, cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+        println!(
+            "  {name:<28} wall {secs:6.2} s  CPU {cpu:6.2} s = {:.3} ms CPU per article",
+            cpu * 1000.0 / n as f64
+        );
+    };
+    let mut inputs = Vec::new();
+    phase("read (PathReader)", 1990, &mut || {
+        inputs = PathReader::new(&reader, std::slice::from_ref(&bulk))
+            .filter_map(|i| match i {
+                IngestItem::Article(a) => Some(a),
+                IngestItem::Failed { .. } => None,
+            })
+            .collect();
+    });
+    let n = inputs.len();
+    let mut keys = Vec::new();
+    phase("content hash + MinHash", n, &mut || {
+        keys = inputs.iter().map(|a| (content_hash(&a.body), Signature::of_text(&a.body))).collect();
+    });
+    let mut seen = std::collections::HashSet::new();
+    let mut unique: Vec<(marsad_store::ArticleInput, [u8; 16], Signature)> = Vec::new();
+    for (a, (h, s)) in inputs.into_iter().zip(keys) {
+        if seen.insert(h)
+            && a.url
+                .as_ref()
+                .is_none_or(|u| seen.insert(xxhash_rust::xxh3::xxh3_128(u.as_bytes()).to_le_bytes()))
+        {
+            unique.push((a, h, s));
+        }
+    }
+    let n = unique.len();
+    let mut analyses = Vec::new();
+    phase("analysis (1 thread)", n, &mut || {
+        analyses = unique.iter().map(|(a, _, _)| marsad_store::Analyzer::analyze(&pipeline, a)).collect();
+    });
+    let articles: Vec<NewArticle> = unique
+        .into_iter()
+        .zip(analyses)
+        .map(|((input, content_hash, signature), analysis)| NewArticle {
+            input,
+            content_hash,
+            signature,
+            duplicate_of: None,
+            analysis,
+        })
+        .collect();
+    let mut store = SqliteStore::open(&tmp.join("marsad.db")).expect("store");
+    phase("SQLite insert_batch (256)", n, &mut || {
+        for chunk in articles.chunks(256) {
+            store.insert_batch(chunk).expect("insert");
+        }
+    });
+    let mut docs = Vec::new();
+    phase("index docs from the store", n, &mut || {
+        docs = store.index_docs(0, usize::MAX >> 2).expect("docs");
+    });
+    let index = SearchIndex::open(&tmp.join("index")).expect("index");
+    phase("tantivy add + commit", n, &mut || {
+        let last = docs.last().map_or(0, |d| d.id);
+        index.add(&docs, last).expect("index");
+    });
+    let bytes = |p: &Path| {
+        std::fs::read_dir(p)
+            .map_or(0, |rd| rd.filter_map(|e| e.ok()?.metadata().ok()).map(|m| m.len()).sum::<u64>())
+    };
+    println!(
+        "  db {:.1} MB, index {:.1} MB for {n} articles",
+        bytes(&tmp) as f64 / 1e6,
+        bytes(&tmp.join("index")) as f64 / 1e6
+    );
+    drop((store, index));
     let _ = std::fs::remove_dir_all(&tmp);
 }
 

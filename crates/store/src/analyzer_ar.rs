@@ -32,41 +32,34 @@ fn is_word(c: char) -> bool {
     is_plain(c) || c.is_ascii_alphanumeric() || is_mark(c) || (!c.is_ascii() && c.is_alphanumeric())
 }
 
-/// Word spans of `text`, with obfuscation joiners inside words.
-fn word_spans(text: &str) -> Vec<(usize, usize)> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !is_word(chars[i].1) {
-            i += 1;
-            continue;
-        }
-        let start = chars[i].0;
-        let mut j = i + 1;
-        loop {
-            if j < chars.len() && is_word(chars[j].1) {
-                j += 1;
-                continue;
+/// The next word span of `text` at or after byte `from`, with obfuscation joiners inside words.
+fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
+    let (offset, first) = text[from..].char_indices().find(|&(_, c)| is_word(c))?;
+    let start = from + offset;
+    let mut prev = first;
+    let mut end = start + first.len_utf8();
+    loop {
+        let mut rest = text[end..].chars();
+        match rest.next() {
+            Some(c) if is_word(c) => {
+                prev = c;
+                end += c.len_utf8();
             }
             // A joiner run (`.`, `_`, `-`) counts as part of the word when a tatweel touches it
             // and a word character follows: `دوريـ.ـات`, `المحـ.ـتلة`.
-            let mut k = j;
-            while k < chars.len() && matches!(chars[k].1, '.' | '_' | '-' | '*') {
-                k += 1;
+            Some('.' | '_' | '-' | '*') => {
+                let joiners = text[end..].len() - text[end..].trim_start_matches(['.', '_', '-', '*']).len();
+                match text[end + joiners..].chars().next() {
+                    Some(c) if is_word(c) && (prev == TATWEEL || c == TATWEEL) => {
+                        prev = c;
+                        end += joiners + c.len_utf8();
+                    }
+                    _ => return Some((start, end)),
+                }
             }
-            let touches_tatweel = chars[j - 1].1 == TATWEEL || chars.get(k).is_some_and(|c| c.1 == TATWEEL);
-            if k > j && k < chars.len() && is_word(chars[k].1) && touches_tatweel {
-                j = k;
-                continue;
-            }
-            break;
+            _ => return Some((start, end)),
         }
-        let end = chars.get(j).map_or(text.len(), |c| c.0);
-        out.push((start, end));
-        i = j;
     }
-    out
 }
 
 /// Characters `marsad_text::clean` leaves as they are whatever surrounds them inside a word:
@@ -78,12 +71,21 @@ fn is_plain(c: char) -> bool {
 
 /// The folded search form of one word (joiners and marks removed).
 pub fn fold_word(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    fold_word_into(word, &mut out);
+    out
+}
+
+/// [`fold_word`] into `out` (cleared first): the index calls it once per word, reusing one buffer.
+fn fold_word_into(word: &str, out: &mut String) {
+    out.clear();
     // Most words of a cleaned body are plain; the index spends most of its time here.
     if word.chars().all(is_plain) || word.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return word.chars().map(marsad_text::fold_char).collect();
+        out.extend(word.chars().map(marsad_text::fold_char));
+        return;
     }
     let joined: String = word.chars().filter(|c| !matches!(c, '.' | '_' | '-' | '*')).collect();
-    marsad_text::fold(&joined).chars().filter(|c| !is_mark(*c)).collect()
+    out.extend(marsad_text::fold(&joined).chars().filter(|c| !is_mark(*c)));
 }
 
 const PREFIXES: [&str; 6] = ["وال", "فال", "بال", "كال", "لل", "ال"];
@@ -99,71 +101,84 @@ const SUFFIXES: [(&str, &str); 7] =
 /// article prefix when two letters remain, then each suffix of [`SUFFIXES`] once, in order, when
 /// two letters remain. Folding has already turned `ة` into `ه`, so `ية`/`ة` appear as `يه`/`ه`.
 pub fn light_stem(word: &str) -> String {
-    let mut w: Vec<char> = word.chars().collect();
-    if !w.iter().any(|c| ('\u{0621}'..='\u{064A}').contains(c)) {
-        return word.to_string();
+    let mut w = word.to_string();
+    light_stem_in_place(&mut w);
+    w
+}
+
+/// [`light_stem`] of `w`, in place.
+fn light_stem_in_place(w: &mut String) {
+    if !w.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+        return;
     }
-    if w.len() > 3 && w[0] == 'و' {
-        w.remove(0);
+    let mut letters = w.chars().count();
+    if letters > 3 && w.starts_with('و') {
+        w.drain(..'و'.len_utf8());
+        letters -= 1;
     }
     for p in PREFIXES {
-        let p: Vec<char> = p.chars().collect();
-        if w.len() >= p.len() + 2 && w.starts_with(&p) {
+        let n = p.chars().count();
+        if letters >= n + 2 && w.starts_with(p) {
             w.drain(..p.len());
+            letters -= n;
             break;
         }
     }
     for (suffix, keep) in SUFFIXES {
-        let s: Vec<char> = suffix.chars().collect();
-        if w.len() >= s.len() + 2 && w.ends_with(&s) {
-            w.truncate(w.len() - s.len());
-            w.extend(keep.chars());
+        let n = suffix.chars().count();
+        if letters >= n + 2 && w.ends_with(suffix) {
+            w.truncate(w.len() - suffix.len());
+            w.push_str(keep);
+            letters = letters - n + keep.chars().count();
         }
     }
-    w.into_iter().collect()
 }
 
-/// The token stream of one text.
-pub struct ArabicTokenStream {
-    tokens: Vec<Token>,
-    next: usize,
+/// The token stream of one text: words are found, folded and stemmed as the indexer pulls
+/// them, into one reused token (no allocation per word).
+pub struct ArabicTokenStream<'a> {
+    text: &'a str,
+    cursor: usize,
+    stem: bool,
+    token: Token,
 }
 
 impl Tokenizer for ArabicTokenizer {
-    type TokenStream<'a> = ArabicTokenStream;
+    type TokenStream<'a> = ArabicTokenStream<'a>;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> ArabicTokenStream {
-        let mut tokens = Vec::new();
-        for (start, end) in word_spans(text) {
-            let folded = fold_word(&text[start..end]);
-            if folded.is_empty() {
-                continue;
-            }
-            let term = if self.stem { light_stem(&folded) } else { folded };
-            tokens.push(Token {
-                offset_from: start,
-                offset_to: end,
-                position: tokens.len(),
-                text: term,
-                position_length: 1,
-            });
-        }
-        ArabicTokenStream { tokens, next: 0 }
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> ArabicTokenStream<'a> {
+        let token = Token { position: usize::MAX, ..Token::default() };
+        ArabicTokenStream { text, cursor: 0, stem: self.stem, token }
     }
 }
 
-impl TokenStream for ArabicTokenStream {
+impl TokenStream for ArabicTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        self.next += 1;
-        self.next <= self.tokens.len()
+        while let Some((start, end)) = next_word(self.text, self.cursor) {
+            self.cursor = end;
+            fold_word_into(&self.text[start..end], &mut self.token.text);
+            if self.token.text.is_empty() {
+                continue;
+            }
+            if self.stem {
+                light_stem_in_place(&mut self.token.text);
+            }
+            self.token.offset_from = start;
+            self.token.offset_to = end;
+            self.token.position = self.token.position.wrapping_add(1);
+            self.token.position_length = 1;
+            return true;
+        }
+        self.cursor = self.text.len();
+        false
     }
 
     fn token(&self) -> &Token {
-        &self.tokens[self.next - 1]
+        &self.token
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        &mut self.tokens[self.next - 1]
+        &mut self.token
     }
 }
 
@@ -213,6 +228,41 @@ mod tests {
             spans.push(&text[s.token().offset_from..s.token().offset_to]);
         }
         assert_eq!(spans, vec!["دوريـ.ـات", "روسية", "انتهى"], "a sentence-final dot is not a joiner");
+    }
+
+    #[test]
+    fn joiners_join_only_when_a_tatweel_touches_them() {
+        let spans = |text: &str| -> Vec<String> {
+            let mut t = ArabicTokenizer { stem: false };
+            let mut s = t.token_stream(text);
+            let mut out = Vec::new();
+            while s.advance() {
+                out.push(text[s.token().offset_from..s.token().offset_to].to_string());
+            }
+            out
+        };
+        let cases: [(&str, &[&str]); 6] = [
+            ("دوريـ..ـات مشتركة", &["دوريـ..ـات", "مشتركة"]),
+            ("قوات.الأسد", &["قوات", "الأسد"]),
+            ("المحـ_ـتلة- ثم", &["المحـ_ـتلة", "ثم"]),
+            ("الجيشـ. ثم", &["الجيشـ", "ثم"]),
+            ("S-400 و M4", &["S", "400", "و", "M4"]),
+            ("«إدلب»، (حماة)", &["إدلب", "حماة"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(spans(text), want.to_vec(), "{text}");
+        }
+    }
+
+    #[test]
+    fn positions_count_kept_words() {
+        let mut t = ArabicTokenizer { stem: true };
+        let mut s = t.token_stream("ـ قصف ـ مدفعي");
+        let mut positions = Vec::new();
+        while s.advance() {
+            positions.push((s.token().position, s.token().text.clone()));
+        }
+        assert_eq!(positions, vec![(0, "قصف".to_string()), (1, "مدفعي".to_string())]);
     }
 
     #[test]
