@@ -43,6 +43,11 @@ pub(crate) fn is_suffix(s: &str) -> bool {
     s.is_empty() || ends_in(s, true)
 }
 
+/// True when `s` is only an inflection (`ات`, `ين`, the ta marbuta `ه`), no pronoun.
+pub(crate) fn is_inflection(s: &str) -> bool {
+    INFLECTION.contains(&s)
+}
+
 /// True when `s` is a suffix chain that ends in an object pronoun
 /// (`استعدادها`: someone's readiness).
 pub(crate) fn has_pronoun(s: &str) -> bool {

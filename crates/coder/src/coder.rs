@@ -557,12 +557,19 @@ impl Coder {
                     // الجيش`: who tells of a material act in a reported clause
                     // (bare أن/إن) is not its doer; `قال الجيش إنه استهدف` keeps
                     // the speaker, as إنه opens no new clause.
-                    // `وقالت غوندور إن قواتها انسحبت`: a possessive pronoun
-                    // opening the clause points back to the speaker.
-                    let points_back = clause_start + 1 < b && {
-                        let w = ftext(clause_start + 1);
-                        w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما")
-                    };
+                    // `وقالت غوندور إن قواتها انسحبت`, `أكد نتانياهو أن حكومته
+                    // ستواصل تقديم المساعدات`: a possessive pronoun on the
+                    // clause's first words points back to the speaker. (A
+                    // bare noun ending in ه may be a ta marbuta, `أن حكومة
+                    // النظام`; reading it as a pronoun keeps the speaker, the
+                    // behaviour before this rule.)
+                    let points_back = (clause_start + 1..(clause_start + 3).min(h.first)).any(|k| {
+                        let w = ftext(k);
+                        w.ends_with("ها")
+                            || w.ends_with("هم")
+                            || w.ends_with("هما")
+                            || (w.ends_with('ه') && !w.starts_with("ال") && w.chars().count() >= 4)
+                    });
                     let floor = if reported && !verbal(t.kind) && !points_back { clause_start } else { a };
                     let reachable: Vec<Arg<'_>> = actors
                         .iter()
@@ -794,8 +801,22 @@ impl Coder {
                     }
                 }
 
+                // `لم يحل صدور القرار دون تواصل الاشتباكات`: a negation followed
+                // by دون (without) within six words is a double negation (did
+                // not prevent): neither negates what follows.
+                let without = |c: &Hit| matches!(strip_conj(ftext(c.first)), "دون" | "بدون");
+                let cancelled = |c: &Hit| {
+                    cues.iter().any(|(o, k)| {
+                        *k == CueKind::Negation
+                            && ((without(c) && o.last < c.first && o.last + 6 >= c.first)
+                                || (without(o) && c.last < o.first && c.last + 6 >= o.first))
+                    })
+                };
                 let negated = cues.iter().any(|(c, k)| {
-                    (*k == CueKind::Negation && c.last < h.first && c.last + self.window(c) >= h.first)
+                    (*k == CueKind::Negation
+                        && c.last < h.first
+                        && c.last + self.window(c) >= h.first
+                        && !cancelled(c))
                         || (*k == CueKind::NegationAfter && c.first > h.last)
                 });
                 let before = |kind: CueKind| cues.iter().any(|(c, k)| *k == kind && c.last < h.first);

@@ -9,7 +9,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use marsad_model::Span;
 
-use crate::affix::{has_pronoun, is_conj, is_prefix, is_suffix, is_teh_suffix};
+use crate::affix::{has_pronoun, is_conj, is_inflection, is_prefix, is_suffix, is_teh_suffix};
 use crate::rules::Rules;
 
 /// Who owns a hit: a trigger or a cue, by index into [`Rules`].
@@ -121,7 +121,13 @@ impl Matcher {
                     Owner::Trigger(i) => {
                         let t = &rules.triggers[i as usize];
                         let suffix_ok = if e.teh { is_teh_suffix(suffix) } else { is_suffix(suffix) };
-                        is_prefix(prefix)
+                        // The article and a possessive pronoun never go together:
+                        // `الاجتماعي`, `الهاتفي`, `المركزي` are adjectives, not
+                        // اجتماع/هاتف/مركز + ي.
+                        let definite = prefix.ends_with("ال") || prefix.ends_with("لل");
+                        let article_and_pronoun = definite && !suffix.is_empty() && !is_inflection(suffix);
+                        !article_and_pronoun
+                            && is_prefix(prefix)
                             && suffix_ok
                             && (!t.pronoun_required
                                 || has_pronoun(suffix.strip_prefix('ت').unwrap_or(suffix)))
@@ -176,4 +182,34 @@ impl Matcher {
 /// True when `token` is `word` with a valid clitic chain around it.
 fn word_in_token(token: &str, word: &str) -> bool {
     token.match_indices(word).any(|(i, _)| is_prefix(&token[..i]) && is_suffix(&token[i + word.len()..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Coder;
+
+    /// Trigger words found in `text` (folded), as the matcher reads them.
+    fn triggers_in(text: &str) -> Vec<String> {
+        let coder = Coder::embedded();
+        let rules = coder.rules();
+        let matcher = Matcher::new(rules);
+        let folded = crate::fold::fold_clean(text);
+        let toks: Vec<Span> = marsad_text::tokens(&folded).into_iter().map(|t| t.span).collect();
+        let mut hits = Vec::new();
+        matcher.find(rules, &folded, &toks, &mut hits);
+        hits.iter()
+            .filter(|h| matches!(h.owner, Owner::Trigger(_)))
+            .map(|h| folded[h.span.start..h.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn article_and_pronoun_never_meet() {
+        // bulk: مواقع التواصل الاجتماعي — an adjective, not اجتماع + ي.
+        assert!(triggers_in("على مواقع التواصل الاجتماعي").is_empty());
+        // The article with an inflection, and a pronoun without the article, still match.
+        assert_eq!(triggers_in("الاجتماعات في أنقرة"), ["اجتماعات"]);
+        assert_eq!(triggers_in("وخلال اجتماعه مع الوفد"), ["اجتماعه"]);
+    }
 }
