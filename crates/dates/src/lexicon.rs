@@ -11,7 +11,6 @@
 //! - Every entry keeps its stable id, so an anchor names the data that fired.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -77,44 +76,8 @@ pub(crate) struct Part {
     pub months: (u8, u8),
 }
 
-/// A word-at-a-time multiplicative hash (the FxHash recipe): keys are short
-/// words, so this beats SipHash several times over, and the tables are ours,
-/// not attacker-chosen, so hash flooding is not a concern.
-#[derive(Default)]
-pub(crate) struct WordHash(u64);
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl WordHash {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for WordHash {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-}
-
-type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHash>>;
+/// Table maps keyed by folded words, hashed with `marsad_text::hash` (short keys, our own tables).
+type WordMap<K, V> = marsad_text::hash::FxMap<K, V>;
 
 /// The loaded tables.
 #[derive(Debug)]

@@ -18,7 +18,7 @@
 
 use crate::clitic::is_prefix;
 use crate::fold::is_word_char;
-use crate::hash::FxMap;
+use marsad_text::hash::FxMap;
 
 /// No key ends here; only longer keys start with this text.
 const NO_KEY: u32 = u32::MAX;

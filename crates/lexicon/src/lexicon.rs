@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::hash::{FxMap, FxSet};
+use marsad_text::hash::{FxMap, FxSet};
 
 use marsad_model::{Entity, EntityKind, GeoPrecision, Mention, Span};
 

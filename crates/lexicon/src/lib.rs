@@ -69,7 +69,6 @@ mod cues;
 mod error;
 mod fold;
 pub mod geonames;
-mod hash;
 mod index;
 mod lexicon;
 mod load;

@@ -4,7 +4,7 @@
 //! problem is hard (loading fails) unless its message starts with
 //! `warning:`.
 
-use crate::hash::FxMap;
+use marsad_text::hash::FxMap;
 
 use crate::error::Problem;
 use crate::fold::clean_form;

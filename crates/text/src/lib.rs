@@ -16,6 +16,7 @@
 //!   [`split_clitics`] → [`Clitics`] and [`light_stem`] for lookup and search.
 //! - [`decode`] → [`Decoded`]: bytes of unknown encoding → text, or a
 //!   [`DecodeError`].
+//! - [`hash`]: the fast hasher of the word-keyed maps of later stages.
 //!
 //! # Example
 //!
@@ -61,6 +62,7 @@ mod error;
 mod fold;
 mod hamza;
 mod harakat;
+pub mod hash;
 mod invisible;
 mod letters;
 mod obfuscation;
