@@ -307,14 +307,16 @@ fn word_matches(w: &PhraseWord, forms: &[String]) -> bool {
     forms.iter().any(|f| if w.prefix { f.starts_with(&w.text) } else { *f == w.text })
 }
 
-/// Where `p` occurs in the sentence words (start indices).
-fn occurrences(p: &Phrase, words: &[Vec<String>]) -> Vec<usize> {
-    if p.is_empty() || p.len() > words.len() {
-        return Vec::new();
-    }
-    (0..=words.len() - p.len())
-        .filter(|&i| p.iter().enumerate().all(|(k, w)| word_matches(w, &words[i + k])))
-        .collect()
+/// Whether `p` occurs in the sentence words starting at word `i`.
+fn occurs_at(p: &Phrase, words: &[Vec<String>], i: usize) -> bool {
+    !p.is_empty()
+        && words.len().checked_sub(i).is_some_and(|left| left >= p.len())
+        && p.iter().enumerate().all(|(k, w)| word_matches(w, &words[i + k]))
+}
+
+/// Where `p` occurs in the sentence words (start indices, ascending).
+fn occurrences<'a>(p: &'a Phrase, words: &'a [Vec<String>]) -> impl Iterator<Item = usize> + 'a {
+    (0..words.len()).filter(move |&i| occurs_at(p, words, i))
 }
 
 fn parse_day(s: &str) -> Option<Date> {
@@ -490,7 +492,7 @@ impl Anchors {
         let words: Vec<Vec<String>> =
             sentence_words(&before[cut..]).into_iter().map(|(w, _)| readings(&w)).collect();
         let tail = &words[words.len().saturating_sub(WINDOW_BEFORE_DATE)..];
-        self.cues.iter().any(|(p, c, _)| matches!(c, Cue::Deadline) && !occurrences(p, tail).is_empty())
+        self.cues.iter().any(|(p, c, _)| matches!(c, Cue::Deadline) && occurrences(p, tail).next().is_some())
     }
 
     /// The bounds on publication that the anchors named in one sentence give.
@@ -500,26 +502,35 @@ impl Anchors {
         if words.is_empty() {
             return;
         }
-        // (event, first word, last word) of each anchor named; one per event, the first.
-        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-        let mut candidates: Vec<usize> = self.wild.clone();
-        for forms in &words {
+        // (rule, first word) of the first occurrence of each rule's phrase. A rule whose phrase starts with
+        // an exact word is only tried where a reading of that word stands (`by_first`); words are taken left
+        // to right, so the first match of a rule is its first occurrence.
+        let mut named: Vec<(usize, usize)> = Vec::new();
+        for &k in &self.wild {
+            if let Some(at) = occurrences(&self.rules[k].phrase, &words).next() {
+                named.push((k, at));
+            }
+        }
+        for (i, forms) in words.iter().enumerate() {
             for f in forms {
-                if let Some(rs) = self.by_first.get(f) {
-                    candidates.extend(rs);
+                for &k in self.by_first.get(f).map_or(&[][..], Vec::as_slice) {
+                    if occurs_at(&self.rules[k].phrase, &words, i) && !named.iter().any(|n| n.0 == k) {
+                        named.push((k, i));
+                    }
                 }
             }
         }
-        candidates.sort_unstable();
-        candidates.dedup();
-        for k in candidates {
+        // Rules in table order: an event named by several rules keeps its first rule's occurrence.
+        named.sort_unstable();
+        // (event, first word, last word) of each anchor named; one per event, the first.
+        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+        for (k, at) in named {
             let r = &self.rules[k];
             if hits.iter().any(|h| h.0 == r.event) {
                 continue;
             }
-            let Some(&at) = occurrences(&r.phrase, &words).first() else { continue };
-            let with_ok = r.with.iter().all(|g| g.iter().any(|p| !occurrences(p, &words).is_empty()));
-            let vetoed = self.unless[r.event].iter().any(|p| !occurrences(p, &words).is_empty());
+            let with_ok = r.with.iter().all(|g| g.iter().any(|p| occurrences(p, &words).next().is_some()));
+            let vetoed = self.unless[r.event].iter().any(|p| occurrences(p, &words).next().is_some());
             if with_ok && !vetoed {
                 hits.push((r.event, at, at + r.phrase.len() - 1));
             }

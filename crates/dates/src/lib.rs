@@ -200,17 +200,31 @@ impl DateReader {
     pub fn find(&self, text: &str, published: &DateValue) -> Vec<DateMention> {
         let pubd = Pub::from_value(published);
         let mut out = Vec::new();
-        self.each(text, &pubd, |f| {
-            out.push(DateMention {
-                text: text[f.span.start..f.span.end].to_string(),
-                span: f.span,
-                value: f.value,
-                anchor: f.anchor,
-            })
-        });
+        self.each(text, &pubd, |f| out.push(mention(text, f)));
         // Sequels resolved from a later sentence come last; keep text order.
         out.sort_by_key(|m| m.span.start);
         out
+    }
+
+    /// The expressions of a body and the publication date they were anchored on: `published` when known,
+    /// else the date [`DateReader::infer_published`] gives, else unknown.
+    ///
+    /// The same result as [`DateReader::find`] followed, for an unknown date, by `infer_published` and a
+    /// second `find` anchored on what it inferred, but the body is read once less: the reading with no
+    /// publication date serves both the inference and, when nothing is inferred, the mentions.
+    pub fn find_inferring(&self, body: &str, published: &DateValue) -> (Vec<DateMention>, DateValue) {
+        if !published.is_unknown() {
+            return (self.find(body, published), published.clone());
+        }
+        let mut unanchored = Vec::new();
+        self.each(body, &Pub::Unknown, |f| unanchored.push(f));
+        let inferred = self.published_from(body, &unanchored).value;
+        if !inferred.is_unknown() {
+            return (self.find(body, &inferred), inferred);
+        }
+        let mut out: Vec<DateMention> = unanchored.into_iter().map(|f| mention(body, f)).collect();
+        out.sort_by_key(|m| m.span.start);
+        (out, inferred)
     }
 
     /// The expressions of one sentence (no sentence splitting: the whole of
@@ -467,15 +481,23 @@ impl DateReader {
     ///   event (`في وقت سابق هذا الشهر`, `العام الماضي`, `أمس`) → in that
     ///   month, year or day as seen from publication.
     pub fn explain_published(&self, body: &str) -> InferredPublished {
+        let mut unanchored = Vec::new();
+        self.each(body, &Pub::Unknown, |f| unanchored.push(f));
+        self.published_from(body, &unanchored)
+    }
+
+    /// [`DateReader::explain_published`] from the expressions of `body` read with no publication date, in
+    /// the order [`DateReader::each`] gave them.
+    fn published_from(&self, body: &str, unanchored: &[Found]) -> InferredPublished {
         let mut bounds: Vec<Bound> = Vec::new();
-        self.each(body, &Pub::Unknown, |f| {
-            let Some((start, _)) = f.value.bounds() else { return };
-            let Some(d) = calendar::day(start.0, start.1, start.2) else { return };
+        for f in unanchored {
+            let Some((start, _)) = f.value.bounds() else { continue };
+            let Some(d) = calendar::day(start.0, start.1, start.2) else { continue };
             let day = f.value.precision == Precision::Day;
             let value = f.value.value.as_deref().unwrap_or("?");
             let (earliest, latest, why) = match f.expr {
                 // A weekday that is not the date's own is a typo in one of them (الخميس 15 آذار 2017).
-                Expr::Weekday { weekday, .. } if day && calendar::iso_weekday(d) != weekday => return,
+                Expr::Weekday { weekday, .. } if day && calendar::iso_weekday(d) != weekday => continue,
                 Expr::Weekday { .. } if day && f.future => {
                     (calendar::add_days(d, -7), Some(d), format!("weekday in apposition with {value}"))
                 }
@@ -497,10 +519,10 @@ impl DateReader {
                 {
                     (Some(d), None, format!("past-tense date {value}"))
                 }
-                _ => return,
+                _ => continue,
             };
             bounds.push(Bound { earliest, latest, why });
-        });
+        }
         for s in marsad_text::sentences(body) {
             if let Some(sentence) = body.get(s.start..s.end) {
                 self.anchors.bounds(sentence, &mut bounds);
@@ -553,6 +575,16 @@ pub struct InferredPublished {
     pub latest: Option<String>,
     /// Every clue found, in text order (grammar clues first, then anchors).
     pub clues: Vec<PublishedClue>,
+}
+
+/// The mention of an expression found in `text`.
+fn mention(text: &str, f: Found) -> DateMention {
+    DateMention {
+        text: text[f.span.start..f.span.end].to_string(),
+        span: f.span,
+        value: f.value,
+        anchor: f.anchor,
+    }
 }
 
 /// The calendar day of a day-precision value.
@@ -732,6 +764,29 @@ mod tests {
         assert_eq!((got.value, got.earliest.as_deref()), (DateValue::unknown(), Some("2024-11-11")));
         // Named with no cue at all: a meeting is spoken of before it happens, so no bound.
         assert!(r.explain_published("وتناول الحديث جولة أستانة 22 ومسار الحل.").clues.is_empty());
+    }
+
+    #[test]
+    fn finding_while_inferring_is_finding_then_inferring_then_finding_again() {
+        let r = DateReader::embedded();
+        let bodies = [
+            // Inferred (2018-05): the mentions are re-anchored on it, `أمس` gets a value.
+            "اختتمت أمس في أستانة الجولة التاسعة من المحادثات السورية بمشاركة روسيا وتركيا وإيران.",
+            // Nothing inferred: the unanchored reading is the answer.
+            "واختتمت هذا الشهر جولة أستانة 4 في كازاخستان. وذكر البيان اتفاق سوتشي حول إدلب في 17 أيلول 2018.",
+            "قصفت طائرات حربية ريف إدلب الجنوبي يوم الخميس 5 آذار 2020، وقال المرصد إن الغارات استمرت أمس.",
+        ];
+        for body in bodies {
+            let unknown = DateValue::unknown();
+            let mut expected = r.find(body, &unknown);
+            let inferred = r.infer_published(body, &expected);
+            if !inferred.is_unknown() {
+                expected = r.find(body, &inferred);
+            }
+            assert_eq!(r.find_inferring(body, &unknown), (expected, inferred), "{body}");
+            let stated = DateValue::day(2020, 3, 6);
+            assert_eq!(r.find_inferring(body, &stated), (r.find(body, &stated), stated.clone()));
+        }
     }
 
     #[test]

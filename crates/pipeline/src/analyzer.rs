@@ -126,16 +126,8 @@ impl Analyzer {
                 _ => DateValue::unknown(),
             },
         };
-        let mut found = self.dates.find(&body_text, &published);
-        let published = if published.is_unknown() {
-            let inferred = self.dates.infer_published(&body_text, &found);
-            if !inferred.is_unknown() {
-                found = self.dates.find(&body_text, &inferred);
-            }
-            inferred
-        } else {
-            published
-        };
+        // With no stated date, one inferred from the body anchors the dates (or stays unknown).
+        let (found, published) = self.dates.find_inferring(&body_text, &published);
         let dates = found.iter().map(date_record).collect();
 
         let mentions = self.lexicon.find(&body_text);
