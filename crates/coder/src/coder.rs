@@ -395,11 +395,11 @@ impl Coder {
                         continue;
                     }
                 }
-                if !t.with.is_empty() {
-                    // Names do not count towards the distance, but a `with`
-                    // word may be part of one (`فصائل الاحتلال`).
-                    let in_name =
-                        |k: usize| actors.iter().chain(places.iter()).any(|m| m.tok <= k && k <= m.tok_end);
+                // Names do not count towards the distance, but a `with` word
+                // may be part of one (`فصائل الاحتلال`).
+                let in_name =
+                    |k: usize| actors.iter().chain(places.iter()).any(|m| m.tok <= k && k <= m.tok_end);
+                let with_found = |t: &crate::rules::Trigger, h: &Hit| {
                     let near = |range: &mut dyn Iterator<Item = usize>| {
                         let mut counted = 0;
                         for k in range {
@@ -415,11 +415,33 @@ impl Coder {
                         }
                         false
                     };
-                    let found = near(&mut (h.last + 1..b))
-                        || near(&mut (a..h.first).rev())
-                        || (h.first..=h.last).any(|k| t.with.iter().any(|w| word_fits(ftext(k), w)));
-                    if !found {
-                        skip(format!("needs one of {:?} within {} words", t.with, t.within), &mut strace);
+                    near(&mut (h.last + 1..b))
+                        || (!t.with_after && near(&mut (a..h.first).rev()))
+                        || (h.first..=h.last).any(|k| t.with.iter().any(|w| word_fits(ftext(k), w)))
+                };
+                if !t.with.is_empty() && !with_found(t, h) {
+                    skip(format!("needs one of {:?} within {} words", t.with, t.within), &mut strace);
+                    continue;
+                }
+                // `تدعم الأسد عسكريا`: where a trigger with `with` words fits
+                // the same word, the plain reading (SUPPORT) gives way to it (AID).
+                if t.with.is_empty() {
+                    let fitter = trig_hits.iter().find_map(|o| match o.owner {
+                        Owner::Trigger(oi) if o.first == h.first && o.last == h.last && oi != ti => {
+                            let ot = &self.rules.triggers[oi as usize];
+                            (!ot.with.is_empty() && with_found(ot, o)).then_some(ot)
+                        }
+                        _ => None,
+                    });
+                    if let Some(ot) = fitter {
+                        skip(format!("the same word reads as {} ({})", ot.kind.as_str(), ot.id), &mut strace);
+                        continue;
+                    }
+                }
+                if !t.unless_token.is_empty() {
+                    let w = ftext(h.first);
+                    if t.unless_token.iter().any(|x| x == w || x == strip_conj(w)) {
+                        skip(format!("«{w}» is another word"), &mut strace);
                         continue;
                     }
                 }
@@ -431,8 +453,15 @@ impl Coder {
                         continue;
                     }
                 }
-                if h.first > a && t.unless_prev.iter().any(|w| word_fits(ftext(h.first - 1), w)) {
-                    skip(format!("after «{}»", ftext(h.first - 1)), &mut strace);
+                // `يرغب في سحب قواته`: the governing word may stand before a preposition.
+                let prev = if h.first > a + 1 && is_preposition(ftext(h.first - 1)) {
+                    h.first - 2..h.first
+                } else {
+                    h.first.saturating_sub(1).max(a)..h.first
+                };
+                if let Some(k) = prev.clone().find(|&k| t.unless_prev.iter().any(|w| word_fits(ftext(k), w)))
+                {
+                    skip(format!("after «{}»", ftext(k)), &mut strace);
                     continue;
                 }
                 if h.last + 1 < b && t.unless_next.iter().any(|w| word_fits(ftext(h.last + 1), w)) {
@@ -1203,6 +1232,8 @@ fn ftext_of<'f>(folded: &'f str, toks: &[Span], k: usize) -> &'f str {
     &folded[toks[k].start..toks[k].end]
 }
 
+/// `w` without a leading و/ف. Words that begin with و/ف themselves (`في`,
+/// `فوق`) lose a letter: compare against words that do not, or also against `w`.
 fn strip_conj(w: &str) -> &str {
     w.strip_prefix(['و', 'ف']).unwrap_or(w)
 }
@@ -1213,6 +1244,12 @@ fn is_side_noun(w: &str) -> bool {
     let w = w.strip_prefix('و').unwrap_or(w);
     let w = w.strip_prefix("ال").unwrap_or(w);
     matches!(w, "جانب" | "طرف")
+}
+
+/// A preposition standing as its own word (`في`, `إلى`, `على`, `من`, `عن`).
+fn is_preposition(w: &str) -> bool {
+    let p = |x: &str| matches!(x, "في" | "الي" | "علي" | "من" | "عن");
+    p(w) || p(strip_conj(w))
 }
 
 /// `المدينة`, `بالمدينة`, `البلدة`: the city or town told before.

@@ -4,8 +4,11 @@
 //!
 //! - `marsad-triggers/1`: one file per PLOVER type; each `[[trigger]]` has a
 //!   stable `id` (`TRG-consult-003`), `forms` (folded words or phrases), and
-//!   optional `mode`, `joint`, `governs`, `with` + `within`, `unless_prev`,
-//!   `unless_next`, `unless_clitic`, `pronoun`, `confidence`, `note`.
+//!   optional `mode`, `joint`, `governs`, `with` + `within` (+ `with_after`:
+//!   only words after it count), `unless_prev` (looks through one
+//!   preposition: `يرغب في سحب`), `unless_next`, `unless_clitic`,
+//!   `unless_token` (whole tokens it never fires on), `pronoun`,
+//!   `confidence`, `note`.
 //! - `marsad-cues/1`: `[[cue]]` entries (`CUE-neg-001`) of a `kind` that
 //!   changes how a triggered event is read (negation, claim, plan, …).
 //!
@@ -50,6 +53,11 @@ pub struct Trigger {
     pub unless_prev: Vec<String>,
     /// Does not fire right before one of these words (`يقدر عدد`).
     pub unless_next: Vec<String>,
+    /// Never fires on a token that is one of these whole words, after an
+    /// optional و/ف (`وزاره` read as و+زار+ه).
+    pub unless_token: Vec<String>,
+    /// `with` words count only after the trigger, not before it.
+    pub with_after: bool,
     /// Fires only when the word carries an object pronoun (`استعدادها`).
     pub pronoun_required: bool,
     /// Does not fire when the word carries one of these clitics after an
@@ -221,6 +229,10 @@ struct RawTrigger {
     unless_next: Vec<String>,
     #[serde(default)]
     unless_clitic: Vec<String>,
+    #[serde(default)]
+    unless_token: Vec<String>,
+    #[serde(default)]
+    with_after: bool,
     pronoun: Option<String>,
     confidence: Option<f32>,
     #[allow(dead_code)]
@@ -301,6 +313,10 @@ impl Rules {
                     check_words("unless word", &t.id, &t.unless_prev, &mut problems);
                     check_words("unless word", &t.id, &t.unless_next, &mut problems);
                     check_words("clitic", &t.id, &t.unless_clitic, &mut problems);
+                    check_words("unless token", &t.id, &t.unless_token, &mut problems);
+                    if t.with_after && t.with.is_empty() {
+                        problems.push(format!("{}: with_after without with words", t.id));
+                    }
                     let pronoun_required = match t.pronoun.as_deref() {
                         None => false,
                         Some("required") => true,
@@ -326,6 +342,8 @@ impl Rules {
                         unless_next: t.unless_next,
                         pronoun_required,
                         unless_clitic: t.unless_clitic,
+                        unless_token: t.unless_token,
+                        with_after: t.with_after,
                         confidence,
                     });
                 }
