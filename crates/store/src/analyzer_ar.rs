@@ -19,6 +19,20 @@ use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 pub struct ArabicTokenizer {
     /// Apply [`light_stem`] after folding.
     pub stem: bool,
+    /// Emit only the (folded, unstemmed) words that stemming changes; the others still take
+    /// their position. This is the exact field's index side: a word the stemmer leaves alone is
+    /// already, as written, in the stemmed field, so only the changed forms need a second entry
+    /// (half the exact field's postings). Queries on it use the full folded analyser.
+    pub changed_by_stem_only: bool,
+}
+
+impl ArabicTokenizer {
+    /// The stemmed analyser (`ar_stem`).
+    pub const STEMMED: ArabicTokenizer = ArabicTokenizer { stem: true, changed_by_stem_only: false };
+    /// The folded analyser (`ar_folded`, queries on the exact field).
+    pub const FOLDED: ArabicTokenizer = ArabicTokenizer { stem: false, changed_by_stem_only: false };
+    /// The exact field's index analyser: folded words that stemming changes.
+    pub const EXACT_INDEX: ArabicTokenizer = ArabicTokenizer { stem: false, changed_by_stem_only: true };
 }
 
 const TATWEEL: char = '\u{0640}';
@@ -139,8 +153,10 @@ fn light_stem_in_place(w: &mut String) {
 pub struct ArabicTokenStream<'a> {
     text: &'a str,
     cursor: usize,
-    stem: bool,
+    mode: ArabicTokenizer,
     token: Token,
+    /// The stem of the current word, for the changed-only mode.
+    scratch: String,
 }
 
 impl Tokenizer for ArabicTokenizer {
@@ -148,7 +164,7 @@ impl Tokenizer for ArabicTokenizer {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> ArabicTokenStream<'a> {
         let token = Token { position: usize::MAX, ..Token::default() };
-        ArabicTokenStream { text, cursor: 0, stem: self.stem, token }
+        ArabicTokenStream { text, cursor: 0, mode: *self, token, scratch: String::new() }
     }
 }
 
@@ -160,12 +176,19 @@ impl TokenStream for ArabicTokenStream<'_> {
             if self.token.text.is_empty() {
                 continue;
             }
-            if self.stem {
+            self.token.position = self.token.position.wrapping_add(1);
+            if self.mode.stem {
                 light_stem_in_place(&mut self.token.text);
+            } else if self.mode.changed_by_stem_only {
+                self.scratch.clear();
+                self.scratch.push_str(&self.token.text);
+                light_stem_in_place(&mut self.scratch);
+                if self.scratch == self.token.text {
+                    continue;
+                }
             }
             self.token.offset_from = start;
             self.token.offset_to = end;
-            self.token.position = self.token.position.wrapping_add(1);
             self.token.position_length = 1;
             return true;
         }
@@ -187,7 +210,7 @@ mod tests {
     use super::*;
 
     fn terms(text: &str, stem: bool) -> Vec<String> {
-        let mut t = ArabicTokenizer { stem };
+        let mut t = ArabicTokenizer { stem, changed_by_stem_only: false };
         let mut s = t.token_stream(text);
         let mut out = Vec::new();
         while s.advance() {
@@ -221,7 +244,7 @@ mod tests {
     #[test]
     fn offsets_point_at_the_original() {
         let text = "دوريـ.ـات روسية. انتهى";
-        let mut t = ArabicTokenizer { stem: true };
+        let mut t = ArabicTokenizer::STEMMED;
         let mut s = t.token_stream(text);
         let mut spans = Vec::new();
         while s.advance() {
@@ -233,7 +256,7 @@ mod tests {
     #[test]
     fn joiners_join_only_when_a_tatweel_touches_them() {
         let spans = |text: &str| -> Vec<String> {
-            let mut t = ArabicTokenizer { stem: false };
+            let mut t = ArabicTokenizer::FOLDED;
             let mut s = t.token_stream(text);
             let mut out = Vec::new();
             while s.advance() {
@@ -256,13 +279,24 @@ mod tests {
 
     #[test]
     fn positions_count_kept_words() {
-        let mut t = ArabicTokenizer { stem: true };
+        let mut t = ArabicTokenizer::STEMMED;
         let mut s = t.token_stream("ـ قصف ـ مدفعي");
         let mut positions = Vec::new();
         while s.advance() {
             positions.push((s.token().position, s.token().text.clone()));
         }
         assert_eq!(positions, vec![(0, "قصف".to_string()), (1, "مدفعي".to_string())]);
+    }
+
+    #[test]
+    fn exact_index_keeps_changed_words_at_their_positions() {
+        let mut t = ArabicTokenizer::EXACT_INDEX;
+        let mut s = t.token_stream("قصف الدوريات الروسية دور");
+        let mut got = Vec::new();
+        while s.advance() {
+            got.push((s.token().position, s.token().text.clone()));
+        }
+        assert_eq!(got, vec![(1, "الدوريات".to_string()), (2, "الروسيه".to_string())]);
     }
 
     #[test]

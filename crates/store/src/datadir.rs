@@ -114,7 +114,7 @@ impl DataDir {
     /// The query cannot be parsed, a filter is malformed, or the index fails.
     pub fn search(&self, query: &str, filter: &Filter, page: PageRequest) -> Result<Page<SearchHit>> {
         let near = filter.near.map(|n| self.store.places_near(n)).transpose()?;
-        self.index.search(query, filter, near.as_deref(), page)
+        self.index.search(query, filter, near.as_deref(), page, &|ids| self.store.clean_bodies(ids))
     }
 
     /// Events matching a filter; a `text` filter keeps events reported by articles matching it
@@ -129,9 +129,8 @@ impl DataDir {
             Some(q) => {
                 let text_only = Filter { text: None, ..Filter::default() };
                 let hits =
-                    self.index.search(q, &text_only, None, PageRequest { offset: 0, limit: 10_000 })?;
-                let ids: Vec<i64> = hits.items.iter().map(|h| h.article_id).collect();
-                self.store.list_events_in(filter, page, Some(&ids))
+                    self.index.article_ids(q, &text_only, None, PageRequest { offset: 0, limit: 10_000 })?;
+                self.store.list_events_in(filter, page, Some(&hits.items))
             }
         }
     }

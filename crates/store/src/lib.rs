@@ -62,7 +62,7 @@ pub use crate::records::{
     SpanRecord, StoreStats,
 };
 pub use crate::schema::SCHEMA_VERSION;
-pub use crate::search::{SearchHit, SearchIndex, INDEX_VERSION};
+pub use crate::search::{BodyLookup, SearchHit, SearchIndex, INDEX_VERSION};
 pub use crate::sqlite::SqliteStore;
 pub use crate::store::{IndexDoc, NewArticle, Original, Store};
 

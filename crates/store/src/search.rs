@@ -7,6 +7,7 @@
 //! covers. After a crash between the two, [`SearchIndex::indexed_up_to`] is behind the store and
 //! [`crate::DataDir::open`] indexes the missing articles; `marsad reindex` rebuilds everything.
 
+use std::collections::HashMap;
 use std::ops::Bound;
 use std::path::Path;
 use std::sync::Mutex;
@@ -18,7 +19,7 @@ use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED, STRING,
 };
 use tantivy::snippet::SnippetGenerator;
-use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer};
+use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer, TokenizerManager};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 use crate::analyzer_ar::ArabicTokenizer;
@@ -28,9 +29,15 @@ use crate::store::IndexDoc;
 use crate::{Error, Result};
 
 /// Bumped when the analysers or fields change; an index of another version is rebuilt.
-pub const INDEX_VERSION: u32 = 1;
+///
+/// 2: the body is no longer stored in the index (snippets are cut from the store's clean text),
+/// and the exact field holds only the words stemming changes.
+pub const INDEX_VERSION: u32 = 2;
 
 const WRITER_HEAP: usize = 64 * 1024 * 1024;
+
+/// Where snippets come from: the clean bodies of the given article ids (the store's).
+pub type BodyLookup<'a> = dyn Fn(&[i64]) -> Result<HashMap<i64, String>> + 'a;
 
 /// One article found by a search.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -71,21 +78,24 @@ struct Fields {
 
 fn schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
-    let stemmed = TextOptions::default()
-        .set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer("ar_stem")
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        )
-        .set_stored();
+    let stemmed = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer("ar_stem")
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+    );
+    // The exact field: at index time only the words stemming changes (the others are in the
+    // stemmed field as written); queries on it use the full folded analyser (see `register`).
     let exact = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
-            .set_tokenizer("ar_folded")
+            .set_tokenizer("ar_exact")
             .set_index_option(IndexRecordOption::WithFreqsAndPositions),
     );
     let fields = Fields {
         id: b.add_i64_field("id", INDEXED | STORED | FAST),
-        title: b.add_text_field("title", stemmed.clone()),
+        // The title is small and shown with every hit: stored. The body is not: the store keeps
+        // the clean text, and snippets are cut from it (storing it again cost a third of the
+        // index and its compression time).
+        title: b.add_text_field("title", stemmed.clone().set_stored()),
         body: b.add_text_field("body", stemmed),
         body_exact: b.add_text_field("body_exact", exact),
         outlet: b.add_text_field("outlet", STRING | STORED),
@@ -98,13 +108,22 @@ fn schema() -> (Schema, Fields) {
     (b.build(), fields)
 }
 
-fn register(index: &Index) {
-    let stem =
-        TextAnalyzer::builder(ArabicTokenizer { stem: true }).filter(RemoveLongFilter::limit(60)).build();
-    let folded =
-        TextAnalyzer::builder(ArabicTokenizer { stem: false }).filter(RemoveLongFilter::limit(60)).build();
-    index.tokenizers().register("ar_stem", stem);
-    index.tokenizers().register("ar_folded", folded);
+fn analyser(t: ArabicTokenizer) -> TextAnalyzer {
+    TextAnalyzer::builder(t).filter(RemoveLongFilter::limit(60)).build()
+}
+
+/// Registers the index-side analysers; returns the query-side ones, where the exact field takes
+/// every folded word (a query word stemming leaves alone finds nothing there, harmlessly, and a
+/// phrase keeps all its words).
+fn register(index: &Index) -> TokenizerManager {
+    index.tokenizers().register("ar_stem", analyser(ArabicTokenizer::STEMMED));
+    index.tokenizers().register("ar_folded", analyser(ArabicTokenizer::FOLDED));
+    index.tokenizers().register("ar_exact", analyser(ArabicTokenizer::EXACT_INDEX));
+    let query = TokenizerManager::default();
+    query.register("ar_stem", analyser(ArabicTokenizer::STEMMED));
+    query.register("ar_folded", analyser(ArabicTokenizer::FOLDED));
+    query.register("ar_exact", analyser(ArabicTokenizer::FOLDED));
+    query
 }
 
 #[derive(Serialize, Deserialize)]
@@ -116,6 +135,7 @@ struct Payload {
 /// The Arabic full-text index of every stored article.
 pub struct SearchIndex {
     index: Index,
+    query_tokenizers: TokenizerManager,
     reader: IndexReader,
     fields: Fields,
     writer: Mutex<Option<IndexWriter>>,
@@ -163,9 +183,9 @@ impl SearchIndex {
                 Index::create_in_dir(dir, schema)?
             }
         };
-        register(&index);
+        let query_tokenizers = register(&index);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(SearchIndex { index, reader, fields, writer: Mutex::new(None) })
+        Ok(SearchIndex { index, query_tokenizers, reader, fields, writer: Mutex::new(None) })
     }
 
     /// The highest article id the last commit covers (0 for an empty index).
@@ -262,7 +282,8 @@ impl SearchIndex {
         self.reader.searcher().num_docs()
     }
 
-    /// Article ids matching `query` and the filter (its text field is ignored), best first.
+    /// Articles matching `query` and the filter (its text field is ignored), best first, with
+    /// snippets cut from their clean bodies, which `bodies` gives by article id (the store's).
     /// `near_places` are the place ids inside the filter's circle, when it has one.
     pub fn search(
         &self,
@@ -270,9 +291,85 @@ impl SearchIndex {
         filter: &Filter,
         near_places: Option<&[String]>,
         page: PageRequest,
+        bodies: &BodyLookup<'_>,
     ) -> Result<Page<SearchHit>> {
         let f = self.fields;
-        let mut parser = QueryParser::for_index(&self.index, vec![f.title, f.body, f.body_exact]);
+        let (total, top, text_query, searcher) = self.top(query, filter, near_places, page)?;
+        let hits = top
+            .into_iter()
+            .map(|(score, addr)| Ok((score, searcher.doc::<TantivyDocument>(addr)?)))
+            .collect::<Result<Vec<_>>>()?;
+        let ids: Vec<i64> = hits
+            .iter()
+            .map(|(_, d)| d.get_first(f.id).and_then(|v| v.as_i64()).unwrap_or_default())
+            .collect();
+        let texts = if ids.is_empty() { HashMap::new() } else { bodies(&ids)? };
+        let mut snippets = SnippetGenerator::create(&searcher, &*text_query, f.body)?;
+        snippets.set_max_num_chars(240);
+        let mut items = Vec::with_capacity(hits.len());
+        for ((score, doc), id) in hits.into_iter().zip(ids) {
+            let text = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+            let body = texts.get(&id).map_or("", String::as_str);
+            let snippet = snippets.snippet(body);
+            let mut snippet_text = snippet.fragment().to_string();
+            let mut highlights: Vec<(usize, usize)> =
+                snippet.highlighted().iter().map(|r| (r.start, r.end)).collect();
+            let mut snippet_html = snippet.to_html();
+            if snippet_text.is_empty() {
+                // The match was in the headline only: show the start of the body.
+                let end = body.char_indices().nth(200).map_or(body.len(), |(i, _)| i);
+                snippet_text = body[..end].to_string();
+                highlights.clear();
+                snippet_html = html_escape(&snippet_text);
+            }
+            items.push(SearchHit {
+                article_id: id,
+                score,
+                title: text(f.title).unwrap_or_default(),
+                outlet: text(f.outlet),
+                published: doc.get_first(f.day).and_then(|v| v.as_i64()).map(day_string),
+                duplicate_of: doc.get_first(f.duplicate_of).and_then(|v| v.as_i64()),
+                snippet: snippet_text,
+                highlights,
+                snippet_html,
+            });
+        }
+        Ok(Page { total, offset: page.offset, limit: page.limit, items })
+    }
+
+    /// Ids of the articles matching `query` and the filter, best first (no snippets).
+    pub fn article_ids(
+        &self,
+        query: &str,
+        filter: &Filter,
+        near_places: Option<&[String]>,
+        page: PageRequest,
+    ) -> Result<Page<i64>> {
+        let (total, top, _, searcher) = self.top(query, filter, near_places, page)?;
+        let mut items = Vec::with_capacity(top.len());
+        for (_, addr) in top {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            items.push(doc.get_first(self.fields.id).and_then(|v| v.as_i64()).unwrap_or_default());
+        }
+        Ok(Page { total, offset: page.offset, limit: page.limit, items })
+    }
+
+    /// The count and the page of best matches, the text query alone (for snippets), and the
+    /// searcher they come from.
+    #[allow(clippy::type_complexity)]
+    fn top(
+        &self,
+        query: &str,
+        filter: &Filter,
+        near_places: Option<&[String]>,
+        page: PageRequest,
+    ) -> Result<(usize, Vec<(f32, tantivy::DocAddress)>, Box<dyn Query>, tantivy::Searcher)> {
+        let f = self.fields;
+        let mut parser = QueryParser::new(
+            self.index.schema(),
+            vec![f.title, f.body, f.body_exact],
+            self.query_tokenizers.clone(),
+        );
         parser.set_conjunction_by_default();
         parser.set_field_boost(f.title, 1.5);
         let text_query = parser
@@ -295,7 +392,7 @@ impl SearchIndex {
             let any: Vec<(Occur, Box<dyn Query>)> =
                 places.iter().map(|p| (Occur::Should, term(f.place, p))).collect();
             if any.is_empty() {
-                return Ok(Page { total: 0, offset: page.offset, limit: page.limit, items: Vec::new() });
+                return Ok((0, Vec::new(), text_query, self.reader.searcher()));
             }
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
         }
@@ -328,38 +425,7 @@ impl SearchIndex {
         let limit = page.limit.clamp(1, 10_000);
         let (total, top) = searcher
             .search(&full, &(Count, TopDocs::with_limit(limit).and_offset(page.offset).order_by_score()))?;
-        let mut snippets = SnippetGenerator::create(&searcher, &*text_query, f.body)?;
-        snippets.set_max_num_chars(240);
-        let mut items = Vec::with_capacity(top.len());
-        for (score, addr) in top {
-            let doc: TantivyDocument = searcher.doc(addr)?;
-            let text = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
-            let snippet = snippets.snippet_from_doc(&doc);
-            let mut snippet_text = snippet.fragment().to_string();
-            let mut highlights: Vec<(usize, usize)> =
-                snippet.highlighted().iter().map(|r| (r.start, r.end)).collect();
-            let mut snippet_html = snippet.to_html();
-            if snippet_text.is_empty() {
-                // The match was in the headline only: show the start of the body.
-                let body = text(f.body).unwrap_or_default();
-                let end = body.char_indices().nth(200).map_or(body.len(), |(i, _)| i);
-                snippet_text = body[..end].to_string();
-                highlights.clear();
-                snippet_html = html_escape(&snippet_text);
-            }
-            items.push(SearchHit {
-                article_id: doc.get_first(f.id).and_then(|v| v.as_i64()).unwrap_or_default(),
-                score,
-                title: text(f.title).unwrap_or_default(),
-                outlet: text(f.outlet),
-                published: doc.get_first(f.day).and_then(|v| v.as_i64()).map(day_string),
-                duplicate_of: doc.get_first(f.duplicate_of).and_then(|v| v.as_i64()),
-                snippet: snippet_text,
-                highlights,
-                snippet_html,
-            });
-        }
-        Ok(Page { total, offset: page.offset, limit: page.limit, items })
+        Ok((total, top, text_query, searcher))
     }
 }
 

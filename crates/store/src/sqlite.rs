@@ -962,6 +962,14 @@ impl Store for SqliteStore {
         Ok(out)
     }
 
+    fn clean_bodies(&self, ids: &[i64]) -> Result<HashMap<i64, String>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT id, body FROM articles WHERE id IN (SELECT value FROM json_each(?1))")?;
+        let rows = st.query_map([serde_json::to_string(ids)?], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     fn max_article_id(&self) -> Result<i64> {
         Ok(self.conn.query_row("SELECT COALESCE(MAX(id), 0) FROM articles", [], |r| r.get(0))?)
     }

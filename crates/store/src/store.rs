@@ -67,6 +67,8 @@ pub trait Store {
     fn replace_analyses(&mut self, analyses: &[(i64, Analysis)]) -> Result<()>;
     /// Up to `limit` articles with id above `after_id`, by id, for the search index.
     fn index_docs(&self, after_id: i64, limit: usize) -> Result<Vec<IndexDoc>>;
+    /// The clean bodies of those of `ids` that are stored (search snippets are cut from them).
+    fn clean_bodies(&self, ids: &[i64]) -> Result<std::collections::HashMap<i64, String>>;
     /// The highest article id (0 when empty).
     fn max_article_id(&self) -> Result<i64>;
     /// Events matching a filter (the text filter excepted; see [`crate::DataDir::list_events`]).
