@@ -7,10 +7,16 @@ mod filter;
 mod inputs;
 mod knowledge;
 mod samples;
+mod stream;
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+/// mimalloc instead of the system allocator: the analysis threads allocate many small strings and vectors
+/// per article, and glibc malloc made two threads slower per article than one (measured in `marsad bench`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// marsad (مرصد): turns Arabic news reports into a dated, located, sourced record of conflict events.
 #[derive(Parser)]

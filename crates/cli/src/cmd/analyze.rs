@@ -4,17 +4,18 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context;
-use marsad_ingest::{Article, Reader};
+use marsad_ingest::Reader;
 use marsad_model::DateValue;
 use marsad_pipeline::{Analysis, Analyzer};
 use rayon::prelude::*;
 
 use super::Outcome;
-use crate::inputs::{self, Input};
+use crate::inputs;
 use crate::knowledge::Knowledge;
+use crate::stream::{self, Job};
 
-/// How many articles are held at once: enough to keep both cores busy, few enough that memory stays flat
-/// on a JSON Lines file of any size.
+/// How many inputs (files or JSON Lines records) are analysed as one batch: enough to keep both cores busy,
+/// few enough that memory stays flat on a JSON Lines file of any size.
 const BATCH: usize = 256;
 
 /// Analyse article files or JSON Lines into records of the gold annotation schema.
@@ -40,11 +41,6 @@ pub struct Args {
     published: Option<String>,
 }
 
-enum Job {
-    File(PathBuf),
-    Ready(Box<Article>),
-}
-
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let fallback = match &args.published {
         Some(s) => Some(
@@ -64,38 +60,15 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut run =
-        Run { reader: &reader, analyzer: &analyzer, fallback: fallback.as_ref(), jsonl: args.jsonl };
-    let mut batch = Vec::with_capacity(BATCH);
-    for input in inputs {
-        match input {
-            Input::Text(p) => batch.push(Job::File(p)),
-            Input::Jsonl(p) => match reader.read_jsonl_file(&p) {
-                Ok(records) => {
-                    for rec in records {
-                        match rec {
-                            Ok(a) => batch.push(Job::Ready(Box::new(a))),
-                            Err(e) => {
-                                tracing::warn!("{e}");
-                                failed += 1;
-                            }
-                        }
-                        if batch.len() >= BATCH {
-                            failed += run.flush(&mut batch, &mut out)?;
-                        }
-                    }
-                }
-                Err(e) => {
-                    tracing::warn!("{e}");
-                    failed += 1;
-                }
-            },
-        }
-        if batch.len() >= BATCH {
-            failed += run.flush(&mut batch, &mut out)?;
-        }
+    let run = Run { reader: &reader, analyzer: &analyzer, fallback: fallback.as_ref(), jsonl: args.jsonl };
+    // Reading and cutting the next batch overlaps the analysis of this one (see `stream`).
+    let (batches, cutter) = stream::spawn(inputs, BATCH);
+    for batch in batches {
+        failed += run.batch(batch, &mut out)?;
     }
-    failed += run.flush(&mut batch, &mut out)?;
+    if cutter.join().is_err() {
+        anyhow::bail!("the input reader thread failed");
+    }
     out.flush()?;
     Ok(if failed == 0 { Outcome::Done } else { Outcome::SomeFailed(failed) })
 }
@@ -108,40 +81,15 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
-    /// Analyses a batch in parallel and writes the records in input order; returns how many failed.
-    fn flush(&mut self, batch: &mut Vec<Job>, out: &mut impl Write) -> anyhow::Result<usize> {
-        let results: Vec<Result<Vec<Analysis>, marsad_ingest::Error>> = batch
-            .par_drain(..)
-            .map(|job| {
-                let articles = match job {
-                    // A feed file holds several articles; a page or text file one.
-                    Job::File(p) => {
-                        let articles = self.reader.read_articles(&p)?;
-                        if let Some(a) = articles.first() {
-                            if !matches!(a.encoding.as_str(), "UTF-8" | "html" | "feed") {
-                                tracing::warn!("{}: not UTF-8; decoded from {}", p.display(), a.encoding);
-                            }
-                        }
-                        articles
-                    }
-                    Job::Ready(a) => vec![*a],
-                };
-                Ok(articles.iter().map(|a| self.analyzer.analyze_with(a, self.fallback)).collect())
-            })
-            .collect();
+    /// Parses, analyses and serialises a batch in parallel, then writes the records in input order;
+    /// returns how many inputs failed.
+    fn batch(&self, batch: Vec<Job>, out: &mut impl Write) -> anyhow::Result<usize> {
+        let results: Vec<Result<Result<Vec<u8>, marsad_ingest::Error>, serde_json::Error>> =
+            batch.into_par_iter().map(|job| self.job(job)).collect();
         let mut failed = 0;
         for r in results {
-            match r {
-                Ok(analyses) => {
-                    for analysis in analyses {
-                        if self.jsonl {
-                            serde_json::to_writer(&mut *out, &analysis)?;
-                        } else {
-                            serde_json::to_writer_pretty(&mut *out, &analysis)?;
-                        }
-                        out.write_all(b"\n")?;
-                    }
-                }
+            match r? {
+                Ok(records) => out.write_all(&records)?,
                 Err(e) => {
                     tracing::warn!("{e}");
                     failed += 1;
@@ -149,5 +97,24 @@ impl Run<'_> {
             }
         }
         Ok(failed)
+    }
+
+    /// The serialised records of one job (a feed file holds several articles; a page or text file one).
+    fn job(&self, job: Job) -> Result<Result<Vec<u8>, marsad_ingest::Error>, serde_json::Error> {
+        let articles = match job.articles(self.reader) {
+            Ok(a) => a,
+            Err(e) => return Ok(Err(e)),
+        };
+        let mut records = Vec::new();
+        for a in &articles {
+            let analysis: Analysis = self.analyzer.analyze_with(a, self.fallback);
+            if self.jsonl {
+                serde_json::to_writer(&mut records, &analysis)?;
+            } else {
+                serde_json::to_writer_pretty(&mut records, &analysis)?;
+            }
+            records.push(b'\n');
+        }
+        Ok(Ok(records))
     }
 }

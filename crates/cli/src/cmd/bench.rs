@@ -8,7 +8,9 @@ use marsad_ingest::Article;
 use rayon::prelude::*;
 
 use super::Outcome;
+use crate::inputs::Input;
 use crate::knowledge::Knowledge;
+use crate::stream;
 
 /// Articles held at once; the file is streamed, so memory does not grow with its size.
 const BATCH: usize = 256;
@@ -116,28 +118,54 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         t.articles as f64 / t.analyze.as_secs_f64().max(1e-9)
     );
 
-    // Pass 2: reading and analysis together, on `threads` cores.
+    // Pass 2: the `analyze` command's work on `threads` cores: a reader thread cuts the file into batches of
+    // raw lines while the pool parses, analyses and serialises the batch before (see `stream`).
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads.max(1)).build()?;
+    let c0 = cpu_time();
     let w0 = Instant::now();
     let mut n = 0usize;
-    let mut records = reader.read_jsonl_file(&args.input)?;
-    loop {
-        batch.clear();
-        batch.extend(records.by_ref().filter_map(Result::ok).take(BATCH));
-        if batch.is_empty() {
-            break;
-        }
-        n += pool
-            .install(|| batch.par_iter().map(|a| black_box(analyzer.analyze(a)).events.len() + 1).count());
+    let (batches, cutter) = stream::spawn(vec![Input::Jsonl(args.input.clone())], BATCH);
+    for batch in batches {
+        n += pool.install(|| {
+            batch
+                .into_par_iter()
+                .map(|job| {
+                    let articles = job.articles(&reader).unwrap_or_default();
+                    for a in &articles {
+                        let mut json = Vec::new();
+                        // Writing to a Vec cannot fail; the record is dropped, only the work counts.
+                        let _ = serde_json::to_writer(&mut json, &analyzer.analyze(a));
+                        black_box(json);
+                    }
+                    articles.len()
+                })
+                .sum::<usize>()
+        });
     }
     let wall = w0.elapsed();
+    let cpu = cpu_time().zip(c0).map(|(c1, c0)| c1.saturating_sub(c0));
+    if cutter.join().is_err() {
+        anyhow::bail!("the input reader thread failed");
+    }
     println!("{} cores:", args.threads);
     println!(
         "  {:<34} {:>9.1} MB/s  {:>10.0} articles/s",
-        "read + analyze",
+        "read + analyze + JSON",
         mb / wall.as_secs_f64().max(1e-9),
         n as f64 / wall.as_secs_f64().max(1e-9)
     );
+    if let Some(cpu) = cpu {
+        println!(
+            "  {:<34} {:>9.3} ms/article  ({:.2} s CPU over {:.2} s wall)",
+            "CPU time (all threads)",
+            ms(cpu) / n.max(1) as f64,
+            cpu.as_secs_f64(),
+            wall.as_secs_f64()
+        );
+    }
+    if let Some(load) = load_average() {
+        println!("  load average (1 min) at the end: {load}");
+    }
     if let Some(hwm) = peak_rss_kb() {
         println!("peak memory (VmHWM): {:.1} MB", hwm as f64 / 1024.0);
     }
@@ -191,6 +219,23 @@ fn time_batch(batch: &[Article], analyzer: &marsad_pipeline::Analyzer, t: &mut T
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
+}
+
+/// User + system CPU time of this process so far, all threads (from /proc, Linux only; 10 ms ticks).
+fn cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces: utime is the 12th.
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let mut fields = rest.split_whitespace().skip(11);
+    let utime: u64 = fields.next()?.parse().ok()?;
+    let stime: u64 = fields.next()?.parse().ok()?;
+    Some(Duration::from_millis((utime + stime) * 10))
+}
+
+/// The one-minute load average, to judge a figure measured on a shared machine.
+fn load_average() -> Option<String> {
+    let text = std::fs::read_to_string("/proc/loadavg").ok()?;
+    text.split_whitespace().next().map(str::to_owned)
 }
 
 /// Peak resident memory of this process, from /proc (Linux only).
