@@ -9,7 +9,7 @@ use rusqlite::Connection;
 use crate::{Error, Result};
 
 /// Migrations in order; `MIGRATIONS[i]` moves version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[
+pub(crate) const MIGRATIONS: &[&str] = &[
     // 1: articles, spans, entities, events with their sources.
     r#"
     CREATE TABLE articles (
@@ -141,6 +141,27 @@ const MIGRATIONS: &[&str] = &[
     INSERT OR IGNORE INTO event_keys
         SELECT x.entity_id, e.kind, e.date_hi - e.date_lo > 33, e.date_lo, e.date_hi, e.id
         FROM event_entities x JOIN events e ON e.id = x.event_id WHERE e.date_lo IS NOT NULL;
+    "#,
+    // 4: spans leave their table (about 60 rows and three b-tree entries per article, most of an
+    //    ingest's SQLite time). Date spans become one JSON column of the article; mention spans
+    //    are recomputed on read from the clean body and the entities' surface forms (they were
+    //    derived from exactly those at write time); `article_entities` keeps which articles
+    //    name which entity, the one thing queried across articles (the actor/place counts).
+    r#"
+    ALTER TABLE articles ADD COLUMN dates TEXT NOT NULL DEFAULT '[]';
+    UPDATE articles SET dates = (
+        SELECT json_group_array(json_object('start', start, 'end', end, 'text', text, 'value', value,
+                                            'precision', precision, 'anchor', anchor))
+        FROM (SELECT * FROM spans s WHERE s.article_id = articles.id AND s.kind = 'date' ORDER BY start, end)
+    ) WHERE id IN (SELECT article_id FROM spans WHERE kind = 'date');
+    CREATE TABLE article_entities (
+        entity_id  TEXT NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (entity_id, article_id)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO article_entities
+        SELECT entity_id, article_id FROM spans WHERE kind = 'mention' AND entity_id IS NOT NULL;
+    DROP TABLE spans;
     "#,
 ];
 

@@ -331,7 +331,7 @@ impl SqliteStore {
         let op = if places { "=" } else { "!=" };
         let sql = format!(
             "SELECT n.id, n.kind, n.name_en, n.lat, n.lon, n.precision,
-                    (SELECT COUNT(DISTINCT article_id) FROM spans s WHERE s.entity_id = n.id),
+                    (SELECT COUNT(*) FROM article_entities s WHERE s.entity_id = n.id),
                     (SELECT COUNT(DISTINCT event_id) FROM event_entities x WHERE x.entity_id = n.id)
              FROM entities n WHERE n.kind {op} 'place' ORDER BY n.id"
         );
@@ -438,6 +438,47 @@ fn mention_spans<'a>(body: &str, entities: &'a [EntityInfo]) -> Vec<(usize, usiz
     out
 }
 
+/// A date span as stored in `articles.dates` (JSON), in body order.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredDate<'a> {
+    start: usize,
+    end: usize,
+    #[serde(borrow)]
+    text: std::borrow::Cow<'a, str>,
+    value: Option<std::borrow::Cow<'a, str>>,
+    precision: std::borrow::Cow<'a, str>,
+    #[serde(default)]
+    anchor: Option<std::borrow::Cow<'a, str>>,
+}
+
+/// The spans of an article: its stored dates and its mentions found again in the body.
+fn article_spans(body: &str, dates: &str, entities: &[EntityInfo]) -> Result<Vec<SpanRecord>> {
+    let dates: Vec<StoredDate<'_>> = serde_json::from_str(dates)?;
+    let mut spans: Vec<SpanRecord> = dates
+        .into_iter()
+        .map(|d| SpanRecord {
+            kind: "date".into(),
+            start: d.start,
+            end: d.end,
+            text: d.text.into_owned(),
+            entity_id: None,
+            value: d.value.map(|v| v.into_owned()),
+            precision: Some(d.precision.into_owned()),
+        })
+        .collect();
+    spans.extend(mention_spans(body, entities).into_iter().map(|(start, end, text, id)| SpanRecord {
+        kind: "mention".into(),
+        start,
+        end,
+        text: text.into(),
+        entity_id: Some(id.into()),
+        value: None,
+        precision: None,
+    }));
+    spans.sort_by(|a, b| (a.start, a.end, &a.kind).cmp(&(b.start, b.end, &b.kind)));
+    Ok(spans)
+}
+
 /// What an article's rows need that takes CPU but no database: JSON columns and mention spans.
 /// Computed for a whole batch in parallel before its transaction opens, so the transaction (which
 /// runs alone, the writer being single) only binds and steps statements.
@@ -445,7 +486,10 @@ struct PreparedRows<'a> {
     boilerplate: String,
     deobfuscated: String,
     entities: String,
-    mentions: Vec<(usize, usize, &'a str, &'a str)>,
+    /// `articles.dates`.
+    dates: String,
+    /// Ids of the entities named in the body, each once.
+    named: Vec<&'a str>,
     /// `serde_json` of each event, in `Analysis::events` order, without its evidence sentence:
     /// `event_sources.evidence` holds it, and the second copy was the largest part of the table.
     event_records: Vec<String>,
@@ -457,7 +501,25 @@ impl<'a> PreparedRows<'a> {
             boilerplate: serde_json::to_string(&a.boilerplate)?,
             deobfuscated: serde_json::to_string(&a.deobfuscated)?,
             entities: serde_json::to_string(&a.entities)?,
-            mentions: mention_spans(&a.body, &a.entities),
+            dates: serde_json::to_string(
+                &a.dates
+                    .iter()
+                    .map(|d| StoredDate {
+                        start: d.span.start,
+                        end: d.span.end,
+                        text: d.text.as_str().into(),
+                        value: d.value.value.as_deref().map(Into::into),
+                        precision: d.value.precision.as_str().into(),
+                        anchor: Some(d.anchor.as_str().into()),
+                    })
+                    .collect::<Vec<_>>(),
+            )?,
+            named: a
+                .entities
+                .iter()
+                .filter(|e| e.mentions.iter().any(|m| !m.is_empty() && a.body.contains(m.as_str())))
+                .map(|e| e.id.as_str())
+                .collect(),
             event_records: a
                 .events
                 .iter()
@@ -510,35 +572,11 @@ fn write_analysis(
         for e in &a.entities {
             ent.execute(params![e.id, e.kind, e.name_en, e.lat, e.lon, e.precision])?;
         }
-        let mut span = tx.prepare_cached(
-            "INSERT INTO spans (article_id, kind, start, end, text, entity_id, value, precision, anchor)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        let mut named = tx.prepare_cached(
+            "INSERT OR IGNORE INTO article_entities (entity_id, article_id) VALUES (?1, ?2)",
         )?;
-        for d in &a.dates {
-            span.execute(params![
-                article_id,
-                "date",
-                d.span.start as i64,
-                d.span.end as i64,
-                d.text,
-                None::<String>,
-                d.value.value,
-                d.value.precision.as_str(),
-                d.anchor
-            ])?;
-        }
-        for &(start, end, text, id) in &rows.mentions {
-            span.execute(params![
-                article_id,
-                "mention",
-                start as i64,
-                end as i64,
-                text,
-                id,
-                None::<String>,
-                None::<String>,
-                None::<String>
-            ])?;
+        for id in &rows.named {
+            named.execute(params![id, article_id])?;
         }
     }
     for (e, record) in a.events.iter().zip(&rows.event_records) {
@@ -796,8 +834,8 @@ fn insert_article(
     tx.prepare_cached(
         "INSERT INTO articles (doc, url, content_hash, title, author, outlet, published, published_precision,
                                published_day, source_path, raw, payload, body, boilerplate, deobfuscated, entities,
-                               minhash, duplicate_of, similarity)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+                               minhash, duplicate_of, similarity, dates)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
     )?
     .execute(params![
         input.doc,
@@ -818,7 +856,8 @@ fn insert_article(
         rows.entities,
         a.signature.to_bytes(),
         original,
-        a.duplicate_of.map(|d| d.1)
+        a.duplicate_of.map(|d| d.1),
+        rows.dates
     ])?;
     let id = tx.last_insert_rowid();
     write_analysis(tx, id, analysis, rows)?;
@@ -897,14 +936,14 @@ impl Store for SqliteStore {
         let tx = self.conn.transaction()?;
         tx.execute_batch(
             "DELETE FROM event_keys; DELETE FROM event_entities; DELETE FROM event_sources; DELETE FROM events;
-             DELETE FROM spans WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of IS NULL);",
+             DELETE FROM article_entities WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of IS NULL);",
         )?;
         for ((id, a), rows) in analyses.iter().zip(&rows) {
             let published = a.published.clone().filter(|p| !p.is_unknown());
             tx.execute(
                 "UPDATE articles SET title = ?2, body = ?3, boilerplate = ?4, deobfuscated = ?5, entities = ?6,
                    published = COALESCE(?7, published), published_precision = COALESCE(?8, published_precision),
-                   published_day = COALESCE(?9, published_day)
+                   published_day = COALESCE(?9, published_day), dates = ?10
                  WHERE id = ?1",
                 params![
                     id,
@@ -915,7 +954,8 @@ impl Store for SqliteStore {
                     rows.entities,
                     published.as_ref().and_then(|p| p.value.clone()),
                     published.as_ref().map(|p| p.precision.as_str()),
-                    published.as_ref().and_then(day_bounds).map(|b| b.0)
+                    published.as_ref().and_then(day_bounds).map(|b| b.0),
+                    rows.dates
                 ],
             )?;
             write_analysis(&tx, *id, a, rows)?;
@@ -1004,26 +1044,15 @@ impl Store for SqliteStore {
                     r.get::<_, String>("entities")?,
                     r.get::<_, Option<i64>>("duplicate_of")?,
                     r.get::<_, Option<f64>>("similarity")?,
+                    r.get::<_, String>("dates")?,
                 ))
             })
             .optional()?;
-        let Some((input, body, boilerplate, deobfuscated, entities, dup, sim)) = row else { return Ok(None) };
-        let mut st = self.conn.prepare_cached(
-            "SELECT kind, start, end, text, entity_id, value, precision FROM spans WHERE article_id = ?1 ORDER BY start, end",
-        )?;
-        let spans = st
-            .query_map([id], |r| {
-                Ok(SpanRecord {
-                    kind: r.get(0)?,
-                    start: r.get::<_, i64>(1)? as usize,
-                    end: r.get::<_, i64>(2)? as usize,
-                    text: r.get(3)?,
-                    entity_id: r.get(4)?,
-                    value: r.get(5)?,
-                    precision: r.get(6)?,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let Some((input, body, boilerplate, deobfuscated, entities, dup, sim, dates)) = row else {
+            return Ok(None);
+        };
+        let entities: Vec<EntityInfo> = serde_json::from_str(&entities)?;
+        let spans = article_spans(&body, &dates, &entities)?;
         let mut st = self.conn.prepare_cached(
             "SELECT DISTINCT event_id FROM event_sources WHERE article_id = ?1 ORDER BY event_id",
         )?;
@@ -1045,7 +1074,7 @@ impl Store for SqliteStore {
             deobfuscated,
             duplicate_of: dup.map(|d| (d, sim.unwrap_or(0.0))),
             spans,
-            entities: serde_json::from_str(&entities)?,
+            entities,
             event_ids,
         }))
     }
@@ -1094,5 +1123,126 @@ impl Store for SqliteStore {
             )?,
             db_bytes,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A version-3 store (spans in their own table) opened by this build: date spans move into
+    /// the article, mentions are found again in the body, entity counts survive.
+    #[test]
+    fn version_3_spans_migrate_into_the_article() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("marsad.db");
+        let body = "قصفت القوات الروسية بلدة سراقب يوم 3 آذار، وقالت القوات الروسية إن";
+        let russia = "القوات الروسية";
+        let saraqib = "سراقب";
+        let entities = vec![
+            EntityInfo {
+                id: "RUS-MIL".into(),
+                kind: "state_organ".into(),
+                name_en: "Russian forces".into(),
+                lat: None,
+                lon: None,
+                precision: None,
+                mentions: vec![russia.into()],
+            },
+            EntityInfo {
+                id: "place:saraqib".into(),
+                kind: "place".into(),
+                name_en: "Saraqib".into(),
+                lat: Some(35.86),
+                lon: Some(36.8),
+                precision: Some("town".into()),
+                mentions: vec![saraqib.into()],
+            },
+        ];
+        let date_text = "3 آذار";
+        let date_start = body.find(date_text).unwrap();
+        {
+            let conn = Connection::open(&path).unwrap();
+            for sql in &schema::MIGRATIONS[..3] {
+                conn.execute_batch(sql).unwrap();
+            }
+            conn.pragma_update(None, "user_version", 3).unwrap();
+            conn.execute(
+                "INSERT INTO articles (id, doc, content_hash, title, raw, body, entities, minhash)
+                 VALUES (1, 'a', x'00', 't', ?1, ?1, ?2, x'00')",
+                params![body, serde_json::to_string(&entities).unwrap()],
+            )
+            .unwrap();
+            conn.execute(
+                "INSERT INTO entities (id, kind, name_en) VALUES ('RUS-MIL', 'state_organ', 'Russian forces'),
+                    ('place:saraqib', 'place', 'Saraqib')",
+                [],
+            )
+            .unwrap();
+            let mut span = conn
+                .prepare(
+                    "INSERT INTO spans (article_id, kind, start, end, text, entity_id, value, precision, anchor)
+                     VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                )
+                .unwrap();
+            span.execute(params![
+                "date",
+                date_start as i64,
+                (date_start + date_text.len()) as i64,
+                date_text,
+                None::<String>,
+                "2020-03-03",
+                "day",
+                "published-year"
+            ])
+            .unwrap();
+            for (start, _) in body.match_indices(russia) {
+                span.execute(params![
+                    "mention",
+                    start as i64,
+                    (start + russia.len()) as i64,
+                    russia,
+                    "RUS-MIL",
+                    None::<String>,
+                    None::<String>,
+                    None::<String>
+                ])
+                .unwrap();
+            }
+            let s = body.find(saraqib).unwrap();
+            span.execute(params![
+                "mention",
+                s as i64,
+                (s + saraqib.len()) as i64,
+                saraqib,
+                "place:saraqib",
+                None::<String>,
+                None::<String>,
+                None::<String>
+            ])
+            .unwrap();
+        }
+        let store = SqliteStore::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), schema::SCHEMA_VERSION);
+        let a = store.get_article(1).unwrap().unwrap();
+        let got: Vec<(&str, &str, Option<&str>, Option<&str>)> = a
+            .spans
+            .iter()
+            .map(|s| (s.kind.as_str(), &body[s.start..s.end], s.entity_id.as_deref(), s.value.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("mention", russia, Some("RUS-MIL"), None),
+                ("mention", saraqib, Some("place:saraqib"), None),
+                ("date", date_text, None, Some("2020-03-03")),
+                ("mention", russia, Some("RUS-MIL"), None),
+            ]
+        );
+        assert!(a.spans.iter().all(|s| s.text == body[s.start..s.end]));
+        assert_eq!(a.spans[2].precision.as_deref(), Some("day"));
+        let counts = |v: Vec<EntitySummary>| v.into_iter().map(|e| (e.id, e.articles)).collect::<Vec<_>>();
+        assert_eq!(counts(store.actors().unwrap()), vec![("RUS-MIL".to_string(), 1)]);
+        assert_eq!(counts(store.places().unwrap()), vec![("place:saraqib".to_string(), 1)]);
     }
 }
