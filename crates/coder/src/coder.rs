@@ -113,14 +113,23 @@ impl Coder {
     /// Every event in the article, repeats merged, ids `e1`, `e2`, … in
     /// text order.
     pub fn code(&self, input: &Input<'_>) -> Vec<Event> {
-        self.run(input, None)
+        self.run(input, None, None)
+    }
+
+    /// As [`Coder::code`], reusing the body already folded by the caller
+    /// (`marsad_text::fold_clean(input.body)`, which the lexicon computes
+    /// too). Invariant: `folded` has the body's byte offsets; one of another
+    /// length is ignored and the body is folded again, so the output is the
+    /// same as [`Coder::code`]'s either way.
+    pub fn code_folded(&self, input: &Input<'_>, folded: &str) -> Vec<Event> {
+        self.run(input, Some(folded), None)
     }
 
     /// Per sentence: the triggers, actors, places, dates and cues found, and
     /// why each trigger did or did not become an event.
     pub fn explain(&self, input: &Input<'_>) -> Vec<SentenceTrace> {
         let mut traces = Vec::new();
-        self.run(input, Some(&mut traces));
+        self.run(input, None, Some(&mut traces));
         traces
     }
 
@@ -131,9 +140,21 @@ impl Coder {
         }
     }
 
-    fn run(&self, input: &Input<'_>, mut traces: Option<&mut Vec<SentenceTrace>>) -> Vec<Event> {
+    fn run(
+        &self,
+        input: &Input<'_>,
+        given: Option<&str>,
+        mut traces: Option<&mut Vec<SentenceTrace>>,
+    ) -> Vec<Event> {
         let body = input.body;
-        let folded = fold_clean(body);
+        let owned;
+        let folded: &str = match given {
+            Some(f) if f.len() == body.len() => f,
+            _ => {
+                owned = fold_clean(body);
+                &owned
+            }
+        };
         let toks: Vec<Span> = marsad_text::tokens(&folded).into_iter().map(|t| t.span).collect();
         let mut hits = Vec::new();
         self.matcher.find(&self.rules, &folded, &toks, &mut hits);
@@ -1335,4 +1356,43 @@ fn summarize(e: &Event) -> String {
         s.push_str(" historical");
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use marsad_model::Mention;
+
+    #[test]
+    fn code_folded_is_code() {
+        // seeds 003: the folded body given by the caller reads the same events; a wrong one is ignored.
+        let body = "والتقى بوتين مع فيدان في 11 حزيران/يونيو في قصر الكرملين في موسكو.";
+        let mention = |id: &str, word: &str| {
+            let start = body.find(word).unwrap();
+            Mention {
+                entity_id: id.into(),
+                span: Span::new(start, start + word.len()),
+                text: word.into(),
+                rule: "t".into(),
+            }
+        };
+        let mentions = [mention("RUS", "بوتين"), mention("TUR", "فيدان"), mention("place:moscow", "موسكو")];
+        let kinds =
+            |id: &str| Some(if id.starts_with("place:") { EntityKind::Place } else { EntityKind::Country });
+        let sentences = [Span::new(0, body.len())];
+        let published = DateValue::unknown();
+        let input = Input {
+            body,
+            sentences: &sentences,
+            mentions: &mentions,
+            kinds: &kinds,
+            dates: &[],
+            published: &published,
+        };
+        let coder = Coder::embedded();
+        let plain = coder.code(&input);
+        assert_eq!(plain.len(), 1);
+        assert_eq!(coder.code_folded(&input, &fold_clean(body)), plain);
+        assert_eq!(coder.code_folded(&input, "short"), plain);
+    }
 }
