@@ -155,9 +155,9 @@ impl Coder {
                 &owned
             }
         };
-        let toks: Vec<Span> = marsad_text::tokens(&folded).into_iter().map(|t| t.span).collect();
+        let toks: Vec<Span> = marsad_text::tokens(folded).into_iter().map(|t| t.span).collect();
         let mut hits = Vec::new();
-        self.matcher.find(&self.rules, &folded, &toks, &mut hits);
+        self.matcher.find(&self.rules, folded, &toks, &mut hits);
         let tok_of = |byte: usize| toks.partition_point(|t| t.end <= byte);
         let tok_end_of =
             |byte: usize| toks.partition_point(|t| t.end < byte).min(toks.len().saturating_sub(1));
@@ -242,11 +242,11 @@ impl Coder {
                 let inner = inner.strip_prefix(['و', 'ف']).unwrap_or(inner);
                 marker.bi = inner.ends_with('ب') || inner.ends_with("بال");
                 marker.rural = tok > a && {
-                    let w = strip_conj(ftext_of(&folded, &toks, tok - 1));
+                    let w = strip_conj(ftext_of(folded, &toks, tok - 1));
                     w.strip_prefix(['ب', 'ل']).unwrap_or(w) == "ريف"
                 };
                 // `تابعة للمخابرات التركية`: ل after تابع marks an owner, not a direction.
-                let owned = tok > a && is_belonging(ftext_of(&folded, &toks, tok - 1));
+                let owned = tok > a && is_belonging(ftext_of(folded, &toks, tok - 1));
                 marker.li = (inner.ends_with('ل') || inner.ends_with("لل")) && !owned;
                 let kind = (input.kinds)(&m.entity_id);
                 let arg = Arg { id: &m.entity_id, text: m.span.slice(body), tok, tok_end, marker, group: 0 };
@@ -758,7 +758,7 @@ impl Coder {
                 // `لمرافقة الوفد الروسي`, `لعقد اجتماع مع …`: a verbal noun of
                 // purpose is done by the subject of the clause it completes;
                 // the name right after it is its object.
-                if site.passive_at.is_none() && !args.joint && purpose(&folded, &toks, a, h) {
+                if site.passive_at.is_none() && !args.joint && purpose(folded, &toks, a, h) {
                     let opens = |x: &Arg<'_>| {
                         x.marker.partner || x.marker.toward || x.marker.agent || x.marker.between
                     };
@@ -805,7 +805,7 @@ impl Coder {
                 // `الاجتماع بين الجانبين`, `بين الوفدين`: the two sides are the
                 // parties of the last meeting, agreement or joint act told.
                 if matches!(t.kind, EventType::Consult | EventType::Agree | EventType::Cooperate)
-                    && names_two_sides(&folded, &toks, a, b, h)
+                    && names_two_sides(folded, &toks, a, b, h)
                 {
                     let earlier = cands.iter().rev().find(|c| {
                         matches!(c.kind, EventType::Consult | EventType::Agree | EventType::Cooperate)
