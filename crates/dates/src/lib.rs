@@ -213,14 +213,31 @@ impl DateReader {
     /// second `find` anchored on what it inferred, but the body is read once less: the reading with no
     /// publication date serves both the inference and, when nothing is inferred, the mentions.
     pub fn find_inferring(&self, body: &str, published: &DateValue) -> (Vec<DateMention>, DateValue) {
+        self.find_inferring_in(body, &marsad_text::sentences(body), published)
+    }
+
+    /// [`DateReader::find_inferring`] for a caller that has split the body already: `sentences` must be
+    /// `marsad_text::sentences(body)`, which every reading of the body would otherwise split again.
+    pub fn find_inferring_in(
+        &self,
+        body: &str,
+        sentences: &[Span],
+        published: &DateValue,
+    ) -> (Vec<DateMention>, DateValue) {
+        let find = |published: &DateValue| {
+            let mut out = Vec::new();
+            self.each_in(body, sentences, &Pub::from_value(published), |f| out.push(mention(body, f)));
+            out.sort_by_key(|m| m.span.start);
+            out
+        };
         if !published.is_unknown() {
-            return (self.find(body, published), published.clone());
+            return (find(published), published.clone());
         }
         let mut unanchored = Vec::new();
-        self.each(body, &Pub::Unknown, |f| unanchored.push(f));
-        let inferred = self.published_from(body, &unanchored).value;
+        self.each_in(body, sentences, &Pub::Unknown, |f| unanchored.push(f));
+        let inferred = self.published_from(body, sentences, &unanchored).value;
         if !inferred.is_unknown() {
-            return (self.find(body, &inferred), inferred);
+            return (find(&inferred), inferred);
         }
         let mut out: Vec<DateMention> = unanchored.into_iter().map(|f| mention(body, f)).collect();
         out.sort_by_key(|m| m.span.start);
@@ -254,10 +271,15 @@ impl DateReader {
         n
     }
 
-    fn each(&self, text: &str, pubd: &Pub, mut emit: impl FnMut(Found)) {
+    fn each(&self, text: &str, pubd: &Pub, emit: impl FnMut(Found)) {
+        self.each_in(text, &marsad_text::sentences(text), pubd, emit);
+    }
+
+    /// [`DateReader::each`] over the sentences of `text` already split.
+    fn each_in(&self, text: &str, sentences: &[Span], pubd: &Pub, mut emit: impl FnMut(Found)) {
         let mut buffers = Buffers::default();
         let mut previous = None;
-        for s in marsad_text::sentences(text) {
+        for &s in sentences {
             let Some(sentence) = text.get(s.start..s.end) else { continue };
             self.sentence(sentence, s.start, pubd, &mut buffers, &mut previous, &mut emit);
         }
@@ -481,14 +503,15 @@ impl DateReader {
     ///   event (`في وقت سابق هذا الشهر`, `العام الماضي`, `أمس`) → in that
     ///   month, year or day as seen from publication.
     pub fn explain_published(&self, body: &str) -> InferredPublished {
+        let sentences = marsad_text::sentences(body);
         let mut unanchored = Vec::new();
-        self.each(body, &Pub::Unknown, |f| unanchored.push(f));
-        self.published_from(body, &unanchored)
+        self.each_in(body, &sentences, &Pub::Unknown, |f| unanchored.push(f));
+        self.published_from(body, &sentences, &unanchored)
     }
 
     /// [`DateReader::explain_published`] from the expressions of `body` read with no publication date, in
     /// the order [`DateReader::each`] gave them.
-    fn published_from(&self, body: &str, unanchored: &[Found]) -> InferredPublished {
+    fn published_from(&self, body: &str, sentences: &[Span], unanchored: &[Found]) -> InferredPublished {
         let mut bounds: Vec<Bound> = Vec::new();
         for f in unanchored {
             let Some((start, _)) = f.value.bounds() else { continue };
@@ -523,7 +546,7 @@ impl DateReader {
             };
             bounds.push(Bound { earliest, latest, why });
         }
-        for s in marsad_text::sentences(body) {
+        for s in sentences {
             if let Some(sentence) = body.get(s.start..s.end) {
                 self.anchors.bounds(sentence, &mut bounds);
             }

@@ -126,8 +126,9 @@ impl Analyzer {
                 _ => DateValue::unknown(),
             },
         };
+        let sentences = marsad_text::sentences(&body_text);
         // With no stated date, one inferred from the body anchors the dates (or stays unknown).
-        let (found, published) = self.dates.find_inferring(&body_text, &published);
+        let (found, published) = self.dates.find_inferring_in(&body_text, &sentences, &published);
         let dates = found.iter().map(date_record).collect();
 
         let mentions = self.lexicon.find(&body_text);
@@ -137,7 +138,6 @@ impl Analyzer {
             .into_iter()
             .map(|(e, texts)| entity_record(e, texts))
             .collect();
-        let sentences = marsad_text::sentences(&body_text);
         let kinds = |id: &str| self.lexicon.entity(id).map(|e| e.kind);
         let input = marsad_coder::Input {
             body: &body_text,
