@@ -802,6 +802,33 @@ impl Coder {
                         args.target = c.source.clone();
                     }
                 }
+                // `نجحت تركيا … في تنظيم جولات تفاوض روسية-أوكرانية`: who
+                // organises or hosts talks between others is the third party
+                // (PLOVER CONSULT, mode third-party); the parties are its target.
+                let mut third_party = false;
+                if t.kind == EventType::Consult {
+                    let org = (h.first.saturating_sub(3).max(a)..h.first).find(|&k| is_organizing(ftext(k)));
+                    if let Some(k) = org {
+                        let parties: Vec<String> =
+                            args.source.iter().chain(args.target.iter()).cloned().collect();
+                        let organizer = actors.iter().rev().find(|x| {
+                            x.tok_end < k && x.marker.unmarked() && !parties.iter().any(|p| p == x.id)
+                        });
+                        if let Some(o) = organizer {
+                            let ids = group_ids(&actors, o.group);
+                            let mut target: Vec<String> = Vec::new();
+                            for p in parties {
+                                if !ids.contains(&p) && !target.contains(&p) {
+                                    target.push(p);
+                                }
+                            }
+                            args.source = ids;
+                            args.target = target;
+                            args.joint = false;
+                            third_party = true;
+                        }
+                    }
+                }
                 // `الاجتماع بين الجانبين`, `بين الوفدين`: the two sides are the
                 // parties of the last meeting, agreement or joint act told.
                 if matches!(t.kind, EventType::Consult | EventType::Agree | EventType::Cooperate)
@@ -892,7 +919,7 @@ impl Coder {
                 }
                 let cand = Cand {
                     kind: t.kind,
-                    mode: t.mode.clone(),
+                    mode: if third_party { Some("third-party".to_string()) } else { t.mode.clone() },
                     source: args.source,
                     target: args.target,
                     place: args.place,
@@ -1265,6 +1292,14 @@ fn is_side_noun(w: &str) -> bool {
     let w = w.strip_prefix('و').unwrap_or(w);
     let w = w.strip_prefix("ال").unwrap_or(w);
     matches!(w, "جانب" | "طرف")
+}
+
+/// `تنظيم`, `برعاية`, `استضافة`: organising or hosting what follows.
+fn is_organizing(w: &str) -> bool {
+    let w = strip_conj(w);
+    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    matches!(w, "تنظيم" | "رعايه" | "استضافه" | "احتضان")
 }
 
 /// A preposition standing as its own word (`في`, `إلى`, `على`, `من`, `عن`).
