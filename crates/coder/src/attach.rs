@@ -21,6 +21,18 @@
 //!    `في` count as places;
 //! 5. date: the nearest date expression in the sentence;
 //! 6. places and dates more than 20 tokens away are left out.
+//!
+//! The coder (`coder.rs`) then corrects these readings where Arabic news
+//! wording fixes them: a verbal noun of purpose (`لمرافقة`, `لعقد اجتماع`) is
+//! done by its clause's subject; `بين الجانبين/الوفدين` names the parties of
+//! the last meeting; who organises talks (`تنظيم جولات تفاوض`) is the third
+//! party; a refusal's target is who demanded or did what it refuses; who
+//! tells of a material act in a reported clause (`أعلن أن …`, `بحسب المرصد`)
+//! is not its doer; a hosting city (`ستستضيفه … بغداد`), a state attacked
+//! (`ضد أوكرانيا`) or a state the doers were sent to (`إلى اوكرانيا`) places
+//! an act told with no place; `المدينة` is the city named just before; a
+//! place after `على غرار` is a comparison; a village told for the same act
+//! beats the countryside (`ريف إدلب`).
 
 use marsad_model::DateValue;
 
