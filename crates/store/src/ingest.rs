@@ -72,7 +72,11 @@ pub struct IngestSummary {
 /// The content key of an article: xxh3-128 of its folded body with white space collapsed, so a
 /// re-encoded or re-spaced copy is the same article.
 pub fn content_hash(body: &str) -> [u8; 16] {
-    let folded = marsad_text::fold(body);
+    content_hash_of_folded(&marsad_text::fold(body))
+}
+
+/// [`content_hash`] of a body already folded.
+fn content_hash_of_folded(folded: &str) -> [u8; 16] {
     let mut norm = String::with_capacity(folded.len());
     for w in folded.split_whitespace() {
         if !norm.is_empty() {
@@ -149,8 +153,9 @@ impl Planner {
         let keyed: Vec<(ArticleInput, [u8; 16], Signature)> = articles
             .into_par_iter()
             .map(|a| {
-                let h = content_hash(&a.body);
-                let s = Signature::of_text(&a.body);
+                let folded = marsad_text::fold(&a.body);
+                let h = content_hash_of_folded(&folded);
+                let s = Signature::of_folded(&folded);
                 (a, h, s)
             })
             .collect();
@@ -302,6 +307,9 @@ impl DataDir {
         }
         if staged > 0 {
             self.index().commit(indexed_up_to)?;
+        }
+        if summary.new + summary.near_duplicates > 0 {
+            self.store().checkpoint()?;
         }
         summary.seconds = started.elapsed().as_secs_f64();
         Ok(summary)

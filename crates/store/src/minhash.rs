@@ -50,11 +50,17 @@ impl Signature {
     /// A text with fewer words than one shingle gets one shingle of all its words; an empty
     /// text gets the all-`u32::MAX` signature, which only matches other empty texts.
     pub fn of_text(text: &str) -> Signature {
-        let folded = marsad_text::fold(text);
-        let words: Vec<&str> = marsad_text::tokens(&folded).into_iter().map(|t| t.text).collect();
+        Signature::of_folded(&marsad_text::fold(text))
+    }
+
+    /// [`Signature::of_text`] of a text already folded with [`marsad_text::fold`] (the ingest
+    /// folds each body once for both of its keys).
+    pub fn of_folded(folded: &str) -> Signature {
+        let words: Vec<&str> = marsad_text::tokens(folded).into_iter().map(|t| t.text).collect();
         let mut mins = [u64::MAX; NUM_HASHES];
+        let mut buf = String::new();
         let mut add = |shingle: &[&str]| {
-            let mut buf = String::new();
+            buf.clear();
             for (i, w) in shingle.iter().enumerate() {
                 if i > 0 {
                     buf.push(' ');
