@@ -43,6 +43,23 @@ pub(crate) fn is_suffix(s: &str) -> bool {
     s.is_empty() || ends_in(s, true)
 }
 
+/// True when `token` is `word` with a valid clitic chain around it.
+///
+/// Runs for every `with`/`unless` word near every trigger, so it compares
+/// bytes at each char boundary instead of building a substring searcher
+/// (`str::match_indices` sets one up per call: 5% of `analyze` on bulk).
+pub(crate) fn word_in_token(token: &str, word: &str) -> bool {
+    if word.is_empty() || word.len() > token.len() {
+        return false;
+    }
+    let last = token.len() - word.len();
+    token.char_indices().take_while(|(i, _)| *i <= last).any(|(i, _)| {
+        token.as_bytes()[i..].starts_with(word.as_bytes())
+            && is_prefix(&token[..i])
+            && is_suffix(&token[i + word.len()..])
+    })
+}
+
 /// True when `s` is only an inflection (`ات`, `ين`, the ta marbuta `ه`), no pronoun.
 pub(crate) fn is_inflection(s: &str) -> bool {
     INFLECTION.contains(&s)
@@ -74,6 +91,24 @@ pub(crate) fn is_teh_suffix(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_in_tokens() {
+        // (token, word, fits): clitics around the word, at any char boundary.
+        let cases = [
+            ("بالاتفاق", "اتفاق", true),
+            ("وقواتها", "قوات", true),
+            ("قوات", "قوات", true),
+            ("الاتفاقيه", "اتفاق", false),
+            ("مقاتلات", "قوات", false),
+            ("ق", "قوات", false),
+            // و+زار+ه reads as a clitic chain: why triggers have unless_token.
+            ("وزاره", "زار", true),
+        ];
+        for (token, word, fits) in cases {
+            assert_eq!(word_in_token(token, word), fits, "{word} in {token}");
+        }
+    }
 
     #[test]
     fn prefixes() {

@@ -1362,9 +1362,7 @@ fn group_ids(actors: &[Arg<'_>], group: usize) -> Vec<String> {
 }
 
 fn word_fits(token: &str, word: &str) -> bool {
-    token.match_indices(word).any(|(i, _)| {
-        crate::affix::is_prefix(&token[..i]) && crate::affix::is_suffix(&token[i + word.len()..])
-    })
+    crate::affix::word_in_token(token, word)
 }
 
 fn summarize(e: &Event) -> String {

@@ -9,7 +9,7 @@
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use marsad_model::Span;
 
-use crate::affix::{has_pronoun, is_conj, is_inflection, is_prefix, is_suffix, is_teh_suffix};
+use crate::affix::{has_pronoun, is_conj, is_inflection, is_prefix, is_suffix, is_teh_suffix, word_in_token};
 use crate::rules::Rules;
 
 /// Who owns a hit: a trigger or a cue, by index into [`Rules`].
@@ -177,11 +177,6 @@ impl Matcher {
         out.sort_by_key(|h| (h.first, std::cmp::Reverse(h.last)));
         out.dedup_by(|b, a| a.owner == b.owner && a.first == b.first);
     }
-}
-
-/// True when `token` is `word` with a valid clitic chain around it.
-fn word_in_token(token: &str, word: &str) -> bool {
-    token.match_indices(word).any(|(i, _)| is_prefix(&token[..i]) && is_suffix(&token[i + word.len()..]))
 }
 
 #[cfg(test)]
