@@ -36,6 +36,8 @@ use std::path::Path;
 use jiff::civil::Date;
 use serde::Deserialize;
 
+use marsad_text::hash::{FxMap, FxSet};
+
 use crate::calendar::{add_days, add_months, day, days_in_month};
 use crate::error::Error;
 use crate::fold::fold;
@@ -48,6 +50,8 @@ const WINDOW_BEFORE_DATE: usize = 6;
 const DEADLINE_BYTES: usize = 160;
 /// How many words may stand between a lead cue (`قبل أيام من`) and the anchor (`انعقاد اجتماع`).
 const LEAD_GAP: usize = 3;
+/// Joins two words into a key of `by_first_two`; words are letter or digit runs, so it is in neither.
+const PAIR: char = '\u{1f}';
 
 /// How an event is spoken of over time; see the module docs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -116,8 +120,14 @@ pub(crate) struct Anchors {
     events: Vec<Event>,
     rules: Vec<Rule>,
     unless: Vec<Vec<Phrase>>,
-    /// First word of a rule's phrase (exact) → rules.
-    by_first: HashMap<String, Vec<usize>>,
+    /// First word of a one-word phrase, or of one whose second word is a prefix word (exact) → rules.
+    by_first: FxMap<String, Vec<usize>>,
+    /// First and second word of a longer phrase, both exact, joined by [`PAIR`] → rules. Series give
+    /// hundreds of rules one common first word (`اجتماع 22`, `القرار 2254`); keyed on two words, a
+    /// sentence's words try only the few that can match.
+    by_first_two: FxMap<String, Vec<usize>>,
+    /// The first word of every rule of `by_first` and `by_first_two`.
+    firsts: FxSet<String>,
     /// Rules whose phrase starts with a prefix word.
     wild: Vec<usize>,
     cues: Vec<(Phrase, Cue, String)>,
@@ -475,8 +485,16 @@ impl Anchors {
 
     fn add_rule(&mut self, event: usize, phrase: Phrase, with: Vec<Vec<Phrase>>) {
         let k = self.rules.len();
-        match phrase.first() {
-            Some(w) if !w.prefix => self.by_first.entry(w.text.clone()).or_default().push(k),
+        match (phrase.first(), phrase.get(1)) {
+            (Some(w), Some(v)) if !w.prefix && !v.prefix => {
+                self.firsts.insert(w.text.clone());
+                let key = format!("{}{PAIR}{}", w.text, v.text);
+                self.by_first_two.entry(key).or_default().push(k);
+            }
+            (Some(w), _) if !w.prefix => {
+                self.firsts.insert(w.text.clone());
+                self.by_first.entry(w.text.clone()).or_default().push(k);
+            }
             _ => self.wild.push(k),
         }
         self.rules.push(Rule { event, phrase, with });
@@ -500,17 +518,50 @@ impl Anchors {
         self.cues.iter().any(|(p, c, _)| matches!(c, Cue::Deadline) && occurrences(p, tail).next().is_some())
     }
 
+    /// Whether some reading of `word` (see [`readings`]) is the first word of a rule that is not wild.
+    fn starts_a_rule(&self, word: &str) -> bool {
+        if self.firsts.contains(word) {
+            return true;
+        }
+        if !matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك')) {
+            return false;
+        }
+        let mut key = String::new();
+        crate::tokens::CLITICS[1..].iter().any(|&(drop, put)| {
+            word.strip_prefix(drop).is_some_and(|rest| {
+                key.clear();
+                key.push_str(put);
+                key.push_str(rest);
+                rest.chars().count() >= 2 && self.firsts.contains(key.as_str())
+            })
+        })
+    }
+
     /// The bounds on publication that the anchors named in one sentence give.
     pub(crate) fn bounds(&self, sentence: &str, out: &mut Vec<Bound>) {
-        let words: Vec<Vec<String>> =
-            sentence_words(sentence).into_iter().map(|(w, _)| readings(w)).collect();
+        let plain = sentence_words(sentence);
+        // Most sentences name no anchor: with no rule starting at any word (the same readings as below,
+        // looked up without building them), nothing can be named and there is no bound.
+        if self.wild.is_empty() && !plain.iter().any(|(w, _)| self.starts_a_rule(w)) {
+            return;
+        }
+        let words: Vec<Vec<String>> = plain.into_iter().map(|(w, _)| readings(w)).collect();
         if words.is_empty() {
             return;
         }
         // (rule, first word) of the first occurrence of each rule's phrase. A rule whose phrase starts with
-        // an exact word is only tried where a reading of that word stands (`by_first`); words are taken left
-        // to right, so the first match of a rule is its first occurrence.
+        // an exact word is only tried where a reading of that word stands (`by_first`), followed by a
+        // reading of its exact second word (`by_first_two`); words are taken left to right, so the first
+        // match of a rule is its first occurrence.
         let mut named: Vec<(usize, usize)> = Vec::new();
+        let try_at = |rules: &[usize], i: usize, named: &mut Vec<(usize, usize)>| {
+            for &k in rules {
+                if occurs_at(&self.rules[k].phrase, &words, i) && !named.iter().any(|n| n.0 == k) {
+                    named.push((k, i));
+                }
+            }
+        };
+        let mut pair = String::new();
         for &k in &self.wild {
             if let Some(at) = occurrences(&self.rules[k].phrase, &words).next() {
                 named.push((k, at));
@@ -518,9 +569,16 @@ impl Anchors {
         }
         for (i, forms) in words.iter().enumerate() {
             for f in forms {
-                for &k in self.by_first.get(f).map_or(&[][..], Vec::as_slice) {
-                    if occurs_at(&self.rules[k].phrase, &words, i) && !named.iter().any(|n| n.0 == k) {
-                        named.push((k, i));
+                if let Some(rules) = self.by_first.get(f) {
+                    try_at(rules, i, &mut named);
+                }
+                for g in words.get(i + 1).map_or(&[][..], Vec::as_slice) {
+                    pair.clear();
+                    pair.push_str(f);
+                    pair.push(PAIR);
+                    pair.push_str(g);
+                    if let Some(rules) = self.by_first_two.get(pair.as_str()) {
+                        try_at(rules, i, &mut named);
                     }
                 }
             }
