@@ -254,10 +254,23 @@ impl Lexicon {
     /// (`لقسد` → `قسد`). The rules, in the order they run, are documented in
     /// the crate docs ("Disambiguation") and in `data/README.md`.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        let folded = fold_clean(text);
-        let candidates = self.candidates(&folded);
+        self.find_in(text, &fold_clean(text))
+    }
+
+    /// As [`Lexicon::find`], with `text` already folded by the caller (`marsad_text::fold_clean(text)`,
+    /// which the event coder needs too). Invariant: `folded` has the byte offsets of `text`; one of another
+    /// length is ignored and `text` is folded again, so the result is [`Lexicon::find`]'s either way.
+    pub fn find_folded(&self, text: &str, folded: &str) -> Vec<Mention> {
+        if folded.len() != text.len() {
+            return self.find(text);
+        }
+        self.find_in(text, folded)
+    }
+
+    fn find_in(&self, text: &str, folded: &str) -> Vec<Mention> {
+        let candidates = self.candidates(folded);
         let chosen = self.select(candidates);
-        self.resolve(text, &folded, chosen)
+        self.resolve(text, folded, chosen)
     }
 
     /// Every alias occurrence at a word boundary with a valid clitic prefix.
@@ -698,6 +711,19 @@ fn is_dateline(folded: &str, c: &Candidate) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::load::{load, Source};
+
+    #[test]
+    fn finding_in_a_folded_body_is_finding_in_the_body() {
+        let lex = crate::Lexicon::embedded();
+        let text =
+            "سيّرت القوات الروسية والتركية دورية مشتركة على طريق M4 قرب أريحا في ريف إدلب، وقالت قسد إن…";
+        let folded = marsad_text::fold_clean(text);
+        let found = lex.find(text);
+        assert!(found.len() >= 4, "{found:?}");
+        assert_eq!(lex.find_folded(text, &folded), found);
+        // A folded text of another length cannot be the text's: it is ignored.
+        assert_eq!(lex.find_folded(text, "قسد"), found);
+    }
 
     /// No shipped name is both an actor's alias and a place (capitals are
     /// metonyms, rule 2), so rule 3 is tested on a small data set: the

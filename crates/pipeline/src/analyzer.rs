@@ -131,7 +131,9 @@ impl Analyzer {
         let (found, published) = self.dates.find_inferring_in(&body_text, &sentences, &published);
         let dates = found.iter().map(date_record).collect();
 
-        let mentions = self.lexicon.find(&body_text);
+        // One fold of the body serves the lexicon and the coder (same byte offsets as the body).
+        let folded = marsad_text::fold_clean(&body_text);
+        let mentions = self.lexicon.find_folded(&body_text, &folded);
         let entities = self
             .lexicon
             .entities_of(&mentions)
@@ -147,7 +149,7 @@ impl Analyzer {
             dates: &found,
             published: &published,
         };
-        let mut events = self.coder.code(&input);
+        let mut events = self.coder.code_folded(&input, &folded);
         marsad_coder::add_affiliations(&mut events, &|id: &str| {
             self.lexicon.affiliation(id).map(str::to_owned)
         });
