@@ -14,7 +14,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 /// mimalloc instead of the system allocator: the analysis threads allocate many small strings and vectors
-/// per article, and glibc malloc made two threads slower per article than one (measured in `marsad bench`).
+/// per article, and with mimalloc `analyze` runs about 10% fewer instructions per article over the bulk
+/// corpus (callgrind). Peak memory is higher (about 85 MB instead of 33 MB there) but does not grow with
+/// the input.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
