@@ -22,6 +22,9 @@ struct Inner {
     map: MapIndex,
     /// The unfiltered `/api/points` body and the `map.up_to` it was made at.
     points_body: Option<(i64, Arc<Vec<u8>>)>,
+    /// The store's data version when `map` was built: another process's `reanalyze` replaces events
+    /// without adding articles, so the highest article id alone does not show that the map is stale.
+    data_version: i64,
 }
 
 /// The store backend.
@@ -42,10 +45,15 @@ impl StoreBackend {
     ) -> anyhow::Result<StoreBackend> {
         let data = DataDir::open(dir)
             .map_err(|e| anyhow::anyhow!("cannot open the data directory {}: {e}", dir.display()))?;
+        use marsad_store::Store;
+        let data_version = data
+            .store()
+            .data_version()
+            .map_err(|e| anyhow::anyhow!("cannot read the data directory {}: {e}", dir.display()))?;
         let map = MapIndex::build(&data)
             .map_err(|e| anyhow::anyhow!("cannot read the events of {}: {e}", dir.display()))?;
         Ok(StoreBackend {
-            inner: Mutex::new(Inner { data, map, points_body: None }),
+            inner: Mutex::new(Inner { data, map, points_body: None, data_version }),
             analyzer,
             reader,
             lexicon,
@@ -61,13 +69,17 @@ impl StoreBackend {
         DataGuard(self.lock())
     }
 
-    /// The store and a map index that covers it (rebuilt when another process added articles).
+    /// The store and a map index that covers it (rebuilt when another process added articles or
+    /// re-analysed them).
     fn fresh(&self) -> BackendResult<std::sync::MutexGuard<'_, Inner>> {
         use marsad_store::Store;
         let mut inner = self.lock();
         let stored = inner.data.store().max_article_id().map_err(store_error)?;
-        if stored != inner.map.up_to {
+        let version = inner.data.store().data_version().map_err(store_error)?;
+        if stored != inner.map.up_to || version != inner.data_version {
             inner.map = MapIndex::build(&inner.data).map_err(store_error)?;
+            inner.points_body = None;
+            inner.data_version = version;
         }
         Ok(inner)
     }

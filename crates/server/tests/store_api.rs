@@ -110,6 +110,23 @@ async fn samples_posted_through_the_api_come_back_with_evidence() {
     );
     let (status, _) = get(&app, "/api/articles/not-a-number").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // Another process re-analyses the store (`marsad reanalyze` after a data file changed) without
+    // adding an article: here with an analyser that codes nothing, so every event goes. The map must follow.
+    assert!(points["total"].as_u64().unwrap() > 0, "the samples have located events");
+    // (Through the store alone: this server's own index writer holds the search index's lock.)
+    {
+        use marsad_store::{Analyzer, Store};
+        let mut other = marsad_store::DataDir::open(&dir).unwrap();
+        let plain: Vec<_> = (other.store().originals().unwrap().into_iter())
+            .map(|(id, article)| (id, marsad_store::TextOnlyAnalyzer.analyze(&article)))
+            .collect();
+        other.store_mut().replace_analyses(&plain).unwrap();
+    }
+    let (_, points) = get(&app, "/api/points").await;
+    assert_eq!(points["total"].as_u64(), Some(0), "the map still shows events a reanalyze removed");
+    let (_, page) = get(&app, "/api/events?type=ASSAULT,CONSULT&limit=10").await;
+    assert_eq!(page["total"].as_u64(), Some(0), "{page}");
     drop(app);
     let _ = std::fs::remove_dir_all(&dir);
 }

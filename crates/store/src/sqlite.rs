@@ -1046,6 +1046,11 @@ impl Store for SqliteStore {
         Ok(self.conn.query_row("SELECT COALESCE(MAX(id), 0) FROM articles", [], |r| r.get(0))?)
     }
 
+    fn data_version(&self) -> Result<i64> {
+        // SQLite's own counter: it moves exactly when another connection commits.
+        Ok(self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
     fn list_events(&self, filter: &Filter, page: PageRequest) -> Result<Page<EventRecord>> {
         self.list_events_in(filter, page, None)
     }

@@ -71,6 +71,10 @@ pub trait Store {
     fn clean_bodies(&self, ids: &[i64]) -> Result<std::collections::HashMap<i64, String>>;
     /// The highest article id (0 when empty).
     fn max_article_id(&self) -> Result<i64>;
+    /// A number that changes whenever another connection (another `marsad` process: `ingest`,
+    /// `reanalyze`) commits to the store, and never for this connection's own commits; a reader that
+    /// caches what it read (the server's map) is stale when it changes.
+    fn data_version(&self) -> Result<i64>;
     /// Events matching a filter (the text filter excepted; see [`crate::DataDir::list_events`]).
     fn list_events(&self, filter: &Filter, page: PageRequest) -> Result<Page<EventRecord>>;
     /// One event with every source.
