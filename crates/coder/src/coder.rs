@@ -569,16 +569,7 @@ impl Coder {
                 if verbal(t.kind) && !args.joint && reported && !named_before {
                     let speaker = actors.iter().find(|x| x.tok < clause_start && x.marker.unmarked());
                     if let Some(sp) = speaker {
-                        let ids: Vec<String> = actors
-                            .iter()
-                            .filter(|x| x.group == sp.group)
-                            .map(|x| x.id.to_string())
-                            .fold(Vec::new(), |mut v, id| {
-                                if !v.contains(&id) {
-                                    v.push(id);
-                                }
-                                v
-                            });
+                        let ids = group_ids(&actors, sp.group);
                         // `إن بلاده تثمن مساهمة أنقرة في التسوية السورية`: the first
                         // name after the verb is its object; an unmarked name after
                         // that (an adjective of the complement) gives way to it.
@@ -736,16 +727,7 @@ impl Coder {
                             if args.target.is_empty() && after_source {
                                 args.target = std::mem::take(&mut args.source);
                             }
-                            args.source = actors
-                                .iter()
-                                .filter(|x| x.group == agent.group)
-                                .map(|x| x.id.to_string())
-                                .fold(Vec::new(), |mut v, id| {
-                                    if !v.contains(&id) {
-                                        v.push(id);
-                                    }
-                                    v
-                                });
+                            args.source = group_ids(&actors, agent.group);
                         }
                     } else if after_source {
                         if args.target.is_empty() {
