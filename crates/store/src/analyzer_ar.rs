@@ -277,25 +277,25 @@ mod tests {
         }
     }
 
-    #[test]
-    fn positions_count_kept_words() {
-        let mut t = ArabicTokenizer::STEMMED;
-        let mut s = t.token_stream("ـ قصف ـ مدفعي");
-        let mut positions = Vec::new();
-        while s.advance() {
-            positions.push((s.token().position, s.token().text.clone()));
-        }
-        assert_eq!(positions, vec![(0, "قصف".to_string()), (1, "مدفعي".to_string())]);
-    }
-
-    #[test]
-    fn exact_index_keeps_changed_words_at_their_positions() {
-        let mut t = ArabicTokenizer::EXACT_INDEX;
-        let mut s = t.token_stream("قصف الدوريات الروسية دور");
+    /// Each token's position and text as `tokenizer` gives them for `text`.
+    fn positioned(mut tokenizer: ArabicTokenizer, text: &str) -> Vec<(usize, String)> {
+        let mut s = tokenizer.token_stream(text);
         let mut got = Vec::new();
         while s.advance() {
             got.push((s.token().position, s.token().text.clone()));
         }
+        got
+    }
+
+    #[test]
+    fn positions_count_kept_words() {
+        let got = positioned(ArabicTokenizer::STEMMED, "ـ قصف ـ مدفعي");
+        assert_eq!(got, vec![(0, "قصف".to_string()), (1, "مدفعي".to_string())]);
+    }
+
+    #[test]
+    fn exact_index_keeps_changed_words_at_their_positions() {
+        let got = positioned(ArabicTokenizer::EXACT_INDEX, "قصف الدوريات الروسية دور");
         assert_eq!(got, vec![(1, "الدوريات".to_string()), (2, "الروسيه".to_string())]);
     }
 
