@@ -899,6 +899,11 @@ impl Coder {
                 if n_actors == 0 {
                     confidence -= 0.1;
                 }
+                // `وتأتي هذه العملية`, `منذ هجوم سوروتش`: an act named as
+                // known refers to one told elsewhere (merged into it, or
+                // dropped), never a new one.
+                let anaphoric =
+                    (h.first > a && is_demonstrative(ftext(h.first - 1))) || names_since(folded, &toks, a, h);
                 let cand = Cand {
                     kind: t.kind,
                     mode: if third_party { Some("third-party".to_string()) } else { t.mode.clone() },
@@ -918,7 +923,8 @@ impl Coder {
                     rule: t.id.clone(),
                     also: Vec::new(),
                     confidence: confidence.clamp(0.05, 0.99),
-                    definite: h.definite,
+                    definite: h.definite || anaphoric,
+                    anaphoric,
                     agenda: t.kind == EventType::Consult && t.governs,
                     aggregate: cues
                         .iter()
@@ -1190,9 +1196,14 @@ fn reciprocal(c: &mut Cand) {
 
 /// `ودار الاجتماع حول …`, `وجاء الاجتماع الجديد …`: an undated definite
 /// trigger a few sentences after an event of its type names that event again,
-/// whatever actors the rest of its sentence mentions; so does an undated
-/// talks verb in the sentence right after a meeting.
+/// whatever actors the rest of its sentence mentions (an attack only when
+/// it names no other place); so does an undated talks verb in the sentence
+/// right after a meeting. An act named as known (`هذا الهجوم`) refers to the
+/// last event of its type, however far.
 fn anaphor_of(e: &Cand, c: &Cand) -> bool {
+    if c.anaphoric {
+        return e.kind == c.kind && e.negated == c.negated && e.sentence < c.sentence;
+    }
     // `وناقش الوفد الروسي والتركي …` right after a meeting tells its agenda.
     let agenda = c.agenda && c.sentence == e.sentence.max(e.last_sentence) + 1;
     (c.definite || agenda)
@@ -1202,6 +1213,7 @@ fn anaphor_of(e: &Cand, c: &Cand) -> bool {
         && (e.reported_as == ReportedAs::Plan) == (c.reported_as == ReportedAs::Plan)
         && e.sentence < c.sentence
         && c.sentence <= e.sentence.max(e.last_sentence) + 3
+        && (e.kind != EventType::Assault || c.place.is_none() || c.place == e.place)
 }
 
 /// Statements made at a meeting (`وقال الرئيس الروسي خلال اللقاء إن …`,
@@ -1248,10 +1260,11 @@ fn is_background(c: &Cand) -> bool {
         && c.place.is_none()
         && c.date.is_none()
         && c.reported_as != ReportedAs::Plan;
-    let retelling = c.definite
-        && c.date.is_none()
-        && c.reported_as != ReportedAs::Plan
-        && (c.source.is_empty() || c.target.is_empty());
+    let retelling = c.anaphoric
+        || (c.definite
+            && c.date.is_none()
+            && c.reported_as != ReportedAs::Plan
+            && (c.source.is_empty() || c.target.is_empty()));
     bare || retelling
 }
 
@@ -1296,6 +1309,24 @@ fn is_the_city(w: &str) -> bool {
     let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
     let w = w.strip_prefix("ال").or_else(|| w.strip_prefix('ل')).unwrap_or(w);
     matches!(w, "مدينه" | "بلده")
+}
+
+/// `هذا`, `هذه`, `ذلك`, `تلك`: a demonstrative before a noun.
+fn is_demonstrative(w: &str) -> bool {
+    matches!(strip_conj(w), "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين" | "هذان" | "هاتان")
+}
+
+/// `منذ هجوم سوروتش`, `منذ بدء هجومها`: the trigger dates something else
+/// by an event it names as known.
+fn names_since(folded: &str, toks: &[Span], a: usize, h: &Hit) -> bool {
+    let word = |k: usize| strip_conj(ftext_of(folded, toks, k));
+    let clitic = folded.get(toks[h.first].start..h.span.start).unwrap_or("");
+    if !strip_conj(clitic).is_empty() {
+        return false;
+    }
+    let start_noun = |w: &str| matches!(w, "بدء" | "بدايه" | "انطلاق" | "اندلاع");
+    (h.first > a && word(h.first - 1) == "منذ")
+        || (h.first > a + 1 && start_noun(word(h.first - 1)) && word(h.first - 2) == "منذ")
 }
 
 /// `تابع`, `التابعة`, `تابعين`: belonging to whoever follows.

@@ -6,7 +6,9 @@
 //! at least one actor (or the later one is an actorless anaphor such as
 //! `اللقاء`), and their places and dates are compatible (one missing, or
 //! equal / overlapping) — except that an undated mention never merges with a
-//! historical (recap) one. The clearer of the two (more arguments, then
+//! historical (recap) one. Attacks need more than compatible arguments: the
+//! same place, the same day and doer, or a bare retelling (see
+//! `same_happening`). The clearer of the two (more arguments, then
 //! higher confidence, then earlier) keeps its evidence; the other's sentence
 //! goes to `also`, and missing arguments are filled from it.
 
@@ -38,6 +40,9 @@ pub(crate) struct Cand {
     pub confidence: f32,
     /// The trigger carries the article (`الاجتماع`): it may refer back.
     pub definite: bool,
+    /// The trigger is named as known (`هذا الهجوم`, `منذ هجوم سوروتش`):
+    /// it refers to an event told elsewhere, never tells a new one.
+    pub anaphoric: bool,
     /// Told as happening many times (`مرات عدة`): a summary of a list.
     pub aggregate: bool,
     /// A talks verb (`وناقش الوفدان …`): it may tell the agenda of the
@@ -109,6 +114,14 @@ fn party_roots(c: &Cand) -> Vec<&str> {
     r
 }
 
+/// See the attack rule in [`same_happening`].
+fn assault_linked(a: &Cand, b: &Cand) -> bool {
+    let same_place = a.place.is_some() && a.place == b.place;
+    let same_day = a.date.is_some() && b.date.is_some() && share(&a.source, &b.source);
+    let retelling = |x: &Cand| x.definite && x.place.is_none() && x.date.is_none();
+    same_place || same_day || retelling(a) || retelling(b)
+}
+
 /// Whether `b` reports the same happening as `a` (see the module docs).
 /// `same_sentence` relaxes the actor link: two triggers of one type in one
 /// sentence are one event unless their arguments clash.
@@ -143,6 +156,16 @@ pub(crate) fn same_happening(a: &Cand, b: &Cand, same_sentence: bool) -> bool {
         return false;
     }
     let (ra, rb) = (party_roots(a), party_roots(b));
+    // Attacks are told one after another (`قصف … على بلدة الحارة`, `جراء
+    // قصف قوات النظام لجبل التركمان`, `وكانت جبهة النصرة خطفت …`), each
+    // with what is known of it: two tellings are one attack only when
+    // something ties them (the same place, the same day by the same doer)
+    // or one is a bare retelling (`الهجوم`, `الغارات الجوية`) with no
+    // place or date of its own. Compatible but unlinked arguments are not
+    // enough, as they are for a meeting.
+    if a.kind == EventType::Assault && !assault_linked(a, b) {
+        return false;
+    }
     if !ra.is_empty() && ra == rb {
         return true;
     }
@@ -196,6 +219,8 @@ pub(crate) fn absorb(a: &mut Cand, b: Cand) {
         keep.mode = other.mode.clone();
     }
     keep.confidence = keep.confidence.max(other.confidence);
+    // A new telling in the sentence of a reference is still news.
+    keep.anaphoric = keep.anaphoric && other.anaphoric;
     keep.last_sentence = keep.last_sentence.max(other.last_sentence).max(other.sentence);
     if other.span == keep.span && other.reported_as == ReportedAs::Plan {
         // One sentence, one modality: `الاجتماع … ستستضيفه` is planned.
