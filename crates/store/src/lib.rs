@@ -40,6 +40,7 @@ mod fatalities;
 mod ingest;
 mod input;
 pub mod merge;
+mod merge_index;
 pub mod minhash;
 mod outlets;
 pub mod pipeline;

@@ -168,6 +168,12 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     r#"
     DROP INDEX IF EXISTS events_place;
     "#,
+    // 6: `event_keys` leaves: the merge keeps its keys in memory (`merge_index`), built from
+    //    `events` and `event_entities`, which hold the same facts; writing them cost two b-tree
+    //    entries per entity of every report.
+    r#"
+    DROP TABLE IF EXISTS event_keys;
+    "#,
 ];
 
 /// The schema version this build writes.

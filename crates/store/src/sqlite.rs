@@ -17,7 +17,8 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use crate::days::{day_bounds, parse_filter_date};
 use crate::fatalities::stated_fatalities;
 use crate::input::{Analysis, ArticleInput, Deobfuscated, EntityInfo};
-use crate::merge::{match_score, EventKey};
+use crate::merge::EventKey;
+use crate::merge_index::{KnownEvent, KnownEvents, Role};
 use crate::minhash::Signature;
 use crate::records::*;
 use crate::store::{IndexDoc, NewArticle, Original, Store};
@@ -28,6 +29,12 @@ use crate::{schema, Error, Result};
 pub struct SqliteStore {
     conn: Connection,
     path: PathBuf,
+    /// The dated events in memory for the merge, with the `data_version` they were read at;
+    /// `None` until an ingest needs them, and again after another connection wrote or a
+    /// transaction failed (see [`crate::merge_index`]).
+    known: Option<(i64, KnownEvents)>,
+    /// Entity records upserted through this connection since `known` was read.
+    written: WrittenEntities,
 }
 
 impl SqliteStore {
@@ -50,7 +57,7 @@ impl SqliteStore {
         conn.pragma_update(None, "wal_autocheckpoint", 8192)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         schema::migrate(&mut conn)?;
-        Ok(SqliteStore { conn, path: path.to_path_buf() })
+        Ok(SqliteStore { conn, path: path.to_path_buf(), known: None, written: WrittenEntities::new() })
     }
 
     /// Copies the write-ahead log into the database and empties it (after an ingest: the log
@@ -72,6 +79,72 @@ impl SqliteStore {
     /// The schema version of the open file.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// The known events, read from the database unless the copy in memory is current.
+    fn ensure_known(&mut self) -> Result<()> {
+        let version: i64 = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        if self.known.as_ref().is_some_and(|(v, _)| *v == version) {
+            return Ok(());
+        }
+        self.known = None;
+        self.written.clear();
+        let next_id: i64 =
+            self.conn.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM events", [], |r| r.get(0))?;
+        let mut known = KnownEvents::new(next_id);
+        let mut st = self.conn.prepare(
+            "SELECT id, kind, mode, date, precision, date_lo, date_hi, place, lat, lon, geo_precision, source,
+                    target, negated, reported_as, historical, confidence, n_sources, first_article
+             FROM events WHERE date_lo IS NOT NULL AND date_hi IS NOT NULL",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let kind: String = r.get(1)?;
+            let kind = EventType::parse(&kind).ok_or_else(|| Error::Corrupt {
+                what: format!("events.kind of {id}"),
+                message: kind.clone(),
+            })?;
+            let (lat, lon): (Option<f64>, Option<f64>) = (r.get(8)?, r.get(9)?);
+            let event = KnownEvent {
+                key: EventKey {
+                    kind,
+                    negated: r.get(13)?,
+                    days: Some((r.get(5)?, r.get(6)?)),
+                    precision: parse_precision(&r.get::<_, String>(4)?),
+                    place: r.get(7)?,
+                    coords: lat.zip(lon),
+                    geo_precision: r.get(10)?,
+                    source: serde_json::from_str(&r.get::<_, String>(11)?)?,
+                    target: serde_json::from_str(&r.get::<_, String>(12)?)?,
+                },
+                date: r.get(3)?,
+                mode: r.get(2)?,
+                reported_as: parse_reported(&r.get::<_, String>(14)?),
+                historical: r.get(15)?,
+                confidence: r.get(16)?,
+                n_sources: r.get(17)?,
+                first_article: r.get(18)?,
+                links: Vec::new(),
+                is_new: false,
+                dirty: false,
+                dates_changed: false,
+            };
+            known.load_event(id, event);
+        }
+        drop(rows);
+        let mut st = self.conn.prepare("SELECT event_id, entity_id, role FROM event_entities")?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let role: String = r.get(2)?;
+            let role = Role::parse(&role).ok_or_else(|| Error::Corrupt {
+                what: "event_entities.role".into(),
+                message: role.clone(),
+            })?;
+            known.load_link(r.get(0)?, &r.get::<_, String>(1)?, role);
+        }
+        self.known = Some((version, known));
+        Ok(())
     }
 
     /// The sources of each of `event_ids`, in report order, fetched in one query.
@@ -558,16 +631,6 @@ fn effective_date(e: &Event, published: Option<&DateValue>) -> Option<DateValue>
     }
 }
 
-fn precision_rank(p: Precision) -> u8 {
-    match p {
-        Precision::Day => 4,
-        Precision::Range => 3,
-        Precision::Month => 2,
-        Precision::Year => 1,
-        _ => 0,
-    }
-}
-
 /// Entity records already written in the open transaction, as written: the same record again
 /// (the lexicon gives one record per id) needs no second upsert.
 type WrittenEntities = std::collections::HashSet<String>;
@@ -579,266 +642,168 @@ fn entity_key(e: &EntityInfo) -> String {
     )
 }
 
-/// Writes one article's analysis: entities, spans, events merged into known ones.
-fn write_analysis(
+/// Writes what an article's analysis says of entities: their records and which it names.
+fn write_entities(
     tx: &Transaction<'_>,
     article_id: i64,
     a: &Analysis,
     rows: &PreparedRows<'_>,
     written: &mut WrittenEntities,
 ) -> Result<()> {
-    let places: HashMap<&str, &EntityInfo> =
-        a.entities.iter().filter(|e| e.is_place()).map(|e| (e.id.as_str(), e)).collect();
-    {
-        let mut ent = tx.prepare_cached(
-            "INSERT INTO entities (id, kind, name_en, lat, lon, precision) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT(id) DO UPDATE SET name_en = excluded.name_en,
-               lat = COALESCE(excluded.lat, lat), lon = COALESCE(excluded.lon, lon),
-               precision = COALESCE(excluded.precision, precision)",
-        )?;
-        for e in &a.entities {
-            if written.insert(entity_key(e)) {
-                ent.execute(params![e.id, e.kind, e.name_en, e.lat, e.lon, e.precision])?;
-            }
-        }
-        let mut named = tx.prepare_cached(
-            "INSERT OR IGNORE INTO article_entities (entity_id, article_id) VALUES (?1, ?2)",
-        )?;
-        for id in &rows.named {
-            named.execute(params![id, article_id])?;
+    let mut ent = tx.prepare_cached(
+        "INSERT INTO entities (id, kind, name_en, lat, lon, precision) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT(id) DO UPDATE SET name_en = excluded.name_en,
+           lat = COALESCE(excluded.lat, lat), lon = COALESCE(excluded.lon, lon),
+           precision = COALESCE(excluded.precision, precision)",
+    )?;
+    for e in &a.entities {
+        if written.insert(entity_key(e)) {
+            ent.execute(params![e.id, e.kind, e.name_en, e.lat, e.lon, e.precision])?;
         }
     }
-    for (e, record) in a.events.iter().zip(&rows.event_records) {
-        let date = effective_date(e, a.published.as_ref());
-        let place_id = e.place.clone().or_else(|| e.places.first().cloned());
-        let place = place_id.as_deref().and_then(|p| places.get(p));
-        let key = EventKey {
-            kind: e.kind,
-            negated: e.negated,
-            days: date.as_ref().and_then(day_bounds),
-            precision: date.as_ref().map(|d| d.precision).unwrap_or(Precision::Unknown),
-            place: place_id.clone(),
-            coords: place.and_then(|p| Some((p.lat?, p.lon?))),
-            geo_precision: place.and_then(|p| p.precision.clone()),
-            source: e.source.clone(),
-            target: e.target.clone(),
-        };
-        let event_id = match find_merge_target(tx, &key)? {
-            Some(id) => {
-                absorb(tx, id, &key, date.as_ref(), e)?;
-                id
-            }
-            None => insert_event(tx, article_id, &key, date.as_ref(), e)?,
-        };
-        tx.prepare_cached(
-            "INSERT INTO event_sources (event_id, article_id, local_id, sentence_start, sentence_end, evidence,
-                                        date, precision, place, record)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        )?
-        .execute(params![
-            event_id,
-            article_id,
-            e.id,
-            e.span.start as i64,
-            e.span.end as i64,
-            e.evidence,
-            e.date.as_ref().and_then(|d| d.value.clone()),
-            e.date.as_ref().map(|d| d.precision).unwrap_or(Precision::Unknown).as_str(),
-            place_id,
-            record
-        ])?;
-        let mut link = tx.prepare_cached(
-            "INSERT OR IGNORE INTO event_entities (event_id, entity_id, role) VALUES (?1, ?2, ?3)",
-        )?;
-        for s in &e.source {
-            link.execute(params![event_id, s, "source"])?;
-        }
-        for t in &e.target {
-            link.execute(params![event_id, t, "target"])?;
-        }
-        for p in e.place.iter().chain(&e.places) {
-            link.execute(params![event_id, p, "place"])?;
-        }
-        let mut merge_key = tx.prepare_cached(
-            "INSERT OR IGNORE INTO event_keys (entity_id, kind, long, date_lo, date_hi, event_id)
-             SELECT ?2, kind, date_hi - date_lo > 33, date_lo, date_hi, id
-             FROM events WHERE id = ?1 AND date_lo IS NOT NULL",
-        )?;
-        for id in e.source.iter().chain(&e.target).chain(e.place.iter()).chain(&e.places) {
-            merge_key.execute(params![event_id, id])?;
-        }
+    let mut named =
+        tx.prepare_cached("INSERT OR IGNORE INTO article_entities (entity_id, article_id) VALUES (?1, ?2)")?;
+    for id in &rows.named {
+        named.execute(params![id, article_id])?;
     }
     Ok(())
 }
 
-fn find_merge_target(tx: &Transaction<'_>, key: &EventKey) -> Result<Option<i64>> {
-    let Some((lo, hi)) = crate::merge::window(key) else { return Ok(None) };
-    // A merge needs the same place or a shared actor, so candidates are the events of this
-    // type linked to one of the key's entities whose dates overlap ours. A stored window is
-    // widened by at most 2 days (merge::tolerance_days): a short event (33 days or less) starts
-    // within 35 days before ours, a long one within 370 (a year, the longest stored window).
-    let mut entities: Vec<&str> =
-        key.source.iter().chain(&key.target).chain(key.place.iter()).map(String::as_str).collect();
-    entities.sort_unstable();
-    entities.dedup();
-    let mut candidates: Vec<i64> = Vec::new();
-    {
-        let mut st = tx.prepare_cached(
-            "SELECT event_id FROM event_keys
-             WHERE entity_id = ?1 AND kind = ?2 AND long = ?3 AND date_lo BETWEEN ?4 AND ?5 AND date_hi >= ?6",
-        )?;
-        for entity in entities {
-            for (long, back) in [(false, 35), (true, 370)] {
-                let rows = st
-                    .query_map(params![entity, key.kind.as_str(), long, lo - back, hi + 2, lo - 2], |r| {
-                        r.get::<_, i64>(0)
-                    })?;
-                for id in rows {
-                    candidates.push(id?);
-                }
-            }
-        }
-    }
-    candidates.sort_unstable();
-    candidates.dedup();
-    let mut st = tx.prepare_cached(
-        "SELECT id, date_lo, date_hi, precision, place, lat, lon, geo_precision, source, target
-         FROM events WHERE id = ?1 AND negated = ?2",
-    )?;
-    let mut best: Option<(u32, i64)> = None;
-    for candidate in candidates {
-        let row = st
-            .query_row(params![candidate, key.negated], |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, i64>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                    r.get::<_, Option<f64>>(5)?,
-                    r.get::<_, Option<f64>>(6)?,
-                    r.get::<_, Option<String>>(7)?,
-                    r.get::<_, String>(8)?,
-                    r.get::<_, String>(9)?,
-                ))
-            })
-            .optional()?;
-        let Some((id, dlo, dhi, precision, place, lat, lon, geo, source, target)) = row else { continue };
-        if let (Some(p), Some(q)) = (lat.zip(lon), key.coords) {
-            if crate::merge::haversine_km(p, q) > crate::merge::MAX_DISTANCE_COARSE_KM {
-                continue;
-            }
-        }
-        let known = EventKey {
-            kind: key.kind,
-            negated: key.negated,
-            days: Some((dlo, dhi)),
-            precision: parse_precision(&precision),
-            place,
-            coords: lat.zip(lon),
-            geo_precision: geo,
-            source: serde_json::from_str(&source)?,
-            target: serde_json::from_str(&target)?,
-        };
-        if let Some(score) = match_score(&known, key) {
-            if best.is_none_or(|(s, bid)| score > s || (score == s && id < bid)) {
-                best = Some((score, id));
-            }
-        }
-    }
-    Ok(best.map(|b| b.1))
-}
-
-fn insert_event(
+/// Merges the events of a batch's articles (in article order) into the known events, then
+/// writes each new or changed event row once, the reports (`event_sources`) and the new
+/// entity links.
+fn write_events<'a>(
     tx: &Transaction<'_>,
-    article_id: i64,
-    key: &EventKey,
-    date: Option<&DateValue>,
-    e: &Event,
-) -> Result<i64> {
-    tx.prepare_cached(
-        "INSERT INTO events (kind, mode, date, precision, date_lo, date_hi, place, lat, lon, geo_precision,
+    known: &mut KnownEvents,
+    articles: impl Iterator<Item = (i64, &'a Analysis, &'a PreparedRows<'a>)>,
+) -> Result<()> {
+    struct Report<'a> {
+        event_id: i64,
+        article_id: i64,
+        event: &'a Event,
+        record: &'a str,
+        place: Option<&'a str>,
+    }
+    let mut reports: Vec<Report<'a>> = Vec::new();
+    let mut links: Vec<(i64, String, Role)> = Vec::new();
+    for (article_id, a, rows) in articles {
+        let places: HashMap<&str, &EntityInfo> =
+            a.entities.iter().filter(|e| e.is_place()).map(|e| (e.id.as_str(), e)).collect();
+        for (e, record) in a.events.iter().zip(&rows.event_records) {
+            let date = effective_date(e, a.published.as_ref());
+            let place_id = e.place.as_deref().or_else(|| e.places.first().map(String::as_str));
+            let place = place_id.and_then(|p| places.get(p));
+            let key = EventKey {
+                kind: e.kind,
+                negated: e.negated,
+                days: date.as_ref().and_then(day_bounds),
+                precision: date.as_ref().map(|d| d.precision).unwrap_or(Precision::Unknown),
+                place: place_id.map(str::to_string),
+                coords: place.and_then(|p| Some((p.lat?, p.lon?))),
+                geo_precision: place.and_then(|p| p.precision.clone()),
+                source: e.source.clone(),
+                target: e.target.clone(),
+            };
+            let (event_id, added) = known.merge(article_id, key, date.as_ref(), e);
+            reports.push(Report { event_id, article_id, event: e, record, place: place_id });
+            links.extend(added.into_iter().map(|(name, role)| (event_id, name, role)));
+        }
+    }
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO events (id, kind, mode, date, precision, date_lo, date_hi, place, lat, lon, geo_precision,
                              source, target, negated, reported_as, historical, confidence, n_sources, first_article)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 1, ?17)",
-    )?
-    .execute(params![
-        e.kind.as_str(),
-        e.mode,
-        date.and_then(|d| d.value.clone()),
-        key.precision.as_str(),
-        key.days.map(|d| d.0),
-        key.days.map(|d| d.1),
-        key.place,
-        key.coords.map(|c| c.0),
-        key.coords.map(|c| c.1),
-        key.geo_precision,
-        serde_json::to_string(&key.source)?,
-        serde_json::to_string(&key.target)?,
-        e.negated,
-        reported_str(e.reported_as),
-        e.historical,
-        f64::from(e.confidence),
-        article_id
-    ])?;
-    Ok(tx.last_insert_rowid())
-}
-
-/// Adds a new report to a known event: actors are unioned, the date is refined when the new
-/// report is more precise, a current report clears `historical`; nothing else is overwritten.
-fn absorb(tx: &Transaction<'_>, id: i64, key: &EventKey, date: Option<&DateValue>, e: &Event) -> Result<()> {
-    let (precision, source, target, place, mode): (String, String, String, Option<String>, Option<String>) =
-        tx.prepare_cached("SELECT precision, source, target, place, mode FROM events WHERE id = ?1")?
-            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
-    let mut source: Vec<String> = serde_json::from_str(&source)?;
-    let mut target: Vec<String> = serde_json::from_str(&target)?;
-    for s in &key.source {
-        if !source.contains(s) {
-            source.push(s.clone());
-        }
-    }
-    for t in &key.target {
-        if !target.contains(t) {
-            target.push(t.clone());
-        }
-    }
-    tx.prepare_cached(
-        "UPDATE events SET source = ?2, target = ?3, n_sources = n_sources + 1,
-                historical = historical AND ?4, confidence = MAX(confidence, ?5), mode = COALESCE(mode, ?6)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+    )?;
+    // Two updates: the dates are indexed, and rewriting them unchanged would still rewrite the
+    // index entries.
+    let mut update = tx.prepare_cached(
+        "UPDATE events SET source = ?2, target = ?3, n_sources = ?4, historical = ?5, confidence = ?6,
+                mode = ?7, place = ?8, lat = ?9, lon = ?10, geo_precision = ?11
          WHERE id = ?1",
-    )?
-    .execute(params![
-        id,
-        serde_json::to_string(&source)?,
-        serde_json::to_string(&target)?,
-        e.historical,
-        f64::from(e.confidence),
-        e.mode
-    ])?;
-    if let (Some(d), Some(days)) = (date, key.days) {
-        if precision_rank(d.precision) > precision_rank(parse_precision(&precision)) {
-            tx.prepare_cached(
-                "UPDATE events SET date = ?2, precision = ?3, date_lo = ?4, date_hi = ?5 WHERE id = ?1",
-            )?
-            .execute(params![id, d.value, d.precision.as_str(), days.0, days.1])?;
-            tx.prepare_cached(
-                "UPDATE event_keys SET date_lo = ?2, date_hi = ?3, long = ?3 - ?2 > 33 WHERE event_id = ?1",
-            )?
-            .execute(params![id, days.0, days.1])?;
+    )?;
+    let mut update_dates = tx.prepare_cached(
+        "UPDATE events SET date = ?2, precision = ?3, date_lo = ?4, date_hi = ?5 WHERE id = ?1",
+    )?;
+    for id in known.take_dirty() {
+        let ev = known.get_mut(id).expect("a changed event is known");
+        let k = &ev.key;
+        if ev.is_new {
+            insert.execute(params![
+                id,
+                k.kind.as_str(),
+                ev.mode,
+                ev.date,
+                k.precision.as_str(),
+                k.days.map(|d| d.0),
+                k.days.map(|d| d.1),
+                k.place,
+                k.coords.map(|c| c.0),
+                k.coords.map(|c| c.1),
+                k.geo_precision,
+                serde_json::to_string(&k.source)?,
+                serde_json::to_string(&k.target)?,
+                k.negated,
+                reported_str(ev.reported_as),
+                ev.historical,
+                ev.confidence,
+                ev.n_sources,
+                ev.first_article
+            ])?;
+        } else {
+            update.execute(params![
+                id,
+                serde_json::to_string(&k.source)?,
+                serde_json::to_string(&k.target)?,
+                ev.n_sources,
+                ev.historical,
+                ev.confidence,
+                ev.mode,
+                k.place,
+                k.coords.map(|c| c.0),
+                k.coords.map(|c| c.1),
+                k.geo_precision
+            ])?;
+            if ev.dates_changed {
+                update_dates.execute(params![
+                    id,
+                    ev.date,
+                    k.precision.as_str(),
+                    k.days.map(|d| d.0),
+                    k.days.map(|d| d.1)
+                ])?;
+            }
         }
+        ev.is_new = false;
+        ev.dirty = false;
+        ev.dates_changed = false;
+        known.forget_undated(id);
     }
-    if place.is_none() && key.place.is_some() {
-        tx.prepare_cached(
-            "UPDATE events SET place = ?2, lat = ?3, lon = ?4, geo_precision = ?5 WHERE id = ?1",
-        )?
-        .execute(params![
-            id,
-            key.place,
-            key.coords.map(|c| c.0),
-            key.coords.map(|c| c.1),
-            key.geo_precision
+    let mut source = tx.prepare_cached(
+        "INSERT INTO event_sources (event_id, article_id, local_id, sentence_start, sentence_end, evidence,
+                                    date, precision, place, record)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    for r in &reports {
+        let e = r.event;
+        source.execute(params![
+            r.event_id,
+            r.article_id,
+            e.id,
+            e.span.start as i64,
+            e.span.end as i64,
+            e.evidence,
+            e.date.as_ref().and_then(|d| d.value.as_deref()),
+            e.date.as_ref().map(|d| d.precision).unwrap_or(Precision::Unknown).as_str(),
+            r.place,
+            r.record
         ])?;
     }
-    let _ = mode;
+    let mut link = tx.prepare_cached(
+        "INSERT OR IGNORE INTO event_entities (event_id, entity_id, role) VALUES (?1, ?2, ?3)",
+    )?;
+    for (event_id, name, role) in &links {
+        link.execute(params![event_id, name, role.as_str()])?;
+    }
     Ok(())
 }
 
@@ -890,7 +855,7 @@ fn insert_article(
         rows.dates
     ])?;
     let id = tx.last_insert_rowid();
-    write_analysis(tx, id, analysis, rows, written)?;
+    write_entities(tx, id, analysis, rows, written)?;
     Ok(id)
 }
 
@@ -945,15 +910,30 @@ impl Store for SqliteStore {
 
     fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Vec<i64>> {
         let rows = PreparedRows::of_all(batch.par_iter().map(|a| &a.analysis))?;
-        let tx = self.conn.transaction()?;
-        let mut ids = Vec::with_capacity(batch.len());
-        let mut written = WrittenEntities::new();
-        for (a, rows) in batch.iter().zip(&rows) {
-            let id = insert_article(&tx, a, rows, &ids, &mut written)?;
-            ids.push(id);
+        self.ensure_known()?;
+        let SqliteStore { conn, known, written, .. } = self;
+        let (_, events) = known.as_mut().expect("just loaded");
+        let result = (|| {
+            let tx = conn.transaction()?;
+            let mut ids = Vec::with_capacity(batch.len());
+            for (a, rows) in batch.iter().zip(&rows) {
+                let id = insert_article(&tx, a, rows, &ids, written)?;
+                ids.push(id);
+            }
+            write_events(
+                &tx,
+                events,
+                ids.iter().zip(batch).zip(&rows).map(|((id, a), rows)| (*id, &a.analysis, rows)),
+            )?;
+            tx.commit()?;
+            Ok(ids)
+        })();
+        if result.is_err() {
+            // The memory copy ran ahead of a transaction that rolled back.
+            self.known = None;
+            self.written.clear();
         }
-        tx.commit()?;
-        Ok(ids)
+        result
     }
 
     fn originals(&self) -> Result<Vec<(i64, ArticleInput)>> {
@@ -964,12 +944,16 @@ impl Store for SqliteStore {
 
     fn replace_analyses(&mut self, analyses: &[(i64, Analysis)]) -> Result<()> {
         let rows = PreparedRows::of_all(analyses.par_iter().map(|(_, a)| a))?;
+        self.known = None;
+        self.written.clear();
+        let version: i64 = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
         let tx = self.conn.transaction()?;
         tx.execute_batch(
-            "DELETE FROM event_keys; DELETE FROM event_entities; DELETE FROM event_sources; DELETE FROM events;
+            "DELETE FROM event_entities; DELETE FROM event_sources; DELETE FROM events;
              DELETE FROM article_entities WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of IS NULL);",
         )?;
         let mut written = WrittenEntities::new();
+        let mut known = KnownEvents::new(1);
         for ((id, a), rows) in analyses.iter().zip(&rows) {
             let published = a.published.clone().filter(|p| !p.is_unknown());
             tx.execute(
@@ -990,9 +974,12 @@ impl Store for SqliteStore {
                     rows.dates
                 ],
             )?;
-            write_analysis(&tx, *id, a, rows, &mut written)?;
+            write_entities(&tx, *id, a, rows, &mut written)?;
         }
+        write_events(&tx, &mut known, analyses.iter().zip(&rows).map(|((id, a), rows)| (*id, a, rows)))?;
         tx.commit()?;
+        self.known = Some((version, known));
+        self.written = written;
         Ok(())
     }
 

@@ -359,6 +359,69 @@ fn reports_of_one_happening_merge_and_keep_their_own_details() {
     }
 }
 
+/// The merge keeps its keys in memory (schema 6): it must choose the same events whether the
+/// reports come in one batch, one per batch, or one per run (each run reading the known events
+/// back from the database), including from a version-5 store, which still had `event_keys`.
+/// The month-precise report comes first, so the day-precise one refines the merged event's date
+/// (and its keys) on the way.
+#[test]
+fn merge_is_the_same_in_one_batch_batch_by_batch_and_across_runs_from_a_v5_store() {
+    let mut reports = strike_reports();
+    reports.swap(0, 1);
+    let all = |data: &DataDir| data.list_events(&Filter::default(), PageRequest::all()).unwrap().items;
+
+    let one = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(one.path()).unwrap();
+    data.ingest(reports.clone(), &strike_analyzer, IngestOptions::default(), &mut |_| {}).unwrap();
+    let expected = all(&data);
+    assert_eq!(expected.len(), 2);
+    let merged = expected.iter().find(|e| e.sources.len() == 2).expect("a merged event");
+    assert_eq!(merged.date, Some(DateValue::day(2024, 7, 22)), "the day report refines the month");
+    assert_eq!(merged.sources[0].outlet.as_deref(), Some("outlet-two"));
+
+    let batched = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(batched.path()).unwrap();
+    let options = IngestOptions { batch_size: 1, ..IngestOptions::default() };
+    data.ingest(reports.clone(), &strike_analyzer, options, &mut |_| {}).unwrap();
+    assert_eq!(all(&data), expected, "one report per batch");
+
+    let runs = tempfile::tempdir().unwrap();
+    {
+        let mut data = DataDir::open(runs.path()).unwrap();
+        data.ingest(reports[..1].to_vec(), &strike_analyzer, IngestOptions::default(), &mut |_| {}).unwrap();
+    }
+    {
+        // Make it a version-5 store: the merge-key table that version kept, filled as
+        // migration 3 filled it.
+        let conn = rusqlite::Connection::open(runs.path().join("marsad.db")).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE event_keys (
+                entity_id TEXT NOT NULL, kind TEXT NOT NULL, long INTEGER NOT NULL,
+                date_lo INTEGER NOT NULL, date_hi INTEGER NOT NULL,
+                event_id INTEGER NOT NULL REFERENCES events(id),
+                PRIMARY KEY (entity_id, kind, long, date_lo, event_id)) WITHOUT ROWID;
+             CREATE INDEX event_keys_event ON event_keys(event_id);
+             INSERT OR IGNORE INTO event_keys
+                SELECT x.entity_id, e.kind, e.date_hi - e.date_lo > 33, e.date_lo, e.date_hi, e.id
+                FROM event_entities x JOIN events e ON e.id = x.event_id WHERE e.date_lo IS NOT NULL;
+             PRAGMA user_version = 5;",
+        )
+        .unwrap();
+    }
+    for report in &reports[1..] {
+        let mut data = DataDir::open(runs.path()).unwrap();
+        assert_eq!(data.store().schema_version().unwrap(), 6);
+        data.ingest(vec![report.clone()], &strike_analyzer, IngestOptions::default(), &mut |_| {}).unwrap();
+    }
+    let data = DataDir::open(runs.path()).unwrap();
+    assert_eq!(all(&data), expected, "one report per run, the first written by version 5");
+    let conn = rusqlite::Connection::open(runs.path().join("marsad.db")).unwrap();
+    let tables: i64 = conn
+        .query_row("SELECT COUNT(*) FROM sqlite_schema WHERE name LIKE 'event_keys%'", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(tables, 0, "version 6 drops the table and its index");
+}
+
 #[test]
 fn reanalysis_recomputes_events_without_the_files_and_index_survives_loss() {
     let tmp = tempfile::tempdir().unwrap();
