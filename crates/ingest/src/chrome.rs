@@ -25,6 +25,32 @@ fn plain_spaces(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// False when `fold(line)` certainly differs from `key`, found without folding `line`.
+///
+/// `marsad_text::clean` turns every core Arabic letter (`U+0621..=U+063F`, `U+0641..=U+064A`) of its input
+/// into exactly one two-byte character (itself, or the letter composed with a hamza mark after it): it drops
+/// marks, tatweel, invisible characters and the separators of an obfuscated word, never a letter. `fold`
+/// keeps the byte length of what `clean` gives. So `fold(line)` is at least two bytes per core letter of
+/// `line`, and a body paragraph far longer than the headline cannot fold to it.
+fn may_fold_to(line: &str, key: &str) -> bool {
+    let bytes = line.as_bytes();
+    let mut letters = 0;
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        let (b, b1) = (bytes[i], bytes[i + 1]);
+        if (b == 0xD8 && b1 >= 0xA1) || (b == 0xD9 && (0x81..=0x8A).contains(&b1)) {
+            letters += 2;
+            if letters > key.len() {
+                return false;
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    true
+}
+
 /// A line of raw text: its trimmed content span.
 #[derive(Clone, Copy, Debug)]
 struct Line {
@@ -78,6 +104,11 @@ pub(crate) fn split(rules: &Rules, id: &str, raw: &str, title: Option<&str>) -> 
         // markers (`قد يهمك`), and a rule should not have to spell each one.
         let spaced = plain_spaces(text);
         for r in rules.rules.iter().filter(|r| r.scope == Scope::Line) {
+            // Nearly every line matches no rule: `is_match` answers that without the capture slots that
+            // `captures` allocates and fills on every call; the groups are read only on a match.
+            if !r.regex.is_match(&spaced) {
+                continue;
+            }
             if let Some(caps) = r.regex.captures(&spaced) {
                 let group = |name| caps.name(name).map(|m| m.as_str().trim_matches(is_blank).to_string());
                 found.author = found.author.take().or_else(|| group("author"));
@@ -94,7 +125,7 @@ pub(crate) fn split(rules: &Rules, id: &str, raw: &str, title: Option<&str>) -> 
                 continue 'line;
             }
         }
-        if !title_key.is_empty() && marsad_text::fold(text) == title_key {
+        if !title_key.is_empty() && may_fold_to(text, &title_key) && marsad_text::fold(text) == title_key {
             let (rule, kind) = rules.repeated_title.clone();
             chrome.push(Chrome { rule, kind, text: text.into(), span: line.span });
             continue;
@@ -205,7 +236,9 @@ pub(crate) fn split(rules: &Rules, id: &str, raw: &str, title: Option<&str>) -> 
 ///
 /// `in_run` applies the looser limits used for a run of such lines.
 fn is_headline(t: &HeadlineTest, line: &str, in_run: bool) -> bool {
-    let words = line.split_whitespace().count();
+    // Counting stops past `max_words`: every limit is at most `max_words` (checked on load), so a count of
+    // `max_words + 1` decides as the full count of a long paragraph would.
+    let words = line.split_whitespace().take(t.max_words + 1).count();
     let min = if in_run { t.run_min_words } else { t.min_words };
     if words < min || words > t.max_words {
         return false;
@@ -239,6 +272,27 @@ mod tests {
         let raw = "عنوان\n\n\u{a0}\nنص أول.\u{a0}\r\n  نص ثان.";
         let got: Vec<&str> = lines(raw).iter().map(|l| l.span.slice(raw)).collect();
         assert_eq!(got, ["عنوان", "نص أول.", "نص ثان."]);
+    }
+
+    /// The length test never rejects a line whose fold is the key: obfuscated, voweled, stretched,
+    /// presentation-form and decomposed-hamza spellings all fold to at least two bytes per core letter.
+    #[test]
+    fn a_line_may_always_fold_to_its_own_fold() {
+        let lines = [
+            "إدلب: روسيا تسعى لتوحيد الجهود مع تركيا لمواجهة الجماعات الجهادية!",
+            "دوريـ.ـات روسية في المناطق المحـ.ـتلة",
+            "سُورِيّة الـــعربية",
+            "ﻻ ﺳﻮﺭﻳﺔ",
+            "ا\u{0654}نقرة و\u{0654} ه\u{0654}",
+            "a\u{200B}b ال7رب",
+            "",
+        ];
+        for line in lines {
+            let key = marsad_text::fold(line);
+            assert!(may_fold_to(line, &key), "{line:?}");
+        }
+        // A paragraph longer than the headline is rejected without folding.
+        assert!(!may_fold_to("قتل 11 مدنيا في غارة على عفرين.", &marsad_text::fold("عنوان المقال")));
     }
 
     #[test]
