@@ -131,6 +131,10 @@ pub(crate) struct Anchors {
     /// Rules whose phrase starts with a prefix word.
     wild: Vec<usize>,
     cues: Vec<(Phrase, Cue, String)>,
+    /// Exact first word of a cue phrase → its indices in `cues`; a sentence's words try only these.
+    cues_by_first: FxMap<String, Vec<usize>>,
+    /// Cues whose phrase starts with a prefix word, tried at every word.
+    cues_wild: Vec<usize>,
 }
 
 #[derive(Deserialize)]
@@ -257,18 +261,9 @@ fn phrase(name: &str) -> Phrase {
 /// Letter runs (folded) and digit runs (ASCII) of `text`, with the word's byte start.
 pub(crate) fn sentence_words(text: &str) -> Vec<(String, usize)> {
     let mut out: Vec<(String, usize)> = Vec::new();
-    let mut cur = String::new();
-    let mut start = 0;
-    let mut letters = false;
-    let flush = |cur: &mut String, start: usize, letters: bool, out: &mut Vec<(String, usize)>| {
-        if !cur.is_empty() {
-            let w = if letters { fold(cur) } else { std::mem::take(cur) };
-            if !w.is_empty() {
-                out.push((w, start));
-            }
-            cur.clear();
-        }
-    };
+    // The run being read: its start and whether it is letters (else digits). A run is a contiguous slice of
+    // `text`, folded or turned to ASCII digits as a whole when it ends.
+    let mut run: Option<(usize, bool)> = None;
     for (i, c) in text.char_indices() {
         let kind = if is_letter(c) {
             Some(true)
@@ -277,23 +272,31 @@ pub(crate) fn sentence_words(text: &str) -> Vec<(String, usize)> {
         } else {
             None
         };
-        match kind {
-            Some(l) => {
-                if cur.is_empty() || l != letters {
-                    flush(&mut cur, start, letters, &mut out);
-                    start = i;
-                    letters = l;
-                }
-                match digit(c) {
-                    Some(d) if !l => cur.push(char::from(b'0' + d as u8)),
-                    _ => cur.push(c),
-                }
+        if let Some((start, letters)) = run {
+            if kind != Some(letters) {
+                push_word(&text[start..i], start, letters, &mut out);
+                run = None;
             }
-            None => flush(&mut cur, start, letters, &mut out),
+        }
+        if let (None, Some(letters)) = (run, kind) {
+            run = Some((i, letters));
         }
     }
-    flush(&mut cur, start, letters, &mut out);
+    if let Some((start, letters)) = run {
+        push_word(&text[start..], start, letters, &mut out);
+    }
     out
+}
+
+fn push_word(run: &str, start: usize, letters: bool, out: &mut Vec<(String, usize)>) {
+    let w = if letters {
+        fold(run)
+    } else {
+        run.chars().filter_map(digit).map(|d| char::from(b'0' + d as u8)).collect()
+    };
+    if !w.is_empty() {
+        out.push((w, start));
+    }
 }
 
 /// The word and its readings with a proclitic taken off.
@@ -410,7 +413,13 @@ impl Anchors {
                 }
             };
             for n in &c.names {
-                a.cues.push((phrase(n), cue.clone(), c.id.clone()));
+                let k = a.cues.len();
+                let p = phrase(n);
+                match p.first() {
+                    Some(w) if !w.prefix => a.cues_by_first.entry(w.text.clone()).or_default().push(k),
+                    _ => a.cues_wild.push(k),
+                }
+                a.cues.push((p, cue.clone(), c.id.clone()));
             }
         }
         for s in &file.series {
@@ -602,12 +611,30 @@ impl Anchors {
             return;
         }
         // Cues: (cue, first word, last word, id).
-        let mut cues: Vec<(&Cue, usize, usize, &str)> = Vec::new();
-        for (p, cue, id) in &self.cues {
-            for at in occurrences(p, &words) {
-                cues.push((cue, at, at + p.len() - 1, id));
+        // (cue, word) of every occurrence, found from the cues that start with some reading of each word,
+        // then put in table order and word order, as scanning every cue over every word would give them.
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for (i, forms) in words.iter().enumerate() {
+            for f in forms {
+                for &k in self.cues_by_first.get(f.as_str()).map_or(&[][..], Vec::as_slice) {
+                    if occurs_at(&self.cues[k].0, &words, i) {
+                        found.push((k, i));
+                    }
+                }
             }
         }
+        for &k in &self.cues_wild {
+            found.extend(occurrences(&self.cues[k].0, &words).map(|at| (k, at)));
+        }
+        found.sort_unstable();
+        found.dedup();
+        let cues: Vec<(&Cue, usize, usize, &str)> = found
+            .into_iter()
+            .map(|(k, at)| {
+                let (p, cue, id) = &self.cues[k];
+                (cue, at, at + p.len() - 1, id.as_str())
+            })
+            .collect();
         for (event, first, last) in hits {
             let e = &self.events[event];
             let near =
