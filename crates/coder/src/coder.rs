@@ -899,11 +899,14 @@ impl Coder {
                 if n_actors == 0 {
                     confidence -= 0.1;
                 }
-                // `وتأتي هذه العملية`, `منذ هجوم سوروتش`: an act named as
-                // known refers to one told elsewhere (merged into it, or
-                // dropped), never a new one.
-                let anaphoric =
-                    (h.first > a && is_demonstrative(ftext(h.first - 1))) || names_since(folded, &toks, a, h);
+                // `وتأتي هذه العملية`: an act pointed at refers to one told
+                // before (merged into it, or dropped), never a new one.
+                let anaphoric = h.first > a && is_demonstrative(ftext(h.first - 1));
+                // `منذ هجوم سوروتش`, `بعد انطلاق العملية العسكرية`: an act
+                // that dates another is named as known: it is the last act of
+                // its type told before, else a retelling that stands only with
+                // both sides named.
+                let reference = names_since(folded, &toks, a, h);
                 let cand = Cand {
                     kind: t.kind,
                     mode: if third_party { Some("third-party".to_string()) } else { t.mode.clone() },
@@ -923,8 +926,9 @@ impl Coder {
                     rule: t.id.clone(),
                     also: Vec::new(),
                     confidence: confidence.clamp(0.05, 0.99),
-                    definite: h.definite || anaphoric,
+                    definite: h.definite || anaphoric || reference,
                     anaphoric,
+                    reference,
                     agenda: t.kind == EventType::Consult && t.governs,
                     aggregate: cues
                         .iter()
@@ -1198,10 +1202,10 @@ fn reciprocal(c: &mut Cand) {
 /// trigger a few sentences after an event of its type names that event again,
 /// whatever actors the rest of its sentence mentions (an attack only when
 /// it names no other place); so does an undated talks verb in the sentence
-/// right after a meeting. An act named as known (`هذا الهجوم`) refers to the
-/// last event of its type, however far.
+/// right after a meeting. An act named as known (`هذا الهجوم`, `منذ هجوم
+/// سوروتش`) refers to the last event of its type, however far.
 fn anaphor_of(e: &Cand, c: &Cand) -> bool {
-    if c.anaphoric {
+    if c.anaphoric || c.reference {
         return e.kind == c.kind && e.negated == c.negated && e.sentence < c.sentence;
     }
     // `وناقش الوفد الروسي والتركي …` right after a meeting tells its agenda.
@@ -1316,17 +1320,21 @@ fn is_demonstrative(w: &str) -> bool {
     matches!(strip_conj(w), "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين" | "هذان" | "هاتان")
 }
 
-/// `منذ هجوم سوروتش`, `منذ بدء هجومها`: the trigger dates something else
-/// by an event it names as known.
+/// `منذ هجوم سوروتش`, `منذ بدء هجومها`, `بعد انتهاء قمة طهران`: the
+/// trigger dates something else by an event it names as known.
 fn names_since(folded: &str, toks: &[Span], a: usize, h: &Hit) -> bool {
     let word = |k: usize| strip_conj(ftext_of(folded, toks, k));
     let clitic = folded.get(toks[h.first].start..h.span.start).unwrap_or("");
     if !strip_conj(clitic).is_empty() {
         return false;
     }
-    let start_noun = |w: &str| matches!(w, "بدء" | "بدايه" | "انطلاق" | "اندلاع");
+    let edge_noun = |w: &str| {
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        matches!(w, "بدء" | "بدايه" | "انطلاق" | "اندلاع" | "انتهاء" | "نهايه" | "ختام" | "انعقاد")
+    };
+    let time_word = |w: &str| matches!(w, "منذ" | "بعد" | "قبل" | "عقب" | "اثر" | "خلال" | "اثناء");
     (h.first > a && word(h.first - 1) == "منذ")
-        || (h.first > a + 1 && start_noun(word(h.first - 1)) && word(h.first - 2) == "منذ")
+        || (h.first > a + 1 && edge_noun(word(h.first - 1)) && time_word(word(h.first - 2)))
 }
 
 /// `تابع`, `التابعة`, `تابعين`: belonging to whoever follows.

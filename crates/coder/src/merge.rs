@@ -40,9 +40,12 @@ pub(crate) struct Cand {
     pub confidence: f32,
     /// The trigger carries the article (`الاجتماع`): it may refer back.
     pub definite: bool,
-    /// The trigger is named as known (`هذا الهجوم`, `منذ هجوم سوروتش`):
-    /// it refers to an event told elsewhere, never tells a new one.
+    /// The trigger is pointed at (`هذا الهجوم`): it refers to an event
+    /// told before, never tells a new one.
     pub anaphoric: bool,
+    /// The trigger dates another act (`منذ هجوم سوروتش`, `بعد انطلاق
+    /// العملية`): it names an act as known, told before or not.
+    pub reference: bool,
     /// Told as happening many times (`مرات عدة`): a summary of a list.
     pub aggregate: bool,
     /// A talks verb (`وناقش الوفدان …`): it may tell the agenda of the
@@ -177,17 +180,18 @@ pub(crate) fn same_happening(a: &Cand, b: &Cand, same_sentence: bool) -> bool {
     anaphor(b, &rb, &ra) || anaphor(a, &ra, &rb)
 }
 
-/// A first telling (indefinite trigger: `عقد اجتماعاً`) over a retelling
+/// Any telling over a reference to a known act (`هذه الصفقة`); a first
+/// telling (indefinite trigger: `عقد اجتماعاً`) over a retelling
 /// (`الاجتماع الجديد`), whatever the retelling adds; then more arguments;
 /// then confidence.
 ///
 /// A longer sentence, all else equal, tells more than a headline-like lede.
-fn clarity(c: &Cand) -> (bool, usize, u32, usize) {
+fn clarity(c: &Cand) -> (bool, bool, usize, u32, usize) {
     let n = [!c.source.is_empty(), !c.target.is_empty(), c.place.is_some(), c.date.is_some()]
         .iter()
         .filter(|x| **x)
         .count();
-    (!c.definite, n, (c.confidence * 1000.0) as u32, c.span.len())
+    (!(c.anaphoric || c.reference), !c.definite, n, (c.confidence * 1000.0) as u32, c.span.len())
 }
 
 /// Folds `b` into `a`, keeping the clearer one's evidence.
@@ -221,6 +225,7 @@ pub(crate) fn absorb(a: &mut Cand, b: Cand) {
     keep.confidence = keep.confidence.max(other.confidence);
     // A new telling in the sentence of a reference is still news.
     keep.anaphoric = keep.anaphoric && other.anaphoric;
+    keep.reference = keep.reference && other.reference;
     keep.last_sentence = keep.last_sentence.max(other.last_sentence).max(other.sentence);
     if other.span == keep.span && other.reported_as == ReportedAs::Plan {
         // One sentence, one modality: `الاجتماع … ستستضيفه` is planned.
