@@ -20,8 +20,8 @@ const INDEX_CHUNK: usize = 2000;
 #[derive(Debug)]
 pub struct DataDir {
     root: PathBuf,
-    store: SqliteStore,
-    index: SearchIndex,
+    pub(crate) store: SqliteStore,
+    pub(crate) index: SearchIndex,
 }
 
 impl DataDir {

@@ -186,8 +186,11 @@ impl Planner {
     }
 }
 
+/// A batch analysed: planned ids, articles ready to store, counts of what was read.
+type Analysed = (Vec<i64>, Vec<NewArticle>, IngestSummary);
+
 /// Analyses the originals of a batch (in parallel); near-duplicates get the text-only analysis.
-fn analyse(batch: Batch, analyzer: &dyn Analyzer) -> (Vec<i64>, Vec<NewArticle>, IngestSummary) {
+fn analyse(batch: Batch, analyzer: &dyn Analyzer) -> Analysed {
     let (ids, articles): (Vec<i64>, Vec<NewArticle>) = batch
         .planned
         .into_par_iter()
@@ -227,106 +230,28 @@ fn index_doc(id: i64, a: &NewArticle) -> IndexDoc {
     }
 }
 
-impl DataDir {
-    /// Ingests articles: skips those already stored, stores near-duplicates linked to their
-    /// original without analysing them, analyses the rest, and commits every
-    /// `options.batch_size` inputs in one transaction, then indexes them. `progress` is called
-    /// after each commit with the running totals (what it reports is durable).
-    ///
-    /// # Pipelining
-    ///
-    /// While batch *n* is written to the store and handed to the index writer, batch *n + 1* is
-    /// already being analysed on the other cores. The index is committed every few thousand
-    /// articles and at the end; a crash in between leaves it behind the store, and
-    /// [`DataDir::open`] catches it up.
-    ///
-    /// # Errors
-    ///
-    /// The store or index fails, or another process wrote articles to the store meanwhile;
-    /// inputs that cannot be read are counted in `failed`, not errors.
-    pub fn ingest(
-        &mut self,
-        items: impl IntoIterator<Item = IngestItem>,
-        analyzer: &dyn Analyzer,
-        options: IngestOptions,
-        progress: &mut dyn FnMut(&IngestSummary),
-    ) -> Result<IngestSummary> {
-        let started = std::time::Instant::now();
-        let mut planner = Planner::new(self.store(), options.near_duplicate_threshold)?;
-        let mut items = items.into_iter();
-        let batch_size = options.batch_size.max(1);
-        let mut summary = IngestSummary::default();
-        let mut staged = 0;
-        let mut indexed_up_to = self.index().indexed_up_to()?;
-        let mut analysed: Option<(Vec<i64>, Vec<NewArticle>, IngestSummary)> = None;
-        let mut read: Vec<IngestItem> = items.by_ref().take(batch_size).collect();
-        loop {
-            let next = planner.plan(self.store(), std::mem::take(&mut read))?;
-            let more = next.counts.read > 0;
-            if !more && analysed.is_none() {
-                break;
-            }
-            let ready = analysed.take();
-            let this = &mut *self;
-            // Reading (parsing, cleaning) the batch after next happens on this thread, beside the
-            // analysis and the write: the items need not be `Send`, and the reader no longer
-            // stalls the other two between batches. Planning stays here, in input order, after
-            // the write, because it looks the inputs up in the store.
-            let (next_analysed, written) = std::thread::scope(|scope| {
-                let worker = scope.spawn(|| {
-                    rayon::join(
-                        || more.then(|| analyse(next, analyzer)),
-                        || ready.map(|(ids, articles, counts)| this.write_batch(&ids, &articles, counts)),
-                    )
-                });
-                if more {
-                    read = items.by_ref().take(batch_size).collect();
-                }
-                worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            });
-            analysed = next_analysed;
-            if let Some(written) = written {
-                let (mut counts, last_id) = written?;
-                staged += counts.new + counts.near_duplicates;
-                if let Some(last) = last_id {
-                    indexed_up_to = indexed_up_to.max(last);
-                }
-                if staged >= INDEX_COMMIT_EVERY {
-                    self.index().commit(indexed_up_to)?;
-                    staged = 0;
-                }
-                summary.read += counts.read;
-                summary.new += counts.new;
-                summary.duplicates += counts.duplicates;
-                summary.near_duplicates += counts.near_duplicates;
-                summary.event_reports += counts.event_reports;
-                summary.failed.append(&mut counts.failed);
-                summary.seconds = started.elapsed().as_secs_f64();
-                progress(&summary);
-            }
-        }
-        if staged > 0 {
-            self.index().commit(indexed_up_to)?;
-        }
-        if summary.new + summary.near_duplicates > 0 {
-            self.store().checkpoint()?;
-        }
-        summary.seconds = started.elapsed().as_secs_f64();
-        Ok(summary)
-    }
+/// The last stage of an ingest: stores analysed batches and stages them in the index.
+struct Writer<'a> {
+    store: &'a mut crate::SqliteStore,
+    index: &'a crate::SearchIndex,
+    /// Articles staged in the index since its last commit.
+    staged: usize,
+    indexed_up_to: i64,
+}
 
-    /// Stores one analysed batch in one transaction and stages it in the index; returns its
-    /// counts and the last id written.
-    fn write_batch(
+impl Writer<'_> {
+    /// Stores one analysed batch in one transaction and stages it in the index (committing
+    /// the index every [`INDEX_COMMIT_EVERY`] articles); returns its counts.
+    fn write(
         &mut self,
         ids: &[i64],
         articles: &[NewArticle],
         mut counts: IngestSummary,
-    ) -> Result<(IngestSummary, Option<i64>)> {
+    ) -> Result<IngestSummary> {
         if articles.is_empty() {
-            return Ok((counts, None));
+            return Ok(counts);
         }
-        let stored = self.store_mut().insert_batch(articles)?;
+        let stored = self.store.insert_batch(articles)?;
         if stored != ids {
             return Err(crate::Error::Corrupt {
                 what: "article ids".into(),
@@ -340,7 +265,13 @@ impl DataDir {
             });
         }
         let docs: Vec<IndexDoc> = ids.iter().zip(articles).map(|(id, a)| index_doc(*id, a)).collect();
-        self.index().stage(&docs)?;
+        self.index.stage(&docs)?;
+        self.staged += docs.len();
+        self.indexed_up_to = self.indexed_up_to.max(ids[ids.len() - 1]);
+        if self.staged >= INDEX_COMMIT_EVERY {
+            self.index.commit(self.indexed_up_to)?;
+            self.staged = 0;
+        }
         for a in articles {
             if a.duplicate_of.is_some() {
                 counts.near_duplicates += 1;
@@ -349,7 +280,122 @@ impl DataDir {
                 counts.event_reports += a.analysis.events.len();
             }
         }
-        Ok((counts, ids.last().copied()))
+        Ok(counts)
+    }
+
+    /// Commits what the index has staged.
+    fn finish(&mut self) -> Result<()> {
+        if self.staged > 0 {
+            self.index.commit(self.indexed_up_to)?;
+            self.staged = 0;
+        }
+        Ok(())
+    }
+}
+
+impl DataDir {
+    /// Ingests articles: skips those already stored, stores near-duplicates linked to their
+    /// original without analysing them, analyses the rest, and commits every
+    /// `options.batch_size` inputs in one transaction, then indexes them. `progress` is called
+    /// after each commit with the running totals (what it reports is durable).
+    ///
+    /// # Pipelining
+    ///
+    /// Three stages run at once, each on its own thread, handing batches on in order: this thread
+    /// reads and plans (keys, duplicates, ids), the analysis stage analyses a batch on the rayon
+    /// pool, and the writer stores a batch in one transaction and hands it to the index writer
+    /// (its own thread). No stage waits for the others at batch boundaries, only when the one
+    /// after it is still busy with the previous batch, so both cores stay busy whichever stage is
+    /// the slowest. Planning looks articles up through a second, read-only connection (it sees
+    /// committed batches; the planner remembers what it planned since). The index is committed
+    /// every few thousand articles and at the end; a crash in between leaves it behind the
+    /// store, and [`DataDir::open`] catches it up.
+    ///
+    /// # Errors
+    ///
+    /// The store or index fails, or another process wrote articles to the store meanwhile;
+    /// inputs that cannot be read are counted in `failed`, not errors.
+    pub fn ingest(
+        &mut self,
+        items: impl IntoIterator<Item = IngestItem>,
+        analyzer: &dyn Analyzer,
+        options: IngestOptions,
+        progress: &mut dyn FnMut(&IngestSummary),
+    ) -> Result<IngestSummary> {
+        let started = std::time::Instant::now();
+        let lookups = crate::SqliteStore::open(self.store().path())?;
+        let mut planner = Planner::new(&lookups, options.near_duplicate_threshold)?;
+        let mut items = items.into_iter();
+        let batch_size = options.batch_size.max(1);
+        let mut summary = IngestSummary::default();
+        let indexed_up_to = self.index().indexed_up_to()?;
+        let DataDir { store, index, .. } = self;
+        let outcome = std::thread::scope(|scope| -> Result<()> {
+            // Planned batches wait here while the analysis is busy (inputs only: cheap to hold);
+            // analysed batches are handed over only when the writer takes them.
+            let (to_analyse, analyse_queue) = std::sync::mpsc::sync_channel::<Batch>(1);
+            let (to_write, write_queue) = std::sync::mpsc::sync_channel::<Analysed>(0);
+            let (to_report, reports) = std::sync::mpsc::channel::<Result<IngestSummary>>();
+            scope.spawn(move || {
+                for batch in analyse_queue {
+                    if to_write.send(analyse(batch, analyzer)).is_err() {
+                        break;
+                    }
+                }
+            });
+            let index: &crate::SearchIndex = index;
+            scope.spawn(move || {
+                let mut writer = Writer { store, index, staged: 0, indexed_up_to };
+                for (ids, articles, counts) in write_queue {
+                    let written = writer.write(&ids, &articles, counts);
+                    let failed = written.is_err();
+                    // The reader may have stopped on an error of its own; nothing to tell then.
+                    let _ = to_report.send(written);
+                    if failed {
+                        return;
+                    }
+                }
+                let _ = to_report.send(writer.finish().map(|()| IngestSummary::default()));
+            });
+            let mut add = |counts: Result<IngestSummary>, summary: &mut IngestSummary| -> Result<()> {
+                let mut counts = counts?;
+                summary.read += counts.read;
+                summary.new += counts.new;
+                summary.duplicates += counts.duplicates;
+                summary.near_duplicates += counts.near_duplicates;
+                summary.event_reports += counts.event_reports;
+                summary.failed.append(&mut counts.failed);
+                summary.seconds = started.elapsed().as_secs_f64();
+                if counts.read > 0 {
+                    progress(summary);
+                }
+                Ok(())
+            };
+            loop {
+                let read: Vec<IngestItem> = items.by_ref().take(batch_size).collect();
+                if read.is_empty() {
+                    break;
+                }
+                let batch = planner.plan(&lookups, read)?;
+                if to_analyse.send(batch).is_err() {
+                    break; // the writer failed; its error is in `reports`
+                }
+                while let Ok(counts) = reports.try_recv() {
+                    add(counts, &mut summary)?;
+                }
+            }
+            drop(to_analyse);
+            for counts in reports {
+                add(counts, &mut summary)?;
+            }
+            Ok(())
+        });
+        outcome?;
+        if summary.new + summary.near_duplicates > 0 {
+            self.store().checkpoint()?;
+        }
+        summary.seconds = started.elapsed().as_secs_f64();
+        Ok(summary)
     }
 
     /// Analyses every stored original again (after the knowledge files changed), re-merges all
