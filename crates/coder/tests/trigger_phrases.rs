@@ -30,6 +30,9 @@ const LEXICON: &[(&str, &str, EntityKind)] = &[
     ("نتانياهو", "person:benjamin-netanyahu", EntityKind::Person),
     ("فاليري غيراسيموف", "person:valery-gerasimov", EntityKind::Person),
     ("ترامب", "person:donald-trump", EntityKind::Person),
+    ("إيمانويل ماكرون", "person:emmanuel-macron", EntityKind::Person),
+    ("الرئيس الفرنسي", "person:emmanuel-macron", EntityKind::Person),
+    ("أحمد الطعمة", "person:ahmad-tumeh", EntityKind::Person),
     ("ترمب", "person:donald-trump", EntityKind::Person),
     ("مجلس الأمن الدولي", "UNSC", EntityKind::InternationalOrg),
     ("الولايات المتحدة", "USA", EntityKind::Country),
@@ -164,6 +167,14 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     // An operation launched; captives executed.
     ("ASSAULT", None, "وكان الجيش التركي شن عدة عمليات في سوريا كان الهدف منها إبعاد وحدات حماية الشعب الكردية من شمال سوريا."),
     ("ASSAULT", Some("targeted"), "وذكر تقرير لمنظمة العفو الدولية، العام الماضي، أن النظام السوري أعدم 13 ألف شخص، بينهم ناشطون بسجن صيدنايا."),
+    // لقاء with a pronoun (لقائه folds to لقايه); a call between two.
+    ("CONSULT", Some("meeting"), "وخلال لقائه بالرئيس الفرنسي، إيمانويل ماكرون، في البيت الأبيض، تحدث ترامب عن \"ترك بصمة قوية\" في سوريا لدى انسحاب قواته."),
+    // A deal concluded, a settlement reached; opposition stated; calls ignored; a resignation.
+    ("AGREE", None, "ومع الضغط العسكري، أبرمت روسيا وفصائل معارضة في المحافظة في السادس من تموز/يوليو اتفاق هدنة ينص على تسليم الفصائل المعارضة لسلاحها الثقيل."),
+    ("AGREE", None, "سبتمبر/أيلول 2016: توصلت الولايات المتحدة وروسيا إلى تسوية لوقف العنف مؤقتاً بعد أشهر من المحادثات."),
+    ("REJECT", None, "وأردوغان الذي بات يمسك بكامل الصلاحيات التنفيذية يعلن صراحة معارضته لرفع معدلات الفائدة من أجل ضبط التضخم."),
+    ("REJECT", None, "تجاهلت تركيا دعوة إيران للمشاركة في القمة المقرر انعقادها."),
+    ("RETREAT", Some("resign"), "وقالت المصادر إن رئيس الحكومة المؤقتة أحمد الطعمة قد يستقيل من أجل الإفساح في المجال أمام حكومة جديدة تواكب المرحلة."),
 ];
 
 /// Sentences where the same words mean something else: no event of `type`.
@@ -234,6 +245,8 @@ const NOT_CODED: &[(&str, &str)] = &[
     // A capacity to attack; a death sentence passed by a court.
     ("ASSAULT", "وقال أردوغان إن تركيا قادرة على شن عمليات ضد الجماعات التي تدعم إرهابيين، بدون الحصول على أية موافقة من أي دول أجنبية."),
     ("ASSAULT", "وتزامن وصول دي ميستورا إلى دمشق مع إصدار قضاء النظام السوري أحكاما بالإعدام على خمسة معارضين بارزين."),
+    // The armed opposition is no opposition stated.
+    ("REJECT", "وقتل أكثر من ألف مدني خلال 3 أسابيع من حملة القصف العنيف، التي تشنها قوات النظام السوري على الغوطة الشرقية المحاصرة، معقل الفصائل المعارضة الأخير قرب دمشق."),
 ];
 
 #[test]
