@@ -30,6 +30,7 @@ const LEXICON: &[(&str, &str, EntityKind)] = &[
     ("نتانياهو", "person:benjamin-netanyahu", EntityKind::Person),
     ("فاليري غيراسيموف", "person:valery-gerasimov", EntityKind::Person),
     ("ترامب", "person:donald-trump", EntityKind::Person),
+    ("بوتين", "person:vladimir-putin", EntityKind::Person),
     ("إيمانويل ماكرون", "person:emmanuel-macron", EntityKind::Person),
     ("الرئيس الفرنسي", "person:emmanuel-macron", EntityKind::Person),
     ("أحمد الطعمة", "person:ahmad-tumeh", EntityKind::Person),
@@ -175,6 +176,9 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     ("REJECT", None, "وأردوغان الذي بات يمسك بكامل الصلاحيات التنفيذية يعلن صراحة معارضته لرفع معدلات الفائدة من أجل ضبط التضخم."),
     ("REJECT", None, "تجاهلت تركيا دعوة إيران للمشاركة في القمة المقرر انعقادها."),
     ("RETREAT", Some("resign"), "وقالت المصادر إن رئيس الحكومة المؤقتة أحمد الطعمة قد يستقيل من أجل الإفساح في المجال أمام حكومة جديدة تواكب المرحلة."),
+    // An arrest; blame laid on someone.
+    ("COERCE", Some("arrest"), "وقال المستشار الأمني هشام الهاشمي لرويترز إن السلطات التركية ألقت القبض على إسماعيل العيثاوي في فبراير في تركيا."),
+    ("ACCUSE", Some("allege"), "وحملت السلطات السورية القوات الأمريكية مسؤولية الغارة الجوية."),
 ];
 
 /// Sentences where the same words mean something else: no event of `type`.
@@ -247,6 +251,9 @@ const NOT_CODED: &[(&str, &str)] = &[
     ("ASSAULT", "وتزامن وصول دي ميستورا إلى دمشق مع إصدار قضاء النظام السوري أحكاما بالإعدام على خمسة معارضين بارزين."),
     // The armed opposition is no opposition stated.
     ("REJECT", "وقتل أكثر من ألف مدني خلال 3 أسابيع من حملة القصف العنيف، التي تشنها قوات النظام السوري على الغوطة الشرقية المحاصرة، معقل الفصائل المعارضة الأخير قرب دمشق."),
+    // A grip on power; bearing one's own responsibility.
+    ("COERCE", "ولا أحد يعلم حتى الآن خطط بوتين لما بعد 2024، أو إلى متى يمكنه إحكام قبضته على السلطة."),
+    ("ACCUSE", "وكان الرئيس الأمريكي دونالد ترامب قد قال إن على الدول العربية في المنطقة تحمل مسؤولية ما يجري في سوريا."),
 ];
 
 #[test]
