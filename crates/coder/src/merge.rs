@@ -6,7 +6,8 @@
 //! at least one actor (or the later one is an actorless anaphor such as
 //! `اللقاء`), and their places and dates are compatible (one missing, or
 //! equal / overlapping) — except that an undated mention never merges with a
-//! historical (recap) one. Attacks need more than compatible arguments: the
+//! historical (recap) one. A statement or agreement by the same parties
+//! merges whatever places its tellings name. Attacks need more than compatible arguments: the
 //! same place, the same day and doer, or a bare retelling (see
 //! `same_happening`). The clearer of the two (more arguments, then
 //! higher confidence, then earlier) keeps its evidence; the other's sentence
@@ -110,6 +111,11 @@ fn is_joint(c: &Cand) -> bool {
     c.source.len() > 1 && roots(&c.source) == roots(&c.target)
 }
 
+fn same_parties(a: &Cand, b: &Cand) -> bool {
+    let (x, y) = (party_roots(a), party_roots(b));
+    !x.is_empty() && x == y
+}
+
 fn party_roots(c: &Cand) -> Vec<&str> {
     let mut r: Vec<&str> = c.source.iter().chain(c.target.iter()).map(|x| root(x)).collect();
     r.sort_unstable();
@@ -151,6 +157,13 @@ pub(crate) fn same_happening(a: &Cand, b: &Cand, same_sentence: bool) -> bool {
     let place_ok = opt_ok(&a.place, &b.place, |x, y| x == y)
         || a.place.as_ref().is_some_and(|p| b.places.contains(p))
         || b.place.as_ref().is_some_and(|p| a.places.contains(p));
+    // Where a statement or agreement was made is seldom told; a place named
+    // with it is what it is about (`اتفاق … بشأن منبج`, `تهديدات أنقرة …
+    // في شمال سوريا`). The same parties saying it again is the same act,
+    // whatever places the two tellings name. A meeting keeps its venue.
+    let talk =
+        matches!(a.kind.quad(), "verbal_cooperation" | "verbal_conflict") && a.kind != EventType::Consult;
+    let place_ok = place_ok || (talk && same_parties(a, b));
     if !place_ok || !opt_ok(&a.date, &b.date, dates_overlap) {
         return false;
     }
