@@ -47,6 +47,8 @@ const LEXICON: &[(&str, &str, EntityKind)] = &[
     ("تل أبيب", "ISR", EntityKind::Country),
     ("بريطانيا", "GBR", EntityKind::Country),
     ("فرنسا", "FRA", EntityKind::Country),
+    ("الجيش الفرنسي", "FRA-MIL", EntityKind::StateOrgan),
+    ("السعودية", "SAU", EntityKind::Country),
     ("روسيا", "RUS", EntityKind::Country),
     ("موسكو", "RUS", EntityKind::Country),
     ("أردوغان", "person:recep-tayyip-erdogan", EntityKind::Person),
@@ -179,6 +181,9 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     // An arrest; blame laid on someone.
     ("COERCE", Some("arrest"), "وقال المستشار الأمني هشام الهاشمي لرويترز إن السلطات التركية ألقت القبض على إسماعيل العيثاوي في فبراير في تركيا."),
     ("ACCUSE", Some("allege"), "وحملت السلطات السورية القوات الأمريكية مسؤولية الغارة الجوية."),
+    // Rockets fired; money given.
+    ("ASSAULT", None, "وكانت وزارة الدفاع الفرنسية قد أعلنت أن الجيش الفرنسي أطلق 12 صاروخا على سوريا."),
+    ("AID", Some("economic"), "وكانت السعودية أعلنت الجمعة تقديم 100 مليون دولار لدعم تلك الخطة."),
 ];
 
 /// Sentences where the same words mean something else: no event of `type`.
@@ -254,6 +259,8 @@ const NOT_CODED: &[(&str, &str)] = &[
     // A grip on power; bearing one's own responsibility.
     ("COERCE", "ولا أحد يعلم حتى الآن خطط بوتين لما بعد 2024، أو إلى متى يمكنه إحكام قبضته على السلطة."),
     ("ACCUSE", "وكان الرئيس الأمريكي دونالد ترامب قد قال إن على الدول العربية في المنطقة تحمل مسؤولية ما يجري في سوريا."),
+    // Breaches of a ceasefire are no shooting told.
+    ("ASSAULT", "وحذرت واشنطن من أنها ستتخذ إجراءات حازمة ومناسبة ردا على انتهاكات وقف إطلاق النار في منطقة خفض التصعيد."),
 ];
 
 #[test]
