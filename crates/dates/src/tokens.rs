@@ -182,47 +182,36 @@ pub(crate) fn items<'l>(
 fn split(text: &str, scratch: &mut Scratch) {
     scratch.raws.clear();
     scratch.folded.clear();
+    // White space (or the sentence start) since the last item.
     let mut space = true;
-    let mut cur: Option<Raw> = None;
-    for (i, c) in text.char_indices() {
-        let kind = if is_letter(c) || (c == '\u{0640}' && cur.is_some_and(|r| r.kind == RawKind::Letters)) {
-            Some(RawKind::Letters)
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        // A letter run (tatweel is a letter here) or a digit run is read whole, one punctuation mark alone.
+        let kind = if is_letter(c) {
+            RawKind::Letters
         } else if digit(c).is_some() {
-            Some(RawKind::Digits)
+            RawKind::Digits
         } else if c.is_whitespace() {
-            None
-        } else {
-            Some(RawKind::Punct(c))
-        };
-        let extends = matches!(
-            (cur.map(|r| r.kind), kind),
-            (Some(RawKind::Letters), Some(RawKind::Letters)) | (Some(RawKind::Digits), Some(RawKind::Digits))
-        );
-        if extends {
-            if let Some(r) = cur.as_mut() {
-                r.end = i + c.len_utf8();
-            }
+            space = true;
             continue;
-        }
-        if let Some(r) = cur.take() {
-            finish(text, r, scratch);
-        }
-        match kind {
-            Some(k) => {
-                cur = Some(Raw {
-                    start: i,
-                    end: i + c.len_utf8(),
-                    kind: k,
-                    space_before: space,
-                    folded: (0, 0),
-                });
-                space = false;
+        } else {
+            RawKind::Punct(c)
+        };
+        let mut end = start + c.len_utf8();
+        let same: fn(char) -> bool = match kind {
+            RawKind::Letters => is_letter,
+            RawKind::Digits => |d| digit(d).is_some(),
+            RawKind::Punct(_) => |_| false,
+        };
+        while let Some(&(at, d)) = chars.peek() {
+            if !same(d) {
+                break;
             }
-            None => space = true,
+            end = at + d.len_utf8();
+            chars.next();
         }
-    }
-    if let Some(r) = cur.take() {
-        finish(text, r, scratch);
+        finish(text, Raw { start, end, kind, space_before: space, folded: (0, 0) }, scratch);
+        space = false;
     }
 }
 
@@ -257,6 +246,19 @@ pub(crate) const CLITICS: [(&str, &str); 17] = [
     ("ك", ""),
 ];
 
+/// The indices of the [`CLITICS`] readings that can apply to a word starting with `first`, in table order:
+/// the plain reading, and those whose letters start with `first`.
+fn readings_for(first: Option<char>) -> &'static [usize] {
+    match first {
+        Some('و') => &[0, 1, 2, 4, 9, 10, 11, 12],
+        Some('ف') => &[0, 3, 5, 13],
+        Some('ب') => &[0, 6, 14],
+        Some('ك') => &[0, 7, 16],
+        Some('ل') => &[0, 8, 15],
+        _ => &[0],
+    }
+}
+
 /// The longest table phrase starting at raw `i`: (raws used, clitic bytes skipped, meanings, definite).
 fn phrase<'l>(
     text: &str,
@@ -271,10 +273,10 @@ fn phrase<'l>(
     if first.len() > lex.max_word + 6 {
         return None;
     }
-    // Only words that start with a clitic letter need more than the plain lookup.
-    let clitic_start = matches!(first.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
-    let readings = if clitic_start { &CLITICS[..] } else { &CLITICS[..1] };
-    for &(drop, put) in readings {
+    // Only words that start with a clitic letter need more than the plain lookup, and only the readings
+    // whose letters start with that letter can apply.
+    for &k in readings_for(first.chars().next()) {
+        let (drop, put) = CLITICS[k];
         let Some(rest) = first.strip_prefix(drop) else { continue };
         if !drop.is_empty() && rest.chars().count() < 2 {
             continue;
@@ -353,4 +355,20 @@ fn speaks_of_future(raw: &str, folded: &str, words: &[Word], lex: &Lexicon) -> b
     }
     // A noun listed as "not future" may come with a clitic (وسيارة).
     !lex.get(w).is_some_and(|ws| ws.iter().any(|x| matches!(x, Word::Cue { role: Role::NotFuture })))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readings_by_first_letter_are_the_table_readings_that_can_apply() {
+        for first in ['و', 'ف', 'ب', 'ك', 'ل', 'ا', 'م'] {
+            let want: Vec<usize> = (0..CLITICS.len())
+                .filter(|&k| CLITICS[k].0.is_empty() || CLITICS[k].0.starts_with(first))
+                .collect();
+            assert_eq!(readings_for(Some(first)), want.as_slice(), "{first}");
+        }
+        assert_eq!(readings_for(None), [0]);
+    }
 }
