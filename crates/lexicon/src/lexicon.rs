@@ -673,7 +673,8 @@ struct Pick {
 /// start; `None` at a sentence or clause break.
 fn prev_word(folded: &str, pos: usize) -> Option<(&str, usize)> {
     let before = &folded[..pos];
-    let trimmed = before.trim_end_matches(|c: char| c.is_whitespace() || "\"“”«»'".contains(c));
+    let trimmed = before
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»' | '\''));
     let end = trimmed.len();
     let start = trimmed.char_indices().rev().take_while(|(_, c)| is_word_char(*c)).last().map(|(i, _)| i)?;
     Some((&folded[start..end], start))
