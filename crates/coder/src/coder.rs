@@ -1088,7 +1088,12 @@ impl Coder {
         let summary: Vec<bool> = cands
             .iter()
             .map(|c| {
-                c.aggregate && cands.iter().any(|o| o.kind == c.kind && !o.aggregate && o.span != c.span)
+                // `وهدد أردوغان مراراً بتوسيع …`: a statement made many times
+                // is one statement, not a summary of the others told.
+                let statement = verbal(c.kind) && c.kind != EventType::Consult;
+                c.aggregate
+                    && !statement
+                    && cands.iter().any(|o| o.kind == c.kind && !o.aggregate && o.span != c.span)
             })
             .collect();
         for (c, summary) in cands.into_iter().zip(summary) {

@@ -84,7 +84,8 @@ pub enum CueKind {
     /// An analyst's guess (`يرجح`, `ربما`): not coded.
     Speculation,
     /// Near the trigger, the event happened many times (`مرات عدة`): a
-    /// summary, dropped when the article tells other events of that type.
+    /// summary, dropped when the article tells other events of that type
+    /// (a statement made many times, `هدد مراراً`, stays: it is one act).
     Aggregate,
     /// Within its window before the trigger: the trigger names a purpose
     /// or a concession (`من أجل تصفية`, `رغم الضغوط`), not an event.
