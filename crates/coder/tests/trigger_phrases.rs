@@ -56,7 +56,10 @@ const LEXICON: &[(&str, &str, EntityKind)] = &[
     ("واشنطن", "USA", EntityKind::Country),
     ("طهران", "IRN", EntityKind::Country),
     ("تركيا", "TUR", EntityKind::Country),
+    ("أنقرة", "TUR", EntityKind::Country),
+    ("إيران", "IRN", EntityKind::Country),
     ("سوريا", "SYR", EntityKind::Country),
+    ("سورية", "SYR", EntityKind::Country),
     ("الغوطة الشرقية", "place:eastern-ghouta", EntityKind::Place),
     ("غوطة دمشق الشرقية", "place:eastern-ghouta", EntityKind::Place),
     ("مدينة دوما", "place:douma", EntityKind::Place),
@@ -184,6 +187,9 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     // Rockets fired; money given.
     ("ASSAULT", None, "وكانت وزارة الدفاع الفرنسية قد أعلنت أن الجيش الفرنسي أطلق 12 صاروخا على سوريا."),
     ("AID", Some("economic"), "وكانت السعودية أعلنت الجمعة تقديم 100 مليون دولار لدعم تلك الخطة."),
+    // A vow of force; a court's sentence.
+    ("THREATEN", Some("violence"), "وسبق أن تعهدت أنقرة بضرب كل من يساعد وحدات حماية الشعب الكردية، ردا على دخول قوات موالية للنظام السوري إلى عفرين."),
+    ("SANCTION", Some("convict"), "وفي 2007، قضت محكمة سورية على زمار بالسجن 12 عاما بعدما أدانته بأربع تهم."),
 ];
 
 /// Sentences where the same words mean something else: no event of `type`.
@@ -263,6 +269,9 @@ const NOT_CODED: &[(&str, &str)] = &[
     ("ASSAULT", "وحذرت واشنطن من أنها ستتخذ إجراءات حازمة ومناسبة ردا على انتهاكات وقف إطلاق النار في منطقة خفض التصعيد."),
     // What must happen is an opinion, not an act.
     ("AGREE", "كما ينبغي أن يتفق الجانبان على نهج مشترك للضغط على أردوغان لإنهاء حملته على حزب العمال الكردستاني."),
+    // A court's conviction is no denunciation; a sentence only faced is not passed.
+    ("ACCUSE", "وفي 2007، قضت محكمة سورية على زمار بالسجن 12 عاما بعدما أدانته بأربع تهم."),
+    ("SANCTION", "وينفي برانسون المقيم منذ نحو عشرين عاما في تركيا كل الاتهامات الموجهة إليه، ويواجه حكما بالسجن مدة تصل إلى 35 عاما."),
 ];
 
 #[test]
