@@ -56,6 +56,7 @@ const LEXICON: &[(&str, &str, EntityKind)] = &[
     ("واشنطن", "USA", EntityKind::Country),
     ("طهران", "IRN", EntityKind::Country),
     ("تركيا", "TUR", EntityKind::Country),
+    ("وحدات حماية الشعب الكردية", "YPG", EntityKind::ArmedGroup),
     ("أنقرة", "TUR", EntityKind::Country),
     ("إيران", "IRN", EntityKind::Country),
     ("سوريا", "SYR", EntityKind::Country),
@@ -190,6 +191,10 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     // A vow of force; a court's sentence.
     ("THREATEN", Some("violence"), "وسبق أن تعهدت أنقرة بضرب كل من يساعد وحدات حماية الشعب الكردية، ردا على دخول قوات موالية للنظام السوري إلى عفرين."),
     ("SANCTION", Some("convict"), "وفي 2007، قضت محكمة سورية على زمار بالسجن 12 عاما بعدما أدانته بأربع تهم."),
+    // Working together; a joint operation; an operation launched, its name a few words on.
+    ("COOPERATE", None, "لكن وحدات حماية الشعب الكردية تتعاون مع الولايات المتحدة ضد تنظيم داعش في سوريا."),
+    ("COOPERATE", None, "وقال ترامب الذي كان يتحدث في البيت الأبيض: تجري عملية عسكرية مشتركة مع فرنسا وبريطانيا."),
+    ("ASSAULT", None, "وتشن تركيا منذ كانون الثاني/يناير عملية \"غصن الزيتون\" في شمال غربي سوريا ضد المقاتلين الأكراد."),
 ];
 
 /// Sentences where the same words mean something else: no event of `type`.
@@ -272,6 +277,8 @@ const NOT_CODED: &[(&str, &str)] = &[
     // A court's conviction is no denunciation; a sentence only faced is not passed.
     ("ACCUSE", "وفي 2007، قضت محكمة سورية على زمار بالسجن 12 عاما بعدما أدانته بأربع تهم."),
     ("SANCTION", "وينفي برانسون المقيم منذ نحو عشرين عاما في تركيا كل الاتهامات الموجهة إليه، ويواجه حكما بالسجن مدة تصل إلى 35 عاما."),
+    // Coordination inferred by the writer.
+    ("COOPERATE", "ومنذ تموز الماضي، اجتمعت المخابرات التركية والروسية مرات عدة في إدلب، مما يعكس التنسيق بين القوى العسكرية والجهات الاستخباراتية التركية والروسية في إدلب."),
 ];
 
 #[test]
