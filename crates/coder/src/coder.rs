@@ -372,19 +372,21 @@ impl Coder {
                 at.max(k + 3)
             };
             // Governed spans: the content of a demand, refusal, threat or agreement.
-            let mut governed_until: Option<(usize, String)> = None;
+            let mut governed_until: Option<(usize, Span)> = None;
 
             for (hi, h) in trig_hits.iter().enumerate() {
                 let Owner::Trigger(ti) = h.owner else { continue };
                 let t = &self.rules.triggers[ti as usize];
-                let text = h.span.slice(body).to_string();
-                let skip = |why: String, strace: &mut Option<SentenceTrace>| {
+                // Reasons are only formatted when a trace is asked for: analyze
+                // never reads them (formatting them was 5% of its work).
+                let text = || h.span.slice(body).to_string();
+                let skip = |why: &dyn Fn() -> String, strace: &mut Option<SentenceTrace>| {
                     if let Some(s) = strace.as_mut() {
                         s.triggers.push(TriggerTrace {
                             rule: t.id.clone(),
                             kind: t.kind,
-                            text: text.clone(),
-                            outcome: Outcome::Skipped(why),
+                            text: text(),
+                            outcome: Outcome::Skipped(why()),
                         });
                     }
                 };
@@ -394,13 +396,16 @@ impl Coder {
                         && h.last <= o.last
                         && (o.last - o.first) > (h.last - h.first)
                 }) {
-                    skip(format!("inside the longer trigger «{}»", outer.1.span.slice(body)), &mut strace);
+                    skip(
+                        &|| format!("inside the longer trigger «{}»", outer.1.span.slice(body)),
+                        &mut strace,
+                    );
                     continue;
                 }
                 if let Some(m) =
                     actors.iter().chain(places.iter()).find(|m| m.tok < h.first && m.tok_end >= h.first)
                 {
-                    skip(format!("part of the name «{}» ({})", m.text, m.id), &mut strace);
+                    skip(&|| format!("part of the name «{}» ({})", m.text, m.id), &mut strace);
                     continue;
                 }
                 // `استهداف الدوريات المشتركة`, `اتفاق وقف إطلاق النار`: a
@@ -410,7 +415,7 @@ impl Coder {
                     let clitics = folded.get(toks[h.first].start..h.span.start).unwrap_or("");
                     if !clitics.starts_with('و') {
                         skip(
-                            format!("object of «{}», not a separate event", head.span.slice(body)),
+                            &|| format!("object of «{}», not a separate event", head.span.slice(body)),
                             &mut strace,
                         );
                         continue;
@@ -441,7 +446,7 @@ impl Coder {
                         || (h.first..=h.last).any(|k| t.with.iter().any(|w| word_fits(ftext(k), w)))
                 };
                 if !t.with.is_empty() && !with_found(t, h) {
-                    skip(format!("needs one of {:?} within {} words", t.with, t.within), &mut strace);
+                    skip(&|| format!("needs one of {:?} within {} words", t.with, t.within), &mut strace);
                     continue;
                 }
                 // `تدعم الأسد عسكريا`: where a trigger with `with` words fits
@@ -455,14 +460,17 @@ impl Coder {
                         _ => None,
                     });
                     if let Some(ot) = fitter {
-                        skip(format!("the same word reads as {} ({})", ot.kind.as_str(), ot.id), &mut strace);
+                        skip(
+                            &|| format!("the same word reads as {} ({})", ot.kind.as_str(), ot.id),
+                            &mut strace,
+                        );
                         continue;
                     }
                 }
                 if !t.unless_token.is_empty() {
                     let w = ftext(h.first);
                     if t.unless_token.iter().any(|x| x == w || x == strip_conj(w)) {
-                        skip(format!("«{w}» is another word"), &mut strace);
+                        skip(&|| format!("«{w}» is another word"), &mut strace);
                         continue;
                     }
                 }
@@ -470,7 +478,7 @@ impl Coder {
                     let clitic = folded.get(toks[h.first].start..h.span.start).unwrap_or("");
                     let clitic = clitic.strip_prefix(['و', 'ف']).unwrap_or(clitic);
                     if let Some(c) = t.unless_clitic.iter().find(|c| clitic.starts_with(c.as_str())) {
-                        skip(format!("with the clitic «{c}»"), &mut strace);
+                        skip(&|| format!("with the clitic «{c}»"), &mut strace);
                         continue;
                     }
                 }
@@ -482,25 +490,28 @@ impl Coder {
                 };
                 if let Some(k) = prev.clone().find(|&k| t.unless_prev.iter().any(|w| word_fits(ftext(k), w)))
                 {
-                    skip(format!("after «{}»", ftext(k)), &mut strace);
+                    skip(&|| format!("after «{}»", ftext(k)), &mut strace);
                     continue;
                 }
                 if h.last + 1 < b && t.unless_next.iter().any(|w| word_fits(ftext(h.last + 1), w)) {
-                    skip(format!("before «{}»", ftext(h.last + 1)), &mut strace);
+                    skip(&|| format!("before «{}»", ftext(h.last + 1)), &mut strace);
                     continue;
                 }
                 if let Some((until, by)) = &governed_until {
                     // `ترفض الأمر وتصر على`: a verb joined by و opens a new act.
                     let coordinated = ftext(h.first).starts_with('و') && h.first + 3 > *until;
                     if h.first <= *until && !coordinated && clause_of(h.first) == clause_of(*until - 3) {
-                        let why = format!("content of «{by}», not a separate event");
-                        governed_until = Some((reach(h.last), by.clone()));
-                        skip(why, &mut strace);
+                        let by = *by;
+                        governed_until = Some((reach(h.last), by));
+                        skip(
+                            &|| format!("content of «{}», not a separate event", by.slice(body)),
+                            &mut strace,
+                        );
                         continue;
                     }
                 }
                 if t.governs {
-                    governed_until = Some((reach(h.last), text.clone()));
+                    governed_until = Some((reach(h.last), h.span));
                 }
                 // An analyst's view (`وفق وصف الباحث`) may be named anywhere in
                 // the sentence; a sentence that goes on with an analyst's words
@@ -509,20 +520,20 @@ impl Coder {
                     .iter()
                     .find(|(c, k)| (*k == CueKind::Speculation && c.last < h.first) || *k == CueKind::Analyst)
                 {
-                    skip(format!("speculation («{}»), not a report", c.span.slice(body)), &mut strace);
+                    skip(&|| format!("speculation («{}»), not a report", c.span.slice(body)), &mut strace);
                     continue;
                 }
                 if let Some((c, _)) = cues.iter().find(|(c, k)| {
                     *k == CueKind::Aside && c.last < h.first && c.last + self.window(c) >= h.first
                 }) {
                     skip(
-                        format!("a purpose or concession («{}»), not an event", c.span.slice(body)),
+                        &|| format!("a purpose or concession («{}»), not an event", c.span.slice(body)),
                         &mut strace,
                     );
                     continue;
                 }
                 if continuation && analyst_speaking {
-                    skip("continues an analyst's words, not a report".into(), &mut strace);
+                    skip(&|| "continues an analyst's words, not a report".into(), &mut strace);
                     continue;
                 }
                 let passive_at = cues
@@ -936,9 +947,9 @@ impl Coder {
                 };
                 // One event per type per sentence unless the arguments clash.
                 if let Some(j) = (first_cand..cands.len()).find(|&j| same_happening(&cands[j], &cand, true)) {
-                    let into = cands[j].rule.clone();
+                    let into = strace.as_ref().map(|_| cands[j].rule.clone()).unwrap_or_default();
                     absorb(&mut cands[j], cand);
-                    skip(format!("same event as {into} in this sentence"), &mut strace);
+                    skip(&|| format!("same event as {into} in this sentence"), &mut strace);
                     continue;
                 }
                 if let Some(s) = strace.as_mut() {
@@ -946,7 +957,7 @@ impl Coder {
                     s.triggers.push(TriggerTrace {
                         rule: t.id.clone(),
                         kind: t.kind,
-                        text: text.clone(),
+                        text: text(),
                         outcome: Outcome::Skipped(String::new()),
                     });
                 }
