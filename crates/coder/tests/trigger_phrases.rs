@@ -51,6 +51,7 @@ const LEXICON: &[(&str, &str, EntityKind)] = &[
     ("السعودية", "SAU", EntityKind::Country),
     ("روسيا", "RUS", EntityKind::Country),
     ("موسكو", "RUS", EntityKind::Country),
+    ("لندن", "GBR", EntityKind::Country),
     ("أردوغان", "person:recep-tayyip-erdogan", EntityKind::Person),
     ("الغرب", "WEST", EntityKind::Collective),
     ("واشنطن", "USA", EntityKind::Country),
@@ -277,7 +278,8 @@ const NOT_CODED: &[(&str, &str)] = &[
     // A court's conviction is no denunciation; a sentence only faced is not passed.
     ("ACCUSE", "وفي 2007، قضت محكمة سورية على زمار بالسجن 12 عاما بعدما أدانته بأربع تهم."),
     ("SANCTION", "وينفي برانسون المقيم منذ نحو عشرين عاما في تركيا كل الاتهامات الموجهة إليه، ويواجه حكما بالسجن مدة تصل إلى 35 عاما."),
-    // Coordination inferred by the writer.
+    // Coordination inferred by the writer; cooperation cut off.
+    ("COOPERATE", "هذا العميل كان معارضا للرئيس بوتين، وأنذاك كانت لندن قد قطعت كل تعاون مع موسكو."),
     ("COOPERATE", "ومنذ تموز الماضي، اجتمعت المخابرات التركية والروسية مرات عدة في إدلب، مما يعكس التنسيق بين القوى العسكرية والجهات الاستخباراتية التركية والروسية في إدلب."),
 ];
 
