@@ -16,6 +16,7 @@ use marsad_model::{DateValue, EntityKind, Event, Mention, Span};
 const LEXICON: &[(&str, &str, EntityKind)] = &[
     ("قوات النظام السوري", "SYR-MIL", EntityKind::StateOrgan),
     ("القوات الحكومية", "SYR-MIL", EntityKind::StateOrgan),
+    ("قوات النظام", "SYR-MIL", EntityKind::StateOrgan),
     ("القوات التركية", "TUR-MIL", EntityKind::StateOrgan),
     ("القوات الإيرانية", "IRN-MIL", EntityKind::StateOrgan),
     ("الجيش التركي", "TUR-MIL", EntityKind::StateOrgan),
@@ -23,6 +24,7 @@ const LEXICON: &[(&str, &str, EntityKind)] = &[
     ("الجيش الإسرائيلي", "ISR-MIL", EntityKind::StateOrgan),
     ("الحكومة التركية", "TUR-GOV", EntityKind::StateOrgan),
     ("الحكومة السورية", "SYR-GOV", EntityKind::StateOrgan),
+    ("الطيران الأمريكي", "USA-MIL", EntityKind::StateOrgan),
     ("النظام السوري", "SYR-GOV", EntityKind::StateOrgan),
     ("نظام الحكم بدمشق", "SYR-GOV", EntityKind::StateOrgan),
     ("نظام بشار الأسد", "SYR-GOV", EntityKind::StateOrgan),
@@ -278,6 +280,9 @@ const NOT_CODED: &[(&str, &str)] = &[
     // A court's conviction is no denunciation; a sentence only faced is not passed.
     ("ACCUSE", "وفي 2007، قضت محكمة سورية على زمار بالسجن 12 عاما بعدما أدانته بأربع تهم."),
     ("SANCTION", "وينفي برانسون المقيم منذ نحو عشرين عاما في تركيا كل الاتهامات الموجهة إليه، ويواجه حكما بالسجن مدة تصل إلى 35 عاما."),
+    // A convoy attacked; a crowd gathered.
+    ("MOBILIZE", "شن الطيران الأمريكي في 7 فبراير/شباط غارات مكثفة على رتل من القوات الموالية للحكومة السورية قرب بلدة خشام في محافظة دير الزور شرقي البلاد."),
+    ("MOBILIZE", "وأشارت السلطات التركية إلى أنه فجر نفسه قبيل ظهر الإثنين الماضي في حدائق المركز الثقافي في سوروتش على الحدود مع سورية وسط حشد من الشباب المؤيدين للأكراد."),
     // Coordination inferred by the writer; cooperation cut off.
     ("COOPERATE", "هذا العميل كان معارضا للرئيس بوتين، وأنذاك كانت لندن قد قطعت كل تعاون مع موسكو."),
     ("COOPERATE", "ومنذ تموز الماضي، اجتمعت المخابرات التركية والروسية مرات عدة في إدلب، مما يعكس التنسيق بين القوى العسكرية والجهات الاستخباراتية التركية والروسية في إدلب."),
