@@ -307,7 +307,9 @@ fn readings(word: String) -> Vec<String> {
     }
     let mut out = Vec::new();
     // The table's first reading is the word itself, put first below.
-    for &(drop, put) in &crate::tokens::CLITICS[1..] {
+    for (drop, put) in
+        crate::tokens::readings_for(word.chars().next()).iter().skip(1).map(|&k| crate::tokens::CLITICS[k])
+    {
         if let Some(rest) = word.strip_prefix(drop) {
             if rest.chars().count() >= 2 {
                 let r = format!("{put}{rest}");
@@ -536,7 +538,9 @@ impl Anchors {
             return false;
         }
         let mut key = String::new();
-        crate::tokens::CLITICS[1..].iter().any(|&(drop, put)| {
+        // The clitic readings (all but the plain one) that can apply to a word with this first letter.
+        let clitics = crate::tokens::readings_for(word.chars().next()).iter().skip(1);
+        clitics.map(|&k| crate::tokens::CLITICS[k]).any(|(drop, put)| {
             word.strip_prefix(drop).is_some_and(|rest| {
                 key.clear();
                 key.push_str(put);

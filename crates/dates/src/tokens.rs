@@ -248,7 +248,7 @@ pub(crate) const CLITICS: [(&str, &str); 17] = [
 
 /// The indices of the [`CLITICS`] readings that can apply to a word starting with `first`, in table order:
 /// the plain reading, and those whose letters start with `first`.
-fn readings_for(first: Option<char>) -> &'static [usize] {
+pub(crate) fn readings_for(first: Option<char>) -> &'static [usize] {
     match first {
         Some('و') => &[0, 1, 2, 4, 9, 10, 11, 12],
         Some('ف') => &[0, 3, 5, 13],
