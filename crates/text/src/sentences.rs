@@ -39,26 +39,36 @@ pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let end = match c {
-            '\n' | '\r' => Some(i),
-            '؟' | '?' | '!' => {
-                // Take the whole run of end marks.
-                while chars.next_if(|&(_, n)| matches!(n, '؟' | '?' | '!' | '.')).is_some() {}
-                Some(closers_end(text, chars.peek().map_or(text.len(), |&(j, _)| j)))
-            }
-            '.' if is_full_stop(text, i) => Some(closers_end(text, i + 1)),
+    // Byte by byte: every character that can end a sentence is ASCII or `؟` (D8 9F), and neither byte
+    // value occurs inside another character's UTF-8, so the rest is skipped without decoding it.
+    let mut i = 0;
+    while i < bytes.len() {
+        let end = match bytes[i] {
+            b'\n' | b'\r' => Some(i),
+            b'?' | b'!' => Some(closers_end(text, after_marks(text, i + 1))),
+            0xD8 if bytes.get(i + 1) == Some(&0x9F) => Some(closers_end(text, after_marks(text, i + 2))),
+            b'.' if is_full_stop(text, i) => Some(closers_end(text, i + 1)),
             _ => None,
         };
-        if let Some(end) = end {
-            push_trimmed(text, start, end, &mut out);
-            start = end;
-            while chars.next_if(|&(j, _)| j < end).is_some() {}
+        match end {
+            Some(end) => {
+                push_trimmed(text, start, end, &mut out);
+                start = end;
+                i = end.max(i + 1);
+            }
+            None => i += 1,
         }
     }
     push_trimmed(text, start, bytes.len(), &mut out);
     out
+}
+
+/// The end of the run of `؟ ? ! .` starting at byte `i` (`؟!`, `?..`).
+fn after_marks(text: &str, mut i: usize) -> usize {
+    while let Some(c) = text[i..].chars().next().filter(|c| matches!(c, '؟' | '?' | '!' | '.')) {
+        i += c.len_utf8();
+    }
+    i
 }
 
 /// True when the `.` at byte `i` ends a sentence.
