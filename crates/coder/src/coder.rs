@@ -917,7 +917,15 @@ impl Coder {
                 // that dates another is named as known: it is the last act of
                 // its type told before, else a retelling that stands only with
                 // both sides named.
-                let reference = names_since(folded, &toks, a, h);
+                // `الولايات المتحدة وفرنسا اللتين تنشران جنودا في منبج`,
+                // `المناطق التي تستهدفها القوات الحكومية`: a present-tense
+                // verb in a relative clause describes what its antecedent
+                // does as a standing fact, the same way (no new event unless
+                // both sides are named). A past one (`والذين أفرج عنهم
+                // لاحقا`) tells an act and is left alone.
+                let describes =
+                    h.first > a && is_relative(ftext(h.first - 1)) && is_imperfect(ftext(h.first));
+                let reference = names_since(folded, &toks, a, h) || describes;
                 let cand = Cand {
                     kind: t.kind,
                     mode: if third_party { Some("third-party".to_string()) } else { t.mode.clone() },
@@ -1329,6 +1337,29 @@ fn is_the_city(w: &str) -> bool {
     let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
     let w = w.strip_prefix("ال").or_else(|| w.strip_prefix('ل')).unwrap_or(w);
     matches!(w, "مدينه" | "بلده")
+}
+
+/// `الذي`, `التي`, `الذين`, …: a relative pronoun.
+fn is_relative(w: &str) -> bool {
+    matches!(
+        strip_conj(w),
+        "الذي"
+            | "التي"
+            | "الذين"
+            | "اللذين"
+            | "اللتين"
+            | "اللذان"
+            | "اللتان"
+            | "اللواتي"
+            | "اللاتي"
+    )
+}
+
+/// `تنشران`, `يتهمون`, `تستهدفها`: a present-tense verb (its ي/ت prefix;
+/// a four-letter minimum keeps out short perfect stems such as `تم`).
+fn is_imperfect(w: &str) -> bool {
+    let w = strip_conj(w);
+    w.starts_with(['ي', 'ت']) && w.chars().count() >= 4
 }
 
 /// `هذا`, `هذه`, `ذلك`, `تلك`: a demonstrative before a noun.

@@ -45,7 +45,8 @@ pub(crate) struct Cand {
     /// told before, never tells a new one.
     pub anaphoric: bool,
     /// The trigger dates another act (`منذ هجوم سوروتش`, `بعد انطلاق
-    /// العملية`): it names an act as known, told before or not.
+    /// العملية`) or describes what a relative clause's antecedent does
+    /// (`اللتين تنشران جنودا`): it names an act as known, told before or not.
     pub reference: bool,
     /// Told as happening many times (`مرات عدة`): a summary of a list.
     pub aggregate: bool,
