@@ -500,7 +500,16 @@ impl Coder {
                 if let Some((until, by)) = &governed_until {
                     // `ترفض الأمر وتصر على`: a verb joined by و opens a new act.
                     let coordinated = ftext(h.first).starts_with('و') && h.first + 3 > *until;
-                    if h.first <= *until && !coordinated && clause_of(h.first) == clause_of(*until - 3) {
+                    // `دعوات من فرنسا ودول أخرى لهدنة`, `على جدول زمني لانسحاب`:
+                    // a word marked as the object of the demand or agreement
+                    // (ل، ب، إلى) is its content a little further on.
+                    let marked = {
+                        let clitic = folded.get(toks[h.first].start..h.span.start).unwrap_or("");
+                        matches!(clitic, "ل" | "ب" | "لل" | "بال")
+                            || (h.first > a && strip_conj(ftext(h.first - 1)) == "الي")
+                    };
+                    let limit = if marked { *until + 3 } else { *until };
+                    if h.first <= limit && !coordinated && clause_of(h.first) == clause_of(*until - 3) {
                         let by = *by;
                         governed_until = Some((reach(h.last), by));
                         skip(
