@@ -203,6 +203,8 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     // Accusations and refusals added to a statement by the participle.
     ("ACCUSE", None, "ونفى اردوغان بقوة ان تكون تركيا تساعد تنظيم داعش، متهما \"قوى سوداء\" بنشر دعاية اعلامية خاطئة حول بلاده."),
     ("REJECT", None, "ولا يزال الجهاديون يسيطرون على جيب صغير في ريف درعا الجنوبي الغربي (جنوب)، رافضين الدخول في أي اتفاق مع النظام."),
+    // A heavy price promised.
+    ("THREATEN", Some("violence"), "قال الرئيس الأميركي دونالد ترامب إن الرئيس السوري بشار الأسد \"سيدفع ثمنا باهظا\" للهجوم الكيماوي الذي شهدته مدينة دوما في الغوطة الشرقية مساء السبت، ونفذه النظام السوري، حسبما ذكرت تقارير."),
 ];
 
 /// Sentences where the same words mean something else: no event of `type`.
