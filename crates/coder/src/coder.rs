@@ -353,6 +353,9 @@ impl Coder {
             });
 
             let continuation = cues.iter().any(|(h, k)| *k == CueKind::Continuation && h.first <= a + 1);
+            // `** هل تؤكد وجود مجازر …؟`: a yes/no question asks whether
+            // something happened; it tells nothing (an interviewer's words).
+            let yes_no_question = strip_conj(ftext_of(folded, &toks, a)) == "هل";
             let speculation = cues.iter().any(|(_, k)| matches!(k, CueKind::Speculation | CueKind::Analyst));
             let first_cand = cands.len();
             let trig_hits: Vec<&Hit> =
@@ -543,6 +546,10 @@ impl Coder {
                 }
                 if continuation && analyst_speaking {
                     skip(&|| "continues an analyst's words, not a report".into(), &mut strace);
+                    continue;
+                }
+                if yes_no_question {
+                    skip(&|| "a yes/no question (هل), not a report".into(), &mut strace);
                     continue;
                 }
                 let passive_at = cues
