@@ -213,6 +213,8 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     ("AGREE", None, "ذكر مسؤول اميركي كبير الاثنين أن الولايات المتحدة وتركيا متفقتان على العمل معا لتطهير شمال سوريا من تنظيم الدولة الاسلامية."),
     // A force crossing into a country (here denied: a negated event is still coded).
     ("MOBILIZE", Some("troops"), "وتابع أن الجيش التركي لم يدخل الأراضي السورية لتدمير أهداف تابعة للتنظيم."),
+    // Advisers sent.
+    ("AID", Some("military"), "وأرسلت طهران مستشارين عسكريين ومسلحين متطوعين، وتفيد تقارير بأنها أرسلت عناصر من فيلق القدس، وهو يد الحرس الثوري الإيراني في الخارج."),
 ];
 
 /// Sentences where the same words mean something else: no event of `type`.
