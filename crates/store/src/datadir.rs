@@ -75,15 +75,8 @@ impl DataDir {
         self.index_after(from)
     }
 
-    pub(crate) fn index_after(&self, mut after: i64) -> Result<usize> {
-        let mut n = 0;
-        loop {
-            let docs = self.store.index_docs(after, INDEX_CHUNK)?;
-            let Some(last) = docs.last().map(|d| d.id) else { return Ok(n) };
-            self.index.add(&docs, last)?;
-            n += docs.len();
-            after = last;
-        }
+    pub(crate) fn index_after(&self, after: i64) -> Result<usize> {
+        index_after(&self.store, &self.index, after)
     }
 
     /// Rebuilds the index from the store; `progress(done, total)` after each chunk.
@@ -192,5 +185,17 @@ impl DataDir {
             }
         }
         walk(&self.root)
+    }
+}
+
+/// Indexes the stored articles with ids above `after`, committing every chunk; returns how many.
+pub(crate) fn index_after(store: &SqliteStore, index: &SearchIndex, mut after: i64) -> Result<usize> {
+    let mut n = 0;
+    loop {
+        let docs = store.index_docs(after, INDEX_CHUNK)?;
+        let Some(last) = docs.last().map(|d| d.id) else { return Ok(n) };
+        index.add(&docs, last)?;
+        n += docs.len();
+        after = last;
     }
 }

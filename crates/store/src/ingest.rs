@@ -150,16 +150,18 @@ impl Planner {
                 IngestItem::Failed { path, reason } => batch.counts.failed.push(Failure { path, reason }),
             }
         }
-        let keyed: Vec<(ArticleInput, [u8; 16], Signature)> = articles
+        // Content hashes first (in parallel), then duplicates out, then MinHash signatures of
+        // what is left (in parallel): a re-ingest signs nothing. Both keys fold the body once.
+        let hashed: Vec<(ArticleInput, String, [u8; 16])> = articles
             .into_par_iter()
             .map(|a| {
                 let folded = marsad_text::fold(&a.body);
                 let h = content_hash_of_folded(&folded);
-                let s = Signature::of_folded(&folded);
-                (a, h, s)
+                (a, folded, h)
             })
             .collect();
-        for (a, hash, sig) in keyed {
+        let mut fresh = Vec::with_capacity(hashed.len());
+        for (a, folded, hash) in hashed {
             let url_seen = a.url.as_ref().is_some_and(|u| self.urls.contains(u));
             if url_seen
                 || self.hashes.contains(&hash)
@@ -172,6 +174,16 @@ impl Planner {
                 self.urls.insert(u.clone());
             }
             self.hashes.insert(hash);
+            fresh.push((a, folded, hash));
+        }
+        let signed: Vec<(ArticleInput, [u8; 16], Signature)> = fresh
+            .into_par_iter()
+            .map(|(a, folded, hash)| {
+                let sig = Signature::of_folded(&folded);
+                (a, hash, sig)
+            })
+            .collect();
+        for (a, hash, sig) in signed {
             let id = self.next_id;
             self.next_id += 1;
             // Every earlier original, stored or planned, is in the LSH index; the lowest-id one
@@ -184,6 +196,14 @@ impl Planner {
         }
         Ok(batch)
     }
+}
+
+/// What the writer stage tells the reader.
+enum Report {
+    /// A batch was committed (its counts), or writing failed.
+    Batch(Result<IngestSummary>),
+    /// Every batch is in the database; the index is being committed.
+    Stored,
 }
 
 /// A batch analysed: planned ids, articles ready to store, counts of what was read.
@@ -251,8 +271,19 @@ impl Writer<'_> {
         if articles.is_empty() {
             return Ok(counts);
         }
-        let stored = self.store.insert_batch(articles)?;
+        // Staged first, so the index writer's thread indexes the batch while its transaction
+        // runs here; the index is committed only below, after the store committed.
+        let docs: Vec<IndexDoc> = ids.iter().zip(articles).map(|(id, a)| index_doc(*id, a)).collect();
+        self.index.stage(&docs)?;
+        let stored = match self.store.insert_batch(articles) {
+            Ok(stored) => stored,
+            Err(e) => {
+                self.drop_staged()?;
+                return Err(e);
+            }
+        };
         if stored != ids {
+            self.drop_staged()?;
             return Err(crate::Error::Corrupt {
                 what: "article ids".into(),
                 message: format!(
@@ -264,8 +295,6 @@ impl Writer<'_> {
                 ),
             });
         }
-        let docs: Vec<IndexDoc> = ids.iter().zip(articles).map(|(id, a)| index_doc(*id, a)).collect();
-        self.index.stage(&docs)?;
         self.staged += docs.len();
         self.indexed_up_to = self.indexed_up_to.max(ids[ids.len() - 1]);
         if self.staged >= INDEX_COMMIT_EVERY {
@@ -281,6 +310,15 @@ impl Writer<'_> {
             }
         }
         Ok(counts)
+    }
+
+    /// Drops what the index staged after a failed write, and indexes again what earlier batches
+    /// stored since its last commit, so the index stays the store's.
+    fn drop_staged(&mut self) -> Result<()> {
+        self.index.rollback()?;
+        self.staged = 0;
+        crate::datadir::index_after(self.store, self.index, self.index.indexed_up_to()?)?;
+        Ok(())
     }
 
     /// Commits what the index has staged.
@@ -335,7 +373,7 @@ impl DataDir {
             // analysed batches are handed over only when the writer takes them.
             let (to_analyse, analyse_queue) = std::sync::mpsc::sync_channel::<Batch>(1);
             let (to_write, write_queue) = std::sync::mpsc::sync_channel::<Analysed>(0);
-            let (to_report, reports) = std::sync::mpsc::channel::<Result<IngestSummary>>();
+            let (to_report, reports) = std::sync::mpsc::channel::<Report>();
             scope.spawn(move || {
                 for batch in analyse_queue {
                     if to_write.send(analyse(batch, analyzer)).is_err() {
@@ -350,12 +388,14 @@ impl DataDir {
                     let written = writer.write(&ids, &articles, counts);
                     let failed = written.is_err();
                     // The reader may have stopped on an error of its own; nothing to tell then.
-                    let _ = to_report.send(written);
+                    let _ = to_report.send(Report::Batch(written));
                     if failed {
                         return;
                     }
                 }
-                let _ = to_report.send(writer.finish().map(|()| IngestSummary::default()));
+                // The reader checkpoints the database while the index commits here.
+                let _ = to_report.send(Report::Stored);
+                let _ = to_report.send(Report::Batch(writer.finish().map(|()| IngestSummary::default())));
             });
             let mut add = |counts: Result<IngestSummary>, summary: &mut IngestSummary| -> Result<()> {
                 let mut counts = counts?;
@@ -380,20 +420,23 @@ impl DataDir {
                 if to_analyse.send(batch).is_err() {
                     break; // the writer failed; its error is in `reports`
                 }
-                while let Ok(counts) = reports.try_recv() {
-                    add(counts, &mut summary)?;
+                while let Ok(report) = reports.try_recv() {
+                    if let Report::Batch(counts) = report {
+                        add(counts, &mut summary)?;
+                    }
                 }
             }
             drop(to_analyse);
-            for counts in reports {
-                add(counts, &mut summary)?;
+            for report in reports {
+                match report {
+                    Report::Batch(counts) => add(counts, &mut summary)?,
+                    Report::Stored if summary.new + summary.near_duplicates > 0 => lookups.checkpoint()?,
+                    Report::Stored => {}
+                }
             }
             Ok(())
         });
         outcome?;
-        if summary.new + summary.near_duplicates > 0 {
-            self.store().checkpoint()?;
-        }
         summary.seconds = started.elapsed().as_secs_f64();
         Ok(summary)
     }

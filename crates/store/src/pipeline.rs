@@ -34,16 +34,23 @@ impl Analyzer for PipelineAnalyzer<'_> {
 /// analysed again without its file. The payload leaves out the body, which the store keeps
 /// beside it (`ArticleInput::body`): the copy doubled the store's size.
 pub fn article_input(article: &Article) -> ArticleInput {
-    let payload = serde_json::to_string(&Article { body: String::new(), ..article.clone() }).ok();
+    article_input_of(article.clone())
+}
+
+/// [`article_input`] of an article the caller gives up (no copy of the article for its payload).
+fn article_input_of(mut article: Article) -> ArticleInput {
+    let body = std::mem::take(&mut article.body);
+    let payload = serde_json::to_string(&article).ok();
+    let source_path = article.source_path.as_ref().map(|p| p.display().to_string());
     ArticleInput {
-        doc: article.id.clone(),
-        title: article.title.clone(),
-        author: article.author.clone(),
-        outlet: article.outlet.clone(),
-        url: article.url.clone(),
-        published: article.published.clone(),
-        source_path: article.source_path.as_ref().map(|p| p.display().to_string()),
-        body: article.body.clone(),
+        doc: article.id,
+        title: article.title,
+        author: article.author,
+        outlet: article.outlet,
+        url: article.url,
+        published: article.published,
+        source_path,
+        body,
         payload,
     }
 }
@@ -171,7 +178,7 @@ impl<'r> PathReader<'r> {
 
 fn item(r: Result<Article, marsad_ingest::Error>) -> IngestItem {
     match r {
-        Ok(a) => IngestItem::Article(article_input(&a)),
+        Ok(a) => IngestItem::Article(article_input_of(a)),
         Err(e) => IngestItem::Failed { path: e.path().display().to_string(), reason: e.to_string() },
     }
 }
@@ -203,6 +210,30 @@ impl Iterator for PathReader<'_> {
                     Err(e) => return Some(item(Err(e))),
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the reader gives the store is the article again when analysed: the payload (without
+    /// the body) and the body beside it, on real bulk records.
+    #[test]
+    fn read_articles_come_back_whole_from_their_input() {
+        let bulk = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/corpus/real/bulk/syria_relevant_bulk.jsonl");
+        let reader = Reader::embedded();
+        let articles: Vec<Article> =
+            reader.read_jsonl_file(&bulk).unwrap().take(20).collect::<Result<_, _>>().unwrap();
+        for a in articles {
+            let input = article_input_of(a.clone());
+            assert_eq!(input, article_input(&a));
+            assert_eq!((input.doc.as_str(), input.body.as_str()), (a.id.as_str(), a.body.as_str()));
+            let opening: String = a.body.chars().take(40).collect();
+            assert!(!input.payload.as_deref().unwrap().contains(&opening), "the body is not in the payload");
+            assert_eq!(article_of(&input), a);
         }
     }
 }

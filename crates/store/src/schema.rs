@@ -170,7 +170,9 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     "#,
     // 6: `event_keys` leaves: the merge keeps its keys in memory (`merge_index`), built from
     //    `events` and `event_entities`, which hold the same facts; writing them cost two b-tree
-    //    entries per entity of every report.
+    //    entries per entity of every report. From this version `articles.raw` is '' when the text
+    //    as read equals the clean body (readers take the body then), which older builds would
+    //    misread: hence a version of its own.
     r#"
     DROP TABLE IF EXISTS event_keys;
     "#,

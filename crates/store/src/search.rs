@@ -263,6 +263,15 @@ impl SearchIndex {
         Ok(())
     }
 
+    /// Drops what was staged since the last commit (a batch whose store transaction failed).
+    pub fn rollback(&self) -> Result<()> {
+        let mut guard = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(w) = guard.as_mut() {
+            w.rollback()?;
+        }
+        Ok(())
+    }
+
     /// Removes every document (before a full rebuild).
     pub fn clear(&self) -> Result<()> {
         self.with_writer(|w| {

@@ -422,6 +422,31 @@ fn merge_is_the_same_in_one_batch_batch_by_batch_and_across_runs_from_a_v5_store
     assert_eq!(tables, 0, "version 6 drops the table and its index");
 }
 
+/// Schema 6 keeps the text as read only when cleaning changed it; either way `get_article` and a
+/// re-analysis see it as read, also after a re-analysis whose cleaning changes the body.
+#[test]
+fn text_as_read_survives_storage_and_a_reanalysis_that_changes_the_body() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    let plain = "سيرت القوات الروسية والتركية دورية مشتركة في ريف الدرباسية.";
+    let obfuscated = "سيرت القوات الروسية دوريـ.ـات مشتركة في ريف عين العرب.";
+    let items = [("plain", plain), ("obfuscated", obfuscated)].map(|(doc, body)| {
+        IngestItem::Article(ArticleInput { doc: doc.into(), body: body.into(), ..ArticleInput::default() })
+    });
+    data.ingest(items.to_vec(), &TextOnlyAnalyzer, IngestOptions::default(), &mut |_| {}).unwrap();
+    let raw = |data: &DataDir, id| data.get_article(id).unwrap().unwrap().raw;
+    assert_eq!(data.get_article(1).unwrap().unwrap().body, plain, "cleaning leaves this one alone");
+    assert_ne!(data.get_article(2).unwrap().unwrap().body, obfuscated);
+    assert_eq!((raw(&data, 1), raw(&data, 2)), (plain.to_string(), obfuscated.to_string()));
+    // A later cleaning that changes every body: the text as read must not follow it.
+    let recleaned = |a: &ArticleInput| Analysis { body: format!("{} (v2)", a.body), ..Analysis::default() };
+    data.reanalyze(&recleaned).unwrap();
+    assert_eq!(data.get_article(1).unwrap().unwrap().body, format!("{plain} (v2)"));
+    assert_eq!((raw(&data, 1), raw(&data, 2)), (plain.to_string(), obfuscated.to_string()));
+    data.reanalyze(&recleaned).unwrap();
+    assert_eq!(data.get_article(1).unwrap().unwrap().body, format!("{plain} (v2)"), "read, not re-read");
+}
+
 #[test]
 fn reanalysis_recomputes_events_without_the_files_and_index_survives_loss() {
     let tmp = tempfile::tempdir().unwrap();
