@@ -1119,6 +1119,9 @@ impl Coder {
         meeting_frame(&mut cands);
         let mut events: Vec<Cand> = Vec::new();
         let mut final_of: Vec<Option<(usize, bool)>> = Vec::with_capacity(cands.len());
+        // Why each dropped candidate was dropped, for explain only.
+        let mut dropped_why: Vec<&'static str> = Vec::new();
+        let explaining = traces.is_some();
         // `اجتمعت … مرات عدة` over a list of dated meetings sums them up.
         let summary: Vec<bool> = cands
             .iter()
@@ -1134,6 +1137,9 @@ impl Coder {
         for (c, summary) in cands.into_iter().zip(summary) {
             if summary {
                 final_of.push(None);
+                if explaining {
+                    dropped_why.push("a summary of the events of its type the article lists (مرات عدة)");
+                }
                 continue;
             }
             let found = events
@@ -1145,7 +1151,12 @@ impl Coder {
                     absorb(&mut events[k], c);
                     final_of.push(Some((k, true)));
                 }
-                None if is_background(&c) => final_of.push(None),
+                None if is_background(&c) => {
+                    final_of.push(None);
+                    if explaining {
+                        dropped_why.push(background_why(&c));
+                    }
+                }
                 None => {
                     events.push(c);
                     final_of.push(Some((events.len() - 1, false)));
@@ -1179,11 +1190,10 @@ impl Coder {
             })
             .collect();
         if let Some(all) = traces {
+            let mut dropped = dropped_why.into_iter();
             for (ci, &(si, ti)) in cand_trace.iter().enumerate() {
                 let Some((k, merged)) = final_of[ci] else {
-                    let why =
-                        "a retelling, a summary of a list (مرات عدة) or a bare mention with nothing new \
-                               (no date, no actors or place)";
+                    let why = dropped.next().unwrap_or("dropped");
                     all[si].triggers[ti].outcome = Outcome::Skipped(why.into());
                     continue;
                 };
@@ -1295,6 +1305,20 @@ fn meeting_frame(cands: &mut [Cand]) {
         if c.place.is_none() {
             c.place = place;
         }
+    }
+}
+
+/// Why [`is_background`] drops `c`, in the words `explain` prints.
+fn background_why(c: &Cand) -> &'static str {
+    if c.anaphoric {
+        "an act pointed at (هذا …) with no act of its type told before"
+    } else if c.reference {
+        "an act named as known (منذ …، بعد انتهاء …، التي ت…) with no act of its type told before \
+         and a side unnamed"
+    } else if c.definite {
+        "a definite retelling with nothing new (no date, a side unnamed)"
+    } else {
+        "a bare mention with nothing new (no date, no actors or place)"
     }
 }
 
