@@ -21,8 +21,11 @@
 //! inside it; a trigger inside an actor's name (`جيش الاحتلال`) or in the
 //! content of a demand, refusal, threat or agreement (`رفضت تركيا الالتحاق
 //! بركب العقوبات`) is not an event; arguments are attached as described in
-//! the `attach` module; cues set `negated` and `reported_as`; repeats are
-//! merged (see the `merge` module).
+//! the `attach` module; cues set `negated` and `reported_as`; an act named
+//! as known (`هذا الهجوم`, `منذ هجوم سوروتش`, `بعد انتهاء القمة`, a
+//! present-tense verb in a relative clause) refers to one told before, and a
+//! yes/no question (`هل …؟`) tells nothing; repeats are merged (see the
+//! `merge` module: attacks need a tie, same place or same day and doer).
 //!
 //! # Example
 //!
