@@ -453,7 +453,10 @@ impl DateReader {
             if seen > 8 {
                 break;
             }
-            if marsad_text::tokens(trimmed).len() > 12 {
+            // Counted, not collected: most lines are paragraphs of far more words.
+            let mut words = 0;
+            marsad_text::each_token(trimmed, |_| words += 1);
+            if words > 12 {
                 continue;
             }
             let lead = line.len() - line.trim_start().len();

@@ -184,35 +184,31 @@ fn split(text: &str, scratch: &mut Scratch) {
     scratch.folded.clear();
     // White space (or the sentence start) since the last item.
     let mut space = true;
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut start = 0;
+    while let Some(c) = text[start..].chars().next() {
+        let next = start + c.len_utf8();
         // A letter run (tatweel is a letter here) or a digit run is read whole, one punctuation mark alone.
-        let kind = if is_letter(c) {
-            RawKind::Letters
+        let (kind, end) = if is_letter(c) {
+            (RawKind::Letters, run_end(text, next, is_letter))
         } else if digit(c).is_some() {
-            RawKind::Digits
+            (RawKind::Digits, run_end(text, next, |d| digit(d).is_some()))
         } else if c.is_whitespace() {
             space = true;
+            start = next;
             continue;
         } else {
-            RawKind::Punct(c)
+            (RawKind::Punct(c), next)
         };
-        let mut end = start + c.len_utf8();
-        let same: fn(char) -> bool = match kind {
-            RawKind::Letters => is_letter,
-            RawKind::Digits => |d| digit(d).is_some(),
-            RawKind::Punct(_) => |_| false,
-        };
-        while let Some(&(at, d)) = chars.peek() {
-            if !same(d) {
-                break;
-            }
-            end = at + d.len_utf8();
-            chars.next();
-        }
         finish(text, Raw { start, end, kind, space_before: space, folded: (0, 0) }, scratch);
         space = false;
+        start = end;
     }
+}
+
+/// Where the run of characters that are `same` starting at byte `from` ends.
+#[inline]
+fn run_end(text: &str, from: usize, same: impl Fn(char) -> bool) -> usize {
+    text[from..].char_indices().find(|&(_, d)| !same(d)).map_or(text.len(), |(at, _)| from + at)
 }
 
 fn finish(text: &str, mut r: Raw, scratch: &mut Scratch) {
