@@ -93,6 +93,16 @@ fn content_hash_of_folded(folded: &str) -> [u8; 16] {
 /// [`DataDir::open`] re-indexes after a crash for fewer, larger segments and no waiting.
 const INDEX_COMMIT_EVERY: usize = 8192;
 
+/// The first index commit of an ingest comes after this many articles, and the interval doubles
+/// up to [`INDEX_COMMIT_EVERY`]: writing a segment out takes its own time on one thread, and an
+/// ingest of a couple of thousand articles would otherwise write its only segment at the very
+/// end, alone, after the analysis is over (about a tenth of such an ingest's time).
+const INDEX_COMMIT_FIRST: usize = 1024;
+
+/// The first batches of an ingest hold this many inputs, doubling up to the batch size: the
+/// analysis waits for the first batch to be read and planned, so a short one starts it sooner.
+const FIRST_BATCH: usize = 32;
+
 /// What decides whether an input is new, a duplicate or a near-duplicate, across the whole
 /// ingest: the stored originals' signatures plus everything planned in this run.
 ///
@@ -150,10 +160,12 @@ impl Planner {
                 IngestItem::Failed { path, reason } => batch.counts.failed.push(Failure { path, reason }),
             }
         }
-        // Content hashes first (in parallel), then duplicates out, then MinHash signatures of
-        // what is left (in parallel): a re-ingest signs nothing. Both keys fold the body once.
+        // Content hashes first, then duplicates out, then MinHash signatures of what is left: a
+        // re-ingest signs nothing. Both keys fold the body once. On this thread, not the rayon
+        // pool: it is analysing the previous batch meanwhile, and a job handed to the pool from
+        // outside waits until the pool's own work is done.
         let hashed: Vec<(ArticleInput, String, [u8; 16])> = articles
-            .into_par_iter()
+            .into_iter()
             .map(|a| {
                 let folded = marsad_text::fold(&a.body);
                 let h = content_hash_of_folded(&folded);
@@ -177,7 +189,7 @@ impl Planner {
             fresh.push((a, folded, hash));
         }
         let signed: Vec<(ArticleInput, [u8; 16], Signature)> = fresh
-            .into_par_iter()
+            .into_iter()
             .map(|(a, folded, hash)| {
                 let sig = Signature::of_folded(&folded);
                 (a, hash, sig)
@@ -256,12 +268,14 @@ struct Writer<'a> {
     index: &'a crate::SearchIndex,
     /// Articles staged in the index since its last commit.
     staged: usize,
+    /// Staged articles at which the index is committed next.
+    commit_at: usize,
     indexed_up_to: i64,
 }
 
 impl Writer<'_> {
     /// Stores one analysed batch in one transaction and stages it in the index (committing
-    /// the index every [`INDEX_COMMIT_EVERY`] articles); returns its counts.
+    /// the index every so often, see [`INDEX_COMMIT_FIRST`]); returns its counts.
     fn write(
         &mut self,
         ids: &[i64],
@@ -297,9 +311,10 @@ impl Writer<'_> {
         }
         self.staged += docs.len();
         self.indexed_up_to = self.indexed_up_to.max(ids[ids.len() - 1]);
-        if self.staged >= INDEX_COMMIT_EVERY {
+        if self.staged >= self.commit_at {
             self.index.commit(self.indexed_up_to)?;
             self.staged = 0;
+            self.commit_at = (self.commit_at * 2).min(INDEX_COMMIT_EVERY);
         }
         for a in articles {
             if a.duplicate_of.is_some() {
@@ -334,7 +349,8 @@ impl Writer<'_> {
 impl DataDir {
     /// Ingests articles: skips those already stored, stores near-duplicates linked to their
     /// original without analysing them, analyses the rest, and commits every
-    /// `options.batch_size` inputs in one transaction, then indexes them. `progress` is called
+    /// `options.batch_size` inputs in one transaction (the first few batches are smaller, see
+    /// [`FIRST_BATCH`]), then indexes them. `progress` is called
     /// after each commit with the running totals (what it reports is durable).
     ///
     /// # Pipelining
@@ -383,7 +399,8 @@ impl DataDir {
             });
             let index: &crate::SearchIndex = index;
             scope.spawn(move || {
-                let mut writer = Writer { store, index, staged: 0, indexed_up_to };
+                let mut writer =
+                    Writer { store, index, staged: 0, commit_at: INDEX_COMMIT_FIRST, indexed_up_to };
                 for (ids, articles, counts) in write_queue {
                     let written = writer.write(&ids, &articles, counts);
                     let failed = written.is_err();
@@ -411,8 +428,10 @@ impl DataDir {
                 }
                 Ok(())
             };
+            let mut this_batch = FIRST_BATCH.min(batch_size);
             loop {
-                let read: Vec<IngestItem> = items.by_ref().take(batch_size).collect();
+                let read: Vec<IngestItem> = items.by_ref().take(this_batch).collect();
+                this_batch = (this_batch * 2).min(batch_size);
                 if read.is_empty() {
                     break;
                 }

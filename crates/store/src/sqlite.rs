@@ -912,7 +912,10 @@ impl Store for SqliteStore {
     }
 
     fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Vec<i64>> {
-        let rows = PreparedRows::of_all(batch.par_iter().map(|a| &a.analysis))?;
+        // On this thread, not the rayon pool: an ingest writes from a thread of its own while
+        // the pool analyses the next batch, and a job handed to the pool from outside waits
+        // until the pool's own work is done.
+        let rows = batch.iter().map(|a| PreparedRows::of(&a.analysis)).collect::<Result<Vec<_>>>()?;
         self.ensure_known()?;
         let SqliteStore { conn, known, written, .. } = self;
         let (_, events) = known.as_mut().expect("just loaded");
