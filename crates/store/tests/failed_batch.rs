@@ -10,10 +10,13 @@
 
 use std::path::Path;
 
-use marsad_model::{DateValue, Event, EventType, ReportedAs, Span};
+mod common;
+
+use common::{actor, event, place};
+use marsad_model::{DateValue, EventType};
 use marsad_store::{
-    Analysis, ArticleInput, ArticleRecord, DataDir, EntityInfo, EventRecord, Filter, IngestItem,
-    IngestOptions, IngestSummary, PageRequest,
+    Analysis, ArticleInput, ArticleRecord, DataDir, EventRecord, Filter, IngestItem, IngestOptions,
+    IngestSummary, PageRequest,
 };
 
 /// Each report names one of these towns in its body (report `i` the town `i % 24`).
@@ -106,43 +109,10 @@ fn analyze(a: &ArticleInput) -> Analysis {
     let strike = i % 10;
     let place_id = format!("place:strike-{strike}");
     let body = a.body.clone();
-    let event = Event {
-        id: "e1".into(),
-        kind: EventType::Assault,
-        mode: Some("aerial".into()),
-        source: vec!["RUS-MIL".into()],
-        target: vec![],
-        place: Some(place_id.clone()),
-        places: vec![place_id.clone()],
-        date: Some(DateValue::day(2024, 7, 1 + strike as u8)),
-        negated: false,
-        reported_as: ReportedAs::Fact,
-        historical: false,
-        evidence: body.clone(),
-        span: Span::new(0, body.len()),
-        trigger: Span::new(0, "قصف".len()),
-        rule: "TEST".into(),
-        also: vec![],
-        confidence: 0.8,
-    };
-    let place = EntityInfo {
-        id: place_id,
-        kind: "place".into(),
-        name_en: format!("strike {strike}"),
-        lat: Some(33.0 + 0.4 * strike as f64),
-        lon: Some(36.5),
-        precision: Some("village".into()),
-        mentions: vec![],
-    };
-    let actor = EntityInfo {
-        id: "RUS-MIL".into(),
-        kind: "state_organ".into(),
-        name_en: "Russian armed forces".into(),
-        lat: None,
-        lon: None,
-        precision: None,
-        mentions: vec![],
-    };
+    let event =
+        event(EventType::Assault, DateValue::day(2024, 7, 1 + strike as u8), &place_id, &["RUS-MIL"], &body);
+    let place = place(&place_id, 33.0 + 0.4 * strike as f64, 36.5);
+    let actor = actor("RUS-MIL", "Russian armed forces", &[]);
     Analysis {
         title: a.title.clone(),
         body,

@@ -3,11 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
-use marsad_model::{DateValue, Entity, Event, EventType, ReportedAs, Span};
+mod common;
+
+use common::{actor, event, place};
+use marsad_model::{DateValue, EventType};
 use marsad_store::pipeline::{PathReader, PipelineAnalyzer};
 use marsad_store::{
-    export, Analysis, ArticleInput, DataDir, EntityInfo, Filter, IngestItem, IngestOptions, IngestSummary,
-    Near, PageRequest, TextOnlyAnalyzer,
+    export, Analysis, ArticleInput, DataDir, Filter, IngestItem, IngestOptions, IngestSummary, Near,
+    PageRequest, TextOnlyAnalyzer,
 };
 
 fn corpus(rel: &str) -> PathBuf {
@@ -165,41 +168,6 @@ fn real_wire_reprints_are_near_duplicates_and_rewrites_are_not() {
     }
 }
 
-fn event(kind: EventType, date: DateValue, place: &str, source: &[&str], evidence: &str) -> Event {
-    Event {
-        id: "e1".into(),
-        kind,
-        mode: Some("aerial".into()),
-        source: source.iter().map(|s| s.to_string()).collect(),
-        target: vec![],
-        place: Some(place.into()),
-        places: vec![place.into()],
-        date: Some(date),
-        negated: false,
-        reported_as: ReportedAs::Fact,
-        historical: false,
-        evidence: evidence.into(),
-        span: Span::new(0, evidence.len()),
-        trigger: Span::new(0, 4),
-        rule: "TEST".into(),
-        also: vec![],
-        confidence: 0.8,
-    }
-}
-
-fn place(id: &str, lat: f64, lon: f64) -> EntityInfo {
-    let _ = Entity::clone; // the store keeps the pipeline's entity records, not model entities
-    EntityInfo {
-        id: id.into(),
-        kind: "place".into(),
-        name_en: id.trim_start_matches("place:").into(),
-        lat: Some(lat),
-        lon: Some(lon),
-        precision: Some("village".into()),
-        mentions: vec![],
-    }
-}
-
 /// Three reports: two outlets on one strike (one gives the day, one only the month), and one
 /// on a strike far away.
 fn strike_reports() -> Vec<IngestItem> {
@@ -236,15 +204,7 @@ fn strike_analyzer(a: &ArticleInput) -> Analysis {
             place("place:latakia", 35.52, 35.79),
         ),
     };
-    let actor = EntityInfo {
-        id: "RUS-MIL".into(),
-        kind: "state_organ".into(),
-        name_en: "Russian armed forces".into(),
-        lat: None,
-        lon: None,
-        precision: None,
-        mentions: vec!["روسية".into(), "روسي".into()],
-    };
+    let actor = actor("RUS-MIL", "Russian armed forces", &["روسية", "روسي"]);
     Analysis {
         title: a.title.clone(),
         body,
@@ -535,22 +495,13 @@ fn event_pages_hold_the_same_records_as_single_lookups() {
         }
         let mut ev = event(EventType::Assault, DateValue::day(2024, 7, day), place_id, &actors, body);
         ev.target = vec!["SYR-CIV".into()];
-        let named = |id: &str, name: &str| EntityInfo {
-            id: id.into(),
-            kind: "state_organ".into(),
-            name_en: name.into(),
-            lat: None,
-            lon: None,
-            precision: None,
-            mentions: vec![],
-        };
         Analysis {
             title: a.title.clone(),
             body: body.into(),
             entities: vec![
                 place(place_id, 33.0 + f64::from(day) / 5.0, 36.0 + f64::from(day) / 20.0),
-                named("RUS-MIL", "Russian armed forces"),
-                named("SYR-CIV", "Syrian civilians"),
+                actor("RUS-MIL", "Russian armed forces", &[]),
+                actor("SYR-CIV", "Syrian civilians", &[]),
             ],
             events: vec![ev],
             ..Analysis::default()
