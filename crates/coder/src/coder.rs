@@ -360,10 +360,11 @@ impl Coder {
             let first_cand = cands.len();
             let trig_hits: Vec<&Hit> =
                 shits.iter().copied().filter(|h| matches!(h.owner, Owner::Trigger(_))).collect();
-            // The token three words after `k`, names not counted: how far a
-            // governing trigger reaches.
+            // Names do not count towards a distance in words (how far a
+            // governing trigger reaches, where a `with` word may stand).
             let in_any_name =
                 |k: usize| actors.iter().chain(places.iter()).any(|m| m.tok <= k && k <= m.tok_end);
+            // The token three words after `k`: how far a governing trigger reaches.
             let reach = |k: usize| {
                 let (mut at, mut counted) = (k, 0);
                 while counted < 3 && at + 1 < b {
@@ -415,7 +416,7 @@ impl Coder {
                 // trigger word right after another one, not joined by و, is
                 // what the first acts on (its object or idafa), not an event.
                 if let Some(head) = trig_hits.iter().find(|o| o.last + 1 == h.first) {
-                    let clitics = folded.get(toks[h.first].start..h.span.start).unwrap_or("");
+                    let clitics = clitic_of(folded, &toks, h);
                     if !clitics.starts_with('و') {
                         skip(
                             &|| format!("object of «{}», not a separate event", head.span.slice(body)),
@@ -424,10 +425,7 @@ impl Coder {
                         continue;
                     }
                 }
-                // Names do not count towards the distance, but a `with` word
-                // may be part of one (`فصائل الاحتلال`).
-                let in_name =
-                    |k: usize| actors.iter().chain(places.iter()).any(|m| m.tok <= k && k <= m.tok_end);
+                // A `with` word may be part of a name (`فصائل الاحتلال`).
                 let with_found = |t: &crate::rules::Trigger, h: &Hit| {
                     let near = |range: &mut dyn Iterator<Item = usize>| {
                         let mut counted = 0;
@@ -435,7 +433,7 @@ impl Coder {
                             if t.with.iter().any(|w| word_fits(ftext(k), w)) {
                                 return true;
                             }
-                            if !in_name(k) {
+                            if !in_any_name(k) {
                                 counted += 1;
                                 if counted >= t.within {
                                     return false;
@@ -478,7 +476,7 @@ impl Coder {
                     }
                 }
                 if !t.unless_clitic.is_empty() {
-                    let clitic = folded.get(toks[h.first].start..h.span.start).unwrap_or("");
+                    let clitic = clitic_of(folded, &toks, h);
                     let clitic = clitic.strip_prefix(['و', 'ف']).unwrap_or(clitic);
                     if let Some(c) = t.unless_clitic.iter().find(|c| clitic.starts_with(c.as_str())) {
                         skip(&|| format!("with the clitic «{c}»"), &mut strace);
@@ -507,7 +505,7 @@ impl Coder {
                     // a word marked as the object of the demand or agreement
                     // (ل، ب، إلى) is its content a little further on.
                     let marked = {
-                        let clitic = folded.get(toks[h.first].start..h.span.start).unwrap_or("");
+                        let clitic = clitic_of(folded, &toks, h);
                         matches!(clitic, "ل" | "ب" | "لل" | "بال")
                             || (h.first > a && strip_conj(ftext(h.first - 1)) == "الي")
                     };
@@ -1343,6 +1341,12 @@ fn ftext_of<'f>(folded: &'f str, toks: &[Span], k: usize) -> &'f str {
     &folded[toks[k].start..toks[k].end]
 }
 
+/// The clitics the matcher read before the trigger word of `h` (`و`, `ل`,
+/// `بال`, …): its token's folded text up to where the trigger starts.
+fn clitic_of<'f>(folded: &'f str, toks: &[Span], h: &Hit) -> &'f str {
+    folded.get(toks[h.first].start..h.span.start).unwrap_or("")
+}
+
 /// `w` without a leading و/ف. Words that begin with و/ف themselves (`في`,
 /// `فوق`) lose a letter: compare against words that do not, or also against `w`.
 fn strip_conj(w: &str) -> &str {
@@ -1411,7 +1415,7 @@ fn is_demonstrative(w: &str) -> bool {
 /// trigger dates something else by an event it names as known.
 fn names_since(folded: &str, toks: &[Span], a: usize, h: &Hit) -> bool {
     let word = |k: usize| strip_conj(ftext_of(folded, toks, k));
-    let clitic = folded.get(toks[h.first].start..h.span.start).unwrap_or("");
+    let clitic = clitic_of(folded, toks, h);
     if !strip_conj(clitic).is_empty() {
         return false;
     }
@@ -1439,7 +1443,7 @@ fn hosts(w: &str) -> bool {
 /// The trigger names a purpose: it carries ل itself (`لمرافقة`) or follows
 /// a light verb of purpose (`لعقد اجتماع`, `لإجراء محادثات`).
 fn purpose(folded: &str, toks: &[Span], a: usize, h: &Hit) -> bool {
-    let clitic = folded.get(toks[h.first].start..h.span.start).unwrap_or("");
+    let clitic = clitic_of(folded, toks, h);
     if strip_conj(clitic) == "ل" {
         return true;
     }
