@@ -57,7 +57,7 @@ fn count_words(line: &str, limit: usize) -> usize {
 /// `text` with no-break, thin and other Unicode spaces turned into ASCII spaces.
 fn plain_spaces(text: &str) -> std::borrow::Cow<'_, str> {
     if text.chars().any(|c| c != ' ' && is_space(c)) {
-        text.chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect::<String>().into()
+        text.chars().map(|c| if is_space(c) { ' ' } else { c }).collect::<String>().into()
     } else {
         text.into()
     }
