@@ -113,7 +113,7 @@ fn fold_word_into(word: &str, out: &mut String) {
 }
 
 /// Characters in `s` (for the affix tables, at compile time).
-const fn letters(s: &str) -> usize {
+const fn char_count(s: &str) -> usize {
     let bytes = s.as_bytes();
     let (mut i, mut n) = (0, 0);
     while i < bytes.len() {
@@ -148,7 +148,7 @@ const PREFIX_LETTERS: [(&str, usize); PREFIXES.len()] = {
     let mut out = [("", 0); PREFIXES.len()];
     let mut i = 0;
     while i < PREFIXES.len() {
-        out[i] = (PREFIXES[i], letters(PREFIXES[i]));
+        out[i] = (PREFIXES[i], char_count(PREFIXES[i]));
         i += 1;
     }
     out
@@ -160,7 +160,7 @@ const SUFFIX_LETTERS: [(&str, &str, usize, usize); SUFFIXES.len()] = {
     let mut i = 0;
     while i < SUFFIXES.len() {
         let (suffix, keep) = SUFFIXES[i];
-        out[i] = (suffix, keep, letters(suffix), letters(keep));
+        out[i] = (suffix, keep, char_count(suffix), char_count(keep));
         i += 1;
     }
     out
