@@ -40,8 +40,8 @@ use marsad_text::hash::{FxMap, FxSet};
 
 use crate::calendar::{add_days, add_months, day, days_in_month};
 use crate::error::Error;
-use crate::fold::fold;
-use crate::tokens::{digit, is_letter};
+use crate::fold::fold_into;
+use crate::tokens::{char_at, digit, is_letter, run_end};
 
 /// How far from an anchor phrase (in words) its cue words are looked for.
 const WINDOW: usize = 8;
@@ -261,41 +261,44 @@ fn phrase(name: &str) -> Phrase {
 /// Letter runs (folded) and digit runs (ASCII) of `text`, with the word's byte start.
 pub(crate) fn sentence_words(text: &str) -> Vec<(String, usize)> {
     let mut out: Vec<(String, usize)> = Vec::new();
-    // The run being read: its start and whether it is letters (else digits). A run is a contiguous slice of
-    // `text`, folded or turned to ASCII digits as a whole when it ends.
-    let mut run: Option<(usize, bool)> = None;
-    for (i, c) in text.char_indices() {
-        let kind = if is_letter(c) {
-            Some(true)
-        } else if digit(c).is_some() {
-            Some(false)
-        } else {
-            None
-        };
-        if let Some((start, letters)) = run {
-            if kind != Some(letters) {
-                push_word(&text[start..i], start, letters, &mut out);
-                run = None;
-            }
-        }
-        if let (None, Some(letters)) = (run, kind) {
-            run = Some((i, letters));
-        }
-    }
-    if let Some((start, letters)) = run {
-        push_word(&text[start..], start, letters, &mut out);
-    }
+    each_word(text, &mut String::new(), |w, start| {
+        out.push((w.to_string(), start));
+        true
+    });
     out
 }
 
-fn push_word(run: &str, start: usize, letters: bool, out: &mut Vec<(String, usize)>) {
-    let w = if letters {
-        fold(run)
-    } else {
-        run.chars().filter_map(digit).map(|d| char::from(b'0' + d as u8)).collect()
-    };
-    if !w.is_empty() {
-        out.push((w, start));
+/// Calls `f` with each word [`sentence_words`] gives, in order, written in `buf` (no allocation once warm),
+/// until `f` returns false.
+fn each_word(text: &str, buf: &mut String, mut f: impl FnMut(&str, usize) -> bool) {
+    // A run is a contiguous slice of `text` (letters, else digits), folded or turned to ASCII digits as a
+    // whole when it ends.
+    let mut at = 0;
+    while let Some((c, next)) = char_at(text, at) {
+        let letters = if is_letter(c) {
+            true
+        } else if digit(c).is_some() {
+            false
+        } else {
+            at = next;
+            continue;
+        };
+        let end = if letters {
+            run_end(text, next, is_letter)
+        } else {
+            run_end(text, next, |d| digit(d).is_some())
+        };
+        buf.clear();
+        let run = &text[at..end];
+        if letters {
+            fold_into(run, buf);
+        } else {
+            buf.extend(run.chars().filter_map(digit).map(|d| char::from(b'0' + d as u8)));
+        }
+        if !buf.is_empty() && !f(buf, at) {
+            return;
+        }
+        at = end;
     }
 }
 
@@ -552,12 +555,19 @@ impl Anchors {
 
     /// The bounds on publication that the anchors named in one sentence give.
     pub(crate) fn bounds(&self, sentence: &str, out: &mut Vec<Bound>) {
-        let plain = sentence_words(sentence);
-        // Most sentences name no anchor: with no rule starting at any word (the same readings as below,
-        // looked up without building them), nothing can be named and there is no bound.
-        if self.wild.is_empty() && !plain.iter().any(|(w, _)| self.starts_a_rule(w)) {
-            return;
+        // Most sentences name no anchor: with no rule starting at any word (the same words and readings as
+        // below, looked up without building them), nothing can be named and there is no bound.
+        if self.wild.is_empty() {
+            let mut any = false;
+            each_word(sentence, &mut String::new(), |w, _| {
+                any = self.starts_a_rule(w);
+                !any
+            });
+            if !any {
+                return;
+            }
         }
+        let plain = sentence_words(sentence);
         let words: Vec<Vec<String>> = plain.into_iter().map(|(w, _)| readings(w)).collect();
         if words.is_empty() {
             return;
@@ -581,7 +591,8 @@ impl Anchors {
             }
         }
         for (i, forms) in words.iter().enumerate() {
-            for f in forms {
+            // Every rule of `by_first` and `by_first_two` starts with a word of `firsts`.
+            for f in forms.iter().filter(|f| self.firsts.contains(f.as_str())) {
                 if let Some(rules) = self.by_first.get(f) {
                     try_at(rules, i, &mut named);
                 }

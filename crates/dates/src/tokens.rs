@@ -185,8 +185,7 @@ fn split(text: &str, scratch: &mut Scratch) {
     // White space (or the sentence start) since the last item.
     let mut space = true;
     let mut start = 0;
-    while let Some(c) = text[start..].chars().next() {
-        let next = start + c.len_utf8();
+    while let Some((c, next)) = char_at(text, start) {
         // A letter run (tatweel is a letter here) or a digit run is read whole, one punctuation mark alone.
         let (kind, end) = if is_letter(c) {
             (RawKind::Letters, run_end(text, next, is_letter))
@@ -205,10 +204,35 @@ fn split(text: &str, scratch: &mut Scratch) {
     }
 }
 
+/// The char that starts at byte `at` of `text` (a char boundary) and the byte after it; None at the end.
+///
+/// Running text is ASCII and two-byte Arabic: those are decoded here from the bytes, the rest by `chars`.
+#[inline]
+pub(crate) fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(at)?;
+    if b < 0x80 {
+        return Some((char::from(b), at + 1));
+    }
+    if b < 0xE0 {
+        // A two-byte lead (a char boundary is never a continuation byte) and its continuation byte.
+        let c = (u32::from(b & 0x1F) << 6) | u32::from(bytes[at + 1] & 0x3F);
+        return char::from_u32(c).map(|c| (c, at + 2));
+    }
+    text[at..].chars().next().map(|c| (c, at + c.len_utf8()))
+}
+
 /// Where the run of characters that are `same` starting at byte `from` ends.
 #[inline]
-fn run_end(text: &str, from: usize, same: impl Fn(char) -> bool) -> usize {
-    text[from..].char_indices().find(|&(_, d)| !same(d)).map_or(text.len(), |(at, _)| from + at)
+pub(crate) fn run_end(text: &str, from: usize, same: impl Fn(char) -> bool) -> usize {
+    let mut at = from;
+    while let Some((c, next)) = char_at(text, at) {
+        if !same(c) {
+            return at;
+        }
+        at = next;
+    }
+    text.len()
 }
 
 fn finish(text: &str, mut r: Raw, scratch: &mut Scratch) {
@@ -356,6 +380,22 @@ fn speaks_of_future(raw: &str, folded: &str, words: &[Word], lex: &Lexicon) -> b
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_at_walks_text_as_chars_does() {
+        // ASCII, two-byte Arabic and Latin-1, a three-byte mark and a four-byte char, each at a boundary.
+        let text = "قصف 12/3 Ñ\u{200F}ـً\u{1F600}٢٠١٩ end";
+        let mut walked = Vec::new();
+        let mut at = 0;
+        while let Some((c, next)) = char_at(text, at) {
+            walked.push((at, c));
+            at = next;
+        }
+        assert_eq!(at, text.len());
+        assert_eq!(walked, text.char_indices().collect::<Vec<_>>());
+        assert_eq!(run_end(text, 0, is_letter), "قصف".len());
+        assert_eq!(char_at(text, text.len()), None);
+    }
 
     #[test]
     fn readings_by_first_letter_are_the_table_readings_that_can_apply() {
