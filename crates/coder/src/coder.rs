@@ -489,8 +489,22 @@ impl Coder {
                 } else {
                     h.first.saturating_sub(1).max(a)..h.first
                 };
-                if let Some(k) = prev.clone().find(|&k| t.unless_prev.iter().any(|w| word_fits(ftext(k), w)))
+                // `استهدفت الفصائل المعارضة رتلا`, `التي تعتبرها أنقرة تهديدا`:
+                // or before the subject named between it and the trigger
+                // (names do not count as words), in the trigger's clause. A
+                // name after a preposition (`وحدات من الجيش السوري دخلت`) is
+                // no verb's subject.
+                let mut before = h.first;
+                while !t.unless_prev.is_empty()
+                    && before > a
+                    && in_any_name(before - 1)
+                    && clause_of(before - 1) == clause_of(h.first)
                 {
+                    before -= 1;
+                }
+                let subject_verb = before < h.first && before > a && !is_preposition(ftext(before - 1));
+                let mut prev = prev.chain(if subject_verb { before - 1..before } else { 0..0 });
+                if let Some(k) = prev.find(|&k| t.unless_prev.iter().any(|w| word_fits(ftext(k), w))) {
                     skip(&|| format!("after «{}»", ftext(k)), &mut strace);
                     continue;
                 }
@@ -665,6 +679,37 @@ impl Coder {
                         if let Some(x) = actors.iter().rev().find(other) {
                             args.source = group_ids(&actors, x.group);
                         }
+                    }
+                }
+                // `أعلن مجلس منبج العسكري … انسحاب آخر دفعة من وحدات حماية
+                // الشعب`: a withdrawal or deployment acts on no one; a name
+                // right after it is who withdraws or deploys (the genitive of
+                // the verbal noun), and the name before it the one who tells.
+                if matches!(t.kind, EventType::Retreat | EventType::Mobilize)
+                    && !args.joint
+                    && !args.source.is_empty()
+                {
+                    let at = |id: &String| actors.iter().find(|x| x.id == id.as_str());
+                    let source_before = args.source.iter().all(|id| at(id).is_some_and(|x| x.tok < h.first));
+                    // Not a finite verb (`انتشرت في مدينة دوما السورية`, `لن تدخل
+                    // الأراضي السورية`), whose subject is the name before it.
+                    let finite = is_finite_verb(&folded[h.span.start..toks[h.first].end]);
+                    // Right after the noun, or after a part of it (`آخر دفعة من`);
+                    // `انسحاب إيراني كامل من سوريا` names where from, not who.
+                    let genitive = args.target.first().and_then(at).filter(|x| {
+                        let between = h.last + 1..x.tok;
+                        let partitive = between.len() >= 2
+                            && strip_conj(ftext(x.tok - 1)) == "من"
+                            && is_part_noun(ftext(x.tok - 2));
+                        x.tok > h.last
+                            && x.tok <= h.last + 4
+                            && x.marker.unmarked()
+                            && !is_nisba(x.text)
+                            && (between.is_empty() || partitive)
+                    });
+                    if let (true, false, Some(x)) = (source_before, finite, genitive) {
+                        args.source = group_ids(&actors, x.group);
+                        args.target.clear();
                     }
                 }
                 // Clauses that tell this event: its own and any that names it
@@ -925,8 +970,19 @@ impl Coder {
                     confidence -= 0.1;
                 }
                 // `وتأتي هذه العملية`: an act pointed at refers to one told
-                // before (merged into it, or dropped), never a new one.
-                let anaphoric = h.first > a && is_demonstrative(ftext(h.first - 1));
+                // before (merged into it, or dropped), never a new one
+                // (`وهذا اتفاق أميركي تركي` too). Before a comma or a verb a
+                // demonstrative is an adverb's pronoun (`وقبل ذلك، استهدفت`,
+                // `إلى ذلك دعت`), unless it is the verb's subject (`فإن ذلك
+                // يهدد`, `وهذا سيدفع`): a thing that acts, no new event either.
+                let anaphoric = h.first > a && is_demonstrative(ftext(h.first - 1)) && {
+                    let d = h.first - 1;
+                    let verb = &folded[toks[h.first].start..toks[h.first].end];
+                    let subject = d == a || matches!(ftext(d - 1), "ان" | "فان" | "وان" | "لان" | "بان");
+                    clause_of(d) == clause_of(h.first)
+                        && (!is_finite_verb(&folded[h.span.start..toks[h.first].end])
+                            || (subject && !verb.starts_with('و')))
+                };
                 // `منذ هجوم سوروتش`, `بعد انطلاق العملية العسكرية`: an act
                 // that dates another is named as known: it is the last act of
                 // its type told before, else a retelling that stands only with
@@ -968,7 +1024,20 @@ impl Coder {
                         .any(|(c, k)| *k == CueKind::Aggregate && c.first > h.last && c.first <= h.last + 5),
                 };
                 // One event per type per sentence unless the arguments clash.
-                if let Some(j) = (first_cand..cands.len()).find(|&j| same_happening(&cands[j], &cand, true)) {
+                // `إطلاق الصواريخ …، الأمر الذي أدى إلى مقتل 12 شخصا`, `مقتل 5
+                // مدنيين إثر الهجمات`: an act told as the result or the cause
+                // of the one just before it in the sentence is that act, even
+                // when the two are dated apart (the report and the act).
+                let tied = |j: usize| {
+                    let c = &cands[j];
+                    let last = tok_of(c.trigger.end.saturating_sub(1));
+                    c.kind == cand.kind
+                        && c.negated == cand.negated
+                        && (last + 1..h.first).rev().take(4).any(|k| is_result_link(ftext(k)))
+                };
+                if let Some(j) =
+                    (first_cand..cands.len()).find(|&j| same_happening(&cands[j], &cand, true) || tied(j))
+                {
                     let into = strace.as_ref().map(|_| cands[j].rule.clone()).unwrap_or_default();
                     absorb(&mut cands[j], cand);
                     skip(&|| format!("same event as {into} in this sentence"), &mut strace);
@@ -1375,6 +1444,31 @@ fn is_preposition(w: &str) -> bool {
     p(w) || p(strip_conj(w))
 }
 
+/// `دفعة`, `عناصر`, `عدد`: a part of a force (`آخر دفعة من وحدات …`).
+fn is_part_noun(w: &str) -> bool {
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    matches!(
+        w,
+        "دفعه"
+            | "دفعات"
+            | "عناصر"
+            | "عدد"
+            | "بعض"
+            | "جزء"
+            | "مجموعه"
+            | "مجموعات"
+            | "قسم"
+            | "مقاتلي"
+    )
+}
+
+/// A lone nisba adjective (`السورية`, `الروسي`): it qualifies a noun.
+fn is_nisba(text: &str) -> bool {
+    !text.contains(' ')
+        && text.starts_with("ال")
+        && (text.ends_with("ية") || text.ends_with("يه") || text.ends_with('ي'))
+}
+
 /// `المدينة`, `بالمدينة`, `البلدة`: the city or town told before.
 fn is_the_city(w: &str) -> bool {
     let w = strip_conj(w);
@@ -1406,6 +1500,13 @@ fn is_imperfect(w: &str) -> bool {
     w.starts_with(['ي', 'ت']) && w.chars().count() >= 4
 }
 
+/// `انتشرت`, `تدخل`, `استهدفت` (a trigger word without its clitics): a
+/// present-tense verb or a perfect with the feminine `ت` (not the plural `ات`
+/// of `تعزيزات`). A masculine perfect (`انسحب`) is not told apart.
+fn is_finite_verb(w: &str) -> bool {
+    is_imperfect(w) || (w.ends_with('ت') && !w.ends_with("ات"))
+}
+
 /// `هذا`, `هذه`, `ذلك`, `تلك`: a demonstrative before a noun.
 fn is_demonstrative(w: &str) -> bool {
     matches!(strip_conj(w), "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين" | "هذان" | "هاتان")
@@ -1426,6 +1527,33 @@ fn names_since(folded: &str, toks: &[Span], a: usize, h: &Hit) -> bool {
     let time_word = |w: &str| matches!(w, "منذ" | "بعد" | "قبل" | "عقب" | "اثر" | "خلال" | "اثناء");
     (h.first > a && word(h.first - 1) == "منذ")
         || (h.first > a + 1 && edge_noun(word(h.first - 1)) && time_word(word(h.first - 2)))
+}
+
+/// `أدى`, `أسفر`, `تسبب`, `جراء`, `إثر`, `بسبب`: a word tying a result
+/// to its cause (`ما أدى إلى مقتل`, `مقتل … جراء القصف`).
+fn is_result_link(w: &str) -> bool {
+    // `وادي` is a valley, not و + أدى.
+    w != "وادي"
+        && matches!(
+            strip_conj(w),
+            "ادي"
+                | "ادت"
+                | "يودي"
+                | "تودي"
+                | "اسفر"
+                | "اسفرت"
+                | "يسفر"
+                | "تسفر"
+                | "تسبب"
+                | "تسببت"
+                | "يتسبب"
+                | "جراء"
+                | "اثر"
+                | "بسبب"
+                | "نتيجه"
+                | "مخلفا"
+                | "مخلفه"
+        )
 }
 
 /// `تابع`, `التابعة`, `تابعين`: belonging to whoever follows.

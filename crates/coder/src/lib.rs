@@ -24,7 +24,10 @@
 //! the `attach` module; cues set `negated` and `reported_as`; an act named
 //! as known (`هذا الهجوم`, `منذ هجوم سوروتش`, `بعد انتهاء القمة`, a
 //! present-tense verb in a relative clause) refers to one told before, and a
-//! yes/no question (`هل …؟`) tells nothing; repeats are merged (see the
+//! yes/no question (`هل …؟`) tells nothing; an act told as the result or
+//! cause of another in its sentence (`ما أدى إلى مقتل`, `إثر الهجمات`) is
+//! that act; a withdrawal or deployment told as a verbal noun is done by the
+//! name after it (`أعلن X انسحاب Y`); repeats are merged (see the
 //! `merge` module: attacks need a tie, same place or same day and doer).
 //!
 //! # Example

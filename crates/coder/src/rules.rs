@@ -6,7 +6,8 @@
 //!   stable `id` (`TRG-consult-003`), `forms` (folded words or phrases), and
 //!   optional `mode`, `joint`, `governs`, `with` + `within` (+ `with_after`:
 //!   only words after it count), `unless_prev` (looks through one
-//!   preposition: `يرغب في سحب`), `unless_next`, `unless_clitic`,
+//!   preposition, `يرغب في سحب`, and past a subject named between a verb
+//!   and the trigger, `استهدفت الفصائل المعارضة رتلا`), `unless_next`, `unless_clitic`,
 //!   `unless_token` (whole tokens it never fires on), `pronoun`,
 //!   `confidence`, `note`.
 //! - `marsad-cues/1`: `[[cue]]` entries (`CUE-neg-001`) of a `kind` that
@@ -49,7 +50,9 @@ pub struct Trigger {
     pub with: Vec<String>,
     /// How far `with` may be.
     pub within: usize,
-    /// Does not fire right after one of these words (`خفض التصعيد`).
+    /// Does not fire right after one of these words (`خفض التصعيد`), nor
+    /// when one stands right before a name that stands right before it in
+    /// its clause (`استهدفت الفصائل المعارضة رتلا`).
     pub unless_prev: Vec<String>,
     /// Does not fire right before one of these words (`يقدر عدد`).
     pub unless_next: Vec<String>,
