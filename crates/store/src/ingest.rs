@@ -99,6 +99,26 @@ const INDEX_COMMIT_EVERY: usize = 8192;
 /// end, alone, after the analysis is over (about a tenth of such an ingest's time).
 const INDEX_COMMIT_FIRST: usize = 1024;
 
+/// The database is checkpointed (passively, while the writer goes on) after this many articles
+/// stored since the last checkpoint, on a thread of its own (see [`Checkpoint`]).
+const CHECKPOINT_EVERY: usize = 1024;
+
+/// What the checkpointing thread of an ingest is asked to do. A checkpoint copies pages and
+/// waits for the disk (one took 0.35 s on a busy machine): left to the writer's connection it ran
+/// on the writer's thread, and on the planner's it stopped the reading; either way the analysis
+/// ran dry behind it.
+enum Checkpoint {
+    /// Copy what the log holds, not waiting for the writer.
+    Passive,
+    /// After the last batch: copy everything and empty the log, then say how it went.
+    Final(std::sync::mpsc::Sender<Result<()>>),
+}
+
+/// The writer's automatic checkpoint during an ingest: a bound on the write-ahead log should the
+/// planner's passive checkpoints never catch up (each leaves behind what the writer committed
+/// meanwhile, and the log restarts only once wholly copied). 256 MiB of 4 KiB pages.
+const INGEST_AUTOCHECKPOINT_PAGES: i64 = 65_536;
+
 /// The first batches of an ingest hold this many inputs, doubling up to the batch size: the
 /// analysis waits for the first batch to be read and planned, so a short one starts it sooner.
 const FIRST_BATCH: usize = 32;
@@ -378,11 +398,13 @@ impl DataDir {
     ) -> Result<IngestSummary> {
         let started = std::time::Instant::now();
         let lookups = crate::SqliteStore::open(self.store().path())?;
+        let checkpointer = crate::SqliteStore::open(self.store().path())?;
         let mut planner = Planner::new(&lookups, options.near_duplicate_threshold)?;
         let mut items = items.into_iter();
         let batch_size = options.batch_size.max(1);
         let mut summary = IngestSummary::default();
         let indexed_up_to = self.index().indexed_up_to()?;
+        self.store().set_autocheckpoint(INGEST_AUTOCHECKPOINT_PAGES)?;
         let DataDir { store, index, .. } = self;
         let outcome = std::thread::scope(|scope| -> Result<()> {
             // Planned batches wait here while the analysis is busy (inputs only: cheap to hold);
@@ -394,6 +416,17 @@ impl DataDir {
                 for batch in analyse_queue {
                     if to_write.send(analyse(batch, analyzer)).is_err() {
                         break;
+                    }
+                }
+            });
+            let (to_checkpoint, checkpoints) = std::sync::mpsc::sync_channel::<Checkpoint>(1);
+            scope.spawn(move || {
+                for request in checkpoints {
+                    match request {
+                        // A passive checkpoint that fails leaves the pages in the log, where
+                        // readers find them and the final checkpoint copies them.
+                        Checkpoint::Passive => drop(checkpointer.checkpoint_passive()),
+                        Checkpoint::Final(reply) => drop(reply.send(checkpointer.checkpoint())),
                     }
                 }
             });
@@ -414,8 +447,16 @@ impl DataDir {
                 let _ = to_report.send(Report::Stored);
                 let _ = to_report.send(Report::Batch(writer.finish().map(|()| IngestSummary::default())));
             });
+            let mut stored_since_checkpoint = 0;
             let mut add = |counts: Result<IngestSummary>, summary: &mut IngestSummary| -> Result<()> {
                 let mut counts = counts?;
+                stored_since_checkpoint += counts.new + counts.near_duplicates;
+                // Not waiting: when the previous checkpoint is still running, this one is skipped.
+                if stored_since_checkpoint >= CHECKPOINT_EVERY
+                    && to_checkpoint.try_send(Checkpoint::Passive).is_ok()
+                {
+                    stored_since_checkpoint = 0;
+                }
                 summary.read += counts.read;
                 summary.new += counts.new;
                 summary.duplicates += counts.duplicates;
@@ -449,13 +490,23 @@ impl DataDir {
             for report in reports {
                 match report {
                     Report::Batch(counts) => add(counts, &mut summary)?,
-                    Report::Stored if summary.new + summary.near_duplicates > 0 => lookups.checkpoint()?,
+                    Report::Stored if summary.new + summary.near_duplicates > 0 => {
+                        let (reply, outcome) = std::sync::mpsc::channel();
+                        // The thread only ends when `to_checkpoint` is dropped, so both succeed.
+                        let _ = to_checkpoint.send(Checkpoint::Final(reply));
+                        outcome.recv().map_err(|_| crate::Error::Corrupt {
+                            what: "checkpoint".into(),
+                            message: "the checkpointing thread stopped".into(),
+                        })??;
+                    }
                     Report::Stored => {}
                 }
             }
             Ok(())
         });
+        let restored = self.store().set_autocheckpoint(crate::sqlite::AUTOCHECKPOINT_PAGES);
         outcome?;
+        restored?;
         summary.seconds = started.elapsed().as_secs_f64();
         Ok(summary)
     }

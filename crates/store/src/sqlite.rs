@@ -24,6 +24,9 @@ use crate::records::*;
 use crate::store::{IndexDoc, NewArticle, Original, Store};
 use crate::{schema, Error, Result};
 
+/// Pages in the write-ahead log after which a commit checkpoints (32 MiB of 4 KiB pages).
+pub(crate) const AUTOCHECKPOINT_PAGES: i64 = 8192;
+
 /// The store in one SQLite file.
 #[derive(Debug)]
 pub struct SqliteStore {
@@ -54,7 +57,7 @@ impl SqliteStore {
         // Checkpoint the WAL every 8,192 pages (32 MiB) instead of 1,000: an ingest rewrites the
         // same index pages batch after batch, and each checkpoint copies every page it finds
         // changed, so checkpoints ten times rarer copy far fewer pages in all.
-        conn.pragma_update(None, "wal_autocheckpoint", 8192)?;
+        conn.pragma_update(None, "wal_autocheckpoint", AUTOCHECKPOINT_PAGES)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         schema::migrate(&mut conn)?;
         Ok(SqliteStore { conn, path: path.to_path_buf(), known: None, written: WrittenEntities::new() })
@@ -68,6 +71,26 @@ impl SqliteStore {
     /// The checkpoint fails.
     pub fn checkpoint(&self) -> Result<()> {
         self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// Copies what the write-ahead log holds into the database without waiting for anyone
+    /// (`PASSIVE`): another connection may go on writing meanwhile. An ingest runs these from
+    /// its planning thread so the writer never stops for a checkpoint (see
+    /// [`SqliteStore::set_autocheckpoint`]).
+    ///
+    /// # Errors
+    ///
+    /// The checkpoint fails.
+    pub fn checkpoint_passive(&self) -> Result<()> {
+        self.conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// Sets after how many pages in the write-ahead log a commit on this connection checkpoints
+    /// (on the committing thread); [`AUTOCHECKPOINT_PAGES`] unless an ingest raised it.
+    pub(crate) fn set_autocheckpoint(&self, pages: i64) -> Result<()> {
+        self.conn.pragma_update(None, "wal_autocheckpoint", pages)?;
         Ok(())
     }
 
