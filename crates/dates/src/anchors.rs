@@ -553,19 +553,48 @@ impl Anchors {
         })
     }
 
+    /// Whether [`Anchors::bounds`] finds a rule to try in `sentence`: a reading of some word is a key of
+    /// `by_first`, or with a reading of the next word a key of `by_first_two`. Only words that start a rule
+    /// ([`Anchors::starts_a_rule`]) are read further.
+    fn looks_up_a_rule(&self, sentence: &str) -> bool {
+        // A word that starts a rule, waiting for the word after it.
+        let mut waiting: Option<String> = None;
+        let mut found = false;
+        each_word(sentence, &mut String::new(), |w, _| {
+            if let Some(first) = waiting.take() {
+                found = self.rule_at(&first, Some(w));
+            }
+            if !found && self.starts_a_rule(w) {
+                waiting = Some(w.to_string());
+            }
+            !found
+        });
+        found || waiting.is_some_and(|first| self.rule_at(&first, None))
+    }
+
+    /// Whether a reading of `word` is a key of `by_first`, or with a reading of `next` of `by_first_two`.
+    fn rule_at(&self, word: &str, next: Option<&str>) -> bool {
+        let next_forms = next.map(|n| readings(n.to_string())).unwrap_or_default();
+        let mut pair = String::new();
+        readings(word.to_string()).iter().filter(|f| self.firsts.contains(f.as_str())).any(|f| {
+            self.by_first.contains_key(f)
+                || next_forms.iter().any(|g| {
+                    pair.clear();
+                    pair.push_str(f);
+                    pair.push(PAIR);
+                    pair.push_str(g);
+                    self.by_first_two.contains_key(pair.as_str())
+                })
+        })
+    }
+
     /// The bounds on publication that the anchors named in one sentence give.
     pub(crate) fn bounds(&self, sentence: &str, out: &mut Vec<Bound>) {
-        // Most sentences name no anchor: with no rule starting at any word (the same words and readings as
-        // below, looked up without building them), nothing can be named and there is no bound.
-        if self.wild.is_empty() {
-            let mut any = false;
-            each_word(sentence, &mut String::new(), |w, _| {
-                any = self.starts_a_rule(w);
-                !any
-            });
-            if !any {
-                return;
-            }
+        // Most sentences name no anchor: with no rule looked up at any word (the same words, readings and
+        // lookups as below, without building the readings of every word), nothing is named and there is no
+        // bound.
+        if self.wild.is_empty() && !self.looks_up_a_rule(sentence) {
+            return;
         }
         let plain = sentence_words(sentence);
         let words: Vec<Vec<String>> = plain.into_iter().map(|(w, _)| readings(w)).collect();
@@ -726,6 +755,17 @@ mod tests {
     fn words_split_letters_from_digits_and_fold() {
         let w: Vec<String> = sentence_words("“أستانة-22” الـ٢٢ S-400").into_iter().map(|x| x.0).collect();
         assert_eq!(w, ["استانه", "22", "ال", "22", "s", "400"]);
+    }
+
+    #[test]
+    fn a_rule_is_looked_up_only_where_its_first_words_stand() {
+        let a = crate::DateReader::embedded().anchors;
+        assert!(a.looks_up_a_rule("وشارك الوفد في الجولة 22 من محادثات أستانة"));
+        assert!(a.looks_up_a_rule("وكانت روسيا قد دعت إلى مؤتمر سوتشي"));
+        // الاجتماع starts rules (الاجتماع 22، الاجتماع الثاني والعشرين), none with the word after it here.
+        assert!(a.starts_a_rule("الاجتماع"));
+        assert!(!a.looks_up_a_rule("وبحث الاجتماع الوضع الإنساني"));
+        assert!(!a.looks_up_a_rule("قصفت الطائرات ريف إدلب"));
     }
 
     #[test]

@@ -11,6 +11,42 @@
 //! Offsets are not affected: folding works on a copy, and tokens keep the
 //! span of the text as written.
 
+/// [`FOLDS`] entry of a character kept as it is.
+const KEEP: u8 = 0;
+/// [`FOLDS`] entry of a character dropped.
+const DROP: u8 = u8::MAX;
+/// What a folded character becomes: entry `n` of [`FOLDS`] stands for `REPLACEMENTS[n - 1]`.
+const REPLACEMENTS: [&str; 5] = ["ا", "و", "ي", "ه", "ك"];
+
+/// The fold of U+0600 + k, for k in 0..256 (the Arabic block): [`KEEP`], [`DROP`] or a replacement.
+const FOLDS: [u8; 256] = {
+    let mut t = [KEEP; 256];
+    // أ إ آ ٱ → ا
+    t[0x23] = 1;
+    t[0x25] = 1;
+    t[0x22] = 1;
+    t[0x71] = 1;
+    // ؤ → و
+    t[0x24] = 2;
+    // ئ ى ی → ي
+    t[0x26] = 3;
+    t[0x49] = 3;
+    t[0xCC] = 3;
+    // ة → ه
+    t[0x29] = 4;
+    // ک → ك
+    t[0xA9] = 5;
+    // harakat U+064B..=U+0652, superscript alef U+0670, tatweel U+0640: dropped
+    let mut k = 0x4B;
+    while k <= 0x52 {
+        t[k] = DROP;
+        k += 1;
+    }
+    t[0x70] = DROP;
+    t[0x40] = DROP;
+    t
+};
+
 /// Appends the folded form of `word` to `out`.
 ///
 /// Works on UTF-8 bytes: every code point folded here is two bytes in the
@@ -31,24 +67,14 @@ pub(crate) fn fold_into(word: &str, out: &mut String) {
             continue;
         }
         if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
-            let replacement = match [b, bytes[i + 1]] {
-                // أ إ آ ٱ → ا
-                [0xD8, 0xA3] | [0xD8, 0xA5] | [0xD8, 0xA2] | [0xD9, 0xB1] => Some("ا"),
-                // ؤ → و
-                [0xD8, 0xA4] => Some("و"),
-                // ئ ى ی → ي
-                [0xD8, 0xA6] | [0xD9, 0x89] | [0xDB, 0x8C] => Some("ي"),
-                // ة → ه
-                [0xD8, 0xA9] => Some("ه"),
-                // ک → ك
-                [0xDA, 0xA9] => Some("ك"),
-                // harakat U+064B..=U+0652, superscript alef U+0670, tatweel U+0640: dropped
-                [0xD9, 0x8B..=0x92] | [0xD9, 0xB0] | [0xD9, 0x80] => Some(""),
-                _ => None,
-            };
-            if let Some(r) = replacement {
+            // U+0600 + k is the two bytes 0xD8 + k / 64, 0x80 + k % 64.
+            let k = (usize::from(b & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F);
+            let f = FOLDS[k];
+            if f != KEEP {
                 out.push_str(&word[run..i]);
-                out.push_str(r);
+                if f != DROP {
+                    out.push_str(REPLACEMENTS[usize::from(f) - 1]);
+                }
                 run = i + 2;
             }
             i += 2;
@@ -69,6 +95,26 @@ pub(crate) fn fold(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::fold;
+
+    /// The table gives every character of the Arabic block the fold the module doc lists.
+    #[test]
+    fn the_table_folds_the_arabic_block_as_listed() {
+        let listed = |c: char| -> Option<&str> {
+            match c {
+                'أ' | 'إ' | 'آ' | 'ٱ' => Some("ا"),
+                'ؤ' => Some("و"),
+                'ئ' | 'ى' | 'ی' => Some("ي"),
+                'ة' => Some("ه"),
+                'ک' => Some("ك"),
+                '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => Some(""),
+                _ => None,
+            }
+        };
+        for c in ('\u{0600}'..='\u{06FF}').chain('\u{0700}'..='\u{07FF}') {
+            let want = listed(c).map_or(format!("ب{c}ب"), |f| format!("ب{f}ب"));
+            assert_eq!(fold(&format!("ب{c}ب")), want, "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn hamza_forms_meet() {

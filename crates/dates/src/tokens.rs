@@ -93,20 +93,32 @@ pub(crate) fn digit(c: char) -> Option<u32> {
 }
 
 /// Letters and Arabic marks. The Arabic block and ASCII are decided by
-/// ranges (the general Unicode table lookup is the slowest step otherwise).
+/// tables (the general Unicode table lookup is the slowest step otherwise).
 pub(crate) fn is_letter(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' => true,
         '\0'..='\u{7f}' => false,
-        // Arabic letters, tatweel and harakat; not the Arabic-Indic digits (0660-0669) nor ٪٫٬ (066A-066D).
-        '\u{0621}'..='\u{063A}'
-        | '\u{0640}'..='\u{065F}'
-        | '\u{066E}'..='\u{06D3}'
-        | '\u{06D5}'..='\u{06EF}' => true,
-        '\u{0600}'..='\u{06FF}' => matches!(c, '\u{06FA}'..='\u{06FF}'),
+        '\u{0600}'..='\u{06FF}' => ARABIC_LETTERS[c as usize - 0x600],
         c => c.is_alphabetic() && digit(c).is_none(),
     }
 }
+
+/// Which chars U+0600 + k are letters: Arabic letters, tatweel and harakat (0621-063A, 0640-065F,
+/// 066E-06D3, 06D5-06EF, 06FA-06FF); not the Arabic-Indic digits (0660-0669) nor ٪٫٬ (066A-066D).
+const ARABIC_LETTERS: [bool; 256] = {
+    let mut t = [false; 256];
+    let ranges = [(0x21, 0x3A), (0x40, 0x5F), (0x6E, 0xD3), (0xD5, 0xEF), (0xFA, 0xFF)];
+    let mut r = 0;
+    while r < ranges.len() {
+        let mut k = ranges[r].0;
+        while k <= ranges[r].1 {
+            t[k] = true;
+            k += 1;
+        }
+        r += 1;
+    }
+    t
+};
 
 /// Reusable buffers, so tokenising a sentence allocates nothing once warm.
 #[derive(Default)]
@@ -290,7 +302,7 @@ fn phrase<'l>(
 ) -> Option<(usize, usize, &'l [Word], bool)> {
     let first = &folded[raws[i].folded.0..raws[i].folded.1];
     // Clitics add at most three letters (six bytes) to a table word.
-    if first.len() > lex.max_word + 6 {
+    if first.len() > lex.max_word + 6 || !lex.may_start(first) {
         return None;
     }
     // Only words that start with a clitic letter need more than the plain lookup, and only the readings
@@ -380,6 +392,24 @@ fn speaks_of_future(raw: &str, folded: &str, words: &[Word], lex: &Lexicon) -> b
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_are_the_listed_ranges_and_other_scripts_letters() {
+        let listed = |c: char| match c {
+            'a'..='z' | 'A'..='Z' => true,
+            '\0'..='\u{7f}' => false,
+            '\u{0621}'..='\u{063A}'
+            | '\u{0640}'..='\u{065F}'
+            | '\u{066E}'..='\u{06D3}'
+            | '\u{06D5}'..='\u{06EF}'
+            | '\u{06FA}'..='\u{06FF}' => true,
+            '\u{0600}'..='\u{06FF}' => false,
+            c => c.is_alphabetic() && digit(c).is_none(),
+        };
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), listed(c), "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn char_at_walks_text_as_chars_does() {
