@@ -8,26 +8,27 @@ use serde::Deserialize;
 use crate::actors::line_of;
 use crate::error::Problem;
 use crate::fold::alias_key;
+use marsad_text::hash::FxSet;
 
-/// The cue word lists, folded.
+/// The cue word lists, folded, as sets: a rule asks whether a word is in a list for nearly every name found.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Cues {
     /// A word right before a name that marks it as a place (`في`, `مدينة`).
-    pub place_before: Vec<String>,
+    pub place_before: FxSet<String>,
     /// A word right before a capital that makes it the city, not the
     /// government (`في موسكو`, `إلى أنقرة`).
-    pub metonym_place_before: Vec<String>,
+    pub metonym_place_before: FxSet<String>,
     /// A word one or two words before a capital that makes it the city
     /// (`العاصمة العراقية بغداد`).
-    pub metonym_place_near: Vec<String>,
+    pub metonym_place_near: FxSet<String>,
     /// A word before a governorate capital that marks it as the city
     /// (`مدينة حلب`), not the governorate.
-    pub city_before: Vec<String>,
+    pub city_before: FxSet<String>,
     /// Two words before a capital that make it the actor even though the
     /// second is a place cue (`كل من أنقرة وموسكو`).
-    pub metonym_actor_pairs: Vec<String>,
+    pub metonym_actor_pairs: FxSet<String>,
     /// `في` as a word: `منبج في حلب` makes `حلب` the governorate.
-    pub within: Vec<String>,
+    pub within: FxSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -77,8 +78,24 @@ impl Cues {
     }
 
     /// True when `word` (folded) or `word` without a leading `و`/`ف` is in `list`.
-    pub(crate) fn has(list: &[String], word: &str) -> bool {
+    pub(crate) fn has(list: &FxSet<String>, word: &str) -> bool {
         let bare = word.strip_prefix('و').or_else(|| word.strip_prefix('ف')).unwrap_or("");
-        list.iter().any(|w| w == word || (!bare.is_empty() && w == bare))
+        list.contains(word) || (!bare.is_empty() && list.contains(bare))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_is_in_a_list_bare_or_after_waw_or_fa() {
+        let list: FxSet<String> = ["في", "مدينه"].into_iter().map(String::from).collect();
+        assert!(Cues::has(&list, "في"));
+        assert!(Cues::has(&list, "وفي"));
+        assert!(Cues::has(&list, "فمدينه"));
+        assert!(!Cues::has(&list, "بفي"));
+        assert!(!Cues::has(&list, "و"));
+        assert!(!Cues::has(&list, "مدينة"));
     }
 }
