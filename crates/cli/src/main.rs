@@ -20,6 +20,22 @@ use clap::{Parser, Subcommand};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `mi_option_purge_delay` in mimalloc.h (v3, the option after the deprecated eager-commit delay), which
+/// libmimalloc-sys 0.1.49 declares `mi_option_set` for but does not name.
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Keeps memory the threads free for their next articles instead of handing it back to the OS: by default
+/// mimalloc purges freed pages after a delay, and an ingest then spends about 5% of its CPU (perf) faulting
+/// them back in as zeroed pages. Over real/bulk, `ingest` used 6–10% less CPU with purging off (2 runs each,
+/// load 7–9) and peaked about 20 MB higher (220 MB); `analyze` peaks about 10 MB higher and stays flat.
+/// `MIMALLOC_PURGE_DELAY` in the environment still decides when it is set.
+fn keep_freed_memory() {
+    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+        // SAFETY: mi_option_set only stores an integer option; it is called before any thread starts.
+        unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
+    }
+}
+
 /// marsad (مرصد): turns Arabic news reports into a dated, located, sourced record of conflict events.
 #[derive(Parser)]
 #[command(
@@ -63,6 +79,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    keep_freed_memory();
     let cli = Cli::parse();
     init_logging(cli.verbose, cli.quiet);
     let knowledge = knowledge::Knowledge::locate(cli.knowledge);
