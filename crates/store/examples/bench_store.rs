@@ -71,9 +71,28 @@ fn main() {
 
 fn bench_ingest(bulk: PathBuf) {
     let tmp = std::env::temp_dir().join(format!("marsad-bench-ingest-{}", std::process::id()));
+    // Fixed costs, which an ingest of a couple of thousand articles pays once each: loading the
+    // knowledge, creating a data directory, and ingesting one article (index writer, commits,
+    // checkpoint, and their fsyncs: wall time well above CPU time on a busy disk).
+    let (t, cpu) = (Instant::now(), cpu_seconds());
     let reader = marsad_ingest::Reader::embedded();
     let analyzer = marsad_pipeline::Analyzer::embedded();
     let pipeline = PipelineAnalyzer { analyzer: &analyzer, fallback_published: None };
+    let (load_secs, load_cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    let one = std::env::temp_dir().join(format!("marsad-bench-one-{}", std::process::id()));
+    let (t, cpu) = (Instant::now(), cpu_seconds());
+    let mut data = DataDir::open(&one).expect("data dir");
+    let (open_secs, open_cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    let first = PathReader::new(&reader, std::slice::from_ref(&bulk)).take(1);
+    let (t, cpu) = (Instant::now(), cpu_seconds());
+    data.ingest(first, &pipeline, IngestOptions::default(), &mut |_| {}).expect("ingest of one");
+    let (one_secs, one_cpu) = (t.elapsed().as_secs_f64(), cpu_seconds() - cpu);
+    drop(data);
+    let _ = std::fs::remove_dir_all(&one);
+    println!(
+        "fixed costs (wall / CPU): knowledge {load_secs:.3} / {load_cpu:.3} s; new data directory \
+         {open_secs:.3} / {open_cpu:.3} s; ingest of 1 article {one_secs:.3} / {one_cpu:.3} s"
+    );
     // The analysis alone, on both cores, for comparison with the whole ingest.
     let articles: Vec<marsad_ingest::Article> = PathReader::new(&reader, std::slice::from_ref(&bulk))
         .filter_map(|i| match i {
