@@ -951,7 +951,10 @@ impl Coder {
                 let before = |kind: CueKind| cues.iter().any(|(c, k)| *k == kind && c.last < h.first);
                 let reported_as = if before(CueKind::Hypothetical) {
                     ReportedAs::Hypothetical
-                } else if before(CueKind::Plan) || h.future {
+                } else if before(CueKind::Plan)
+                    || h.future
+                    || (!verbal(t.kind) && is_future_form(&folded[h.span.start..toks[h.first].end]))
+                {
                     ReportedAs::Plan
                 } else if cues.iter().any(|(_, k)| *k == CueKind::Claim) {
                     ReportedAs::Claim
@@ -1505,6 +1508,18 @@ fn is_imperfect(w: &str) -> bool {
 /// of `تعزيزات`). A masculine perfect (`انسحب`) is not told apart.
 fn is_finite_verb(w: &str) -> bool {
     is_imperfect(w) || (w.ends_with('ت') && !w.ends_with("ات"))
+}
+
+/// `ستدخل`, `سيدخل` (a trigger form that carries the future prefix itself,
+/// so the matcher saw no clitic): س before a present-tense prefix; not the
+/// roots that begin with س (`سيطرت`, `سيارة`).
+fn is_future_form(w: &str) -> bool {
+    w.strip_prefix('س').is_some_and(|r| {
+        r.starts_with(['ي', 'ت', 'ن'])
+            && r.chars().count() >= 4
+            && !r.starts_with("يطر")
+            && !r.starts_with("يار")
+    })
 }
 
 /// `هذا`, `هذه`, `ذلك`, `تلك`: a demonstrative before a noun.
