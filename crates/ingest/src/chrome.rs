@@ -54,9 +54,17 @@ fn count_words(line: &str, limit: usize) -> usize {
     words
 }
 
+/// True for the first UTF-8 byte of every white space char but ' ': ASCII tab to carriage return, and the
+/// lead bytes of U+0085, U+00A0 (0xC2), U+1680 (0xE1), U+2000..=U+200A, U+2028, U+2029, U+202F, U+205F
+/// (0xE2) and U+3000 (0xE3). Arabic letters (lead bytes 0xD8..=0xDB) never start one.
+fn may_start_space(b: u8) -> bool {
+    matches!(b, 0x09..=0x0D | 0xC2 | 0xE1 | 0xE2 | 0xE3)
+}
+
 /// `text` with no-break, thin and other Unicode spaces turned into ASCII spaces.
 fn plain_spaces(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.chars().any(|c| c != ' ' && is_space(c)) {
+    // Nearly every line has none, told from the bytes: every space but ' ' starts with one of these.
+    if text.bytes().any(may_start_space) && text.chars().any(|c| c != ' ' && is_space(c)) {
         text.chars().map(|c| if is_space(c) { ' ' } else { c }).collect::<String>().into()
     } else {
         text.into()
@@ -311,6 +319,16 @@ mod tests {
         let raw = "عنوان\n\n\u{a0}\nنص أول.\u{a0}\r\n  نص ثان.";
         let got: Vec<&str> = lines(raw).iter().map(|l| l.span.slice(raw)).collect();
         assert_eq!(got, ["عنوان", "نص أول.", "نص ثان."]);
+    }
+
+    #[test]
+    fn every_space_but_the_ascii_one_starts_with_a_listed_byte() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| c != ' ' && is_space(c)) {
+            let mut buf = [0; 4];
+            assert!(may_start_space(c.encode_utf8(&mut buf).as_bytes()[0]), "{:X}", c as u32);
+        }
+        assert_eq!(plain_spaces("قد\u{a0}يهمك\tهنا"), "قد يهمك هنا");
+        assert!(matches!(plain_spaces("قصفت الطائرات ريف إدلب"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]
