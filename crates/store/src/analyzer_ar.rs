@@ -168,32 +168,192 @@ const SUFFIX_LETTERS: [(&str, &str, usize, usize); SUFFIXES.len()] = {
 
 /// [`light_stem`] of `w`, in place.
 fn light_stem_in_place(w: &mut String) {
-    let (mut letters, mut arabic) = (0, false);
-    for c in w.chars() {
-        letters += 1;
-        arabic |= ('\u{0621}'..='\u{064A}').contains(&c);
+    let bytes = w.as_bytes();
+    let letters = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+    // U+0621..=U+064A: a lead byte 0xD8 or 0xD9 (never a continuation byte) and its second byte.
+    let arabic = bytes.windows(2).any(|p| matches!(p, [0xD8, 0xA1..=0xBF] | [0xD9, 0x80..=0x8A]));
+    if arabic {
+        apply_stem(w, letters);
     }
-    if !arabic {
-        return;
+}
+
+/// The two bytes of a one-letter affix, or the four of a two-letter one, as one integer: the
+/// affix tests compare integers, not slices (no memcmp per affix).
+const fn affix_bits(s: &str) -> u64 {
+    let b = s.as_bytes();
+    let (mut v, mut i) = (0u64, 0);
+    while i < b.len() {
+        v = v << 8 | b[i] as u64;
+        i += 1;
     }
-    if letters > 3 && w.starts_with('و') {
-        w.drain(..'و'.len_utf8());
+    v
+}
+
+/// The first (or last) `n` bytes of `w` (`n` at most 8, `w` at least `n` long) as one integer.
+#[inline(always)]
+fn bits(w: &[u8]) -> u64 {
+    w.iter().fold(0u64, |v, &b| v << 8 | b as u64)
+}
+
+/// [`PREFIX_LETTERS`] with their bytes as integers.
+const PREFIX_BITS: [(u64, usize, usize); PREFIXES.len()] = {
+    let mut out = [(0, 0, 0); PREFIXES.len()];
+    let mut i = 0;
+    while i < PREFIXES.len() {
+        out[i] = (affix_bits(PREFIXES[i]), PREFIXES[i].len(), PREFIX_LETTERS[i].1);
+        i += 1;
+    }
+    out
+};
+
+/// [`SUFFIX_LETTERS`] with their bytes as integers.
+const SUFFIX_BITS: [(u64, usize, &str, usize, usize); SUFFIXES.len()] = {
+    let mut out = [(0, 0, "", 0, 0); SUFFIXES.len()];
+    let mut i = 0;
+    while i < SUFFIXES.len() {
+        let (suffix, keep, n, k) = SUFFIX_LETTERS[i];
+        out[i] = (affix_bits(suffix), suffix.len(), keep, n, k);
+        i += 1;
+    }
+    out
+};
+
+/// What [`light_stem`] does to a word containing Arabic, of `letters` letters: bytes cut at the
+/// front, the byte length kept before the replacement, the replacement. Every step shortens
+/// the word, so the stem equals the word exactly when the plan is `(0, w.len(), "")`.
+#[inline]
+fn stem_plan(w: &[u8], mut letters: usize) -> (usize, usize, &'static str) {
+    let mut start = 0;
+    if letters > 3 && w.starts_with("و".as_bytes()) {
+        start = 2;
         letters -= 1;
     }
-    for (p, n) in PREFIX_LETTERS {
-        if letters >= n + 2 && w.starts_with(p) {
-            w.drain(..p.len());
+    for (p, len, n) in PREFIX_BITS {
+        if letters >= n + 2 && w.len() - start >= len && bits(&w[start..start + len]) == p {
+            start += len;
             letters -= n;
             break;
         }
     }
-    for (suffix, keep, n, k) in SUFFIX_LETTERS {
-        if letters >= n + 2 && w.ends_with(suffix) {
-            w.truncate(w.len() - suffix.len());
-            w.push_str(keep);
+    let mut end = w.len();
+    for (suffix, len, keep, n, k) in SUFFIX_BITS {
+        if letters >= n + 2 && end - start >= len && bits(&w[end - len..end]) == suffix {
+            end -= len;
             letters = letters - n + k;
+            if !keep.is_empty() {
+                // The only replacement (`يه` → `ي`) is followed only by `ه`, which `ي` does
+                // not end with (`suffix_order_lets_the_plan_stop_at_a_replacement`).
+                return (start, end, keep);
+            }
         }
     }
+    (start, end, "")
+}
+
+/// [`light_stem_in_place`] of a word known to contain Arabic, of `letters` letters.
+#[inline]
+fn apply_stem(w: &mut String, letters: usize) {
+    let (start, end, keep) = stem_plan(w.as_bytes(), letters);
+    w.truncate(end);
+    w.push_str(keep);
+    if start > 0 {
+        w.replace_range(..start, "");
+    }
+}
+
+/// A word the fast scan read whole: all plain Arabic letters (with their count) or all ASCII
+/// letters and digits (never stemmed).
+enum FastWord {
+    Arabic(usize),
+    Ascii,
+}
+
+/// [`marsad_text::fold_char`] of a plain letter (U+0621..=U+064A but tatweel), given as the
+/// second byte of its UTF-8 form after a `0xD8` lead (`lead_d9` false) or `0xD9`.
+#[inline(always)]
+fn fold_plain(lead_d9: bool, second: u8) -> char {
+    match (lead_d9, second) {
+        (false, 0xA2 | 0xA3 | 0xA5) => 'ا',
+        (false, 0xA4) => 'و',
+        (false, 0xA6) => 'ي',
+        (false, 0xA9) => 'ه',
+        (true, 0x89) => 'ي',
+        // Two-byte code point: lead 110xxxxx, continuation 10xxxxxx.
+        _ => char::from_u32(0x600 | u32::from(lead_d9) << 6 | u32::from(second & 0x3F)).unwrap_or('\0'),
+    }
+}
+
+/// Scans the word starting at byte `start` (a plain or ASCII alphanumeric character) folding
+/// it into `out`. Returns its end and kind when the word is plain Arabic or plain ASCII and
+/// ends there as [`next_word`] ends it; `None` when the word needs the general path (other
+/// word characters, or joiners followed by a tatweel).
+#[inline]
+fn fast_word(text: &str, start: usize, out: &mut String) -> Option<(usize, FastWord)> {
+    let b = text.as_bytes();
+    out.clear();
+    let mut i = start;
+    let kind = if b[i].is_ascii() {
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            out.push(char::from(b[i].to_ascii_lowercase()));
+            i += 1;
+        }
+        FastWord::Ascii
+    } else {
+        let mut letters = 0;
+        while i + 1 < b.len() {
+            let lead_d9 = match (b[i], b[i + 1]) {
+                (0xD8, 0xA1..=0xBF) => false,
+                (0xD9, 0x81..=0x8A) => true,
+                _ => break,
+            };
+            out.push(fold_plain(lead_d9, b[i + 1]));
+            letters += 1;
+            i += 2;
+        }
+        FastWord::Arabic(letters)
+    };
+    // The word ends at `i` only if what follows is no word character, and no joiner run
+    // followed by a tatweel (the last character, plain, is not one).
+    let next = text[i..].chars().next();
+    match next {
+        None => Some((i, kind)),
+        Some(c) if is_word(c) => None,
+        Some('.' | '_' | '-' | '*') => {
+            let rest = text[i..].trim_start_matches(['.', '_', '-', '*']);
+            if rest.starts_with(TATWEEL) {
+                None
+            } else {
+                Some((i, kind))
+            }
+        }
+        Some(_) => Some((i, kind)),
+    }
+}
+
+/// The byte at which the next word starts, at or after `from`.
+#[inline]
+fn next_word_start(text: &str, from: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        let lead = b[i];
+        if lead.is_ascii() {
+            if lead.is_ascii_alphanumeric() {
+                return Some(i);
+            }
+            i += 1;
+            continue;
+        }
+        if matches!((lead, b.get(i + 1)), (0xD8, Some(0xA1..=0xBF)) | (0xD9, Some(0x81..=0x8A))) {
+            return Some(i);
+        }
+        let c = text[i..].chars().next()?;
+        if is_word(c) {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+    None
 }
 
 /// The token stream of one text: words are found, folded and stemmed as the indexer pulls
@@ -203,8 +363,6 @@ pub struct ArabicTokenStream<'a> {
     cursor: usize,
     mode: ArabicTokenizer,
     token: Token,
-    /// The stem of the current word, for the changed-only mode.
-    scratch: String,
 }
 
 impl Tokenizer for ArabicTokenizer {
@@ -212,28 +370,41 @@ impl Tokenizer for ArabicTokenizer {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> ArabicTokenStream<'a> {
         let token = Token { position: usize::MAX, ..Token::default() };
-        ArabicTokenStream { text, cursor: 0, mode: *self, token, scratch: String::new() }
+        ArabicTokenStream { text, cursor: 0, mode: *self, token }
     }
 }
 
 impl TokenStream for ArabicTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        while let Some((start, end)) = next_word(self.text, self.cursor) {
+        while let Some(start) = next_word_start(self.text, self.cursor) {
+            let (end, letters) = match fast_word(self.text, start, &mut self.token.text) {
+                Some((end, FastWord::Arabic(letters))) => (end, Some(letters)),
+                Some((end, FastWord::Ascii)) => (end, None),
+                None => {
+                    let (_, end) = next_word(self.text, start).unwrap_or((start, self.text.len()));
+                    fold_word_into(&self.text[start..end], &mut self.token.text);
+                    if self.token.text.is_empty() {
+                        self.cursor = end;
+                        continue;
+                    }
+                    let w = self.token.text.as_bytes();
+                    let arabic = w.windows(2).any(|p| matches!(p, [0xD8, 0xA1..=0xBF] | [0xD9, 0x80..=0x8A]));
+                    (end, arabic.then(|| w.iter().filter(|&&b| b & 0xC0 != 0x80).count()))
+                }
+            };
             self.cursor = end;
-            fold_word_into(&self.text[start..end], &mut self.token.text);
-            if self.token.text.is_empty() {
-                continue;
-            }
             self.token.position = self.token.position.wrapping_add(1);
-            if self.mode.stem {
-                light_stem_in_place(&mut self.token.text);
-            } else if self.mode.changed_by_stem_only {
-                self.scratch.clear();
-                self.scratch.push_str(&self.token.text);
-                light_stem_in_place(&mut self.scratch);
-                if self.scratch == self.token.text {
+            if let Some(letters) = letters {
+                if self.mode.stem {
+                    apply_stem(&mut self.token.text, letters);
+                } else if self.mode.changed_by_stem_only
+                    && stem_plan(self.token.text.as_bytes(), letters) == (0, self.token.text.len(), "")
+                {
                     continue;
                 }
+            } else if self.mode.changed_by_stem_only {
+                // Without Arabic, stemming changes nothing.
+                continue;
             }
             self.token.offset_from = start;
             self.token.offset_to = end;
@@ -410,6 +581,24 @@ mod tests {
         for w in ["والدوريات", "وال", "ولد", "بالها", "للمدنيين", "سوريين", "S-400", "كتائبها"]
         {
             assert_eq!(light_stem(&fold_word(w)), reference_stem(&reference_fold(w)), "{w}");
+        }
+    }
+
+    #[test]
+    fn plain_letters_fold_as_fold_char_does() {
+        for c in ('\u{0621}'..='\u{064A}').filter(|&c| is_plain(c)) {
+            let mut utf8 = [0; 2];
+            let b = c.encode_utf8(&mut utf8).as_bytes();
+            assert_eq!(fold_plain(b[0] == 0xD9, b[1]), marsad_text::fold_char(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn suffix_order_lets_the_plan_stop_at_a_replacement() {
+        let at = SUFFIXES.iter().position(|(_, keep)| !keep.is_empty()).unwrap();
+        assert_eq!(SUFFIXES.iter().filter(|(_, keep)| !keep.is_empty()).count(), 1);
+        for (suffix, _) in &SUFFIXES[at + 1..] {
+            assert!(!SUFFIXES[at].1.ends_with(suffix), "{suffix}");
         }
     }
 
