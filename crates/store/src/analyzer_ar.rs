@@ -41,9 +41,16 @@ fn is_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | TATWEEL | '\u{200C}' | '\u{200D}')
 }
 
+/// The commonest non-ASCII characters between words of the corpus (Arabic comma first), none
+/// alphanumeric: answered without `char::is_alphanumeric`'s slow table lookup.
+const COMMON_SEPARATORS: [char; 10] = ['،', '«', '»', '\u{A0}', '؟', '”', '“', '؛', '–', '—'];
+
 fn is_word(c: char) -> bool {
     // Arabic letters first: `char::is_alphanumeric` takes a slow table lookup outside ASCII.
-    is_plain(c) || c.is_ascii_alphanumeric() || is_mark(c) || (!c.is_ascii() && c.is_alphanumeric())
+    is_plain(c)
+        || c.is_ascii_alphanumeric()
+        || is_mark(c)
+        || (!c.is_ascii() && !COMMON_SEPARATORS.contains(&c) && c.is_alphanumeric())
 }
 
 /// The next word span of `text` at or after byte `from`, with obfuscation joiners inside words.
@@ -599,6 +606,13 @@ mod tests {
         assert_eq!(SUFFIXES.iter().filter(|(_, keep)| !keep.is_empty()).count(), 1);
         for (suffix, _) in &SUFFIXES[at + 1..] {
             assert!(!SUFFIXES[at].1.ends_with(suffix), "{suffix}");
+        }
+    }
+
+    #[test]
+    fn common_separators_are_no_word_characters() {
+        for c in COMMON_SEPARATORS {
+            assert!(!c.is_alphanumeric() && !is_plain(c) && !is_mark(c) && !c.is_ascii(), "{c:?}");
         }
     }
 
