@@ -56,25 +56,29 @@ impl Signature {
     /// [`Signature::of_text`] of a text already folded with [`marsad_text::fold`] (the ingest
     /// folds each body once for both of its keys).
     pub fn of_folded(folded: &str) -> Signature {
-        let words: Vec<&str> = marsad_text::tokens(folded).into_iter().map(|t| t.text).collect();
-        let mut mins = [u64::MAX; NUM_HASHES];
+        let mut words: Vec<(usize, usize)> = Vec::with_capacity(folded.len() / 8);
+        marsad_text::each_token(folded, |span| words.push((span.start, span.end)));
+        // Each shingle is hashed once; the permutations then run over all the hashes with one
+        // permutation's constants and running minimum held in registers, instead of reloading
+        // and storing all 128 minimums for every shingle.
+        let mut hashes: Vec<u64> = Vec::with_capacity(words.len());
         let mut buf = String::new();
-        let mut add = |shingle: &[&str]| {
+        let mut add = |shingle: &[(usize, usize)]| {
+            let (first, last) = (shingle[0], shingle[shingle.len() - 1]);
+            // Words parted by exactly one space (nearly all) are their own shingle text in
+            // `folded`: the same bytes as the joined form, without the copy.
+            if shingle.windows(2).all(|p| &folded[p[0].1..p[1].0] == " ") {
+                hashes.push(xxh3_64(&folded.as_bytes()[first.0..last.1]));
+                return;
+            }
             buf.clear();
-            for (i, w) in shingle.iter().enumerate() {
+            for (i, &(start, end)) in shingle.iter().enumerate() {
                 if i > 0 {
                     buf.push(' ');
                 }
-                buf.push_str(w);
+                buf.push_str(&folded[start..end]);
             }
-            let h = xxh3_64(buf.as_bytes());
-            for (i, m) in mins.iter_mut().enumerate() {
-                let (a, b) = PERMUTATIONS[i];
-                let v = a.wrapping_mul(h).wrapping_add(b);
-                if v < *m {
-                    *m = v;
-                }
-            }
+            hashes.push(xxh3_64(buf.as_bytes()));
         };
         if words.len() < SHINGLE_WORDS {
             if !words.is_empty() {
@@ -85,7 +89,11 @@ impl Signature {
                 add(w);
             }
         }
-        Signature(mins.iter().map(|m| (m >> 32) as u32).collect())
+        let mins = PERMUTATIONS.iter().map(|&(a, b)| {
+            let min = hashes.iter().fold(u64::MAX, |m, &h| m.min(a.wrapping_mul(h).wrapping_add(b)));
+            (min >> 32) as u32
+        });
+        Signature(mins.collect())
     }
 
     /// Estimated Jaccard similarity: the fraction of equal positions.
