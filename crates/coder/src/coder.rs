@@ -693,7 +693,7 @@ impl Coder {
                     let source_before = args.source.iter().all(|id| at(id).is_some_and(|x| x.tok < h.first));
                     // Not a finite verb (`انتشرت في مدينة دوما السورية`, `لن تدخل
                     // الأراضي السورية`), whose subject is the name before it.
-                    let finite = is_finite_verb(&folded[h.span.start..toks[h.first].end]);
+                    let finite = is_finite_verb(trigger_word_of(folded, &toks, h));
                     // Right after the noun, or after a part of it (`آخر دفعة من`);
                     // `انسحاب إيراني كامل من سوريا` names where from, not who.
                     let genitive = args.target.first().and_then(at).filter(|x| {
@@ -953,7 +953,7 @@ impl Coder {
                     ReportedAs::Hypothetical
                 } else if before(CueKind::Plan)
                     || h.future
-                    || (!verbal(t.kind) && is_future_form(&folded[h.span.start..toks[h.first].end]))
+                    || (!verbal(t.kind) && is_future_form(trigger_word_of(folded, &toks, h)))
                 {
                     ReportedAs::Plan
                 } else if cues.iter().any(|(_, k)| *k == CueKind::Claim) {
@@ -980,10 +980,10 @@ impl Coder {
                 // يهدد`, `وهذا سيدفع`): a thing that acts, no new event either.
                 let anaphoric = h.first > a && is_demonstrative(ftext(h.first - 1)) && {
                     let d = h.first - 1;
-                    let verb = &folded[toks[h.first].start..toks[h.first].end];
+                    let verb = ftext(h.first);
                     let subject = d == a || matches!(ftext(d - 1), "ان" | "فان" | "وان" | "لان" | "بان");
                     clause_of(d) == clause_of(h.first)
-                        && (!is_finite_verb(&folded[h.span.start..toks[h.first].end])
+                        && (!is_finite_verb(trigger_word_of(folded, &toks, h))
                             || (subject && !verb.starts_with('و')))
                 };
                 // `منذ هجوم سوروتش`, `بعد انطلاق العملية العسكرية`: an act
@@ -1417,6 +1417,13 @@ fn ftext_of<'f>(folded: &'f str, toks: &[Span], k: usize) -> &'f str {
 /// `بال`, …): its token's folded text up to where the trigger starts.
 fn clitic_of<'f>(folded: &'f str, toks: &[Span], h: &Hit) -> &'f str {
     folded.get(toks[h.first].start..h.span.start).unwrap_or("")
+}
+
+/// The trigger word of `h` without the clitics the matcher read before it
+/// (`ستدخل` of `وستدخل`): its first token's folded text from where the
+/// trigger starts.
+fn trigger_word_of<'f>(folded: &'f str, toks: &[Span], h: &Hit) -> &'f str {
+    &folded[h.span.start..toks[h.first].end]
 }
 
 /// `w` without a leading و/ف. Words that begin with و/ف themselves (`في`,
