@@ -294,6 +294,8 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     ("ASSAULT", Some("aerial"), "أغارت طائرات حربية عراقية، صباح الخميس، على موقع تابع لتنظيم داعش الإرهابي داخل الأراضي السورية، وفق بيان لقيادة العمليات المشتركة."),
     // Fighters leave by the evacuation buses.
     ("RETREAT", Some("withdraw"), "غادرت حافلات تقل مسلحي المعارضة السورية بلدات كانت تسيطر عليها في الغوطة الشرقية، الأحد، وفقا لاتفاق بين الحكومة و\"فيلق الرحمن\"، جماعة المعارضة المسلحة الرئيسية في المنطقة."),
+    // Blame laid.
+    ("ACCUSE", Some("allege"), "وألقت إيران باللائمة على إسرائيل وتعهدت بالرد."),
 ];
 
 /// Sentences where the same words mean something else: no event of `type`.
