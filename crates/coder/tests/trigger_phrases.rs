@@ -86,6 +86,7 @@ const LEXICON: &[(&str, &str, EntityKind)] = &[
     ("النظام", "SYR-GOV", EntityKind::StateOrgan),
     ("مايك بومبيو", "person:mike-pompeo", EntityKind::Person),
     ("السلطات التركية", "TUR-GOV", EntityKind::StateOrgan),
+    ("هيئة الأركان التركية", "TUR-MIL", EntityKind::StateOrgan),
     ("طائرات حربية عراقية", "IRQ-MIL", EntityKind::StateOrgan),
     ("وزارة الدفاع الروسية", "RUS-MOD", EntityKind::StateOrgan),
     ("القوات السورية الحكومية", "SYR-MIL", EntityKind::StateOrgan),
@@ -296,6 +297,8 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     ("RETREAT", Some("withdraw"), "غادرت حافلات تقل مسلحي المعارضة السورية بلدات كانت تسيطر عليها في الغوطة الشرقية، الأحد، وفقا لاتفاق بين الحكومة و\"فيلق الرحمن\"، جماعة المعارضة المسلحة الرئيسية في المنطقة."),
     // Blame laid.
     ("ACCUSE", Some("allege"), "وألقت إيران باللائمة على إسرائيل وتعهدت بالرد."),
+    // An observation point set up.
+    ("MOBILIZE", Some("troops"), "أعلنت هيئة الأركان التركية، السبت ، إنشاء نقطة المراقبة التاسعة في منطقة خفض التصعيد بإدلب، شمالي سوريا."),
 ];
 
 /// Sentences where the same words mean something else: no event of `type`.
