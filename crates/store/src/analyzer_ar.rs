@@ -196,10 +196,25 @@ const fn affix_bits(s: &str) -> u64 {
     v
 }
 
-/// The first (or last) `n` bytes of `w` (`n` at most 8, `w` at least `n` long) as one integer.
+/// The first eight bytes of `w` as one big-endian integer, zeros after its end: a prefix of
+/// `len` bytes is its top `len` bytes (and a zero there, past a short word, matches no affix,
+/// whose UTF-8 bytes are never zero).
 #[inline(always)]
-fn bits(w: &[u8]) -> u64 {
-    w.iter().fold(0u64, |v, &b| v << 8 | b as u64)
+fn head_bits(w: &[u8]) -> u64 {
+    match w.first_chunk::<8>() {
+        Some(head) => u64::from_be_bytes(*head),
+        None => w.iter().enumerate().fold(0u64, |v, (i, &b)| v | u64::from(b) << (56 - 8 * i)),
+    }
+}
+
+/// The last four bytes of `w` as one big-endian integer, zeros before its start: a suffix of
+/// `len` bytes is its low `len` bytes.
+#[inline(always)]
+fn tail_bits(w: &[u8]) -> u32 {
+    match w.last_chunk::<4>() {
+        Some(tail) => u32::from_be_bytes(*tail),
+        None => w.iter().fold(0u32, |v, &b| v << 8 | u32::from(b)),
+    }
 }
 
 /// [`PREFIX_LETTERS`] with their bytes as integers.
@@ -235,16 +250,21 @@ fn stem_plan(w: &[u8], mut letters: usize) -> (usize, usize, &'static str) {
         start = 2;
         letters -= 1;
     }
+    // Affixes are at most 6 bytes (prefixes) and 4 (suffixes): each test is a shift, a mask
+    // and a compare on the word's head or tail loaded once (`affix_tables_fit_the_loads`).
+    let head = head_bits(&w[start..]);
     for (p, len, n) in PREFIX_BITS {
-        if letters >= n + 2 && w.len() - start >= len && bits(&w[start..start + len]) == p {
+        if letters >= n + 2 && head >> (64 - 8 * len) == p {
             start += len;
             letters -= n;
             break;
         }
     }
     let mut end = w.len();
+    let mut tail = tail_bits(w);
     for (suffix, len, keep, n, k) in SUFFIX_BITS {
-        if letters >= n + 2 && end - start >= len && bits(&w[end - len..end]) == suffix {
+        let mask = u32::MAX >> (32 - 8 * len);
+        if letters >= n + 2 && end - start >= len && tail & mask == suffix as u32 {
             end -= len;
             letters = letters - n + k;
             if !keep.is_empty() {
@@ -252,6 +272,7 @@ fn stem_plan(w: &[u8], mut letters: usize) -> (usize, usize, &'static str) {
                 // not end with (`suffix_order_lets_the_plan_stop_at_a_replacement`).
                 return (start, end, keep);
             }
+            tail = tail_bits(&w[..end]);
         }
     }
     (start, end, "")
@@ -260,11 +281,17 @@ fn stem_plan(w: &[u8], mut letters: usize) -> (usize, usize, &'static str) {
 /// [`light_stem_in_place`] of a word known to contain Arabic, of `letters` letters.
 #[inline]
 fn apply_stem(w: &mut String, letters: usize) {
-    let (start, end, keep) = stem_plan(w.as_bytes(), letters);
+    let plan = stem_plan(w.as_bytes(), letters);
+    apply_plan(w, plan);
+}
+
+/// Cuts `w` as [`stem_plan`] planned.
+#[inline]
+fn apply_plan(w: &mut String, (start, end, keep): (usize, usize, &'static str)) {
     w.truncate(end);
     w.push_str(keep);
     if start > 0 {
-        w.replace_range(..start, "");
+        w.drain(..start);
     }
 }
 
@@ -363,6 +390,94 @@ fn next_word_start(text: &str, from: usize) -> Option<usize> {
     None
 }
 
+/// Words of one text that stemming changes, as the stemmed analyser met them: what the exact
+/// field's index analyser ([`ArabicTokenizer::EXACT_INDEX`]) emits for that text.
+///
+/// tantivy analyses a document's fields in field order, the title and the body stemmed first,
+/// then both again for the exact field. The stemmed analyser already folds every word and plans
+/// its stem, so it keeps the words the plan changes (folded, with offsets and position) for
+/// the text it analysed; the exact analyser, given the same text (compared byte for byte) on the
+/// same thread, replays them instead of scanning, folding and planning every word again. The
+/// tokens are the same by construction: both analysers find, fold and number words alike, and
+/// the exact one keeps exactly the words whose plan is not the identity.
+#[derive(Default)]
+struct ChangedWords {
+    /// The text analysed.
+    text: String,
+    /// The stemmed analyser reached the end of `text` (`words` is every changed word).
+    complete: bool,
+    /// Position, byte offsets in `text`, and end of the folded form in `folded`.
+    words: Vec<(usize, usize, usize, usize)>,
+    /// The folded forms, one after another.
+    folded: String,
+}
+
+/// Texts a document may give both analysers: its title and its body.
+const RECORDED_TEXTS: usize = 2;
+
+thread_local! {
+    /// The changed words of the last texts the stemmed analyser went through on this thread
+    /// (each slot taken by a stream while it runs), and the slot the next one fills.
+    static RECORDED: std::cell::RefCell<([Option<ChangedWords>; RECORDED_TEXTS], usize)> =
+        const { std::cell::RefCell::new(([None, None], 0)) };
+}
+
+/// What a stream does besides tokenizing: record changed words, or replay recorded ones.
+enum Recording {
+    Off,
+    /// A stemmed stream filling the slot it will return `ChangedWords` to.
+    Record(usize, ChangedWords),
+    /// An exact stream replaying `ChangedWords` (next word at the index) from this slot.
+    Replay(usize, ChangedWords, usize),
+}
+
+impl Recording {
+    /// A stemmed stream on `text` records into the next slot, reusing its buffers.
+    fn record(text: &str) -> Recording {
+        RECORDED.with_borrow_mut(|(slots, next)| {
+            let slot = *next;
+            *next = (slot + 1) % RECORDED_TEXTS;
+            let mut words = slots[slot].take().unwrap_or_default();
+            words.text.clear();
+            words.text.push_str(text);
+            words.complete = false;
+            words.words.clear();
+            words.folded.clear();
+            Recording::Record(slot, words)
+        })
+    }
+
+    /// An exact stream on `text` replays the complete recording of the same text, if any.
+    fn replay(text: &str) -> Recording {
+        RECORDED.with_borrow_mut(|(slots, _)| {
+            for (slot, entry) in slots.iter_mut().enumerate() {
+                if entry.as_ref().is_some_and(|w| w.complete && w.text == text) {
+                    let words = entry.take().expect("the slot was just checked");
+                    return Recording::Replay(slot, words, 0);
+                }
+            }
+            Recording::Off
+        })
+    }
+
+    /// Gives the buffers back to their slot: complete after recording (for a replay), not
+    /// after replaying (a text is replayed once; the buffers are reused).
+    fn finish(&mut self) {
+        let (slot, mut words, complete) = match std::mem::replace(self, Recording::Off) {
+            Recording::Off => return,
+            Recording::Record(slot, words) => (slot, words, true),
+            Recording::Replay(slot, words, _) => (slot, words, false),
+        };
+        words.complete = complete;
+        RECORDED.with_borrow_mut(|(slots, _)| {
+            // A slot refilled meanwhile (a stream abandoned midway) keeps its newer content.
+            if slots[slot].is_none() {
+                slots[slot] = Some(words);
+            }
+        });
+    }
+}
+
 /// The token stream of one text: words are found, folded and stemmed as the indexer pulls
 /// them, into one reused token (no allocation per word).
 pub struct ArabicTokenStream<'a> {
@@ -370,6 +485,7 @@ pub struct ArabicTokenStream<'a> {
     cursor: usize,
     mode: ArabicTokenizer,
     token: Token,
+    recording: Recording,
 }
 
 impl Tokenizer for ArabicTokenizer {
@@ -377,12 +493,45 @@ impl Tokenizer for ArabicTokenizer {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> ArabicTokenStream<'a> {
         let token = Token { position: usize::MAX, ..Token::default() };
-        ArabicTokenStream { text, cursor: 0, mode: *self, token }
+        let recording = if self.stem {
+            Recording::record(text)
+        } else if self.changed_by_stem_only {
+            Recording::replay(text)
+        } else {
+            Recording::Off
+        };
+        ArabicTokenStream { text, cursor: 0, mode: *self, token, recording }
+    }
+}
+
+impl ArabicTokenStream<'_> {
+    /// The next recorded word, if this stream replays; `Some(false)` at the end.
+    fn replay_next(&mut self) -> Option<bool> {
+        let Recording::Replay(_, words, next) = &mut self.recording else {
+            return None;
+        };
+        let Some(&(position, from, to, folded_end)) = words.words.get(*next) else {
+            self.recording.finish();
+            self.cursor = self.text.len();
+            return Some(false);
+        };
+        let folded_start = if *next == 0 { 0 } else { words.words[*next - 1].3 };
+        *next += 1;
+        self.token.text.clear();
+        self.token.text.push_str(&words.folded[folded_start..folded_end]);
+        self.token.position = position;
+        self.token.offset_from = from;
+        self.token.offset_to = to;
+        self.token.position_length = 1;
+        Some(true)
     }
 }
 
 impl TokenStream for ArabicTokenStream<'_> {
     fn advance(&mut self) -> bool {
+        if let Some(more) = self.replay_next() {
+            return more;
+        }
         while let Some(start) = next_word_start(self.text, self.cursor) {
             let (end, letters) = match fast_word(self.text, start, &mut self.token.text) {
                 Some((end, FastWord::Arabic(letters))) => (end, Some(letters)),
@@ -401,15 +550,21 @@ impl TokenStream for ArabicTokenStream<'_> {
             };
             self.cursor = end;
             self.token.position = self.token.position.wrapping_add(1);
-            if let Some(letters) = letters {
+            if let Some(letters) = letters.filter(|_| self.mode.stem || self.mode.changed_by_stem_only) {
+                let plan = stem_plan(self.token.text.as_bytes(), letters);
+                let changed = plan != (0, self.token.text.len(), "");
                 if self.mode.stem {
-                    apply_stem(&mut self.token.text, letters);
-                } else if self.mode.changed_by_stem_only
-                    && stem_plan(self.token.text.as_bytes(), letters) == (0, self.token.text.len(), "")
-                {
+                    if changed {
+                        if let Recording::Record(_, words) = &mut self.recording {
+                            words.folded.push_str(&self.token.text);
+                            words.words.push((self.token.position, start, end, words.folded.len()));
+                        }
+                        apply_plan(&mut self.token.text, plan);
+                    }
+                } else if !changed {
                     continue;
                 }
-            } else if self.mode.changed_by_stem_only {
+            } else if letters.is_none() && self.mode.changed_by_stem_only {
                 // Without Arabic, stemming changes nothing.
                 continue;
             }
@@ -419,6 +574,7 @@ impl TokenStream for ArabicTokenStream<'_> {
             return true;
         }
         self.cursor = self.text.len();
+        self.recording.finish();
         false
     }
 
@@ -598,6 +754,71 @@ mod tests {
             let b = c.encode_utf8(&mut utf8).as_bytes();
             assert_eq!(fold_plain(b[0] == 0xD9, b[1]), marsad_text::fold_char(c), "{c}");
         }
+    }
+
+    #[test]
+    fn affix_tables_fit_the_loads() {
+        for (p, len, _) in PREFIX_BITS {
+            assert!((1..=8).contains(&len) && p.to_be_bytes().iter().rev().take(len).all(|&b| b != 0));
+        }
+        for (s, len, ..) in SUFFIX_BITS {
+            assert!((1..=4).contains(&len) && s.to_be_bytes().iter().rev().take(len).all(|&b| b != 0));
+        }
+    }
+
+    /// The exact field's tokens of `text`, scanned (nothing recorded) and replayed after the
+    /// stemmed analyser went through the text.
+    fn exact_scanned_and_replayed(text: &str) -> (Vec<Token>, Vec<Token>) {
+        let collect = |mut s: ArabicTokenStream<'_>| {
+            let mut out = Vec::new();
+            while s.advance() {
+                out.push(s.token().clone());
+            }
+            out
+        };
+        let mut exact = ArabicTokenizer::EXACT_INDEX;
+        // Nothing recorded for this text yet: any earlier recording is of other texts.
+        let scanned = collect(exact.token_stream(text));
+        let mut stemmed = ArabicTokenizer::STEMMED;
+        collect(stemmed.token_stream(text));
+        let stream = exact.token_stream(text);
+        assert!(matches!(stream.recording, Recording::Replay(..)), "replays {text}");
+        (scanned, collect(stream))
+    }
+
+    #[test]
+    fn exact_analyser_replays_what_it_would_scan() {
+        for text in [
+            "قصف الدوريات الروسية دور",
+            "دوريـ.ـات سُورِيّة ﻻجئ والدوريات S-400 وال ولد بالها للمدنيين",
+            "",
+            "لا شيء",
+        ] {
+            let (scanned, replayed) = exact_scanned_and_replayed(text);
+            let key = |t: &Token| (t.text.clone(), t.offset_from, t.offset_to, t.position, t.position_length);
+            assert_eq!(
+                scanned.iter().map(key).collect::<Vec<_>>(),
+                replayed.iter().map(key).collect::<Vec<_>>(),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_recording_is_replayed_for_its_own_text_once() {
+        let run = |mut t: ArabicTokenizer, text: &str| {
+            let mut s = t.token_stream(text);
+            while s.advance() {}
+        };
+        run(ArabicTokenizer::STEMMED, "الدوريات الروسية");
+        run(ArabicTokenizer::STEMMED, "قصف مدفعي");
+        let mut exact = ArabicTokenizer::EXACT_INDEX;
+        assert!(matches!(exact.token_stream("الدوريات الروسيه").recording, Recording::Off));
+        let mut s = exact.token_stream("الدوريات الروسية");
+        assert!(matches!(s.recording, Recording::Replay(..)));
+        while s.advance() {}
+        assert!(matches!(exact.token_stream("الدوريات الروسية").recording, Recording::Off));
+        assert!(matches!(exact.token_stream("قصف مدفعي").recording, Recording::Replay(..)));
     }
 
     #[test]
