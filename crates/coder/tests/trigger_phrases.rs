@@ -88,6 +88,7 @@ const LEXICON: &[(&str, &str, EntityKind)] = &[
     ("السلطات التركية", "TUR-GOV", EntityKind::StateOrgan),
     ("هيئة الأركان التركية", "TUR-MIL", EntityKind::StateOrgan),
     ("التركي", "TUR", EntityKind::Country),
+    ("الأردن", "JOR", EntityKind::Country),
     ("طائرات حربية عراقية", "IRQ-MIL", EntityKind::StateOrgan),
     ("وزارة الدفاع الروسية", "RUS-MOD", EntityKind::StateOrgan),
     ("القوات السورية الحكومية", "SYR-MIL", EntityKind::StateOrgan),
@@ -351,6 +352,8 @@ const NOT_CODED: &[(&str, &str)] = &[
     ("RETREAT", "انهيار الهدنة بين الحكومة التركية وحزب العمال الكردستاني"),
     // A student (طالب جامعي), not a demand.
     ("REQUEST", "ولقد أمكن التعرف على هوية الانتحاري، وهو المواطن التركي شيخ عبد الرحمن آلاغوز، وهو طالب جامعي يبلغ من العمر 20 سنة، ومسجل في منطقة أديامان بالأناضول."),
+    // Refugees taken in (قبول المزيد من اللاجئين), not an acceptance of a side's terms.
+    ("AGREE", "ويقول الأردن إنه لم يعد قادرا على قبول المزيد من اللاجئين، وذلك بعد تسجيل استقباله حوالي 650 ألف لاجئ سوري."),
     // Nouns and names that the clitic matcher reads as a verb + suffix.
     ("REQUEST", "وقد سحبت الولايات المتحدة آلافا من القوات الأمريكية في أفغانستان منذ أسبوع لتعزز قواتها المقاتلة هناك في مواجهة حركة طالبان."),
     ("REQUEST", "وقامت القوات التركية بعمليات تمشيط في القطاع الشمالي من ريف اللاذقية بحثا عن موقع ملائم لإنشاء نقاط مراقبة."),
