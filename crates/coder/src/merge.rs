@@ -50,6 +50,9 @@ pub(crate) struct Cand {
     pub reference: bool,
     /// Told as happening many times (`مرات عدة`): a summary of a list.
     pub aggregate: bool,
+    /// The trigger noun completes the noun before it (`أسوأ الهجمات`,
+    /// `موقع الهجوم`, `منفذي الهجوم`): it names the act as a thing.
+    pub construct: bool,
     /// A talks verb (`وناقش الوفدان …`): it may tell the agenda of the
     /// meeting told just before.
     pub agenda: bool,
