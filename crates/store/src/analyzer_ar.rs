@@ -302,18 +302,18 @@ enum FastWord {
     Ascii,
 }
 
-/// [`marsad_text::fold_char`] of a plain letter (U+0621..=U+064A but tatweel), given as the
-/// second byte of its UTF-8 form after a `0xD8` lead (`lead_d9` false) or `0xD9`.
+/// How [`marsad_text::fold_char`] changes the character of UTF-8 bytes `lead`, `second`: `None`
+/// when it is no plain letter (U+0621..=U+064A but tatweel), `Some("")` when folding keeps
+/// it, else its folded form.
 #[inline(always)]
-fn fold_plain(lead_d9: bool, second: u8) -> char {
-    match (lead_d9, second) {
-        (false, 0xA2 | 0xA3 | 0xA5) => 'ا',
-        (false, 0xA4) => 'و',
-        (false, 0xA6) => 'ي',
-        (false, 0xA9) => 'ه',
-        (true, 0x89) => 'ي',
-        // Two-byte code point: lead 110xxxxx, continuation 10xxxxxx.
-        _ => char::from_u32(0x600 | u32::from(lead_d9) << 6 | u32::from(second & 0x3F)).unwrap_or('\0'),
+fn fold_plain(lead: u8, second: u8) -> Option<&'static str> {
+    match (lead, second) {
+        (0xD8, 0xA2 | 0xA3 | 0xA5) => Some("ا"),
+        (0xD8, 0xA4) => Some("و"),
+        (0xD8, 0xA6) | (0xD9, 0x89) => Some("ي"),
+        (0xD8, 0xA9) => Some("ه"),
+        (0xD8, 0xA1..=0xBF) | (0xD9, 0x81..=0x8A) => Some(""),
+        _ => None,
     }
 }
 
@@ -333,17 +333,23 @@ fn fast_word(text: &str, start: usize, out: &mut String) -> Option<(usize, FastW
         }
         FastWord::Ascii
     } else {
-        let mut letters = 0;
+        // Most letters fold to themselves: the word is copied in runs between the few that
+        // change, not character by character.
+        let (mut letters, mut run) = (0, i);
         while i + 1 < b.len() {
-            let lead_d9 = match (b[i], b[i + 1]) {
-                (0xD8, 0xA1..=0xBF) => false,
-                (0xD9, 0x81..=0x8A) => true,
-                _ => break,
-            };
-            out.push(fold_plain(lead_d9, b[i + 1]));
+            match fold_plain(b[i], b[i + 1]) {
+                None => break,
+                Some("") => {}
+                Some(folded) => {
+                    out.push_str(&text[run..i]);
+                    out.push_str(folded);
+                    run = i + 2;
+                }
+            }
             letters += 1;
             i += 2;
         }
+        out.push_str(&text[run..i]);
         FastWord::Arabic(letters)
     };
     // The word ends at `i` only if what follows is no word character, and no joiner run
@@ -749,10 +755,15 @@ mod tests {
 
     #[test]
     fn plain_letters_fold_as_fold_char_does() {
-        for c in ('\u{0621}'..='\u{064A}').filter(|&c| is_plain(c)) {
+        for c in '\u{0600}'..='\u{06FF}' {
             let mut utf8 = [0; 2];
             let b = c.encode_utf8(&mut utf8).as_bytes();
-            assert_eq!(fold_plain(b[0] == 0xD9, b[1]), marsad_text::fold_char(c), "{c}");
+            let want = marsad_text::fold_char(c);
+            match fold_plain(b[0], b[1]) {
+                None => assert!(!is_plain(c), "{c}"),
+                Some("") => assert!(is_plain(c) && want == c, "{c}"),
+                Some(folded) => assert!(is_plain(c) && folded.chars().eq([want]) && want != c, "{c}"),
+            }
         }
     }
 
