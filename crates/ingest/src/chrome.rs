@@ -150,9 +150,10 @@ pub(crate) fn split(rules: &Rules, id: &str, raw: &str, title: Option<&str>) -> 
         // markers (`قد يهمك`), and a rule should not have to spell each one.
         let spaced = plain_spaces(text);
         for r in rules.rules.iter().filter(|r| r.scope == Scope::Line) {
-            // Nearly every line matches no rule: `is_match` answers that without the capture slots that
-            // `captures` allocates and fills on every call; the groups are read only on a match.
-            if !r.regex.is_match(&spaced) {
+            // Nearly every line matches no rule: the gate turns most away without running the regex, and
+            // `is_match` answers for the rest without the capture slots that `captures` allocates and fills
+            // on every call; the groups are read only on a match.
+            if !r.gate.may_match(&spaced) || !r.regex.is_match(&spaced) {
                 continue;
             }
             if let Some(caps) = r.regex.captures(&spaced) {
@@ -181,7 +182,8 @@ pub(crate) fn split(rules: &Rules, id: &str, raw: &str, title: Option<&str>) -> 
             let mut next = Vec::new();
             for piece in pieces {
                 let mut at = piece.start;
-                for m in r.regex.find_iter(piece.slice(raw)) {
+                let matches = r.gate.may_match(piece.slice(raw)).then(|| r.regex.find_iter(piece.slice(raw)));
+                for m in matches.into_iter().flatten() {
                     let cut = Span::new(piece.start + m.start(), piece.start + m.end());
                     let shown = cut.slice(raw).trim_matches(is_blank);
                     let lead = cut.slice(raw).len() - cut.slice(raw).trim_start_matches(is_blank).len();

@@ -31,6 +31,7 @@ mod article;
 mod chrome;
 mod error;
 mod file;
+mod gate;
 mod jsonl;
 mod markup;
 pub mod rules;

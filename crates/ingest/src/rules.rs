@@ -35,6 +35,8 @@ pub struct Rule {
     pub examples: Vec<String>,
     /// Lines the rule must leave alone (checked by the tests).
     pub counterexamples: Vec<String>,
+    /// What a line needs for `regex` to match it at all (read from the pattern at load).
+    pub(crate) gate: crate::gate::Gate,
 }
 
 /// The "headline-shaped line" test for related-article links without a marker.
@@ -177,7 +179,9 @@ impl Rules {
             }
             let regex =
                 Regex::new(&r.pattern).map_err(|e| err(format!("rule {}: bad pattern: {e}", r.id)))?;
+            let gate = crate::gate::Gate::of(&r.pattern);
             rules.push(Rule {
+                gate,
                 id: r.id,
                 kind: r.kind,
                 scope: r.scope,
