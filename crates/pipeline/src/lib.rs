@@ -29,7 +29,7 @@ mod analyzer;
 mod error;
 mod record;
 
-pub use crate::analyzer::Analyzer;
+pub use crate::analyzer::{Analyzer, PreparedBody};
 pub use crate::error::Error;
 pub use crate::record::{Analysis, DateRecord, Deobfuscated, EntityRecord, EventRecord};
 
