@@ -126,14 +126,15 @@ fn extract(hir: &Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
 }
 
 /// Literals one of which every match of `hir` contains: any part of a concatenation (the one with the
-/// longest shortest literal, then the fewest), every branch of an alternation, or literals a match begins
-/// with.
+/// longest shortest literal, then the fewest, then the first: in `[\w.]+@[\w]+(?:\.[\w]+)+` the `@`, not
+/// the `.` of nearly every paragraph), every branch of an alternation, or literals a match begins with.
 fn required(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     let score = |l: &Vec<Vec<u8>>| (l.iter().map(Vec::len).min().unwrap_or(0).min(6), usize::MAX - l.len());
     match hir.kind() {
         HirKind::Capture(c) => required(&c.sub),
         HirKind::Concat(parts) => {
-            parts.iter().filter_map(required).chain(extract(hir, ExtractKind::Prefix)).max_by_key(score)
+            // `max_by_key` keeps the last of equals: walk the parts from the end to keep the first.
+            parts.iter().rev().filter_map(required).chain(extract(hir, ExtractKind::Prefix)).max_by_key(score)
         }
         HirKind::Alternation(branches) => {
             let mut all = Vec::new();
@@ -201,6 +202,10 @@ mod tests {
         );
         assert_eq!(g.inner.as_deref(), Some("آخر تحديث"));
         assert!(!g.may_match("محمد علي 12 مارس 2018"));
+
+        // Of two one-byte literals the first is kept: `@`, not the `.` of nearly every paragraph.
+        let g = Gate::of(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$");
+        assert_eq!(g.inner.as_deref(), Some("@"));
 
         // Nothing required: the gate stays open.
         let g = Gate::of(r"\s*\w+");
