@@ -35,11 +35,13 @@ pub(crate) enum Role {
 }
 
 impl Role {
-    pub(crate) fn as_str(self) -> &'static str {
+    /// `event_entities.role`, behind a `'static` reference (a statement parameter that outlives
+    /// the statement's values).
+    pub(crate) fn as_static(self) -> &'static &'static str {
         match self {
-            Role::Source => "source",
-            Role::Target => "target",
-            Role::Place => "place",
+            Role::Source => &"source",
+            Role::Target => &"target",
+            Role::Place => &"place",
         }
     }
 
@@ -350,6 +352,11 @@ impl KnownEvents {
     /// The ids of the events changed since the last call, in order of first change.
     pub fn take_dirty(&mut self) -> Vec<i64> {
         std::mem::take(&mut self.dirty)
+    }
+
+    /// A known event.
+    pub fn get(&self, id: i64) -> Option<&KnownEvent> {
+        self.events.get(&id)
     }
 
     /// A known event.

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use marsad_model::{DateValue, Event, EventType, Precision, ReportedAs};
 use rayon::prelude::*;
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, ToSql, Transaction};
 
 use crate::days::{day_bounds, parse_filter_date};
 use crate::fatalities::stated_fatalities;
@@ -594,22 +594,22 @@ fn article_spans(body: &str, dates: &str, entities: &[EntityInfo]) -> Result<Vec
 /// Computed for a whole batch in parallel before its transaction opens, so the transaction (which
 /// runs alone, the writer being single) only binds and steps statements.
 struct PreparedRows<'a> {
-    boilerplate: String,
+    boilerplate: JsonText,
     deobfuscated: String,
-    entities: String,
+    entities: JsonText,
     /// `articles.dates`.
-    dates: String,
+    dates: JsonText,
     /// Ids of the entities named in the body, each once.
     named: Vec<&'a str>,
     /// `serde_json` of each event, in `Analysis::events` order, without its evidence sentence:
     /// `event_sources.evidence` holds it, and the second copy was the largest part of the table.
-    event_records: Vec<String>,
+    event_records: Vec<JsonText>,
 }
 
 impl<'a> PreparedRows<'a> {
     fn of(a: &'a Analysis) -> Result<PreparedRows<'a>> {
         Ok(PreparedRows {
-            boilerplate: serde_json::to_string(&a.boilerplate)?,
+            boilerplate: strings_json(&a.boilerplate)?,
             deobfuscated: serde_json::to_string(&a.deobfuscated)?,
             entities: entities_json(&a.entities)?,
             dates: dates_json(&a.dates)?,
@@ -651,14 +651,100 @@ impl JsonOut {
         Ok(self)
     }
 
-    fn finish(self) -> String {
-        String::from_utf8(self.0).expect("literal ASCII and serde_json output are UTF-8")
+    /// A string, as `serde_json` writes it: as it is between quotes unless it holds a byte
+    /// `serde_json` escapes (then through `serde_json`). `serde_json` looks each byte up in its
+    /// escape table; most strings here (Arabic mentions, ids, date texts) have nothing to escape,
+    /// and [`needs_escape`] tells so eight bytes at a time.
+    fn str(&mut self, s: &str) -> serde_json::Result<&mut JsonOut> {
+        if needs_escape(s.as_bytes()) {
+            return self.value(s);
+        }
+        self.0.reserve(s.len() + 2);
+        self.0.push(b'"');
+        self.0.extend_from_slice(s.as_bytes());
+        self.0.push(b'"');
+        Ok(self)
+    }
+
+    /// An optional string (`null` when absent), as `serde_json` writes it.
+    fn opt_str(&mut self, s: Option<&str>) -> serde_json::Result<&mut JsonOut> {
+        match s {
+            Some(s) => self.str(s),
+            None => Ok(self.raw("null")),
+        }
+    }
+
+    /// A list of strings, as `serde_json` writes it.
+    fn strs(&mut self, v: &[String]) -> serde_json::Result<&mut JsonOut> {
+        self.0.push(b'[');
+        for (i, s) in v.iter().enumerate() {
+            if i > 0 {
+                self.0.push(b',');
+            }
+            self.str(s)?;
+        }
+        self.0.push(b']');
+        Ok(self)
+    }
+
+    /// A span, as its derived `Serialize` writes it.
+    fn span(&mut self, s: &marsad_model::Span) -> serde_json::Result<&mut JsonOut> {
+        self.raw("{\"start\":").value(&s.start)?.raw(",\"end\":").value(&s.end)?.raw("}");
+        Ok(self)
+    }
+
+    fn finish(self) -> JsonText {
+        JsonText(self.0)
+    }
+}
+
+/// Whether `serde_json` escapes any byte of `bytes` (a control byte below 0x20, `"` or `\\`);
+/// may say yes for nothing, never no for something (the caller then goes through `serde_json`).
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A zero byte of `x` sets its high bit in `(x - ONES) & !x & HIGH`; a byte below 0x20 does
+    // the same with `x - 0x20 * ONES` (bytes of 0x80 and up have their high bit cleared by `!x`).
+    let has = |x: u64| {
+        let control = x.wrapping_sub(0x20 * ONES) & !x;
+        let quote = x ^ (u64::from(b'"') * ONES);
+        let backslash = x ^ (u64::from(b'\\') * ONES);
+        (control | (quote.wrapping_sub(ONES) & !quote) | (backslash.wrapping_sub(ONES) & !backslash)) & HIGH
+            != 0
+    };
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        if has(u64::from_le_bytes(w.try_into().expect("8 bytes"))) {
+            return true;
+        }
+    }
+    // The last bytes padded with spaces (which need no escape) into one more word.
+    let rest = words.remainder();
+    let mut last = [b' '; 8];
+    last[..rest.len()].copy_from_slice(rest);
+    has(u64::from_le_bytes(last))
+}
+
+/// A JSON column's text, bound as it is: literal ASCII and `serde_json` output are UTF-8, and
+/// checking that again (`String::from_utf8`) was 1.4% of the writer's instructions.
+struct JsonText(Vec<u8>);
+
+impl ToSql for JsonText {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(rusqlite::types::ToSqlOutput::Borrowed(rusqlite::types::ValueRef::Text(&self.0)))
+    }
+}
+
+#[cfg(test)]
+impl JsonText {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).expect("UTF-8")
     }
 }
 
 /// `serde_json` of an event as `event_sources.record` holds it: the [`Event`] with an empty
 /// evidence sentence (its fields, names and order), written without cloning the event.
-fn event_record(e: &Event) -> serde_json::Result<String> {
+fn event_record(e: &Event) -> serde_json::Result<JsonText> {
     // Destructured so that a field added to `Event` fails to compile here.
     let Event {
         id,
@@ -680,22 +766,26 @@ fn event_record(e: &Event) -> serde_json::Result<String> {
         confidence,
     } = e;
     let mut out = JsonOut::with_capacity(512);
-    out.raw("{\"id\":").value(id)?;
+    out.raw("{\"id\":").str(id)?;
     out.raw(",\"type\":").value(kind)?;
-    out.raw(",\"mode\":").value(mode)?;
-    out.raw(",\"source\":").value(source)?;
-    out.raw(",\"target\":").value(target)?;
-    out.raw(",\"place\":").value(place)?;
-    out.raw(",\"places\":").value(places)?;
+    out.raw(",\"mode\":").opt_str(mode.as_deref())?;
+    out.raw(",\"source\":").strs(source)?;
+    out.raw(",\"target\":").strs(target)?;
+    out.raw(",\"place\":").opt_str(place.as_deref())?;
+    out.raw(",\"places\":").strs(places)?;
     out.raw(",\"date\":").value(date)?;
     out.raw(",\"negated\":").value(negated)?;
     out.raw(",\"reported_as\":").value(reported_as)?;
     out.raw(",\"historical\":").value(historical)?;
     out.raw(",\"evidence\":\"\"");
-    out.raw(",\"span\":").value(span)?;
-    out.raw(",\"trigger\":").value(trigger)?;
-    out.raw(",\"rule\":").value(rule)?;
-    out.raw(",\"also\":").value(also)?;
+    out.raw(",\"span\":").span(span)?;
+    out.raw(",\"trigger\":").span(trigger)?;
+    out.raw(",\"rule\":").str(rule)?;
+    out.raw(",\"also\":[");
+    for (i, s) in also.iter().enumerate() {
+        out.raw(if i == 0 { "" } else { "," }).span(s)?;
+    }
+    out.raw("]");
     out.raw(",\"confidence\":").value(confidence)?;
     out.raw("}");
     Ok(out.finish())
@@ -703,18 +793,18 @@ fn event_record(e: &Event) -> serde_json::Result<String> {
 
 /// `serde_json` of an article's entities as `articles.entities` holds them ([`EntityInfo`]'s
 /// fields, names and order).
-fn entities_json(entities: &[EntityInfo]) -> serde_json::Result<String> {
+fn entities_json(entities: &[EntityInfo]) -> serde_json::Result<JsonText> {
     let mut out = JsonOut::with_capacity(64 + 160 * entities.len());
     out.raw("[");
     for (i, e) in entities.iter().enumerate() {
         let EntityInfo { id, kind, name_en, lat, lon, precision, mentions } = e;
-        out.raw(if i == 0 { "{\"id\":" } else { ",{\"id\":" }).value(id)?;
-        out.raw(",\"type\":").value(kind)?;
-        out.raw(",\"name_en\":").value(name_en)?;
+        out.raw(if i == 0 { "{\"id\":" } else { ",{\"id\":" }).str(id)?;
+        out.raw(",\"type\":").str(kind)?;
+        out.raw(",\"name_en\":").str(name_en)?;
         out.raw(",\"lat\":").value(lat)?;
         out.raw(",\"lon\":").value(lon)?;
-        out.raw(",\"precision\":").value(precision)?;
-        out.raw(",\"mentions\":").value(mentions)?;
+        out.raw(",\"precision\":").opt_str(precision.as_deref())?;
+        out.raw(",\"mentions\":").strs(mentions)?;
         out.raw("}");
     }
     out.raw("]");
@@ -723,19 +813,26 @@ fn entities_json(entities: &[EntityInfo]) -> serde_json::Result<String> {
 
 /// `serde_json` of an article's dates as `articles.dates` holds them ([`StoredDate`]'s fields,
 /// names and order, with an anchor).
-fn dates_json(dates: &[marsad_model::DateMention]) -> serde_json::Result<String> {
+fn dates_json(dates: &[marsad_model::DateMention]) -> serde_json::Result<JsonText> {
     let mut out = JsonOut::with_capacity(16 + 200 * dates.len());
     out.raw("[");
     for (i, d) in dates.iter().enumerate() {
         out.raw(if i == 0 { "{\"start\":" } else { ",{\"start\":" }).value(&d.span.start)?;
         out.raw(",\"end\":").value(&d.span.end)?;
-        out.raw(",\"text\":").value(d.text.as_str())?;
-        out.raw(",\"value\":").value(&d.value.value)?;
-        out.raw(",\"precision\":").value(d.value.precision.as_str())?;
-        out.raw(",\"anchor\":").value(d.anchor.as_str())?;
+        out.raw(",\"text\":").str(&d.text)?;
+        out.raw(",\"value\":").opt_str(d.value.value.as_deref())?;
+        out.raw(",\"precision\":").str(d.value.precision.as_str())?;
+        out.raw(",\"anchor\":").str(&d.anchor)?;
         out.raw("}");
     }
     out.raw("]");
+    Ok(out.finish())
+}
+
+/// `serde_json` of a list of strings (`articles.boilerplate`, `events.source` and `target`).
+fn strings_json(v: &[String]) -> serde_json::Result<JsonText> {
+    let mut out = JsonOut::with_capacity(2 + v.iter().map(|s| s.len() + 3).sum::<usize>());
+    out.strs(v)?;
     Ok(out.finish())
 }
 
@@ -809,14 +906,8 @@ impl WrittenEntities {
     }
 }
 
-/// Writes what an article's analysis says of entities: their records and which it names.
-fn write_entities(
-    tx: &Transaction<'_>,
-    article_id: i64,
-    a: &Analysis,
-    rows: &PreparedRows<'_>,
-    written: &mut WrittenEntities,
-) -> Result<()> {
+/// Upserts the entity records of an article's analysis (those not written already).
+fn write_entities(tx: &Transaction<'_>, a: &Analysis, written: &mut WrittenEntities) -> Result<()> {
     let mut ent = tx.prepare_cached(
         "INSERT INTO entities (id, kind, name_en, lat, lon, precision) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT(id) DO UPDATE SET name_en = excluded.name_en,
@@ -828,10 +919,50 @@ fn write_entities(
             ent.execute(params![e.id, e.kind, e.name_en, e.lat, e.lon, e.precision])?;
         }
     }
-    let mut named =
-        tx.prepare_cached("INSERT OR IGNORE INTO article_entities (entity_id, article_id) VALUES (?1, ?2)")?;
-    for id in &rows.named {
-        named.execute(params![id, article_id])?;
+    Ok(())
+}
+
+/// Writes which entities each article names (`article_entities`), for a whole batch at once.
+fn write_named<'a>(
+    tx: &Transaction<'_>,
+    articles: impl Iterator<Item = (&'a i64, &'a PreparedRows<'a>)>,
+) -> Result<()> {
+    let mut values: Vec<&dyn ToSql> = Vec::new();
+    for (article_id, rows) in articles {
+        for id in &rows.named {
+            values.push(id);
+            values.push(article_id);
+        }
+    }
+    insert_rows(tx, "INSERT OR IGNORE INTO article_entities (entity_id, article_id)", 2, &values)
+}
+
+/// Rows per statement of [`insert_rows`].
+const ROWS_PER_INSERT: usize = 32;
+
+/// Inserts rows of `width` values each (`values` row after row, in order) with `head` (`INSERT
+/// INTO t (columns)`): 32 rows per statement, the rest one by one, through two cached
+/// statements. The rows and their order are those of one statement per row (an `INTEGER
+/// PRIMARY KEY` left to SQLite numbers them alike); what goes is the cost of running a
+/// statement for every row (binding, cursors opened and closed, the program set up and
+/// halted): about half of what a one-row insert into a link table cost.
+fn insert_rows(tx: &Transaction<'_>, head: &str, width: usize, values: &[&dyn ToSql]) -> Result<()> {
+    debug_assert_eq!(values.len() % width, 0);
+    let row = format!("({})", vec!["?"; width].join(","));
+    let mut chunks = values.chunks_exact(width * ROWS_PER_INSERT);
+    if chunks.len() > 0 {
+        let mut st =
+            tx.prepare_cached(&format!("{head} VALUES {}", vec![row.as_str(); ROWS_PER_INSERT].join(",")))?;
+        for chunk in &mut chunks {
+            st.execute(rusqlite::params_from_iter(chunk))?;
+        }
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut st = tx.prepare_cached(&format!("{head} VALUES {row}"))?;
+        for one in rest.chunks_exact(width) {
+            st.execute(rusqlite::params_from_iter(one))?;
+        }
     }
     Ok(())
 }
@@ -848,7 +979,7 @@ fn write_events<'a>(
         event_id: i64,
         article_id: i64,
         event: &'a Event,
-        record: &'a str,
+        record: &'a JsonText,
         place: Option<&'a str>,
     }
     let mut reports: Vec<Report<'a>> = Vec::new();
@@ -876,11 +1007,6 @@ fn write_events<'a>(
             links.extend(added.into_iter().map(|(name, role)| (event_id, name, role)));
         }
     }
-    let mut insert = tx.prepare_cached(
-        "INSERT INTO events (id, kind, mode, date, precision, date_lo, date_hi, place, lat, lon, geo_precision,
-                             source, target, negated, reported_as, historical, confidence, n_sources, first_article)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
-    )?;
     // Two updates: the dates are indexed, and rewriting them unchanged would still rewrite the
     // index entries.
     let mut update = tx.prepare_cached(
@@ -891,36 +1017,20 @@ fn write_events<'a>(
     let mut update_dates = tx.prepare_cached(
         "UPDATE events SET date = ?2, precision = ?3, date_lo = ?4, date_hi = ?5 WHERE id = ?1",
     )?;
-    for id in known.take_dirty() {
+    let dirty = known.take_dirty();
+    // New events are inserted together after the updates (their ids are their own, so the order
+    // of the statements changes nothing); their actor lists as JSON, by position in `fresh`.
+    let mut fresh: Vec<(i64, JsonText, JsonText)> = Vec::new();
+    for &id in &dirty {
         let ev = known.get_mut(id).expect("a changed event is known");
         let k = &ev.key;
         if ev.is_new {
-            insert.execute(params![
-                id,
-                k.kind.as_str(),
-                ev.mode,
-                ev.date,
-                k.precision.as_str(),
-                k.days.map(|d| d.0),
-                k.days.map(|d| d.1),
-                k.place,
-                k.coords.map(|c| c.0),
-                k.coords.map(|c| c.1),
-                k.geo_precision,
-                serde_json::to_string(&k.source)?,
-                serde_json::to_string(&k.target)?,
-                k.negated,
-                reported_str(ev.reported_as),
-                ev.historical,
-                ev.confidence,
-                ev.n_sources,
-                ev.first_article
-            ])?;
+            fresh.push((id, strings_json(&k.source)?, strings_json(&k.target)?));
         } else {
             update.execute(params![
                 id,
-                serde_json::to_string(&k.source)?,
-                serde_json::to_string(&k.target)?,
+                strings_json(&k.source)?,
+                strings_json(&k.target)?,
                 ev.n_sources,
                 ev.historical,
                 ev.confidence,
@@ -943,35 +1053,116 @@ fn write_events<'a>(
         ev.is_new = false;
         ev.dirty = false;
         ev.dates_changed = false;
+    }
+    {
+        struct NewEvent<'e> {
+            kind: &'static str,
+            precision: &'static str,
+            date_lo: Option<i64>,
+            date_hi: Option<i64>,
+            lat: Option<f64>,
+            lon: Option<f64>,
+            reported_as: &'static str,
+            ev: &'e KnownEvent,
+        }
+        let new: Vec<NewEvent<'_>> = fresh
+            .iter()
+            .map(|(id, ..)| {
+                let ev = known.get(*id).expect("a new event is known");
+                let k = &ev.key;
+                NewEvent {
+                    kind: k.kind.as_str(),
+                    precision: k.precision.as_str(),
+                    date_lo: k.days.map(|d| d.0),
+                    date_hi: k.days.map(|d| d.1),
+                    lat: k.coords.map(|c| c.0),
+                    lon: k.coords.map(|c| c.1),
+                    reported_as: reported_str(ev.reported_as),
+                    ev,
+                }
+            })
+            .collect();
+        let mut values: Vec<&dyn ToSql> = Vec::with_capacity(new.len() * 19);
+        for ((id, source, target), n) in fresh.iter().zip(&new) {
+            let (ev, k) = (n.ev, &n.ev.key);
+            values.extend_from_slice(&[
+                id as &dyn ToSql,
+                &n.kind,
+                &ev.mode,
+                &ev.date,
+                &n.precision,
+                &n.date_lo,
+                &n.date_hi,
+                &k.place,
+                &n.lat,
+                &n.lon,
+                &k.geo_precision,
+                source,
+                target,
+                &k.negated,
+                &n.reported_as,
+                &ev.historical,
+                &ev.confidence,
+                &ev.n_sources,
+                &ev.first_article,
+            ]);
+        }
+        insert_rows(
+            tx,
+            "INSERT INTO events (id, kind, mode, date, precision, date_lo, date_hi, place, lat, lon, geo_precision,
+                                 source, target, negated, reported_as, historical, confidence, n_sources, first_article)",
+            19,
+            &values,
+        )?;
+    }
+    for id in dirty {
         known.forget_undated(id);
     }
-    let mut source = tx.prepare_cached(
+    struct Source<'r> {
+        start: i64,
+        end: i64,
+        date: Option<&'r str>,
+        precision: &'static str,
+    }
+    let sources: Vec<Source<'_>> = reports
+        .iter()
+        .map(|r| {
+            let e = r.event;
+            Source {
+                start: e.span.start as i64,
+                end: e.span.end as i64,
+                date: e.date.as_ref().and_then(|d| d.value.as_deref()),
+                precision: e.date.as_ref().map(|d| d.precision).unwrap_or(Precision::Unknown).as_str(),
+            }
+        })
+        .collect();
+    let mut values: Vec<&dyn ToSql> = Vec::with_capacity(reports.len() * 10);
+    for (r, s) in reports.iter().zip(&sources) {
+        values.extend_from_slice(&[
+            &r.event_id as &dyn ToSql,
+            &r.article_id,
+            &r.event.id,
+            &s.start,
+            &s.end,
+            &r.event.evidence,
+            &s.date,
+            &s.precision,
+            &r.place,
+            &r.record,
+        ]);
+    }
+    insert_rows(
+        tx,
         "INSERT INTO event_sources (event_id, article_id, local_id, sentence_start, sentence_end, evidence,
-                                    date, precision, place, record)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                    date, precision, place, record)",
+        10,
+        &values,
     )?;
-    for r in &reports {
-        let e = r.event;
-        source.execute(params![
-            r.event_id,
-            r.article_id,
-            e.id,
-            e.span.start as i64,
-            e.span.end as i64,
-            e.evidence,
-            e.date.as_ref().and_then(|d| d.value.as_deref()),
-            e.date.as_ref().map(|d| d.precision).unwrap_or(Precision::Unknown).as_str(),
-            r.place,
-            r.record
-        ])?;
-    }
-    let mut link = tx.prepare_cached(
-        "INSERT OR IGNORE INTO event_entities (event_id, entity_id, role) VALUES (?1, ?2, ?3)",
-    )?;
+    let mut values: Vec<&dyn ToSql> = Vec::with_capacity(links.len() * 3);
     for (event_id, name, role) in &links {
-        link.execute(params![event_id, name, role.as_str()])?;
+        values.extend_from_slice(&[event_id as &dyn ToSql, name, role.as_static()]);
     }
-    Ok(())
+    insert_rows(tx, "INSERT OR IGNORE INTO event_entities (event_id, entity_id, role)", 3, &values)
 }
 
 fn insert_article(
@@ -1024,7 +1215,7 @@ fn insert_article(
         rows.dates
     ])?;
     let id = tx.last_insert_rowid();
-    write_entities(tx, id, analysis, rows, written)?;
+    write_entities(tx, analysis, written)?;
     Ok(id)
 }
 
@@ -1093,6 +1284,7 @@ impl Store for SqliteStore {
                 let id = insert_article(&tx, a, rows, &ids, written)?;
                 ids.push(id);
             }
+            write_named(&tx, ids.iter().zip(&rows))?;
             write_events(
                 &tx,
                 events,
@@ -1150,8 +1342,9 @@ impl Store for SqliteStore {
                     rows.dates
                 ],
             )?;
-            write_entities(&tx, *id, a, rows, &mut written)?;
+            write_entities(&tx, a, &mut written)?;
         }
+        write_named(&tx, analyses.iter().map(|(id, _)| id).zip(&rows))?;
         write_events(&tx, &mut known, analyses.iter().zip(&rows).map(|((id, a), rows)| (*id, a, rows)))?;
         tx.commit()?;
         self.known = Some((version, known));
@@ -1370,8 +1563,43 @@ mod tests {
         };
         for e in [full, bare] {
             let before = serde_json::to_string(&Event { evidence: String::new(), ..e.clone() }).unwrap();
-            assert_eq!(event_record(&e).unwrap(), before);
+            assert_eq!(event_record(&e).unwrap().as_str(), before);
         }
+    }
+
+    /// Strings written by `JsonOut::str` are byte for byte `serde_json`'s: every ASCII byte
+    /// alone and inside Arabic text at each position of an 8-byte word, and lists of them.
+    #[test]
+    fn strings_are_written_as_serde_json_writes_them() {
+        let arabic = "قصفت القوات الروسية بلدة سراقب";
+        let mut cases: Vec<String> =
+            vec![String::new(), arabic.into(), "TUR-MIL".into(), "\u{7f}\u{80}é".into()];
+        for b in 0u8..0x80 {
+            let c = char::from(b);
+            cases.push(c.to_string());
+            for at in 0..10 {
+                let mut s: String = arabic.chars().take(at).collect();
+                s.push(c);
+                s.push_str(arabic);
+                cases.push(s);
+            }
+        }
+        for s in &cases {
+            let mut out = JsonOut::with_capacity(0);
+            out.str(s).unwrap();
+            assert_eq!(out.finish().as_str(), serde_json::to_string(s).unwrap(), "{s:?}");
+            let expected = s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\');
+            assert_eq!(needs_escape(s.as_bytes()), expected, "{s:?}");
+        }
+        for n in [0, 1, 3] {
+            assert_eq!(
+                strings_json(&cases[..n]).unwrap().as_str(),
+                serde_json::to_string(&cases[..n]).unwrap()
+            );
+        }
+        let mut out = JsonOut::with_capacity(0);
+        out.opt_str(None).unwrap().raw(",").opt_str(Some("a\"b")).unwrap();
+        assert_eq!(out.finish().as_str(), "null,\"a\\\"b\"");
     }
 
     /// `articles.entities` and `articles.dates`, written field by field, are byte for byte what
@@ -1400,7 +1628,7 @@ mod tests {
         ];
         for n in 0..=entities.len() {
             assert_eq!(
-                entities_json(&entities[..n]).unwrap(),
+                entities_json(&entities[..n]).unwrap().as_str(),
                 serde_json::to_string(&entities[..n]).unwrap()
             );
         }
@@ -1433,7 +1661,7 @@ mod tests {
                     .collect::<Vec<_>>(),
             )
             .unwrap();
-            assert_eq!(dates_json(&dates[..n]).unwrap(), derived);
+            assert_eq!(dates_json(&dates[..n]).unwrap().as_str(), derived);
         }
     }
 
