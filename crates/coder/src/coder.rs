@@ -450,13 +450,31 @@ impl Coder {
                     skip(&|| format!("needs one of {:?} within {} words", t.with, t.within), &mut strace);
                     continue;
                 }
+                // The word-level refusals of a trigger (its unless_token,
+                // unless_clitic, unless_next, and unless_prev on the word before
+                // it or before a preposition standing before it), as checked
+                // below for the trigger itself.
+                let refuses_word = |t: &crate::rules::Trigger, h: &Hit| {
+                    let w = ftext(h.first);
+                    let clitic = strip_conj(clitic_of(folded, &toks, h));
+                    let prev = if h.first > a + 1 && is_preposition(ftext(h.first - 1)) {
+                        h.first - 2..h.first
+                    } else {
+                        h.first.saturating_sub(1).max(a)..h.first
+                    };
+                    t.unless_token.iter().any(|x| x == w || x == strip_conj(w))
+                        || t.unless_clitic.iter().any(|c| clitic.starts_with(c.as_str()))
+                        || (h.last + 1 < b && t.unless_next.iter().any(|x| word_fits(ftext(h.last + 1), x)))
+                        || prev.into_iter().any(|k| t.unless_prev.iter().any(|x| word_fits(ftext(k), x)))
+                };
                 // `تدعم الأسد عسكريا`: where a trigger with `with` words fits
-                // the same word, the plain reading (SUPPORT) gives way to it (AID).
+                // the same word, the plain reading (SUPPORT) gives way to it (AID),
+                // unless that trigger refuses the word itself.
                 if t.with.is_empty() {
                     let fitter = trig_hits.iter().find_map(|o| match o.owner {
                         Owner::Trigger(oi) if o.first == h.first && o.last == h.last && oi != ti => {
                             let ot = &self.rules.triggers[oi as usize];
-                            (!ot.with.is_empty() && with_found(ot, o)).then_some(ot)
+                            (!ot.with.is_empty() && with_found(ot, o) && !refuses_word(ot, o)).then_some(ot)
                         }
                         _ => None,
                     });
