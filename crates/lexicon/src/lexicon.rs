@@ -254,7 +254,7 @@ impl Lexicon {
     /// (`لقسد` → `قسد`). The rules, in the order they run, are documented in
     /// the crate docs ("Disambiguation") and in `data/README.md`.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        self.find_in(text, &fold_clean(text))
+        self.find_in(text, &fold_clean(text), None)
     }
 
     /// As [`Lexicon::find`], with `text` already folded by the caller (`marsad_text::fold_clean(text)`,
@@ -264,13 +264,23 @@ impl Lexicon {
         if folded.len() != text.len() {
             return self.find(text);
         }
-        self.find_in(text, folded)
+        self.find_in(text, folded, None)
     }
 
-    fn find_in(&self, text: &str, folded: &str) -> Vec<Mention> {
+    /// As [`Lexicon::find_folded`], with the sentences of `text` too (`marsad_text::sentences(text)`, which
+    /// the caller has already cut): a common-word place needs them, and cutting them again cost an article
+    /// with one a second pass over its body.
+    pub fn find_folded_in(&self, text: &str, folded: &str, sentences: &[Span]) -> Vec<Mention> {
+        if folded.len() != text.len() {
+            return self.find(text);
+        }
+        self.find_in(text, folded, Some(sentences))
+    }
+
+    fn find_in(&self, text: &str, folded: &str, sentences: Option<&[Span]>) -> Vec<Mention> {
         let candidates = self.candidates(folded);
         let chosen = self.select(candidates);
-        self.resolve(text, folded, chosen)
+        self.resolve(text, folded, chosen, sentences)
     }
 
     /// Every alias occurrence at a word boundary with a valid clitic prefix.
@@ -358,11 +368,25 @@ impl Lexicon {
         (outer_place && inner_place) || (outer_actor && inner_person)
     }
 
-    fn resolve(&self, text: &str, folded: &str, cands: Vec<Candidate>) -> Vec<Mention> {
+    fn resolve(
+        &self,
+        text: &str,
+        folded: &str,
+        cands: Vec<Candidate>,
+        given_sentences: Option<&[Span]>,
+    ) -> Vec<Mention> {
         let rec = |c: &Candidate, i: usize| &self.records[self.keys[c.key].senses[i].record];
         // Sentences matter only for common-word places; most articles have none.
         let any_common = cands.iter().any(|c| c.senses.iter().any(|i| rec(c, i).needs_evidence));
-        let sentences = if any_common { marsad_text::sentences(text) } else { Vec::new() };
+        let cut;
+        let sentences: &[Span] = match given_sentences {
+            _ if !any_common => &[],
+            Some(s) => s,
+            None => {
+                cut = marsad_text::sentences(text);
+                &cut
+            }
+        };
         let sentence_of = |pos: usize| sentences.partition_point(|s| s.end <= pos);
 
         // Sentences holding a place name that is not a common word.
@@ -724,6 +748,16 @@ mod tests {
         assert_eq!(lex.find_folded(text, &folded), found);
         // A folded text of another length cannot be the text's: it is ignored.
         assert_eq!(lex.find_folded(text, "قسد"), found);
+        assert_eq!(lex.find_folded_in(text, &folded, &marsad_text::sentences(text)), found);
+        // Every seed article too (their common-word places read the sentences).
+        let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/seeds");
+        for f in std::fs::read_dir(seeds).into_iter().flatten().flatten() {
+            let Ok(body) = std::fs::read_to_string(f.path()) else { continue };
+            let text = marsad_text::clean(&body).text;
+            let folded = marsad_text::fold_clean(&text);
+            let given = lex.find_folded_in(&text, &folded, &marsad_text::sentences(&text));
+            assert_eq!(given, lex.find(&text), "{}", f.path().display());
+        }
     }
 
     /// No shipped name is both an actor's alias and a place (capitals are

@@ -158,7 +158,7 @@ impl Analyzer {
         let dates = found.iter().map(date_record).collect();
 
         // One fold of the body serves the lexicon and the coder (same byte offsets as the body).
-        let mentions = self.lexicon.find_folded(&body_text, &folded);
+        let mentions = self.lexicon.find_folded_in(&body_text, &folded, &sentences);
         let entities = self
             .lexicon
             .entities_of(&mentions)
