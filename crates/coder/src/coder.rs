@@ -450,6 +450,16 @@ impl Coder {
                     skip(&|| format!("needs one of {:?} within {} words", t.with, t.within), &mut strace);
                     continue;
                 }
+                // `حذر من خطورة الوضع`: the word after the trigger, or after a
+                // preposition standing right after it, that its unless_next names.
+                let next_refused = |t: &crate::rules::Trigger, h: &Hit| {
+                    let next = if h.last + 2 < b && is_preposition(ftext(h.last + 1)) {
+                        h.last + 1..h.last + 3
+                    } else {
+                        h.last + 1..(h.last + 2).min(b)
+                    };
+                    next.into_iter().find(|&k| t.unless_next.iter().any(|x| word_fits(ftext(k), x)))
+                };
                 // The word-level refusals of a trigger (its unless_token,
                 // unless_clitic, unless_next, and unless_prev on the word before
                 // it or before a preposition standing before it), as checked
@@ -464,7 +474,7 @@ impl Coder {
                     };
                     t.unless_token.iter().any(|x| x == w || x == strip_conj(w))
                         || t.unless_clitic.iter().any(|c| clitic.starts_with(c.as_str()))
-                        || (h.last + 1 < b && t.unless_next.iter().any(|x| word_fits(ftext(h.last + 1), x)))
+                        || next_refused(t, h).is_some()
                         || prev.into_iter().any(|k| t.unless_prev.iter().any(|x| word_fits(ftext(k), x)))
                 };
                 // `تدعم الأسد عسكريا`: where a trigger with `with` words fits
@@ -526,8 +536,8 @@ impl Coder {
                     skip(&|| format!("after «{}»", ftext(k)), &mut strace);
                     continue;
                 }
-                if h.last + 1 < b && t.unless_next.iter().any(|w| word_fits(ftext(h.last + 1), w)) {
-                    skip(&|| format!("before «{}»", ftext(h.last + 1)), &mut strace);
+                if let Some(k) = next_refused(t, h) {
+                    skip(&|| format!("before «{}»", ftext(k)), &mut strace);
                     continue;
                 }
                 if let Some((until, by)) = &governed_until {

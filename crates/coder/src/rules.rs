@@ -7,7 +7,8 @@
 //!   optional `mode`, `joint`, `governs`, `with` + `within` (+ `with_after`:
 //!   only words after it count), `unless_prev` (looks through one
 //!   preposition, `يرغب في سحب`, and past a subject named between a verb
-//!   and the trigger, `استهدفت الفصائل المعارضة رتلا`), `unless_next`, `unless_clitic`,
+//!   and the trigger, `استهدفت الفصائل المعارضة رتلا`), `unless_next` (looks through one
+//!   preposition too, `حذر من خطورة`), `unless_clitic`,
 //!   `unless_token` (whole tokens it never fires on), `pronoun`,
 //!   `confidence`, `note`.
 //! - `marsad-cues/1`: `[[cue]]` entries (`CUE-neg-001`) of a `kind` that
@@ -54,7 +55,8 @@ pub struct Trigger {
     /// when one stands right before a name that stands right before it in
     /// its clause (`استهدفت الفصائل المعارضة رتلا`).
     pub unless_prev: Vec<String>,
-    /// Does not fire right before one of these words (`يقدر عدد`).
+    /// Does not fire right before one of these words (`يقدر عدد`), nor
+    /// before one that follows a preposition right after it (`حذر من خطورة`).
     pub unless_next: Vec<String>,
     /// Never fires on a token that is one of these whole words, after an
     /// optional و/ف (`وزاره` read as و+زار+ه).
