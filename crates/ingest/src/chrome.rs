@@ -38,11 +38,28 @@ fn is_space(c: char) -> bool {
 
 /// The number of white-space separated words of `line` (as `split_whitespace` counts them), counted up to
 /// `limit`.
+///
+/// Read on the bytes: an ASCII byte is a space when `is_space` says so; only a char whose lead byte may start
+/// a space (`may_start_space`) is decoded; every other byte, the Arabic letters' lead and continuation bytes
+/// included, belongs to a word (a continuation byte follows the lead byte of its own char, which was judged).
 fn count_words(line: &str, limit: usize) -> usize {
+    let bytes = line.as_bytes();
     let mut words = 0;
     let mut in_word = false;
-    for c in line.chars() {
-        let space = is_space(c);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let space = if b < 0x80 {
+            i += 1;
+            matches!(b, b'\t'..=b'\r' | b' ')
+        } else if may_start_space(b) {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            is_space(c)
+        } else {
+            i += 1;
+            false
+        };
         if !space && !in_word {
             words += 1;
             if words >= limit {
@@ -342,11 +359,27 @@ mod tests {
 
     #[test]
     fn words_are_counted_as_split_whitespace_counts_them_up_to_the_limit() {
-        for line in ["", " ", "أ", " أ  ب\u{a0}ج\t", "قتل 11 مدنيا في غارة على عفرين.", "a\u{2003}b\u{3000}"]
-        {
+        for line in [
+            "",
+            " ",
+            "أ",
+            " أ  ب\u{a0}ج\t",
+            "قتل 11 مدنيا في غارة على عفرين.",
+            "a\u{2003}b\u{3000}",
+            "\u{85}x\u{2028}y\u{202f}z\u{205f}é\u{1680}—“ش”\u{200b}ه",
+        ] {
             let all = line.split_whitespace().count();
             for limit in 1..6 {
                 assert_eq!(count_words(line, limit), all.min(limit), "{line:?} {limit}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_counted_alike_around_every_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for line in [format!("ا{c}ب"), format!("{c}"), format!("{c} {c}ج")] {
+                assert_eq!(count_words(&line, 9), line.split_whitespace().count(), "{c:?}");
             }
         }
     }
