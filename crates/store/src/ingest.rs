@@ -11,6 +11,7 @@ use crate::input::{Analyzer, ArticleInput, TextOnlyAnalyzer};
 use crate::minhash::{LshIndex, Signature, NEAR_DUPLICATE_THRESHOLD};
 use crate::store::{IndexDoc, NewArticle, Original, Store};
 use crate::{DataDir, Result};
+use marsad_pipeline::PreparedBody;
 
 /// One input to the ingest: an article, or a file that could not be read.
 #[derive(Clone, Debug)]
@@ -143,9 +144,9 @@ struct Planner {
     threshold: f64,
 }
 
-/// An article accepted for storage: its id, input, content hash, signature, and its original
-/// if a near-duplicate.
-type Planned = (i64, ArticleInput, [u8; 16], Signature, Option<(Original, f64)>);
+/// An article accepted for storage: its id, input, content hash, signature, its original if a
+/// near-duplicate, and its body cleaned and folded (made for the keys, handed on to the analysis).
+type Planned = (i64, ArticleInput, [u8; 16], Signature, Option<(Original, f64)>, PreparedBody);
 
 /// One batch on its way to the store: inputs read and planned, analysed, then written.
 #[derive(Default)]
@@ -187,15 +188,17 @@ impl Planner {
             }
         }
         // Content hashes first, then duplicates out, then MinHash signatures of what is left: a
-        // re-ingest signs nothing. Both keys fold the body once. On this thread, not the rayon
-        // pool: it is analysing the previous batch meanwhile, and a job handed to the pool from
-        // outside waits until the pool's own work is done.
-        let hashed: Vec<(ArticleInput, String, [u8; 16])> = articles
+        // re-ingest signs nothing. Both keys fold the body once, and the analysis takes the
+        // cleaned and folded body from here instead of making it again. On this thread, not the
+        // rayon pool: it is analysing the previous batch meanwhile, and a job handed to the pool
+        // from outside waits until the pool's own work is done.
+        let hashed: Vec<(ArticleInput, PreparedBody, [u8; 16])> = articles
             .into_iter()
             .map(|a| {
-                let folded = marsad_text::fold(&a.body);
-                let h = content_hash_of_folded(&folded);
-                (a, folded, h)
+                // `folded()` is `marsad_text::fold(&a.body)`, the keys' text.
+                let prepared = PreparedBody::of(&a.body);
+                let h = content_hash_of_folded(prepared.folded());
+                (a, prepared, h)
             })
             .collect();
         let mut fresh = Vec::with_capacity(hashed.len());
@@ -214,14 +217,14 @@ impl Planner {
             self.hashes.insert(hash);
             fresh.push((a, folded, hash));
         }
-        let signed: Vec<(ArticleInput, [u8; 16], Signature)> = fresh
+        let signed: Vec<(ArticleInput, PreparedBody, [u8; 16], Signature)> = fresh
             .into_iter()
-            .map(|(a, folded, hash)| {
-                let sig = Signature::of_folded(&folded);
-                (a, hash, sig)
+            .map(|(a, prepared, hash)| {
+                let sig = Signature::of_folded(prepared.folded());
+                (a, prepared, hash, sig)
             })
             .collect();
-        for (a, hash, sig) in signed {
+        for (a, prepared, hash, sig) in signed {
             let id = self.next_id;
             self.next_id += 1;
             // Every earlier original, stored or planned, is in the LSH index; the lowest-id one
@@ -230,7 +233,7 @@ impl Planner {
             if original.is_none() {
                 self.lsh.insert(id, sig.clone());
             }
-            batch.planned.push((id, a, hash, sig, original));
+            batch.planned.push((id, a, hash, sig, original, prepared));
         }
         Ok(batch)
     }
@@ -252,10 +255,10 @@ fn analyse(batch: Batch, analyzer: &dyn Analyzer) -> Analysed {
     let (ids, articles): (Vec<i64>, Vec<NewArticle>) = batch
         .planned
         .into_par_iter()
-        .map(|(id, input, content_hash, signature, original)| {
+        .map(|(id, input, content_hash, signature, original, prepared)| {
             let analysis = match original {
                 Some(_) => TextOnlyAnalyzer.analyze(&input),
-                None => analyzer.analyze(&input),
+                None => analyzer.analyze_prepared(&input, prepared),
             };
             (id, NewArticle { input, content_hash, signature, duplicate_of: original, analysis })
         })

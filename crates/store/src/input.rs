@@ -99,6 +99,14 @@ pub struct Analysis {
 pub trait Analyzer: Sync {
     /// Analyses one article. Never fails.
     fn analyze(&self, article: &ArticleInput) -> Analysis;
+
+    /// As [`Analyzer::analyze`], given the article's body already cleaned and folded
+    /// (`body` is `PreparedBody::of(&article.body)`: the ingest folds every body for its keys
+    /// before the analysis); the result must be the same. By default `body` is not used.
+    fn analyze_prepared(&self, article: &ArticleInput, body: marsad_pipeline::PreparedBody) -> Analysis {
+        drop(body);
+        self.analyze(article)
+    }
 }
 
 /// The analyser used when no event pipeline is wired in: cleans the body and headline only.

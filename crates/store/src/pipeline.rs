@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use marsad_ingest::{Article, JsonlArticles, Reader};
 use marsad_model::{DateMention, DateValue, Span};
+use marsad_pipeline::PreparedBody;
 
 use crate::ingest::IngestItem;
 use crate::input::{Analysis, Analyzer, ArticleInput, Deobfuscated, EntityInfo};
@@ -24,6 +25,17 @@ impl Analyzer for PipelineAnalyzer<'_> {
     fn analyze(&self, input: &ArticleInput) -> Analysis {
         let mut article = article_of(input);
         let mut analysis = from_pipeline(self.analyzer.analyze_with(&article, self.fallback_published));
+        // What a page extractor left out is chrome too; the pipeline only sees the text's own.
+        analysis.boilerplate.append(&mut article.page_boilerplate);
+        analysis
+    }
+
+    fn analyze_prepared(&self, input: &ArticleInput, body: PreparedBody) -> Analysis {
+        // The pipeline reads the body only from `body` (the ingest's body, which the article's
+        // own copy equals): that copy is left out.
+        let mut article = article_of_without_body(input);
+        let mut analysis =
+            from_pipeline(self.analyzer.analyze_prepared(&article, self.fallback_published, body));
         // What a page extractor left out is chrome too; the pipeline only sees the text's own.
         analysis.boilerplate.append(&mut article.page_boilerplate);
         analysis
@@ -57,11 +69,17 @@ fn article_input_of(mut article: Article) -> ArticleInput {
 
 /// The `Article` an input was made from (from its payload), or one rebuilt from its fields.
 pub fn article_of(input: &ArticleInput) -> Article {
-    if let Some(mut a) = input.payload.as_deref().and_then(|p| serde_json::from_str::<Article>(p).ok()) {
-        // Payloads written before the body was left out still carry it.
-        if a.body.is_empty() {
-            a.body = input.body.clone();
-        }
+    let mut a = article_of_without_body(input);
+    // Payloads written before the body was left out still carry it.
+    if a.body.is_empty() {
+        a.body = input.body.clone();
+    }
+    a
+}
+
+/// [`article_of`] but for the body, which is empty unless an old payload carries it.
+fn article_of_without_body(input: &ArticleInput) -> Article {
+    if let Some(a) = input.payload.as_deref().and_then(|p| serde_json::from_str::<Article>(p).ok()) {
         return a;
     }
     Article {
@@ -71,7 +89,6 @@ pub fn article_of(input: &ArticleInput) -> Article {
         outlet: input.outlet.clone(),
         url: input.url.clone(),
         published: input.published.clone(),
-        body: input.body.clone(),
         source_path: input.source_path.as_ref().map(PathBuf::from),
         encoding: "UTF-8".into(),
         ..Article::default()
