@@ -41,6 +41,7 @@ use marsad_text::hash::{FxMap, FxSet};
 use crate::calendar::{add_days, add_months, day, days_in_month};
 use crate::error::Error;
 use crate::fold::fold_into;
+use crate::lexicon::Endings;
 use crate::tokens::{char_at, digit, is_letter, run_end};
 
 /// How far from an anchor phrase (in words) its cue words are looked for.
@@ -128,6 +129,9 @@ pub(crate) struct Anchors {
     by_first_two: FxMap<String, Vec<usize>>,
     /// The first word of every rule of `by_first` and `by_first_two`.
     firsts: FxSet<String>,
+    /// How the words of `firsts` end: every reading of a word keeps its last two letters (a clitic is taken
+    /// off only when two are left), so a word that ends as no first word does starts no rule, unhashed.
+    first_endings: Endings,
     /// Rules whose phrase starts with a prefix word.
     wild: Vec<usize>,
     cues: Vec<(Phrase, Cue, String)>,
@@ -502,11 +506,13 @@ impl Anchors {
         match (phrase.first(), phrase.get(1)) {
             (Some(w), Some(v)) if !w.prefix && !v.prefix => {
                 self.firsts.insert(w.text.clone());
+                self.first_endings.add(&w.text);
                 let key = format!("{}{PAIR}{}", w.text, v.text);
                 self.by_first_two.entry(key).or_default().push(k);
             }
             (Some(w), _) if !w.prefix => {
                 self.firsts.insert(w.text.clone());
+                self.first_endings.add(&w.text);
                 self.by_first.entry(w.text.clone()).or_default().push(k);
             }
             _ => self.wild.push(k),
@@ -534,6 +540,9 @@ impl Anchors {
 
     /// Whether some reading of `word` (see [`readings`]) is the first word of a rule that is not wild.
     fn starts_a_rule(&self, word: &str) -> bool {
+        if !self.first_endings.has(word) {
+            return false;
+        }
         if self.firsts.contains(word) {
             return true;
         }
@@ -766,6 +775,23 @@ mod tests {
         assert!(a.starts_a_rule("الاجتماع"));
         assert!(!a.looks_up_a_rule("وبحث الاجتماع الوضع الإنساني"));
         assert!(!a.looks_up_a_rule("قصفت الطائرات ريف إدلب"));
+    }
+
+    #[test]
+    fn the_endings_filter_lets_every_first_word_through_with_its_clitics() {
+        let a = crate::DateReader::embedded().anchors;
+        for first in &a.firsts {
+            assert!(a.starts_a_rule(first), "{first}");
+            // Each clitic reading, written back onto the word: وبالقرار, للقرار, لاتفاق, كاتفاق.
+            for (drop, put) in crate::tokens::CLITICS.iter().skip(1) {
+                let Some(rest) = first.strip_prefix(put) else { continue };
+                let written = format!("{drop}{rest}");
+                if rest.chars().count() >= 2 && readings(written.clone()).contains(first) {
+                    assert!(a.starts_a_rule(&written), "{written} ({first})");
+                }
+            }
+        }
+        assert!(!a.starts_a_rule("الطائرات"));
     }
 
     #[test]

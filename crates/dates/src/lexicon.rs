@@ -83,7 +83,7 @@ type WordMap<K, V> = marsad_text::hash::FxMap<K, V>;
 /// missing one (a word of one char) as the 65th row, so a pair added is always found and most pairs never
 /// added are not.
 #[derive(Debug, Clone)]
-struct Endings([u64; 65]);
+pub(crate) struct Endings([u64; 65]);
 
 impl Default for Endings {
     fn default() -> Self {
@@ -100,13 +100,13 @@ impl Endings {
         (before, 1 << last)
     }
 
-    fn add(&mut self, word: &str) {
+    pub(crate) fn add(&mut self, word: &str) {
         let (row, bit) = Endings::slot(word);
         self.0[row] |= bit;
     }
 
     /// Whether some word added may end as `word` does (never false for a word added).
-    fn has(&self, word: &str) -> bool {
+    pub(crate) fn has(&self, word: &str) -> bool {
         let (row, bit) = Endings::slot(word);
         self.0[row] & bit != 0
     }
