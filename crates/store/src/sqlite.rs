@@ -1024,13 +1024,13 @@ fn write_events<'a>(
     )?;
     let dirty = known.take_dirty();
     // New events are inserted together after the updates (their ids are their own, so the order
-    // of the statements changes nothing); their actor lists as JSON, by position in `fresh`.
-    let mut fresh: Vec<(i64, JsonText, JsonText)> = Vec::new();
+    // of the statements changes nothing).
+    let mut fresh: Vec<i64> = Vec::new();
     for &id in &dirty {
         let ev = known.get_mut(id).expect("a changed event is known");
         let k = &ev.key;
         if ev.is_new {
-            fresh.push((id, strings_json(&k.source)?, strings_json(&k.target)?));
+            fresh.push(id);
         } else {
             update.execute(params![
                 id,
@@ -1061,6 +1061,7 @@ fn write_events<'a>(
     }
     {
         struct NewEvent<'e> {
+            id: i64,
             kind: &'static str,
             precision: &'static str,
             date_lo: Option<i64>,
@@ -1068,14 +1069,17 @@ fn write_events<'a>(
             lat: Option<f64>,
             lon: Option<f64>,
             reported_as: &'static str,
+            source: JsonText,
+            target: JsonText,
             ev: &'e KnownEvent,
         }
-        let new: Vec<NewEvent<'_>> = fresh
+        let new = fresh
             .iter()
-            .map(|(id, ..)| {
-                let ev = known.get(*id).expect("a new event is known");
+            .map(|&id| {
+                let ev = known.get(id).expect("a new event is known");
                 let k = &ev.key;
-                NewEvent {
+                Ok(NewEvent {
+                    id,
                     kind: k.kind.as_str(),
                     precision: k.precision.as_str(),
                     date_lo: k.days.map(|d| d.0),
@@ -1083,15 +1087,17 @@ fn write_events<'a>(
                     lat: k.coords.map(|c| c.0),
                     lon: k.coords.map(|c| c.1),
                     reported_as: reported_str(ev.reported_as),
+                    source: strings_json(&k.source)?,
+                    target: strings_json(&k.target)?,
                     ev,
-                }
+                })
             })
-            .collect();
+            .collect::<serde_json::Result<Vec<NewEvent<'_>>>>()?;
         let mut values: Vec<&dyn ToSql> = Vec::with_capacity(new.len() * 19);
-        for ((id, source, target), n) in fresh.iter().zip(&new) {
+        for n in &new {
             let (ev, k) = (n.ev, &n.ev.key);
             values.extend_from_slice(&[
-                id as &dyn ToSql,
+                &n.id as &dyn ToSql,
                 &n.kind,
                 &ev.mode,
                 &ev.date,
@@ -1102,8 +1108,8 @@ fn write_events<'a>(
                 &n.lat,
                 &n.lon,
                 &k.geo_precision,
-                source,
-                target,
+                &n.source,
+                &n.target,
                 &k.negated,
                 &n.reported_as,
                 &ev.historical,
