@@ -460,22 +460,34 @@ impl Coder {
                     };
                     next.into_iter().find(|&k| t.unless_next.iter().any(|x| word_fits(ftext(k), x)))
                 };
-                // The word-level refusals of a trigger (its unless_token,
-                // unless_clitic, unless_next, and unless_prev on the word before
-                // it or before a preposition standing before it), as checked
-                // below for the trigger itself.
-                let refuses_word = |t: &crate::rules::Trigger, h: &Hit| {
+                // The trigger word is one its unless_token names (after an optional و/ف).
+                let token_refused = |t: &crate::rules::Trigger, h: &Hit| {
                     let w = ftext(h.first);
+                    t.unless_token.iter().any(|x| x == w || x == strip_conj(w))
+                };
+                // Which of its unless_clitic the clitics before the trigger (و/ف aside) start with.
+                let clitic_refused = |t: &crate::rules::Trigger, h: &Hit| {
                     let clitic = strip_conj(clitic_of(folded, &toks, h));
-                    let prev = if h.first > a + 1 && is_preposition(ftext(h.first - 1)) {
+                    t.unless_clitic.iter().position(|c| clitic.starts_with(c.as_str()))
+                };
+                // `يرغب في سحب قواته`: the word an unless_prev is read on may
+                // stand before a preposition.
+                let prev_words = |h: &Hit| {
+                    if h.first > a + 1 && is_preposition(ftext(h.first - 1)) {
                         h.first - 2..h.first
                     } else {
                         h.first.saturating_sub(1).max(a)..h.first
-                    };
-                    t.unless_token.iter().any(|x| x == w || x == strip_conj(w))
-                        || t.unless_clitic.iter().any(|c| clitic.starts_with(c.as_str()))
+                    }
+                };
+                // The word-level refusals of a trigger (its unless_token,
+                // unless_clitic, unless_next, and unless_prev on the word before
+                // it or before a preposition standing before it; not past a
+                // subject name, as the trigger's own check below also looks).
+                let refuses_word = |t: &crate::rules::Trigger, h: &Hit| {
+                    token_refused(t, h)
+                        || clitic_refused(t, h).is_some()
                         || next_refused(t, h).is_some()
-                        || prev.into_iter().any(|k| t.unless_prev.iter().any(|x| word_fits(ftext(k), x)))
+                        || prev_words(h).any(|k| t.unless_prev.iter().any(|x| word_fits(ftext(k), x)))
                 };
                 // `تدعم الأسد عسكريا`: where a trigger with `with` words fits
                 // the same word, the plain reading (SUPPORT) gives way to it (AID),
@@ -496,27 +508,16 @@ impl Coder {
                         continue;
                     }
                 }
-                if !t.unless_token.is_empty() {
-                    let w = ftext(h.first);
-                    if t.unless_token.iter().any(|x| x == w || x == strip_conj(w)) {
-                        skip(&|| format!("«{w}» is another word"), &mut strace);
-                        continue;
-                    }
+                if !t.unless_token.is_empty() && token_refused(t, h) {
+                    skip(&|| format!("«{}» is another word", ftext(h.first)), &mut strace);
+                    continue;
                 }
                 if !t.unless_clitic.is_empty() {
-                    let clitic = clitic_of(folded, &toks, h);
-                    let clitic = clitic.strip_prefix(['و', 'ف']).unwrap_or(clitic);
-                    if let Some(c) = t.unless_clitic.iter().find(|c| clitic.starts_with(c.as_str())) {
-                        skip(&|| format!("with the clitic «{c}»"), &mut strace);
+                    if let Some(c) = clitic_refused(t, h) {
+                        skip(&|| format!("with the clitic «{}»", t.unless_clitic[c]), &mut strace);
                         continue;
                     }
                 }
-                // `يرغب في سحب قواته`: the governing word may stand before a preposition.
-                let prev = if h.first > a + 1 && is_preposition(ftext(h.first - 1)) {
-                    h.first - 2..h.first
-                } else {
-                    h.first.saturating_sub(1).max(a)..h.first
-                };
                 // `استهدفت الفصائل المعارضة رتلا`, `التي تعتبرها أنقرة تهديدا`:
                 // or before the subject named between it and the trigger
                 // (names do not count as words), in the trigger's clause. A
@@ -531,7 +532,7 @@ impl Coder {
                     before -= 1;
                 }
                 let subject_verb = before < h.first && before > a && !is_preposition(ftext(before - 1));
-                let mut prev = prev.chain(if subject_verb { before - 1..before } else { 0..0 });
+                let mut prev = prev_words(h).chain(if subject_verb { before - 1..before } else { 0..0 });
                 if let Some(k) = prev.find(|&k| t.unless_prev.iter().any(|w| word_fits(ftext(k), w))) {
                     skip(&|| format!("after «{}»", ftext(k)), &mut strace);
                     continue;
