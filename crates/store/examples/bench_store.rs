@@ -327,6 +327,13 @@ fn bulk_sentences(bulk: &Path) -> (Vec<(String, usize)>, Vec<marsad_ingest::Arti
 fn bench_search(n: usize, bulk: PathBuf) {
     let (sentences, sources) = bulk_sentences(&bulk);
     println!("{} sentences from {} bulk articles", sentences.len(), sources.len());
+    if sentences.is_empty() {
+        eprintln!(
+            "{}: no article with a sentence of five words or more to build articles from",
+            bulk.display()
+        );
+        std::process::exit(2);
+    }
     let generated = (0..n).map(|i| {
         let mut rng = Xorshift(0x9E37_79B9_7F4A_7C15 ^ (i as u64).wrapping_mul(0xBF58_476D_1CE4_E5B9) | 1);
         let k = 6 + (rng.next() % 9) as usize;
