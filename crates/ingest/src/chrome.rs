@@ -8,7 +8,7 @@
 
 use marsad_model::Span;
 
-use crate::rules::{HeadlineTest, Rules, Scope};
+use crate::rules::{HeadlineTest, Rules, Scope, TeaserTest};
 use crate::{Article, Chrome, Segment};
 
 /// Characters trimmed from line ends besides `char::is_whitespace` (which already covers U+00A0).
@@ -199,8 +199,12 @@ pub(crate) fn split(rules: &Rules, id: &str, raw: &str, title: Option<&str>) -> 
             let mut next = Vec::new();
             for piece in pieces {
                 let mut at = piece.start;
-                let matches = r.gate.may_match(piece.slice(raw)).then(|| r.regex.find_iter(piece.slice(raw)));
-                for m in matches.into_iter().flatten() {
+                let text = piece.slice(raw);
+                let matches = r.gate.may_match(text).then(|| r.regex.captures_iter(text));
+                // A rule may match more than it cuts: its `cut` group, when it has one, is what goes (the
+                // full stop a tag list follows stays with its sentence).
+                for caps in matches.into_iter().flatten() {
+                    let Some(m) = caps.name("cut").or_else(|| caps.get(0)) else { continue };
                     let cut = Span::new(piece.start + m.start(), piece.start + m.end());
                     let shown = cut.slice(raw).trim_matches(is_blank);
                     let lead = cut.slice(raw).len() - cut.slice(raw).trim_start_matches(is_blank).len();
@@ -256,13 +260,26 @@ pub(crate) fn split(rules: &Rules, id: &str, raw: &str, title: Option<&str>) -> 
 
     let mut body = String::with_capacity(raw.len());
     let mut segments = Vec::new();
-    for (k, dropped) in kept.into_iter().zip(drop) {
-        if dropped {
-            let text = k.line.slice(raw);
+    let mut by = vec![None; kept.len()];
+    for (k, dropped) in drop.iter().enumerate() {
+        if *dropped {
+            by[k] = Some((&headline.id, &headline.kind));
+        }
+    }
+    if let Some(t) = &rules.teasers {
+        let alive: Vec<usize> = (0..kept.len()).filter(|&k| !drop[k]).collect();
+        if let Some(widget) = trailing_teasers(t, raw, &kept, &texts, &alive) {
+            for &k in widget {
+                by[k] = Some((&t.id, &t.kind));
+            }
+        }
+    }
+    for (k, removed_by) in kept.into_iter().zip(by) {
+        if let Some((rule, kind)) = removed_by {
             chrome.push(Chrome {
-                rule: headline.id.clone(),
-                kind: headline.kind.clone(),
-                text: text.into(),
+                rule: rule.clone(),
+                kind: kind.clone(),
+                text: k.line.slice(raw).into(),
                 span: k.line,
             });
             continue;
@@ -295,6 +312,55 @@ pub(crate) fn split(rules: &Rules, id: &str, raw: &str, title: Option<&str>) -> 
         encoding: "UTF-8".into(),
         ..Article::default()
     }
+}
+
+/// The paragraphs (indices into `kept`) of a related-stories widget ending the article, if it ends in one: see
+/// `[trailing_teasers]` in `data/boilerplate.toml`. `alive` lists the paragraphs still in the body, in order.
+fn trailing_teasers<'a>(
+    t: &TeaserTest,
+    raw: &str,
+    kept: &[Kept],
+    texts: &[String],
+    alive: &'a [usize],
+) -> Option<&'a [usize]> {
+    // The lede and one paragraph of the article's own stay whatever follows them.
+    let first = alive.len().checked_sub(t.size)?;
+    if first < 2 || !t.dateline.is_match(&texts[alive[0]]) {
+        return None;
+    }
+    let widget = &alive[first..];
+    let fresh = |k: usize| {
+        let text = &texts[k];
+        count_words(text, t.min_words) >= t.min_words && !t.never.is_match(text) && opens_fresh(t, text)
+    };
+    if !widget.iter().all(|&k| fresh(k)) {
+        return None;
+    }
+    let before = alive[first - 1];
+    // A whole line of blanks holding a no-break space between them: the outlet's own separator. The pieces
+    // before the first and after the last line break are the neighbours' trimmed ends, not lines.
+    let gap = &raw[kept[before].line.end..kept[widget[0]].line.start];
+    let mut between = gap.split('\n').skip(1).collect::<Vec<_>>();
+    between.pop();
+    let separated = between.iter().any(|l| {
+        l.trim_matches(is_blank).is_empty()
+            && l.chars().any(|c| is_blank(c) && !matches!(c, ' ' | '\t' | '\r'))
+    });
+    (separated || !opens_fresh(t, &texts[before])).then_some(widget)
+}
+
+/// True when `paragraph` starts fresh rather than continuing the paragraph before it (`وقال`, `بدوره،`).
+pub(crate) fn opens_fresh(t: &TeaserTest, paragraph: &str) -> bool {
+    // Short vowels, shadda and tatweel are dropped so that a pattern need not spell them (`وجَّه`); the
+    // first few words are all a pattern reads.
+    let opening: String = paragraph
+        .split_whitespace()
+        .take(4)
+        .flat_map(|w| w.chars().chain([' ']))
+        .filter(|&c| !matches!(c, '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}'))
+        .collect();
+    let opening = opening.trim_end();
+    !(t.continuation.is_match(opening) || t.conjunction.is_match(opening) && !t.root_words.is_match(opening))
 }
 
 /// True when `line` has a headline's shape: see `[headline]` in `data/boilerplate.toml`.
@@ -532,6 +598,110 @@ mod tests {
         let a = split(&rules(), "x", raw, None);
         assert!(a.body.starts_with("دبي، الإمارات العربية المتحدة (CNN)-- أعلن"));
         assert!(a.boilerplate.is_empty());
+    }
+
+    /// 088_cnnar, shortened: the widget follows the article with no separator; `وكان` before it continues.
+    const CNN_088: &str = "بعد يوم من قمة طهران الخوذ البيضاء 4 قتلى بقصف روسي على إدلب\n\n\
+        أتلانتا، الولايات المتحدة الأمريكية (CNN) – تعرضت محافظة إدلب لقصف جوي من قبل مقاتلات روسية، السبت.\n\
+        وأشارت المنظمة والمرصد إلى أن المحافظة تعرضت لقصف جوي شنته مقاتلات روسية على المحافظة.\n\
+        بدورها، قالت منظمة الخوذ البيضاء عبر صفحتها على موقع تويتر إن القصف أسفر عن مقتل 4 أشخاص.\n\
+        وكان رؤساء روسيا وتركيا وإيران قد اجتمعوا الجمعة في العاصمة الإيرانية، طهران، لبحث تطورات الوضع.\n\
+        أدان رئيس الحزب الديمقراطي الكردستاني، مسعود بارزاني، الهجوم الصاروخي الذي نفذته إيران على مقر الحزب.\n\
+        أبدى رئيس مؤسسة الحج والزيارة الإيرانية، حميد وحيدي، استعداد بلاده لإرسال من يرغب بأداء مناسك العمرة.\n\
+        لقي 12 شخصا على الأقل مصرعهم وجرح 50 آخرون في \"قصف صاروخي\" استهدف مقر الحزب الديمقراطي الكردستاني.\n\
+        قال أنور قرقاش، وزير الدولة الإماراتي للشؤون الخارجية، إن اجتماع السلام في اليمن يظهر حقيقة الحوثيين.\n\
+        قال خالد اليماني، وزير الخارجية اليمني، إن التصريحات التي أدلى بها المبعوث الأممي تبرر مواقف الانقلابيين.";
+
+    #[test]
+    fn a_dateline_article_ending_in_five_fresh_ledes_loses_them() {
+        let a = split(&rules(), "088", CNN_088, None);
+        let gone: Vec<&str> = a.boilerplate.iter().map(|c| c.text.split(' ').next().unwrap()).collect();
+        assert_eq!(gone, ["أدان", "أبدى", "لقي", "قال", "قال"]);
+        assert!(a.boilerplate.iter().all(|c| c.rule == "BP-teasers-001" && c.kind == "related"));
+        assert!(a.body.ends_with("لبحث تطورات الوضع."), "{}", a.body);
+        for c in &a.boilerplate {
+            assert_eq!(c.span.slice(CNN_088), c.text);
+        }
+    }
+
+    #[test]
+    fn no_dateline_or_a_fresh_paragraph_before_the_run_keeps_everything() {
+        // the same paragraphs without the outlet's dateline
+        let undated = CNN_088.replace("(CNN) –", "–");
+        assert!(split(&rules(), "x", &undated, None).boilerplate.is_empty());
+        // the article's own last paragraph starts fresh: six fresh paragraphs, which five are a widget is a guess
+        let fresh_before = CNN_088.replace("وكان رؤساء", "اجتمع رؤساء");
+        assert!(split(&rules(), "x", &fresh_before, None).boilerplate.is_empty());
+        // a fifth-from-last paragraph that continues is article text
+        let continued = CNN_088.replace("أبدى رئيس", "وأبدى رئيس");
+        assert!(split(&rules(), "x", &continued, None).boilerplate.is_empty());
+    }
+
+    /// 089_cnnar, shortened: a line holding only a no-break space separates the widget, so the fresh paragraph
+    /// before it does not matter.
+    #[test]
+    fn a_no_break_space_line_separates_the_widget() {
+        let raw = "أطفال بين ضحايا قصف إدلب\n\n\
+            أتلانتا، الولايات المتحدة الأمريكية (CNN) -- أكد مسؤول حكومي سوري لـCNN، الأحد، أن الضربات دقيقة.\n\
+            قال مدير مركز الاتصال في منظمة الخوذ البيضاء إن القصف طال مناطق مأهولة بالسكان في ريف إدلب.\n\
+            \u{a0}\n\
+            لقي مراهقان فلسطينيان حتفهما إثر اشتباكات مع الجيش الإسرائيلي على السياج الحدودي، الجمعة.\n\
+            ضبطت وزارة العمل السعودية مقيماً ظهر بشكل مسيء في عدة مقاطع فيديو مع سيدة بمركز الاستقبال.\n\
+            بعد إجراء المراجعات حول مشروع الدعم الأمريكي للشعب الفلسطيني، قررت حكومة الرئيس الأمريكي وقف دعم.\n\
+            أعلن الحرس الثوري الإيراني، الأحد، مسؤوليته، عن إطلاق الصواريخ على مقر للحزب الديمقراطي الكردستاني.\n\
+            ردت الجزائرية أسماء بنت قادة، طليقة يوسف القرضاوي، على تصريحات نسبت إليها بشأن زواجها.";
+        let a = split(&rules(), "089", raw, None);
+        assert_eq!(a.boilerplate.len(), 5);
+        assert!(a.body.ends_with("في ريف إدلب."), "{}", a.body);
+        // an ordinary blank line is no separator
+        let plain = raw.replace("\u{a0}\n", "\n");
+        assert!(split(&rules(), "x", &plain, None).boilerplate.is_empty());
+    }
+
+    /// 046_cnnar, shortened: a timeline whose entries each open with a date label is article text.
+    #[test]
+    fn a_timeline_stays() {
+        let raw = "أبرز القرارات بإيقاف إطلاق النار في سوريا منذ بدء الأزمة\n\n\
+            أتلانتا، الولايات المتحدة الأمريكية (CNN)-- لم تكن الهدنة الأخيرة لإيقاف إطلاق النار في سوريا هي الوحيدة.\n\
+            والآن مع توصل الأمم المتحدة لقرار إيقاف إطلاق النار عبر أرجاء سوريا، لا تزال هنالك الكثير من الشكوك.\n\
+            سبتمبر/أيلول 2016:  توصلت الولايات المتحدة وروسيا إلى تسوية لوقف العنف مؤقتاً بعد أشهر من المحادثات.\n\
+            ديسمبر/كانون أول عام 2016: أعلنت روسيا وتركيا وإيران والحكومة السورية هدنة لإيقاف النار عبر معظم البلاد.\n\
+            6 مايو/أيار عام 2017: أعلن عن أربع \"مناطق لخفض التوتر\" تشمل محافظة إدلب والغوطة الشرقية وجنوبي سوريا.\n\
+            يناير/كانون ثاني 2018: تجاهلت تركيا دعوات من فرنسا ودول أخرى لهدنة في منطقة عفرين شمالي سوريا.\n\
+            24 فبراير/شباط 2018: وافقت الدول الأعضاء بمجلس الأمن الدولي بالإجماع، على مشروع القرار الكويتي السويدي.";
+        assert!(split(&rules(), "046", raw, None).boilerplate.is_empty());
+    }
+
+    #[test]
+    fn openings_are_read_without_short_vowels() {
+        let t = rules().teasers.unwrap();
+        assert!(opens_fresh(&t, "وجَّه النائب العام السعودي، الجمعة، بتحريك الدعوى."));
+        assert!(opens_fresh(&t, "وسط تصاعد التوترات بين البلدين، نشر السفير تغريدة."));
+        assert!(!opens_fresh(&t, "ووسط تصاعد التوترات بين البلدين، نشر السفير تغريدة."));
+        assert!(!opens_fresh(&t, "وَقالَ المرصد إن القصف استمر."));
+        assert!(!opens_fresh(&t, "من جانبه، وصف الرئيس التركي نظيره السوري."));
+        assert!(opens_fresh(&t, "في 4 أكتوبر/تشرين أول من عام 1963 اعترف العراق باستقلال الكويت."));
+    }
+
+    /// Ain Alyoum glues its tag list to the last sentence: the list goes, the full stop stays.
+    #[test]
+    fn a_tag_list_after_the_last_sentence_is_cut() {
+        let raw = "عنوان\n\nوقال إن القصف استمر.\nواتهمت وسائل إعلام تركية موالية للحكومة الأكراد بتوجيه الاتهامات. سمات تركيا داعش سلاح الجو سوريا قصف ";
+        let a = split(&rules(), "010", raw, None);
+        assert_eq!(
+            a.body,
+            "وقال إن القصف استمر.\nواتهمت وسائل إعلام تركية موالية للحكومة الأكراد بتوجيه الاتهامات."
+        );
+        assert_eq!(a.boilerplate[0].text, "سمات تركيا داعش سلاح الجو سوريا قصف");
+        assert_eq!(a.boilerplate[0].span.slice(raw), a.boilerplate[0].text);
+        // the word inside a sentence, or a sentence that goes on, stays
+        for line in [
+            "وتتميز المرحلة بعدة سمات أبرزها الغموض.",
+            "انتهى الاجتماع. سمات المرحلة المقبلة غامضة، بحسب مصادر.",
+        ] {
+            let raw = format!("عنوان\n\n{line}");
+            assert_eq!(split(&rules(), "x", &raw, None).body, line);
+        }
     }
 
     #[test]

@@ -64,6 +64,34 @@ pub struct HeadlineTest {
     pub continuation: Regex,
 }
 
+/// The "related-stories widget at the end of the article" test: see `[trailing_teasers]` in
+/// `data/boilerplate.toml`.
+#[derive(Clone, Debug)]
+pub struct TeaserTest {
+    /// Rule id recorded on what it removes.
+    pub id: String,
+    /// Kind recorded on what it removes.
+    pub kind: String,
+    /// Found in the first paragraph of an article that may end in the widget.
+    pub dateline: Regex,
+    /// How many paragraphs the widget holds.
+    pub size: usize,
+    /// A teaser has at least this many words.
+    pub min_words: usize,
+    /// Openings that always continue the article (`بدوره،`, `في غضون ذلك`).
+    pub continuation: Regex,
+    /// A first word starting with the conjunction و/ف…
+    pub conjunction: Regex,
+    /// …unless the letter belongs to the word (`وسط`, `وزير`, `في`).
+    pub root_words: Regex,
+    /// Paragraphs that are article text whatever their opening (timeline entries).
+    pub never: Regex,
+    /// Paragraphs that open fresh (checked by the tests).
+    pub examples: Vec<String>,
+    /// Paragraphs that do not (checked by the tests).
+    pub counterexamples: Vec<String>,
+}
+
 /// The boilerplate rules: pattern rules in file order, then the structural tests.
 #[derive(Clone, Debug)]
 pub struct Rules {
@@ -73,6 +101,8 @@ pub struct Rules {
     pub repeated_title: (String, String),
     /// The headline-shape test.
     pub headline: HeadlineTest,
+    /// The trailing related-stories test, when the file has one.
+    pub teasers: Option<TeaserTest>,
 }
 
 #[derive(Deserialize)]
@@ -83,6 +113,29 @@ struct File {
     rule: Vec<RawRule>,
     repeated_title: RawStructural,
     headline: RawHeadline,
+    #[serde(default)]
+    trailing_teasers: Option<RawTeasers>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTeasers {
+    id: String,
+    kind: String,
+    #[serde(default)]
+    #[allow(dead_code)]
+    note: String,
+    dateline: String,
+    size: usize,
+    min_words: usize,
+    continuation: String,
+    conjunction: String,
+    root_words: String,
+    never: String,
+    #[serde(default)]
+    examples: Vec<String>,
+    #[serde(default)]
+    counterexamples: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -197,7 +250,32 @@ impl Rules {
         }
         let continuation = Regex::new(&h.continuation)
             .map_err(|e| err(format!("{}: bad continuation pattern: {e}", h.id)))?;
+        let teasers = match file.trailing_teasers {
+            None => None,
+            Some(t) => {
+                if t.size == 0 {
+                    return Err(err(format!("{}: size must be at least 1", t.id)));
+                }
+                let re = |field: &str, pattern: &str| {
+                    Regex::new(pattern).map_err(|e| err(format!("{}: bad {field} pattern: {e}", t.id)))
+                };
+                Some(TeaserTest {
+                    dateline: re("dateline", &t.dateline)?,
+                    continuation: re("continuation", &t.continuation)?,
+                    conjunction: re("conjunction", &t.conjunction)?,
+                    root_words: re("root_words", &t.root_words)?,
+                    never: re("never", &t.never)?,
+                    size: t.size,
+                    min_words: t.min_words,
+                    examples: t.examples,
+                    counterexamples: t.counterexamples,
+                    id: t.id,
+                    kind: t.kind,
+                })
+            }
+        };
         Ok(Rules {
+            teasers,
             rules,
             repeated_title: (file.repeated_title.id, file.repeated_title.kind),
             headline: HeadlineTest {
@@ -234,6 +312,25 @@ mod tests {
                 assert!(!r.regex.is_match(c), "{} fires on its counterexample {c:?}", r.id);
             }
         }
+    }
+
+    /// The widget test's examples open fresh and its counterexamples continue the article or are timeline
+    /// entries.
+    #[test]
+    fn teaser_examples_open_fresh_and_counterexamples_do_not() {
+        let t = Rules::embedded().teasers.expect("the shipped file has [trailing_teasers]");
+        assert!(!t.examples.is_empty() && !t.counterexamples.is_empty());
+        for e in &t.examples {
+            assert!(crate::chrome::opens_fresh(&t, e) && !t.never.is_match(e), "{} misses {e:?}", t.id);
+        }
+        for c in &t.counterexamples {
+            assert!(!crate::chrome::opens_fresh(&t, c) || t.never.is_match(c), "{} takes {c:?}", t.id);
+        }
+        let no_teasers = EMBEDDED.split("\n[trailing_teasers]").next().unwrap();
+        assert!(Rules::parse(no_teasers, Path::new("x")).unwrap().teasers.is_none());
+        let bad = EMBEDDED.replace("size = 5", "size = 0");
+        let e = Rules::parse(&bad, Path::new("x/boilerplate.toml")).unwrap_err().to_string();
+        assert!(e.contains("BP-teasers-001: size must be at least 1"), "{e}");
     }
 
     #[test]
