@@ -30,8 +30,9 @@ fn last_lines(name: &str, n: usize) -> Vec<String> {
 #[test]
 fn cnn_articles_ending_in_the_widget_lose_exactly_its_five_paragraphs() {
     let reader = Reader::embedded();
-    // 082: a `وسط` teaser; 085: after `في غضون ذلك،`; 088: after `وكان`; 089 and 095: after a no-break space line.
-    for name in ["082_cnnar.txt", "085_cnnar.txt", "088_cnnar.txt", "089_cnnar.txt", "095_cnnar.txt"] {
+    // 085: after `في غضون ذلك،`; 088: after `وكان`; 089 and 095: after a no-break space line. (082, 045 and
+    // 058 are real-gold articles, the unseen test set: left out here.)
+    for name in ["085_cnnar.txt", "088_cnnar.txt", "089_cnnar.txt", "095_cnnar.txt"] {
         assert_eq!(teasers(&reader, name), last_lines(name, 5), "{name}");
     }
 }
@@ -44,9 +45,7 @@ fn cnn_articles_without_the_widget_keep_every_paragraph() {
         "000_cnnar.txt",
         "034_cnnar.txt",
         "040_cnnar.txt",
-        "045_cnnar.txt",
         "046_cnnar.txt",
-        "058_cnnar.txt",
         "061_cnnar.txt",
         "067_cnnar.txt",
     ] {
