@@ -41,14 +41,9 @@ fn cnn_articles_ending_in_the_widget_lose_exactly_its_five_paragraphs() {
 fn cnn_articles_without_the_widget_keep_every_paragraph() {
     let reader = Reader::embedded();
     // 046 is a timeline of fresh, dated paragraphs; 061 and 067 are op-eds; the rest end in continuations.
-    for name in [
-        "000_cnnar.txt",
-        "034_cnnar.txt",
-        "040_cnnar.txt",
-        "046_cnnar.txt",
-        "061_cnnar.txt",
-        "067_cnnar.txt",
-    ] {
+    for name in
+        ["000_cnnar.txt", "034_cnnar.txt", "040_cnnar.txt", "046_cnnar.txt", "061_cnnar.txt", "067_cnnar.txt"]
+    {
         assert_eq!(teasers(&reader, name), Vec::<String>::new(), "{name}");
     }
 }
@@ -65,4 +60,21 @@ fn no_other_outlet_is_touched() {
         }
     }
     assert!(read >= 90, "read {read} files");
+}
+
+/// The op-ed disclaimer above 061's text goes and names the author; the dateline paragraph under it is then
+/// the lede the widget test reads (061 ends in its own continuing paragraphs, so nothing else goes).
+#[test]
+fn cnn_op_ed_disclaimer_goes_and_names_the_author() {
+    let reader = Reader::embedded();
+    let text = std::fs::read_to_string(real().join("061_cnnar.txt")).unwrap();
+    let a = reader.parse_text("061_cnnar.txt", &text);
+    assert_eq!(a.author.as_deref(), Some("کاملیا انتخابی فرد"));
+    let rules: Vec<&str> = a.boilerplate.iter().map(|c| c.rule.as_str()).collect();
+    assert_eq!(rules, ["BP-disclaimer-003"]);
+    assert!(
+        a.body.starts_with("نيويورك، الولايات المتحدة الأمريكية (CNN)--"),
+        "{}",
+        a.body.chars().take(60).collect::<String>()
+    );
 }
