@@ -1380,10 +1380,18 @@ fn reciprocal(c: &mut Cand) {
 /// whatever actors the rest of its sentence mentions (an attack only when
 /// it names no other place); so does an undated talks verb in the sentence
 /// right after a meeting. An act named as known (`هذا الهجوم`, `منذ هجوم
-/// سوروتش`) refers to the last event of its type, however far.
+/// سوروتش`) refers to the last event of its type, however far; one named
+/// by what it is (not pointed at by هذا, whose sentence's subject is who
+/// speaks of it: `سنواصل هذا الطلب`) is not an act of another doer than it
+/// names: `غادر 20 ألف شخص المناطق التي تستهدفها القوات الحكومية السورية`
+/// is not the Turkish raids on Afrin told the sentence before.
 fn anaphor_of(e: &Cand, c: &Cand) -> bool {
     if c.anaphoric || c.reference {
-        return e.kind == c.kind && e.negated == c.negated && e.sentence < c.sentence;
+        let other_doer = !c.anaphoric
+            && !c.source.is_empty()
+            && !e.source.is_empty()
+            && !c.source.iter().any(|x| e.source.iter().any(|y| root(x) == root(y)));
+        return e.kind == c.kind && e.negated == c.negated && e.sentence < c.sentence && !other_doer;
     }
     // `وناقش الوفد الروسي والتركي …` right after a meeting tells its agenda.
     let agenda = c.agenda && c.sentence == e.sentence.max(e.last_sentence) + 1;
