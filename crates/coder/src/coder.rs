@@ -593,6 +593,25 @@ impl Coder {
                     skip(&|| "a yes/no question (هل), not a report".into(), &mut strace);
                     continue;
                 }
+                // `تسبب النزاع منذ 2011 بمقتل أكثر من 350 ألف شخص`, `400 ألف شخص
+                // قتلوا أو فقدوا منذ بدء الانتفاضة`: tens of thousands killed is
+                // a war's toll, not an attack (a single attack that kills
+                // thousands, `أسفر عن مقتل الآلاف`, stays; so does an attack
+                // that drove tens of thousands to flee: only a killing counts).
+                let killing = trigger_word_of(folded, &toks, h).contains("قتل");
+                if t.kind == EventType::Assault && killing {
+                    let near = h.first.saturating_sub(4).max(a)..(h.last + 7).min(b);
+                    let next = |k: usize| if k + 1 < b { ftext(k + 1) } else { "" };
+                    if let Some(k) =
+                        near.clone().find(|&k| k > a && is_war_toll(ftext(k - 1), ftext(k), next(k)))
+                    {
+                        skip(
+                            &|| format!("a war's toll («{} {}»), not an event", ftext(k - 1), ftext(k)),
+                            &mut strace,
+                        );
+                        continue;
+                    }
+                }
                 let passive_at = cues
                     .iter()
                     .filter(|(c, k)| *k == CueKind::Passive && c.last < h.first)
@@ -1601,6 +1620,17 @@ fn is_future_form(w: &str) -> bool {
             && !r.starts_with("يطر")
             && !r.starts_with("يار")
     })
+}
+
+/// `350 ألف`, `عشرات الآلاف`, `مليون` (folded words `prev w next`): a count
+/// of ten thousand or more, of people (not `ملايين الدولارات`).
+fn is_war_toll(prev: &str, w: &str, next: &str) -> bool {
+    let (prev, w, next) = (strip_conj(prev), strip_conj(w), strip_conj(next));
+    let money = ["دولار", "الدولارات", "دولارا", "يورو", "ليره", "الليرات"].contains(&next);
+    let tens = matches!(prev, "عشرات" | "ميات") || prev.parse::<u32>().is_ok_and(|n| n >= 10);
+    !money
+        && (matches!(w, "مليون" | "ملايين" | "مليونا")
+            || (matches!(w, "الف" | "الاف" | "الالاف" | "الفا") && tens))
 }
 
 /// `هذا`, `هذه`, `ذلك`, `تلك`: a demonstrative before a noun.
