@@ -325,7 +325,8 @@ fn trailing_teasers<'a>(
 ) -> Option<&'a [usize]> {
     // The lede and one paragraph of the article's own stay whatever follows them.
     let first = alive.len().checked_sub(t.size)?;
-    if first < 2 || !t.dateline.is_match(&texts[alive[0]]) {
+    let lede = &texts[alive[0]];
+    if first < 2 || !t.dateline_gate.may_match(lede) || !t.dateline.is_match(lede) {
         return None;
     }
     let widget = &alive[first..];
@@ -670,6 +671,21 @@ mod tests {
             يناير/كانون ثاني 2018: تجاهلت تركيا دعوات من فرنسا ودول أخرى لهدنة في منطقة عفرين شمالي سوريا.\n\
             24 فبراير/شباط 2018: وافقت الدول الأعضاء بمجلس الأمن الدولي بالإجماع، على مشروع القرار الكويتي السويدي.";
         assert!(split(&rules(), "046", raw, None).boilerplate.is_empty());
+    }
+
+    /// The dateline's gate lets every CNN dateline spelling through (it only spares the regex other ledes).
+    #[test]
+    fn the_dateline_gate_passes_every_dateline() {
+        let t = rules().teasers.unwrap();
+        for lede in [
+            "أتلانتا، الولايات المتحدة الأمريكية (CNN) – تعرضت محافظة إدلب لقصف جوي.",
+            "دبي، الإمارات العربية المتحدة (CNN)-- أعلن المتحدث باسم الحكومة التركية.",
+            "(CNN)-- قال المتحدث باسم وزارة الدفاع الأمريكية.",
+            "دبي، الإمارات العربية المتحدة (CNN)—قال أنور قرقاش.",
+        ] {
+            assert!(t.dateline.is_match(lede) && t.dateline_gate.may_match(lede), "{lede}");
+        }
+        assert!(!t.dateline_gate.may_match("قتل 11 مدنيا في غارة على عفرين."));
     }
 
     #[test]

@@ -74,6 +74,8 @@ pub struct TeaserTest {
     pub kind: String,
     /// Found in the first paragraph of an article that may end in the widget.
     pub dateline: Regex,
+    /// What a paragraph needs for `dateline` to match it (nearly no lede names the outlet).
+    pub(crate) dateline_gate: crate::gate::Gate,
     /// How many paragraphs the widget holds.
     pub size: usize,
     /// A teaser has at least this many words.
@@ -261,6 +263,7 @@ impl Rules {
                 };
                 Some(TeaserTest {
                     dateline: re("dateline", &t.dateline)?,
+                    dateline_gate: crate::gate::Gate::of(&t.dateline),
                     continuation: re("continuation", &t.continuation)?,
                     conjunction: re("conjunction", &t.conjunction)?,
                     root_words: re("root_words", &t.root_words)?,
