@@ -27,8 +27,13 @@
 //! yes/no question (`هل …؟`) tells nothing; an act told as the result or
 //! cause of another in its sentence (`ما أدى إلى مقتل`, `إثر الهجمات`) is
 //! that act; a withdrawal or deployment told as a verbal noun is done by the
-//! name after it (`أعلن X انسحاب Y`); repeats are merged (see the
-//! `merge` module: attacks need a tie, same place or same day and doer).
+//! name after it (`أعلن X انسحاب Y`); a guess (`ربما`، `يبدو أن`) covers
+//! its own clause only; tens of thousands killed (`بمقتل أكثر من 350 ألف
+//! شخص`) is a war's toll, not an attack; repeats are merged (see the
+//! `merge` module: attacks need a tie, same place or same day and doer; a
+//! demand, accusation, refusal or threat told in another sentence is
+//! another utterance; two attack words of different modes in one sentence
+//! are two attacks).
 //!
 //! # Example
 //!
