@@ -25,6 +25,7 @@ const LEXICON: &[(&str, &str, EntityKind)] = &[
     ("الحكومة التركية", "TUR-GOV", EntityKind::StateOrgan),
     ("الحكومة السورية", "SYR-GOV", EntityKind::StateOrgan),
     ("الطيران الأمريكي", "USA-MIL", EntityKind::StateOrgan),
+    ("الجنود الأمريكيون", "USA-MIL", EntityKind::StateOrgan),
     ("النظام السوري", "SYR-GOV", EntityKind::StateOrgan),
     ("نظام الحكم بدمشق", "SYR-GOV", EntityKind::StateOrgan),
     ("نظام بشار الأسد", "SYR-GOV", EntityKind::StateOrgan),
@@ -344,6 +345,8 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     // An operation launched with a date or a clause between the verb and the noun: up to ten words off.
     ("ASSAULT", None, "وقبل هذه العملية شنت تركيا من آب/أغسطس 2016 إلى آذار/مارس 2017 عملية على شمال سوريا ضد تنظيم داعش ووحدات حماية الشعب الكردية حملت اسم \"درع الفرات\"."),
     ("ASSAULT", None, "بينما كانت العملية الثانية التي شنتها تركيا في 20 يناير / كانون الثاني الماضي، وأطلقت عليها اسم عملية \"غصن الزيتون\"، تهدف إلى طرد وحدات حماية الشعب الكردية من عفرين."),
+    // A military point built (بناء نقطة عسكرية) is a presence made, like one set up or deployed.
+    ("MOBILIZE", Some("troops"), "ويبدو المشهد معقداً نوعا ما مع تكرار تصريحات الرئيس الأمريكي نيته الانسحاب من منبج، في حين يقوم الجنود الأمريكيون بنفس الوقت بزيادة تحصيناتهم وبناء نقطة عسكرية جديدة في قرية الدادات القريبة من منبج."),
     // Fighters leaving, counted in the singular after a number or named three words after the verb.
     ("RETREAT", Some("withdraw"), "خرج نحو 5400 مسلح ومدني من جنوب الغوطة الشرقية، الاثنين، في عملية إجلاء هي الأكبر في يوم واحد من المنطقة."),
     ("RETREAT", Some("withdraw"), "وكانت قد خرجت مساء الثلاثاء الدفعة الرابعة من مقاتلي فيلق الرحمن وعائلاتهم من الغوطة الشرقية إلى إدلب."),
@@ -577,6 +580,8 @@ const NOT_CODED: &[(&str, &str)] = &[
     ("COOPERATE", "لكنه لم يذكر علنا رغبة في تعزيز العلاقات مع دول الاتحاد الأوروبي في حين لا تزال العقوبات التي فرضت خلال أزمتي أوكرانيا في 2014 وشبه جزيرة القرم، مطبقة."),
     // لشن is a purpose: the attack is being prepared, whatever the window.
     ("ASSAULT", "على صعيد متصل، أشارت تقارير إلى أن القوات الحكومية السورية تستعد لشن هجوم بري على قوات المعارضة المسلحة في الغوطة الشرقية على أطراف دمشق."),
+    // Bases "built" are left out: in the news they are mostly an opportunity, a plan or background.
+    ("MOBILIZE", "مع بداية الربيع العربي وبروز الحاجة إلى بقاء الرئيس السوري بشار الأسد في السلطة للحفاظ على مصالح النظام الإيراني، برزت فرصة غير متوقعة بأن يقوم الحرس الثوري الإيراني وحزب الله اللبناني ببناء قواعد عسكرية في سوريا بالقرب من الحدود مع إسرائيل، وذلك في إطار مكافحة الإرهاب ومحاربة تنظيم داعش في سوريا."),
     // Operations announced (ستشن) have not happened yet: a threat.
     ("ASSAULT", "وقال \"لتطهير حدودها من المجموعات الإرهابية ستشن تركيا عمليات جديدة كعمليتي درع الفرات وغصن الزيتون\"."),
     // Civilians kept from leaving: no side withdraws.
