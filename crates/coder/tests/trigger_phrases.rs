@@ -25,6 +25,8 @@ const LEXICON: &[(&str, &str, EntityKind)] = &[
     ("الحكومة التركية", "TUR-GOV", EntityKind::StateOrgan),
     ("الحكومة السورية", "SYR-GOV", EntityKind::StateOrgan),
     ("الطيران الأمريكي", "USA-MIL", EntityKind::StateOrgan),
+    ("قوات الأسد", "SYR-MIL", EntityKind::StateOrgan),
+    ("الجيش الحر", "FSA", EntityKind::ArmedGroup),
     ("الجنود الأمريكيون", "USA-MIL", EntityKind::StateOrgan),
     ("النظام السوري", "SYR-GOV", EntityKind::StateOrgan),
     ("نظام الحكم بدمشق", "SYR-GOV", EntityKind::StateOrgan),
@@ -347,6 +349,8 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     ("ASSAULT", None, "بينما كانت العملية الثانية التي شنتها تركيا في 20 يناير / كانون الثاني الماضي، وأطلقت عليها اسم عملية \"غصن الزيتون\"، تهدف إلى طرد وحدات حماية الشعب الكردية من عفرين."),
     // A military point built (بناء نقطة عسكرية) is a presence made, like one set up or deployed.
     ("MOBILIZE", Some("troops"), "ويبدو المشهد معقداً نوعا ما مع تكرار تصريحات الرئيس الأمريكي نيته الانسحاب من منبج، في حين يقوم الجنود الأمريكيون بنفس الوقت بزيادة تحصيناتهم وبناء نقطة عسكرية جديدة في قرية الدادات القريبة من منبج."),
+    // Fighters or air defences repelling an advance or a strike (تصدت، تتصدى): fighting both ways.
+    ("ASSAULT", None, "وتصدت كتائب الجيش الحر في ريف اللاذقية لمحاولات قوات الأسد المدعومة بعناصر من الميليشيات التقدم على محور بيت عوان بجبل التركمان، موقعين عشرات القتلى والجرحى في صفوف قوات النظام."),
     // Fighters leaving, counted in the singular after a number or named three words after the verb.
     ("RETREAT", Some("withdraw"), "خرج نحو 5400 مسلح ومدني من جنوب الغوطة الشرقية، الاثنين، في عملية إجلاء هي الأكبر في يوم واحد من المنطقة."),
     ("RETREAT", Some("withdraw"), "وكانت قد خرجت مساء الثلاثاء الدفعة الرابعة من مقاتلي فيلق الرحمن وعائلاتهم من الغوطة الشرقية إلى إدلب."),
@@ -582,6 +586,8 @@ const NOT_CODED: &[(&str, &str)] = &[
     ("ASSAULT", "على صعيد متصل، أشارت تقارير إلى أن القوات الحكومية السورية تستعد لشن هجوم بري على قوات المعارضة المسلحة في الغوطة الشرقية على أطراف دمشق."),
     // Bases "built" are left out: in the news they are mostly an opportunity, a plan or background.
     ("MOBILIZE", "مع بداية الربيع العربي وبروز الحاجة إلى بقاء الرئيس السوري بشار الأسد في السلطة للحفاظ على مصالح النظام الإيراني، برزت فرصة غير متوقعة بأن يقوم الحرس الثوري الإيراني وحزب الله اللبناني ببناء قواعد عسكرية في سوريا بالقرب من الحدود مع إسرائيل، وذلك في إطار مكافحة الإرهاب ومحاربة تنظيم داعش في سوريا."),
+    // The verbal noun (تصديه، التصدي) is mostly a stance, a pledge or a purpose: not a trigger.
+    ("ASSAULT", "• التضامن مع الشعب العراقي في تصديه لمنظمة داعش الإرهابية وتكثيف الدعم والتعاون مع الحكومة العراقية."),
     // Operations announced (ستشن) have not happened yet: a threat.
     ("ASSAULT", "وقال \"لتطهير حدودها من المجموعات الإرهابية ستشن تركيا عمليات جديدة كعمليتي درع الفرات وغصن الزيتون\"."),
     // Civilians kept from leaving: no side withdraws.
