@@ -59,13 +59,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 continue;
             }
         }
-        let end = match bytes[i] {
-            b'\n' | b'\r' => Some(i),
-            b'?' | b'!' => Some(closers_end(text, after_marks(text, i + 1))),
-            0xD8 if bytes.get(i + 1) == Some(&0x9F) => Some(closers_end(text, after_marks(text, i + 2))),
-            b'.' if is_full_stop(text, i) => Some(closers_end(text, i + 1)),
-            _ => None,
-        };
+        let end = end_at(text, i);
         match end {
             Some(end) => {
                 push_trimmed(text, start, end, &mut out);
@@ -77,6 +71,19 @@ pub fn sentences(text: &str) -> Vec<Span> {
     }
     push_trimmed(text, start, bytes.len(), &mut out);
     out
+}
+
+/// Where the sentence ends when the byte at `i` ends it (its end, past closing marks and quotes), or `None`.
+#[inline]
+fn end_at(text: &str, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    match bytes[i] {
+        b'\n' | b'\r' => Some(i),
+        b'?' | b'!' => Some(closers_end(text, after_marks(text, i + 1))),
+        0xD8 if bytes.get(i + 1) == Some(&0x9F) => Some(closers_end(text, after_marks(text, i + 2))),
+        b'.' if is_full_stop(text, i) => Some(closers_end(text, i + 1)),
+        _ => None,
+    }
 }
 
 /// The bytes where `sentences` looks closer: every ASCII byte that may end one, and 9F (`؟` is D8 9F).
@@ -148,13 +155,7 @@ mod tests {
         let bytes = text.as_bytes();
         let (mut start, mut i) = (0, 0);
         while i < bytes.len() {
-            let end = match bytes[i] {
-                b'\n' | b'\r' => Some(i),
-                b'?' | b'!' => Some(closers_end(text, after_marks(text, i + 1))),
-                0xD8 if bytes.get(i + 1) == Some(&0x9F) => Some(closers_end(text, after_marks(text, i + 2))),
-                b'.' if is_full_stop(text, i) => Some(closers_end(text, i + 1)),
-                _ => None,
-            };
+            let end = end_at(text, i);
             match end {
                 Some(end) => {
                     push_trimmed(text, start, end, &mut out);
