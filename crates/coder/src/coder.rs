@@ -625,11 +625,9 @@ impl Coder {
                 // that drove tens of thousands to flee: only a killing counts).
                 let killing = trigger_word_of(folded, &toks, h).contains("قتل");
                 if t.kind == EventType::Assault && killing {
-                    let near = h.first.saturating_sub(4).max(a)..(h.last + 7).min(b);
+                    let mut near = h.first.saturating_sub(4).max(a)..(h.last + 7).min(b);
                     let next = |k: usize| if k + 1 < b { ftext(k + 1) } else { "" };
-                    if let Some(k) =
-                        near.clone().find(|&k| k > a && is_war_toll(ftext(k - 1), ftext(k), next(k)))
-                    {
+                    if let Some(k) = near.find(|&k| k > a && is_war_toll(ftext(k - 1), ftext(k), next(k))) {
                         skip(
                             &|| format!("a war's toll («{} {}»), not an event", ftext(k - 1), ftext(k)),
                             &mut strace,
