@@ -436,6 +436,8 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     ("ASSAULT", Some("occupy"), "وكان الجيش السوري قد تمكن في يوليو/تموز من السيطرة على معبر نصيب وكامل حدود سوريا مع الأردن."),
     // The taker and its backers may stand between تمكن and السيطرة (TRG-assault-047 within 10).
     ("ASSAULT", Some("occupy"), "وتمكنت قوات تركية مدعومة من مقاتلين في المعارضة السورية الأحد من السيطرة على مدينة عفرين في شمال غرب سوريا من وحدات حماية الشعب الكردية."),
+    // A side driven out, told as achieved (TRG-assault-047: تمكن … من طرد).
+    ("ASSAULT", Some("occupy"), "وتمكنت قوات النظام في أيار/مايو من طرد التنظيم من أحياء في جنوب دمشق، وتم إجلاء مئات من المقاتلين من مخيم اليرموك وأحياء مجاورة إلى البادية السورية الممتدة من وسط سوريا حتى الحدود مع العراق وتتضمن جزءا من أطراف محافظة السويداء."),
 ];
 
 /// Sentences where the same words mean something else: no event of `type`.
