@@ -1,0 +1,183 @@
+//! Names of actors and places as Syrian news writes them, each in a real sentence.
+//!
+//! One row per name added to `data/actors` or `data/places`: the sentence (from
+//! `shared/corpus/real/bulk`, never from the real-gold set) must yield the id, and
+//! the rows that go the other way show where a look-alike must not.
+
+use std::sync::OnceLock;
+
+use marsad_lexicon::Lexicon;
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::embedded)
+}
+
+/// A case: name, sentence, ids that must be found, ids that must not.
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    found: &'static [&'static str],
+    absent: &'static [&'static str],
+}
+
+macro_rules! t {
+    ($name:expr, $text:expr, [$($f:expr),*], [$($a:expr),*]) => {
+        Case { name: $name, text: $text, found: &[$($f),*], absent: &[$($a),*] }
+    };
+}
+
+fn run(cases: &[Case]) {
+    let lex = lexicon();
+    for c in cases {
+        let mentions = lex.find(c.text);
+        let ids: Vec<&str> = mentions.iter().map(|m| m.entity_id.as_str()).collect();
+        for f in c.found {
+            assert!(ids.contains(f), "{}: expected {f} in {ids:?}\ntext: {}", c.name, c.text);
+        }
+        for a in c.absent {
+            assert!(!ids.contains(a), "{}: did not expect {a} in {ids:?}\ntext: {}", c.name, c.text);
+        }
+    }
+}
+
+const GROUPS: &[Case] = &[
+    t!(
+        "division-30",
+        "بيانا صادرا عن الفرقة 30 جاء فيه استنكرت قيادة الفرقة 30 قيام عناصر تابعة لجبهة النصرة بخطف العقيد نديم الحسن",
+        ["FSA-DIVISION-30", "HTS"],
+        []
+    ),
+    t!("division-300-is-not-30", "وصلت تعزيزات من الفرقة 300 إلى المنطقة", [], ["FSA-DIVISION-30"]),
+    t!(
+        "jamwa",
+        "حتى بعد انضمام \"جيش المهاجرين والأنصار\" إلى صفوف \"جبهة النصرة\" في سبتمبر/ أيلول 2015",
+        ["JAMWA", "HTS"],
+        []
+    ),
+    t!(
+        "kurdish-red-crescent",
+        "وأكد الهلال الأحمر الكردي من جهته إصابة المستشفى في الغارة",
+        ["KURDISH-RED-CRESCENT"],
+        ["SARC"]
+    ),
+    t!(
+        "taliban",
+        "من خلال قتالهم إلى جانب حركة طالبان أو تنظيم القاعدة في باكستان وأفغانستان",
+        ["TALIBAN", "AQ"],
+        []
+    ),
+    t!(
+        "plo",
+        "أن يعلن عن إغلاق مكتب منظمة التحرير الفلسطينية في واشنطن",
+        ["PLO"],
+        ["PSE"]
+    ),
+    t!(
+        "jaysh-khalid-ibn",
+        "سقط خلاله نحو 170 من مقاتلي الحر و31 من عناصر جيش خالد ابن الوليد",
+        ["ISIS-KHALID"],
+        []
+    ),
+    t!(
+        "coalition-as-itilaf",
+        "تتناوب طائرات الائتلاف الدولي والجيش السوري على التحليق",
+        ["COALITION"],
+        ["SOC"]
+    ),
+    t!(
+        "ncb-tansiqiya",
+        "التوقيع على مذكرة تفاهم بين الائتلاف والهيئة التنسيقية",
+        ["NCB"],
+        []
+    ),
+];
+
+const PEOPLE: &[Case] = &[
+    t!(
+        "nauert",
+        "وقالت المتحدثة باسم الخارجية الأميركية، هيذر ناورت، للصحفيين",
+        ["person:heather-nauert"],
+        []
+    ),
+    t!(
+        "mogherini",
+        "وكانت وزيرة خارجية الاتحاد الأوروبي فيدريكا موغيريني أقرت مؤخرا",
+        ["person:federica-mogherini", "EU"],
+        []
+    ),
+    t!(
+        "skripal",
+        "قضية تسميم الجاسوس الروسي السابق سيرغي سكريبال وابنته يوليا",
+        ["person:sergei-skripal"],
+        []
+    ),
+    t!(
+        "jumblatt",
+        "هاجم زعيم الطائفة الدرزية في لبنان وليد جنبلاط النظام السوري",
+        ["person:walid-jumblatt"],
+        []
+    ),
+    t!(
+        "demirtas",
+        "شقيق زعيم حزب الشعوب الكردي في تركيا، صلاح الدين دميرتاش",
+        ["person:selahattin-demirtas"],
+        []
+    ),
+    t!(
+        "jabawi",
+        "وقال إبراهيم الجباوي الناطق الرسمي باسم غرفة العمليات المركزية",
+        ["person:ibrahim-al-jabawi"],
+        []
+    ),
+    t!(
+        "moumtzis",
+        "وقال منسق الأمم المتحدة الإقليمي لشؤون الإغاثة في الأزمة السورية، بانوس مومتزيس",
+        ["person:panos-moumtzis", "UN"],
+        []
+    ),
+    t!(
+        "bayraqdar",
+        "وقال المتحدث باسم جيش الاسلام حمزة بيرقدار",
+        ["person:hamza-bayraqdar", "JAYSH-AL-ISLAM"],
+        []
+    ),
+    t!(
+        "ocalan",
+        "للمطالبة بإطلاق سراح زعيم حزب العمال الكردستاني عبد الله أوجلان المسجون في تركيا",
+        ["person:abdullah-ocalan", "PKK"],
+        []
+    ),
+    t!(
+        "maliki-in-full",
+        "رئيس الوزراء العراقي نوري المالكي والرئيس بشار الأسد حيث كرر المالكي بأنه لن يسمح",
+        ["person:nouri-al-maliki"],
+        []
+    ),
+    // المالكي is a common family name: alone it names no one.
+    t!("maliki-alone", "وقال المالكي إن الاجتماع انتهى", [], ["person:nouri-al-maliki"]),
+    t!("brunson-spelling", "ونفى برانسون الاتهامات ووصفها بأنها مخزية", ["person:andrew-brunson"], []),
+    t!(
+        "haley-spelling",
+        "وكررت المندوبة الأميركية في الأمم المتحدة، نيكي هالي، هذا التحذير",
+        ["person:nikki-haley"],
+        []
+    ),
+    t!(
+        "cavusoglu-spelling",
+        "شدد وزير الخارجية التركي، مولود شاويش أوغلو، على ضرورة اللجوء للحل السياسي",
+        ["person:mevlut-cavusoglu"],
+        []
+    ),
+    t!("abbas", "التحركات الديبلوماسية للرئيس الفلسطيني محمود عباس", ["person:mahmoud-abbas"], []),
+];
+
+#[test]
+fn groups() {
+    run(GROUPS);
+}
+
+#[test]
+fn people() {
+    run(PEOPLE);
+}
