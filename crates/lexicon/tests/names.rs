@@ -172,6 +172,86 @@ const PEOPLE: &[Case] = &[
     t!("abbas", "التحركات الديبلوماسية للرئيس الفلسطيني محمود عباس", ["person:mahmoud-abbas"], []),
 ];
 
+const PLACES: &[Case] = &[
+    t!(
+        "suruc",
+        "الاعتداء الانتحاري الذي استهدف أمس مدينة سوروتش التركية المجاورة للحدود مع سورية",
+        ["place:suruc"],
+        []
+    ),
+    t!("suruc-spelling", "الأرجح أن تنظيم داعش هو وراء التفجير في بلدة سروج", ["place:suruc"], []),
+    t!(
+        "qandil",
+        "واحدة بقيت في جبال قنديل في العراق والثانية تراجعت إلى سوريا",
+        ["place:qandil-mountains"],
+        []
+    ),
+    t!(
+        "kafraya-fuah",
+        "ويقيم في كفريا والفوعة نحو 20 ألف شخص، معظمهم مدنيون",
+        ["place:kafraya", "place:al-fuah"],
+        []
+    ),
+    t!(
+        "kafr-battikh",
+        "القصف الجوي على قرية كفر بطيخ وقع قرب مدرسة أثناء خروج التلاميذ منها",
+        ["place:kafr-battikh"],
+        []
+    ),
+    t!(
+        "mayer-evidenced",
+        "وقصفت قوات النظام مناطق في قريتي معرستي وماير بريف حلب الشمالي",
+        ["place:mayer"],
+        []
+    ),
+    // ماير is also a surname (Meyer): alone it is no place.
+    t!("mayer-surname", "وقال الباحث ماير إن التقرير صدر أمس", [], ["place:mayer"]),
+    t!("mudayra-evidenced", "إذ سيطرت على بلدة مديرا التي تتوسط الأجزاء الثلاثة", ["place:mudayra"], []),
+    // مديرا is also "as a director".
+    t!("mudayra-a-director", "وهو يعمل حاليا مديرا لشؤون الأبحاث", [], ["place:mudayra"]),
+    t!(
+        "bab-touma",
+        "قصف المعارضة على أحياء جرمانة والقصاع وباب توما والعباسيين أسفر عن مقتل ثلاثة أشخاص",
+        ["place:bab-touma"],
+        []
+    ),
+    t!("beit-jinn", "بينما قصفت قوات النظام مناطق في بلدة بيت جن بريف دمشق الغربي", ["place:beit-jinn"], []),
+    t!(
+        "qasr-al-buraij",
+        "قتلوا في قصف لطيران النظام السوري بالبراميل المتفجرة لمناطق في قرية قصر البريج في ريف حلب",
+        ["place:qasr-al-buraij"],
+        []
+    ),
+    t!("handarat", "في محيط قريتي حندرات وباشكوي بريف حلب الشمالي", ["place:handarat"], []),
+    t!("khan-al-shih", "في بساتين مخيم خان الشيح بالغوطة الغربية", ["place:khan-al-shih"], []),
+    t!(
+        "shaddadi",
+        "قبل أن يلقى حتفه في غارة للتحالف عام 2015 في الشدادي بمحافظة الحسكة",
+        ["place:al-shaddadi"],
+        []
+    ),
+    t!(
+        "incirlik-spelling",
+        "وأكد نائب رئيس الوزراء التركي أن قاعدة إنجيرليك لم تستخدم في شن الضربات على سوريا",
+        ["place:incirlik"],
+        []
+    ),
+    t!("kilis-spelling", "بدأت السلطات المحلية في كيليس تبدي تعاطفها", ["place:kilis"], []),
+    t!(
+        "jabal-al-summaq",
+        "وحتى للمسلمين الدروز في منطقة جبل السماق ( 18 قرية) بمحافظة إدلب",
+        ["place:jabal-al-summaq"],
+        []
+    ),
+    t!(
+        "karak-sharqi",
+        "ومن أبرز تلك البلدات داعل وإبطع والغارية الغربية والغارية الشرقية والكرك الشرقي",
+        ["place:al-karak-al-sharqi"],
+        []
+    ),
+    t!("wadi-barada", "ويقطعها وادي بردى عند خانق الربوة", ["place:wadi-barada"], []),
+];
+
 #[test]
 fn groups() {
     run(GROUPS);
@@ -180,4 +260,9 @@ fn groups() {
 #[test]
 fn people() {
     run(PEOPLE);
+}
+
+#[test]
+fn places() {
+    run(PLACES);
 }
