@@ -97,6 +97,20 @@ const GROUPS: &[Case] = &[
         ["SYR-MIL"],
         []
     ),
+    t!(
+        "kurdish-forces",
+        "وتقع تل أبيض قرب الحدود السورية التركية، وخسرها التنظيم إثر معارك مع القوات الكردية وفصائل صغيرة من المعارضة السورية",
+        ["YPG", "place:tall-abyad"],
+        []
+    ),
+    t!(
+        "kurdish-groups",
+        "وتقاتل تركيا الجماعات الكردية في الأراضي السورية القريبة من حدودها",
+        ["YPG", "TUR"],
+        []
+    ),
+    // Kurdish politicians are not the armed force.
+    t!("kurdish-leaders", "وقالت قيادات كردية إن الاجتماع انتهى دون اتفاق", [], ["YPG"]),
 ];
 
 const PEOPLE: &[Case] = &[
