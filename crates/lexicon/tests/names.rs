@@ -111,6 +111,20 @@ const GROUPS: &[Case] = &[
     ),
     // Kurdish politicians are not the armed force.
     t!("kurdish-leaders", "وقالت قيادات كردية إن الاجتماع انتهى دون اتفاق", [], ["YPG"]),
+    t!(
+        "un-envoy",
+        "وشدد المبعوث الأممي على ضرورة ضمان إجلاء المدنيين إلى المناطق القريبة",
+        ["UN"],
+        []
+    ),
+    t!(
+        "un-envoy-dawli",
+        "نحن كنا قد وافقنا على الورقة التي تقدم بها المبعوث الدولي وعلى وقف إطلاق النار",
+        ["UN"],
+        []
+    ),
+    // A state's envoy is that state's, not the UN's.
+    t!("us-envoy", "وقال المبعوث الأمريكي إن بلاده لن تنسحب", ["USA"], ["UN"]),
 ];
 
 const PEOPLE: &[Case] = &[
