@@ -125,6 +125,26 @@ const GROUPS: &[Case] = &[
     ),
     // A state's envoy is that state's, not the UN's.
     t!("us-envoy", "وقال المبعوث الأمريكي إن بلاده لن تنسحب", ["USA"], ["UN"]),
+    t!(
+        "warplanes-indefinite",
+        "وأضاف أن العملية أعقبت غارات جوية نفذتها مقاتلات تركية ضد تنظيم داعش في سوريا",
+        ["TUR-MIL", "ISIS"],
+        []
+    ),
+    t!(
+        "military-official",
+        "ذكرت وكالات أنباء روسية نقلا عن مسؤول عسكري روسي قوله إن قوات الحكومة السورية سيطرت على دوما",
+        ["RUS-MIL", "SYR-MIL"],
+        []
+    ),
+    t!(
+        "police-indefinite",
+        "تنتشر في مدينة دوما منذ مطلع الأسبوع الماضي شرطة روسية",
+        ["RUS-POL"],
+        ["RUS-MP"]
+    ),
+    // The longer organ wins: military police.
+    t!("military-police-indefinite", "وانتشرت شرطة عسكرية روسية في البلدة", ["RUS-MP"], ["RUS-POL"]),
 ];
 
 const PEOPLE: &[Case] = &[
