@@ -145,6 +145,24 @@ const GROUPS: &[Case] = &[
     ),
     // The longer organ wins: military police.
     t!("military-police-indefinite", "وانتشرت شرطة عسكرية روسية في البلدة", ["RUS-MP"], ["RUS-POL"]),
+    t!(
+        "opposition-faction-singular",
+        "وقال المسؤول السياسي في الفصيل المعارض محمد علوش إن الخبر كذب",
+        ["OPP-FACTIONS", "person:mohammed-alloush"],
+        []
+    ),
+    t!(
+        "opposition-faction-indefinite",
+        "كانت تحت سيطرة فصيل معارض بارز هو فصيل شباب السنة",
+        ["OPP-FACTIONS"],
+        []
+    ),
+    t!(
+        "fighting-factions-indefinite",
+        "خان شيخون في محافظة إدلب الواقعة بالكامل تحت سيطرة فصائل مقاتلة",
+        ["OPP-FACTIONS", "place:khan-shaykhun"],
+        []
+    ),
 ];
 
 const PEOPLE: &[Case] = &[
