@@ -12,3 +12,5 @@ mod filters;
 mod demo;
 // site chrome on the seed articles, end to end
 mod boilerplate;
+// output into a pipe the reader has closed (`marsad explain … | head`)
+mod pipe;

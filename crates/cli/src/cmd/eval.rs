@@ -4,6 +4,7 @@
 //! table of the events.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -200,6 +201,8 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let (report, lines) = score::Report::score(&gold, &pred, args.details);
     let table = confusion(&gold, &pred);
     let rows = rows(&table);
+    // Through `?`, not println!, so `marsad eval … | head` ends quietly on a closed pipe.
+    let mut out = std::io::stdout().lock();
     if args.json {
         let conf: Vec<String> = rows
             .iter()
@@ -216,19 +219,21 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
             })
             .collect();
         let base = report.json();
-        println!("{}, \"confusion\": [{}]}}", &base[..base.len() - 1], conf.join(", "));
+        writeln!(out, "{}, \"confusion\": [{}]}}", &base[..base.len() - 1], conf.join(", "))?;
     } else {
         for l in &lines {
-            println!("{l}");
+            writeln!(out, "{l}")?;
         }
-        print!("{}", report.text());
-        println!();
-        println!(
+        write!(out, "{}", report.text())?;
+        writeln!(out)?;
+        writeln!(
+            out,
             "{:<10} {:>5} {:>5} {:>5} {:>6}  gold type coded as / spurious",
             "type", "gold", "pred", "tp", "f1"
-        );
+        )?;
         for r in &rows {
-            println!(
+            writeln!(
+                out,
                 "{:<10} {:>5} {:>5} {:>5} {:>6}  {}",
                 r.kind,
                 r.gold,
@@ -236,7 +241,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
                 r.tp,
                 score::py_float(r.f1),
                 r.confused
-            );
+            )?;
         }
     }
     Ok(if failed == 0 { Outcome::Done } else { Outcome::SomeFailed(failed) })

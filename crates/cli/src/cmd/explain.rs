@@ -4,6 +4,7 @@
 //! This is the tool an analyst uses to fix a trigger or cue file: every line
 //! names the rule id (`TRG-consult-003`, `CUE-neg-001`) it comes from.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context;
@@ -144,17 +145,25 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         reader.read_file(&args.path)?
     };
     let (analysis, traces) = stages.analyze(&article, fallback.as_ref());
-    println!("{} — published {}", analysis.doc, analysis.published.value.as_deref().unwrap_or("unknown"));
+    // Written through `?`, not println!, so `marsad explain … | head` ends quietly on a closed pipe.
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{} — published {}",
+        analysis.doc,
+        analysis.published.value.as_deref().unwrap_or("unknown")
+    )?;
     for t in &traces {
         let empty = t.triggers.is_empty() && t.actors.is_empty() && t.dates.is_empty();
         if args.all || !empty {
-            println!("{t}");
+            writeln!(out, "{t}")?;
         }
     }
-    println!("{} events", analysis.events.len());
+    writeln!(out, "{} events", analysis.events.len())?;
     for e in &analysis.events {
         let ev = &e.event;
-        println!(
+        writeln!(
+            out,
             "  {} {}{} {:?} → {:?} place={} date={} [{}] conf={:.2}{}",
             ev.id,
             ev.kind.as_str(),
@@ -166,7 +175,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
             ev.rule,
             ev.confidence,
             if ev.also.is_empty() { String::new() } else { format!(" also {} more", ev.also.len()) }
-        );
+        )?;
     }
     Ok(Outcome::Done)
 }

@@ -1,6 +1,6 @@
 //! `marsad lexicon`: check the actor and place data, or show what it finds in text.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 
 use anyhow::{bail, Context};
@@ -89,8 +89,9 @@ fn find(data: Option<PathBuf>, user: Option<PathBuf>) -> anyhow::Result<()> {
     let mut raw = String::new();
     std::io::stdin().read_to_string(&mut raw).context("reading stdin")?;
     let text = marsad_text::clean(&raw).text;
+    let mut out = std::io::stdout().lock();
     for m in lex.find(&text) {
-        println!("{}..{}\t{}\t{}\t{}", m.span.start, m.span.end, m.entity_id, m.text, m.rule);
+        writeln!(out, "{}..{}\t{}\t{}\t{}", m.span.start, m.span.end, m.entity_id, m.text, m.rule)?;
     }
     Ok(())
 }
