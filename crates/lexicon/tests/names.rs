@@ -163,6 +163,12 @@ const GROUPS: &[Case] = &[
         ["OPP-FACTIONS", "place:khan-shaykhun"],
         []
     ),
+    t!(
+        "sna-pro-ankara",
+        "وقتل 252 من الفصائل السورية الموالية لأنقرة مقابل 281 من المقاتلين الأكراد خلال المعارك والغارات",
+        ["SNA", "YPG"],
+        ["OPP-FACTIONS"]
+    ),
 ];
 
 const PEOPLE: &[Case] = &[
