@@ -302,6 +302,19 @@ const PEOPLE: &[Case] = &[
         ["person:nadim-al-hassan", "FSA-DIVISION-30"],
         []
     ),
+    t!(
+        "nouri-mahmoud",
+        "لكن نوري محمود، المتحدث باسم وحدات حماية الشعب، أكد أنه ليس هناك اتفاق",
+        ["person:nouri-mahmoud", "YPG"],
+        []
+    ),
+    // حسكة inside the spokesman's name is no place.
+    t!(
+        "brusk-haseke",
+        "ونقل موقع كردي عن بروسك حسكة المتحدث باسم الوحدات قوله إن تحطم الطائرة أسفر عن مقتل 16 عسكريا",
+        ["person:brusk-haseke"],
+        ["place:al-hasakah"]
+    ),
 ];
 
 const PLACES: &[Case] = &[
