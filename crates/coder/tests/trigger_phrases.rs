@@ -104,6 +104,7 @@ const LEXICON: &[(&str, &str, EntityKind)] = &[
     ("مدينة اللاذقية", "place:latakia", EntityKind::Place),
     ("منبج", "place:manbij", EntityKind::Place),
     ("حكومة الأسد", "SYR-GOV", EntityKind::StateOrgan),
+    ("حلف شمال الأطلسي", "NATO", EntityKind::InternationalOrg),
 ];
 
 fn coder() -> Coder {
@@ -452,6 +453,9 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     // An offensive named by its noun, then its doer (TRG-assault-051: التي تشنها/شنتها).
     ("ASSAULT", None, "ما يحدث في سوريا حرب إبادة يشنها النظام المدعوم إيرانيا وروسيا على شعب أعزل اضطر إلى حمل السلاح، وقد تسببت هذه الإبادة في مآس إنسانية لم يشهد لها العصر الحديث مثيلا."),
     ("ASSAULT", None, "وذكر الرئيس التركي، رجب طيب أردوغان، أن العمليات العسكرية، التي تشنها قوات بلاده شمالي سوريا والعراق مستمرة حتى القضاء على \"آخر إرهابي\" يصوب سلاحه نحو تركيا."),
+    // A force made larger (TRG-mobilize-015: زادت قوات/زيادة عديد قواته).
+    ("MOBILIZE", Some("troops"), "وقال قائد مجلس منبج العسكري محمد أبو عادل |زادت قوات التحالف الدولي من أعدادها وأسلحتها الثقيلة لصد الهجمات التركية\"."),
+    ("MOBILIZE", Some("troops"), "وجاء رد حلف شمال الأطلسي على تلك الممارسات في شكل زيادة عديد قواته في شرق أوروبا بحوالي 4000 عسكري نشروا في الدول الأعضاء في الحلف."),
     // A curfew imposed stays COERCE/restrict, however long it lasted.
     ("COERCE", Some("restrict"), "وفي يونيو فرضت قوات سوريا الديمقراطية حظر تجول استمر ثلاثة أيام في الرقة، وأعلنت حالة طوارئ، قائلة إن مقاتلي التنظيم تسللوا إلى المدينة ويخططون لحملة تفجيرات."),
     // Diplomats expelled with a count between, an office or consulate closed (TRG-sanction-002).
@@ -806,6 +810,8 @@ const NOT_CODED: &[(&str, &str)] = &[
     ("ASSAULT", "وبعد خسارته الجزء الأكبر من مناطق سيطرته في سوريا، لم يعد تنظيم داعش يتواجد إلا في جيوب محدودة موزعة ما بين البادية السورية ومحافظة دير الزور وجنوب البلاد."),
     // An attack only feared (أي هجوم كيماوي قد تشنه دمشق) is none launched (TRG-assault-051 unless_prev قد).
     ("ASSAULT", "وحذرت وزارة الخارجية الأمريكية من أن واشنطن سترد على أي هجوم كيماوي قد تشنه دمشق."),
+    // Forces nearing added to a fear (وزاد اقتراب القوات التركية خشية سكانها): no force added (TRG-mobilize-015 within 1).
+    ("MOBILIZE", "وتعاني المدينة من وضع \"إنساني مأساوي\" وفق ما قال مسؤولون أكراد، وزاد اقتراب القوات التركية خشية سكانها من تعرضهم لحصار كامل أو لهجوم بري."),
     // Destruction spreading (وينتشر الدمار) is no force deployed (TRG-mobilize-002 needs a force word).
     ("MOBILIZE", "وينتشر الدمار بشكل واسع في مدن وبلدات الغوطة الشرقية، وبدا المشهد ذاته في مدينتي دوما وحمورية حيث تحولت أبنية عدة إلى جبال من الركام فيما انهارت أخرى جزئيا، وسقطت واجهات المحال."),
 ];
