@@ -395,6 +395,31 @@ const PLACES: &[Case] = &[
         []
     ),
     t!("wadi-barada", "ويقطعها وادي بردى عند خانق الربوة", ["place:wadi-barada"], []),
+    t!(
+        "tall-abyad-article",
+        "سكان الرقة ومنبج وتل الأبيض الواقعة قرب الحدود التركية",
+        ["place:tall-abyad", "place:manbij"],
+        []
+    ),
+    t!(
+        "jaber-is-nasib",
+        "في المنطقة الحرة السورية الأردنية قرب معبر جابر (نصيب على الجانب السوري)",
+        ["place:nasib-crossing"],
+        []
+    ),
+    t!("t4-no-article", "وحول الهجوم على مطار تيفور", ["place:t4-airbase"], []),
+    t!(
+        "kafr-lusin",
+        "واجتاز الرتل العسكري معبر كفر لوسين في ريف إدلب شمالي سوريا على الحدود مع تركيا",
+        ["place:kafr-lusin-crossing"],
+        []
+    ),
+    t!(
+        "kafr-lusin-one-word",
+        "الذي دخل إلى الأراضي السورية من معبر كفرلوسين باتجاه محافظة إدلب",
+        ["place:kafr-lusin-crossing"],
+        []
+    ),
 ];
 
 #[test]
