@@ -420,6 +420,12 @@ const PLACES: &[Case] = &[
         ["place:kafr-lusin-crossing"],
         []
     ),
+    t!(
+        "northern-iraq",
+        "ينفذ الطيران التركي يوميا غارات مكثفة على مواقع للمتمردين في جبال شمال العراق حيث يتمركزون منذ سنوات",
+        ["place:northern-iraq", "TUR-MIL"],
+        []
+    ),
 ];
 
 #[test]
