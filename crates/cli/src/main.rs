@@ -98,7 +98,7 @@ fn main() -> ExitCode {
         Command::Events(a) => cmd::events::run(a, &knowledge),
         Command::Reindex(a) => cmd::reindex::run(a),
         Command::Serve(a) => cmd::serve::run(a, &knowledge),
-        Command::Lexicon(a) => cmd::lexicon::run(a).map(|()| cmd::Outcome::Done),
+        Command::Lexicon(a) => cmd::lexicon::run(a, &knowledge).map(|()| cmd::Outcome::Done),
         Command::Gazetteer(a) => cmd::gazetteer::run(a).map(|()| cmd::Outcome::Done),
     };
     match result {

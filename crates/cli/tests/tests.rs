@@ -14,3 +14,5 @@ mod demo;
 mod boilerplate;
 // output into a pipe the reader has closed (`marsad explain … | head`)
 mod pipe;
+// lexicon find reads the same knowledge as analyze
+mod lexicon;

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use anyhow::{bail, Context};
 use marsad_lexicon::Lexicon;
 
+use crate::knowledge::Knowledge;
+
 /// Actor and place knowledge (data/actors, data/places).
 #[derive(clap::Args)]
 #[command(
@@ -32,7 +34,8 @@ enum Command {
     },
     /// Print every actor and place mention in text read from stdin: span, id, text, rule.
     Find {
-        /// Load this data directory instead of the data compiled into marsad.
+        /// Load this data directory instead of the knowledge every other command uses (`--knowledge`,
+        /// `MARSAD_KNOWLEDGE`, `./data` when it exists, else the data compiled into marsad).
         #[arg(long)]
         data: Option<PathBuf>,
         /// A user data directory loaded on top (e.g. marsad-data with imported places).
@@ -41,10 +44,17 @@ enum Command {
     },
 }
 
-pub fn run(args: Args) -> anyhow::Result<()> {
+pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<()> {
     match args.command {
         Command::Check { data, user } => check(data, user),
-        Command::Find { data, user } => find(data, user),
+        Command::Find { data, user } => {
+            // An analyst checking an alias they just added must see the same lexicon `analyze` uses.
+            let located = match knowledge {
+                Knowledge::Dir(dir) => Some(dir.clone()),
+                Knowledge::Embedded => None,
+            };
+            find(data.or(located), user)
+        }
     }
 }
 
