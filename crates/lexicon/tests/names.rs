@@ -4,42 +4,9 @@
 //! `shared/corpus/real/bulk`, never from the real-gold set) must yield the id, and
 //! the rows that go the other way show where a look-alike must not.
 
-use std::sync::OnceLock;
+mod common;
 
-use marsad_lexicon::Lexicon;
-
-fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(Lexicon::embedded)
-}
-
-/// A case: name, sentence, ids that must be found, ids that must not.
-struct Case {
-    name: &'static str,
-    text: &'static str,
-    found: &'static [&'static str],
-    absent: &'static [&'static str],
-}
-
-macro_rules! t {
-    ($name:expr, $text:expr, [$($f:expr),*], [$($a:expr),*]) => {
-        Case { name: $name, text: $text, found: &[$($f),*], absent: &[$($a),*] }
-    };
-}
-
-fn run(cases: &[Case]) {
-    let lex = lexicon();
-    for c in cases {
-        let mentions = lex.find(c.text);
-        let ids: Vec<&str> = mentions.iter().map(|m| m.entity_id.as_str()).collect();
-        for f in c.found {
-            assert!(ids.contains(f), "{}: expected {f} in {ids:?}\ntext: {}", c.name, c.text);
-        }
-        for a in c.absent {
-            assert!(!ids.contains(a), "{}: did not expect {a} in {ids:?}\ntext: {}", c.name, c.text);
-        }
-    }
-}
+use common::{run, Case};
 
 const GROUPS: &[Case] = &[
     t!(

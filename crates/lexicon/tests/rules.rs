@@ -3,45 +3,9 @@
 //! Sentences come from the seed articles (`shared/corpus/seeds`) and from
 //! Syrian news phrasing in `shared/corpus/real` (not the real-gold set).
 
-use std::sync::OnceLock;
+mod common;
 
-use marsad_lexicon::Lexicon;
-
-fn lexicon() -> &'static Lexicon {
-    static LEX: OnceLock<Lexicon> = OnceLock::new();
-    LEX.get_or_init(Lexicon::embedded)
-}
-
-/// A case: name, sentence, ids that must be found, ids that must not.
-struct Case {
-    name: &'static str,
-    text: &'static str,
-    found: &'static [&'static str],
-    absent: &'static [&'static str],
-}
-
-macro_rules! t {
-    ($name:expr, $text:expr, [$($f:expr),*], [$($a:expr),*]) => {
-        Case { name: $name, text: $text, found: &[$($f),*], absent: &[$($a),*] }
-    };
-}
-
-fn run(cases: &[Case]) {
-    let lex = lexicon();
-    for c in cases {
-        let mentions = lex.find(c.text);
-        let ids: Vec<&str> = mentions.iter().map(|m| m.entity_id.as_str()).collect();
-        for f in c.found {
-            assert!(ids.contains(f), "{}: expected {f} in {:?}\ntext: {}", c.name, mentions, c.text);
-        }
-        for a in c.absent {
-            assert!(!ids.contains(a), "{}: did not expect {a} in {:?}\ntext: {}", c.name, mentions, c.text);
-        }
-        for m in &mentions {
-            assert_eq!(&c.text[m.span.start..m.span.end], m.text, "{}: span and text disagree", c.name);
-        }
-    }
-}
+use common::{lexicon, run, Case};
 
 const CLITICS: &[Case] = &[
     t!(
