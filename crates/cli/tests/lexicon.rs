@@ -1,5 +1,4 @@
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 use crate::util::*;
 
@@ -18,21 +17,10 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// `marsad ARGS lexicon find` with `text` on stdin, run from `cwd`.
 fn find(cwd: &Path, args: &[&str], text: &str) -> String {
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .args(args)
-        .args(["lexicon", "find"])
-        .current_dir(cwd)
-        .env_remove("MARSAD_KNOWLEDGE")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "lexicon find failed: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
+    let args: Vec<&str> = args.iter().copied().chain(["lexicon", "find"]).collect();
+    let out = marsad_in(cwd, &args, text);
+    assert!(out.status.success(), "lexicon find failed: {}", stderr(&out));
+    stdout(&out)
 }
 
 #[test]

@@ -1,4 +1,4 @@
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use crate::util::*;
 
@@ -6,16 +6,7 @@ use crate::util::*;
 /// binary writes anything (it loads its knowledge first), as `| head -1` does
 /// once it has its line. Returns the exit status and stderr.
 fn into_closed_pipe(args: &[&str]) -> (std::process::ExitStatus, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .args(args)
-        .current_dir(repo())
-        .env_remove("MARSAD_KNOWLEDGE")
-        .env_remove("MARSAD_LOG")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the marsad binary runs");
+    let mut child = command(args, &repo()).stdin(Stdio::null()).spawn().expect("the marsad binary runs");
     drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
     (out.status, String::from_utf8_lossy(&out.stderr).into_owned())

@@ -9,18 +9,27 @@ pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
 
-/// `marsad ARGS` run from the repository root, with `stdin` fed in.
-pub fn marsad(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .args(args)
-        .current_dir(repo())
+/// `marsad ARGS` to run from `cwd`, with stdout and stderr piped and the
+/// environment that picks knowledge or log level removed.
+pub fn command(args: &[&str], cwd: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_marsad"));
+    cmd.args(args)
+        .current_dir(cwd)
         .env_remove("MARSAD_KNOWLEDGE")
         .env_remove("MARSAD_LOG")
-        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the marsad binary runs");
+        .stderr(Stdio::piped());
+    cmd
+}
+
+/// `marsad ARGS` run from the repository root, with `stdin` fed in.
+pub fn marsad(args: &[&str], stdin: &str) -> Output {
+    marsad_in(&repo(), args, stdin)
+}
+
+/// `marsad ARGS` run from `cwd`, with `stdin` fed in.
+pub fn marsad_in(cwd: &Path, args: &[&str], stdin: &str) -> Output {
+    let mut child = command(args, cwd).stdin(Stdio::piped()).spawn().expect("the marsad binary runs");
     let mut input = child.stdin.take().unwrap();
     input.write_all(stdin.as_bytes()).unwrap();
     drop(input);
