@@ -40,6 +40,23 @@ impl Knowledge {
         }
     }
 
+    /// The actor and place lexicon of this knowledge.
+    pub fn lexicon(&self) -> anyhow::Result<marsad_lexicon::Lexicon> {
+        match self {
+            Knowledge::Dir(dir) => marsad_lexicon::Lexicon::from_dir(dir)
+                .with_context(|| format!("loading actors and places from {}", dir.display())),
+            Knowledge::Embedded => Ok(marsad_lexicon::Lexicon::embedded()),
+        }
+    }
+
+    /// The data directory, when the knowledge comes from one.
+    pub fn dir(&self) -> Option<&std::path::Path> {
+        match self {
+            Knowledge::Dir(dir) => Some(dir),
+            Knowledge::Embedded => None,
+        }
+    }
+
     /// For log lines.
     pub fn describe(&self) -> String {
         match self {

@@ -50,13 +50,12 @@ pub(crate) struct Stages {
 impl Stages {
     pub(crate) fn load(knowledge: &Knowledge) -> anyhow::Result<Stages> {
         let analyzer = knowledge.analyzer()?;
-        let (lexicon, coder) = match knowledge {
-            Knowledge::Dir(dir) => (
-                Lexicon::from_dir(dir)
-                    .with_context(|| format!("loading actors and places from {}", dir.display()))?,
-                Coder::from_dir(dir).with_context(|| format!("loading triggers from {}", dir.display()))?,
-            ),
-            Knowledge::Embedded => (Lexicon::embedded(), Coder::embedded()),
+        let lexicon = knowledge.lexicon()?;
+        let coder = match knowledge.dir() {
+            Some(dir) => {
+                Coder::from_dir(dir).with_context(|| format!("loading triggers from {}", dir.display()))?
+            }
+            None => Coder::embedded(),
         };
         Ok(Stages { analyzer, lexicon, coder })
     }

@@ -47,14 +47,8 @@ enum Command {
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<()> {
     match args.command {
         Command::Check { data, user } => check(data, user),
-        Command::Find { data, user } => {
-            // An analyst checking an alias they just added must see the same lexicon `analyze` uses.
-            let located = match knowledge {
-                Knowledge::Dir(dir) => Some(dir.clone()),
-                Knowledge::Embedded => None,
-            };
-            find(data.or(located), user)
-        }
+        // An analyst checking an alias they just added must see the same lexicon `analyze` uses.
+        Command::Find { data, user } => find(data.or_else(|| knowledge.dir().map(PathBuf::from)), user),
     }
 }
 

@@ -39,13 +39,12 @@ pub fn serve_data_dir(
     token: Option<String>,
     knowledge: &Knowledge,
 ) -> anyhow::Result<()> {
-    let lexicon = match knowledge {
-        Knowledge::Dir(d) => marsad_lexicon::Lexicon::from_dir(d)
-            .map_err(|e| anyhow::anyhow!("loading actors and places from {}: {e}", d.display()))?,
-        Knowledge::Embedded => marsad_lexicon::Lexicon::embedded(),
-    };
-    let backend =
-        marsad_server::StoreBackend::open(dir, knowledge.analyzer()?, knowledge.reader()?, lexicon)?;
+    let backend = marsad_server::StoreBackend::open(
+        dir,
+        knowledge.analyzer()?,
+        knowledge.reader()?,
+        knowledge.lexicon()?,
+    )?;
     eprintln!("serving {} ({})", dir.display(), knowledge.describe());
     let config = marsad_server::ServerConfig { listen, token, limits: marsad_server::Limits::default() };
     marsad_server::run_blocking(Arc::new(backend), config)
