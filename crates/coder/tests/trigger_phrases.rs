@@ -473,6 +473,8 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     ("ASSAULT", None, "وفي 4 من الشهر نفسه: تستهدف طائرات إسرائيلية منطقة جمرايا ومخازن أسلحة، وفق المرصد."),
     // An offensive begun is told (TRG-assault-004), whatever campaign name follows it.
     ("ASSAULT", None, "ميدانيا بدأت تشكيلات الجبهة الجنوبية هجوما واسعا على مراكز قوات النظام في مدينة درعا، ضمن معركة عاصفة الجنوب التي تهدف إلى السيطرة على أحياء درعا المتبقية بيد النظام."),
+    // Fighters killed, told (TRG-assault-007 مقتل).
+    ("ASSAULT", None, "وقتل تنظيم داعش 4 مدنيين، بينهم طفل وسيدتان، أما تنظيم جبهة النصرة فقد قتل طفلين."),
 ];
 
 /// Sentences where the same words mean something else: no event of `type`.
@@ -845,6 +847,9 @@ const NOT_CODED: &[(&str, &str)] = &[
     // An attack whose author is sought or named (كان وراء الضربة) or whose timing is talked of (متى سيحدث الهجوم) is not told again (TRG-assault-004/014 unless_prev).
     ("ASSAULT", "وعندما سئلت إن كان بإمكانها القول إن الولايات المتحدة تملك دليلا على أن نظام الأسد كان وراء الضربة، أجابت نويرت \"نعم\"."),
     ("ASSAULT", "لكن ترامب عاد فقال في تغريدة على تويتر صباح الخميس \"لم أقل قط متى سيحدث الهجوم على سوريا."),
+    // A death in a relative clause says who someone was (الزرقاوي الذي قتل في العراق، ماري كولفن التي قتلت في بداية النزاع): background, not a killing told (TRG-assault-007 unless_prev).
+    ("ASSAULT", "«داعش» امتداد لجماعة الزرقاوي الذي قتل في العراق، أما «النصرة» فقد أعلنت رسميا أنها تتبع لقيادة الظواهري، قائد «القاعدة» الحالي."),
+    ("ASSAULT", "قالت عائلة الصحفية، ماري كولفن، التي قتلت في بداية النزاع السوري المسلح في مدينة حمص إن الحكومة السورية هي التي اغتالتها، استنادا إلى وثائق قضائية كشف عنها أخيرا."),
 ];
 
 #[test]
