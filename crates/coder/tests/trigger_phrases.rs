@@ -479,6 +479,8 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     ("ASSAULT", Some("firearms"), "تخوض قوات النظام السوري، مدعومة بغارات جوية روسية، الثلاثاء معارك عنيفة ضد مقاتلي تنظيم \"الدولة الإسلامية\" المتحصنين بقرية القصير بمحافظة درعا."),
     // Fighting flaring up again, told (TRG-assault-005 المعارك العنيفة).
     ("ASSAULT", Some("firearms"), "وقد تجددت المعارك العنيفة الخميس في مدينة درعا في جنوب سوريا بين قوات النظام ومقاتلي المعارضة."),
+    // An attack told indefinite, with its side as an adjective (هجوم إسرائيلي يستهدف): TRG-assault-004 refuses only the definite campaign named as a topic.
+    ("ASSAULT", None, "13 فبراير 2017: هجوم إسرائيلي يستهدف مطار المزة، يدمر مستودعات صواريخ داخل المطار."),
 ];
 
 /// Sentences where the same words mean something else: no event of `type`.
@@ -860,6 +862,9 @@ const NOT_CODED: &[(&str, &str)] = &[
     // Battles of words (المعارك الخطابية، معارك دبلوماسية) and battles to be stopped in a deal's terms (مقابل وقف المعارك) are none fought (TRG-assault-005).
     ("ASSAULT", "وتعد أزمة القس الأميركي، التي هبطت بسببها الليرة التركية إلى مستويات قياسية، الأحدث في مسلسل المعارك الخطابية الخادعة التي اعتاد أردوغان عليها."),
     ("ASSAULT", "وينص الاتفاق الذي أعلن عنه، الخميس، على استسلام الفصائل مقابل وقف المعارك وعودة الجيش العربي السوري إلى النقاط التي كان فيها قبل 2011 وهو عام اندلاع النزاع السوري في هذه المنطقة المتاخمة لإسرائيل."),
+    // A campaign named by its side as the topic of a statement (وصفت الهجوم التركي على عفرين، رحب بالهجمات التركية) is no attack told again (TRG-assault-004 unless_next).
+    ("ASSAULT", "وكانت الحكومة السورية وصفت الهجوم التركي على عفرين بأنه \"اعتداء سافر\" على سيادتها."),
+    ("ASSAULT", "كما رحب رودس بالهجمات التركية على تنظيم داعش."),
 ];
 
 #[test]
