@@ -481,6 +481,9 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     ("ASSAULT", Some("firearms"), "وقد تجددت المعارك العنيفة الخميس في مدينة درعا في جنوب سوريا بين قوات النظام ومقاتلي المعارضة."),
     // An attack told indefinite, with its side as an adjective (هجوم إسرائيلي يستهدف): TRG-assault-004 refuses only the definite campaign named as a topic.
     ("ASSAULT", None, "13 فبراير 2017: هجوم إسرائيلي يستهدف مطار المزة، يدمر مستودعات صواريخ داخل المطار."),
+    // Raids named by their side that do something in the sentence (الغارات التركية استهدفت، أدت إلى مقتل) are coded by that verb or noun (TRG-assault-003, 007).
+    ("ASSAULT", None, "وقالت قوات سوريا الديمقراطية إن الغارات التركية استهدفت مواقع القوات الموالية للنظام، لكنها لم تحدد حصيلة القتلى من جرائها."),
+    ("ASSAULT", None, "وادت الغارات التركية على مواقع التنظيم في سوريا الى مقتل تسعة جهاديين مسلحين كما قال المرصد السوري لحقوق الانسان."),
 ];
 
 /// Sentences where the same words mean something else: no event of `type`.
@@ -865,6 +868,8 @@ const NOT_CODED: &[(&str, &str)] = &[
     // A campaign named by its side as the topic of a statement (وصفت الهجوم التركي على عفرين، رحب بالهجمات التركية) is no attack told again (TRG-assault-004 unless_next).
     ("ASSAULT", "وكانت الحكومة السورية وصفت الهجوم التركي على عفرين بأنه \"اعتداء سافر\" على سيادتها."),
     ("ASSAULT", "كما رحب رودس بالهجمات التركية على تنظيم داعش."),
+    // Strikes named by their side as a time mark or a topic (بعد الضربات الغربية، رحبت بالضربات الأمريكية) are not told again (TRG-assault-002/014 unless_next).
+    ("ASSAULT", "وأرجأ غوتيريس رحلة مقررة له إلى السعودية بعد الضربات الغربية."),
 ];
 
 #[test]
