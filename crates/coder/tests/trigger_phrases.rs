@@ -484,6 +484,8 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     // Raids named by their side that do something in the sentence (الغارات التركية استهدفت، أدت إلى مقتل) are coded by that verb or noun (TRG-assault-003, 007).
     ("ASSAULT", None, "وقالت قوات سوريا الديمقراطية إن الغارات التركية استهدفت مواقع القوات الموالية للنظام، لكنها لم تحدد حصيلة القتلى من جرائها."),
     ("ASSAULT", None, "وادت الغارات التركية على مواقع التنظيم في سوريا الى مقتل تسعة جهاديين مسلحين كما قال المرصد السوري لحقوق الانسان."),
+    // Shelling told with its side after it (بقصف مدفعي مكثف لقوات النظام السوري) still fires: TRG-assault-001 refuses only the definite shelling named by a side adjective.
+    ("ASSAULT", None, "قتل وجرح عدد من المدنيين في ريف اللاذقية الشمالي وريف إدلب الغربي بجسر الشغور بقصف مدفعي مكثف لقوات النظام السوري بصواريخ محملة بمادة الفوسفور."),
 ];
 
 /// Sentences where the same words mean something else: no event of `type`.
@@ -870,6 +872,9 @@ const NOT_CODED: &[(&str, &str)] = &[
     ("ASSAULT", "كما رحب رودس بالهجمات التركية على تنظيم داعش."),
     // Strikes named by their side as a time mark or a topic (بعد الضربات الغربية، رحبت بالضربات الأمريكية) are not told again (TRG-assault-002/014 unless_next).
     ("ASSAULT", "وأرجأ غوتيريس رحلة مقررة له إلى السعودية بعد الضربات الغربية."),
+    // Shelling named by its side as a time mark or the topic of a view (بعد القصف الأميركي، اعتبر المصدر أن القصف الإسرائيلي يأتي في سياق) is not told again (TRG-assault-001 unless_next).
+    ("ASSAULT", "وبخصوص تسليم روسيا لسوريا أنظمة S300 الدفاعية الجوية، قال لافروف \"بعد القصف الأميركي على سوريا لم يعد هناك ما يحول دون تسليم روسيا لسوريا صواريخ إس 300\"."),
+    ("ASSAULT", "واعتبر المصدر أن القصف الإسرائيلي \"يأتي في سياق المحاولات اليائسة المتكررة لدعم المجاميع الإرهابية المهزومة في درعا والقنيطرة\" في جنوب سوريا."),
 ];
 
 #[test]
