@@ -497,6 +497,8 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     ("ASSAULT", Some("occupy"), "وتمكنت قوات النظام السوري بعد ساعات من استقدامها تعزيزات عسكرية الأربعاء من استعادة السيطرة على أكثر من نصف مساحة الغوطة الشرقية المحاصرة، في وقت تسببت فيه غارات شنتها دمشق مع حليفتها موسكو بمقتل أكثر من 62 مدنيا في هذه المنطقة وفق المرصد السوري لحقوق الإنسان."),
     // Fighters beginning to withdraw, told (TRG-retreat-001).
     ("RETREAT", Some("withdraw"), "وبدأ مقاتلو المعارضة السبت الانسحاب من جيب كانوا يسيطرون عليه يقع شمال شرقي دمشق في منطقة القلمون الشرقي بموجب اتفاق استسلام مع النظام."),
+    // The response is the attack told (شنت ... غارات), the attack it answers is its cause (وردا على الهجوم): TRG-assault-019/002 fire, TRG-assault-004 refuses.
+    ("ASSAULT", None, "وردا على الهجوم شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات عسكرية على منشآت قيل إنها لأسلحة كيمياوية سورية."),
 ];
 
 /// Sentences where the same words mean something else: no event of `type`.
@@ -900,6 +902,8 @@ const NOT_CODED: &[(&str, &str)] = &[
     // A standing situation dated from a past withdrawal (منذ انسحاب القوات الحكومية منها عام 2012) tells none (TRG-retreat-001 unless_prev).
     ("RETREAT", "وقد أدار الأكراد عفرين بشكل ذاتي منذ انسحاب القوات الحكومية السورية منها في عام 2012."),
     ("RETREAT", "ويسيطر الأكراد على مناطق واسعة من عفرين منذ انسحبت منها القوات الحكومية السورية عام 2012."),
+    // An attack named as what a response answers (ردا على هجوم كيميائي مزعوم) is its cause, not an attack told again (TRG-assault-001/002/004/006/007/014 unless_prev).
+    ("ASSAULT", "حثت روسيا الولايات المتحدة على تجنب القيام بعمل عسكري ضد سوريا ردا على هجوم كيميائي مزعوم في دوما، بالغوطة الشرقية قرب العاصمة دمشق."),
 ];
 
 #[test]
