@@ -472,13 +472,27 @@ impl Coder {
                 }
                 // `حذر من خطورة الوضع`: the word after the trigger, or after a
                 // preposition standing right after it, that its unless_next names.
+                // With next_past_name, the word after an actor named right after
+                // it is read too (`رفضت وزارة الدفاع الأمريكية التعليق`).
                 let next_refused = |t: &crate::rules::Trigger, h: &Hit| {
-                    let next = if h.last + 2 < b && is_preposition(ftext(h.last + 1)) {
-                        h.last + 1..h.last + 3
-                    } else {
-                        h.last + 1..(h.last + 2).min(b)
+                    let words_at = |at: usize| {
+                        if at + 1 < b && is_preposition(ftext(at)) {
+                            at..at + 2
+                        } else {
+                            at..(at + 1).min(b)
+                        }
                     };
-                    next.into_iter().find(|&k| t.unless_next.iter().any(|x| word_fits(ftext(k), x)))
+                    let mut past_name = h.last + 1;
+                    while t.next_past_name
+                        && past_name < b
+                        && actors.iter().any(|m| m.tok <= past_name && past_name <= m.tok_end)
+                    {
+                        past_name += 1;
+                    }
+                    let after_name = if past_name > h.last + 1 { words_at(past_name) } else { 0..0 };
+                    words_at(h.last + 1)
+                        .chain(after_name)
+                        .find(|&k| t.unless_next.iter().any(|x| word_fits(ftext(k), x)))
                 };
                 // The trigger word is one its unless_token names (after an optional و/ف).
                 let token_refused = |t: &crate::rules::Trigger, h: &Hit| {

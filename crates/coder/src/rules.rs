@@ -8,7 +8,8 @@
 //!   only words after it count), `unless_prev` (looks through one
 //!   preposition, `يرغب في سحب`, and past a subject named between a verb
 //!   and the trigger, `استهدفت الفصائل المعارضة رتلا`), `unless_next` (looks through one
-//!   preposition too, `حذر من خطورة`), `unless_clitic`,
+//!   preposition too, `حذر من خطورة`; with `next_past_name`, also past an
+//!   actor named right after the trigger, `رفضت وزارة الدفاع التعليق`), `unless_clitic`,
 //!   `unless_token` (whole tokens it never fires on), `pronoun`,
 //!   `confidence`, `note`.
 //! - `marsad-cues/1`: `[[cue]]` entries (`CUE-neg-001`) of a `kind` that
@@ -63,6 +64,11 @@ pub struct Trigger {
     pub unless_token: Vec<String>,
     /// `with` words count only after the trigger, not before it.
     pub with_after: bool,
+    /// `unless_next` also reads the word after an actor named right after
+    /// the trigger (a verb's subject: `رفضت وزارة الدفاع الأمريكية التعليق`).
+    /// Opt-in: for most triggers the name is the object and the word after
+    /// it says nothing of the trigger (`حملت روسيا المسؤولية`).
+    pub next_past_name: bool,
     /// Fires only when the word carries an object pronoun (`استعدادها`).
     pub pronoun_required: bool,
     /// Does not fire when the word carries one of these clitics after an
@@ -239,6 +245,8 @@ struct RawTrigger {
     unless_token: Vec<String>,
     #[serde(default)]
     with_after: bool,
+    #[serde(default)]
+    next_past_name: bool,
     pronoun: Option<String>,
     confidence: Option<f32>,
     #[allow(dead_code)]
@@ -323,6 +331,9 @@ impl Rules {
                     if t.with_after && t.with.is_empty() {
                         problems.push(format!("{}: with_after without with words", t.id));
                     }
+                    if t.next_past_name && t.unless_next.is_empty() {
+                        problems.push(format!("{}: next_past_name without unless_next words", t.id));
+                    }
                     let pronoun_required = match t.pronoun.as_deref() {
                         None => false,
                         Some("required") => true,
@@ -350,6 +361,7 @@ impl Rules {
                         unless_clitic: t.unless_clitic,
                         unless_token: t.unless_token,
                         with_after: t.with_after,
+                        next_past_name: t.next_past_name,
                         confidence,
                     });
                 }
@@ -428,7 +440,22 @@ mod tests {
         let t = &r.triggers[0];
         assert_eq!(t.kind, EventType::Consult);
         assert_eq!(t.forms[1], vec!["اتصال", "هاتفي"]);
-        assert_eq!((t.within, t.confidence, t.joint), (3, 0.7, false));
+        assert_eq!((t.within, t.confidence, t.joint, t.next_past_name), (3, 0.7, false, false));
+    }
+
+    #[test]
+    fn next_past_name_needs_unless_next_words() {
+        let err =
+            load("[[trigger]]\nid = \"TRG-consult-001\"\nforms = [\"اجتماع\"]\nnext_past_name = true\n")
+                .unwrap_err()
+                .to_string();
+        assert!(err.contains("TRG-consult-001: next_past_name without unless_next words"), "{err}");
+        let r = load(
+            "[[trigger]]\nid = \"TRG-consult-001\"\nforms = [\"اجتماع\"]\n\
+             unless_next = [\"صحفي\"]\nnext_past_name = true\n",
+        )
+        .unwrap();
+        assert!(r.triggers[0].next_past_name);
     }
 
     #[test]
