@@ -12,7 +12,6 @@ use marsad_model::EventType;
 use rayon::prelude::*;
 use serde_json::Value;
 
-use super::explain::Stages;
 use super::Outcome;
 use crate::inputs::{self, Input};
 use crate::knowledge::Knowledge;
@@ -156,7 +155,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         args.paths.clone()
     };
     let reader = knowledge.reader()?;
-    let stages = Stages::load(knowledge)?;
+    let analyzer = knowledge.analyzer()?;
     let (inputs, unlisted) = inputs::collect(&paths);
     let mut failed = unlisted.len();
     for (p, why) in &unlisted {
@@ -188,7 +187,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let pred: BTreeMap<String, Value> = articles
         .par_iter()
         .map(|a| {
-            let (analysis, _) = stages.analyze(a, None);
+            let analysis = analyzer.analyze(a);
             let v = serde_json::to_value(&analysis).unwrap_or(Value::Null);
             let name = Path::new(&analysis.doc).file_name().map(|n| n.to_string_lossy().into_owned());
             (name.unwrap_or(analysis.doc), v)

@@ -8,11 +8,6 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context;
-use marsad_coder::{Coder, Input, SentenceTrace};
-use marsad_ingest::Article;
-use marsad_lexicon::Lexicon;
-use marsad_model::{DateMention, DateValue, EntityKind, Event, Span};
-use marsad_pipeline::{Analysis, Analyzer, EntityRecord, EventRecord};
 
 use super::Outcome;
 use crate::knowledge::Knowledge;
@@ -39,83 +34,6 @@ pub struct Args {
     published: Option<String>,
 }
 
-/// The stages the event coder needs beside the analyzer: the lexicon (for
-/// mentions with their spans) and the coder itself.
-pub(crate) struct Stages {
-    pub analyzer: Analyzer,
-    pub lexicon: Lexicon,
-    pub coder: Coder,
-}
-
-impl Stages {
-    pub(crate) fn load(knowledge: &Knowledge) -> anyhow::Result<Stages> {
-        let analyzer = knowledge.analyzer()?;
-        let lexicon = knowledge.lexicon()?;
-        let coder = match knowledge.dir() {
-            Some(dir) => {
-                Coder::from_dir(dir).with_context(|| format!("loading triggers from {}", dir.display()))?
-            }
-            None => Coder::embedded(),
-        };
-        Ok(Stages { analyzer, lexicon, coder })
-    }
-
-    /// The analysis of `article`, with entities and events filled in by the
-    /// lexicon and coder when the analyzer left them empty, and the coder's
-    /// per-sentence trace.
-    pub(crate) fn analyze(
-        &self,
-        article: &Article,
-        fallback: Option<&DateValue>,
-    ) -> (Analysis, Vec<SentenceTrace>) {
-        let mut analysis = self.analyzer.analyze_with(article, fallback);
-        let body = analysis.body.clone();
-        let mentions = self.lexicon.find(&body);
-        let dates: Vec<DateMention> = analysis
-            .dates
-            .iter()
-            .map(|d| DateMention {
-                span: Span::new(d.start, d.end),
-                text: d.text.clone(),
-                value: DateValue { value: d.value.clone(), precision: d.precision },
-                anchor: d.anchor.clone(),
-            })
-            .collect();
-        let sentences = marsad_text::sentences(&body);
-        let kinds = |id: &str| -> Option<EntityKind> { self.lexicon.entity(id).map(|e| e.kind) };
-        let input = Input {
-            body: &body,
-            sentences: &sentences,
-            mentions: &mentions,
-            kinds: &kinds,
-            dates: &dates,
-            published: &analysis.published,
-        };
-        let traces = self.coder.explain(&input);
-        if analysis.entities.is_empty() {
-            analysis.entities = self
-                .lexicon
-                .entities_of(&mentions)
-                .into_iter()
-                .map(|(e, forms)| EntityRecord {
-                    id: e.id.clone(),
-                    kind: e.kind.as_str().to_string(),
-                    name_en: e.name_en.clone(),
-                    lat: e.lat,
-                    lon: e.lon,
-                    precision: e.geo_precision.map(marsad_lexicon::precision_name).map(str::to_string),
-                    mentions: forms,
-                })
-                .collect();
-        }
-        if analysis.events.is_empty() {
-            let events: Vec<Event> = self.coder.code(&input);
-            analysis.events = events.into_iter().map(EventRecord::from).collect();
-        }
-        (analysis, traces)
-    }
-}
-
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let fallback = match &args.published {
         Some(s) => Some(
@@ -125,7 +43,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         None => None,
     };
     let reader = knowledge.reader()?;
-    let stages = Stages::load(knowledge)?;
+    let analyzer = knowledge.analyzer()?;
     let article = if crate::inputs::is_jsonl(&args.path) {
         let records = reader.read_jsonl_file(&args.path)?;
         let mut chosen = None;
@@ -143,7 +61,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     } else {
         reader.read_file(&args.path)?
     };
-    let (analysis, traces) = stages.analyze(&article, fallback.as_ref());
+    let (analysis, traces) = analyzer.explain(&article, fallback.as_ref());
     // Written through `?`, not println!, so `marsad explain … | head` ends quietly on a closed pipe.
     let mut out = std::io::stdout().lock();
     writeln!(
