@@ -259,6 +259,11 @@ impl Coder {
                 }
             }
             let ftext = |t: usize| &folded[toks[t].start..toks[t].end];
+            // `قرب`, `بريف`, `في`, `شمال غرب`: words that locate a place in a
+            // wider one (`في الغوطة الشرقية قرب دمشق`).
+            let locates = |from: usize, to: usize| {
+                from < to && (from..to).all(|k| is_locator(&folded[toks[k].start..toks[k].end]))
+            };
             // `على غرار نموذج منبج في حلب`: a place named in a comparison is
             // not where anything this sentence tells happens.
             places
@@ -882,7 +887,7 @@ impl Coder {
                     let c = clause_of(k);
                     telling.iter().any(|&x| c == x || c == x + 1)
                 };
-                attach::place(h.first, h.last, &places, &in_telling, &mut args);
+                attach::place(h.first, h.last, &places, &in_telling, &locates, &mut args);
                 attach::date(h.first, h.last, &sdates, &mut args);
                 // `أفاد المرصد عن اشتباكات`, `بحسب المرصد السوري`, `وقال المرصد
                 // … إن 26 شخصا قتلوا`: a monitoring group that tells of a
@@ -1280,7 +1285,7 @@ impl Coder {
                     let mut c = cands[p].clone();
                     let mut args = Args::default();
                     attach::date(a, a, &sdates, &mut args);
-                    attach::place(a, a, &places, &|_| true, &mut args);
+                    attach::place(a, a, &places, &|_| true, &|_, _| false, &mut args);
                     c.date = args.date;
                     c.place = args.place.or(None);
                     c.place_vague = args.place_vague;
@@ -1342,7 +1347,7 @@ impl Coder {
                 let mut c = cands[p].clone();
                 let later: Vec<Arg<'_>> = places.iter().filter(|x| x.tok > k).cloned().collect();
                 let mut args = Args::default();
-                attach::place(k, k, &later, &|_| true, &mut args);
+                attach::place(k, k, &later, &|_| true, &|_, _| false, &mut args);
                 c.date = Some(own.value.clone());
                 c.place = args.place;
                 c.place_vague = args.place_vague;
@@ -1771,6 +1776,38 @@ fn is_owner_link(w: &str) -> bool {
     let w = w.strip_prefix('ل').unwrap_or(w);
     let w = w.strip_prefix("ال").unwrap_or(w);
     matches!(w, "" | "تنظيم" | "تابعه" | "مسلحي" | "مقاتلي" | "عناصر" | "قوات" | "جماعه" | "حركه")
+}
+
+/// A word that places what comes before it inside what comes after it:
+/// `قرب`, `بالقرب من`, `في`, `ريف`, `محافظة`, a compass point.
+fn is_locator(w: &str) -> bool {
+    // A word with و joins another place (`في حلب وفي إدلب`, `الغوطة
+    // الشرقية وجنوبي العاصمة`); it does not locate the one before it.
+    if w.starts_with('و') && w != "وسط" {
+        return false;
+    }
+    let w = w.strip_prefix('ب').filter(|r| r.chars().count() >= 3).unwrap_or(w);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    matches!(
+        w,
+        "قرب"
+            | "من"
+            | "في"
+            | "ريف"
+            | "محافظه"
+            | "ضواحي"
+            | "محيط"
+            | "اطراف"
+            | "وسط"
+            | "شمال"
+            | "جنوب"
+            | "شرق"
+            | "غرب"
+            | "شمالي"
+            | "جنوبي"
+            | "شرقي"
+            | "غربي"
+    )
 }
 
 /// A lone nisba adjective (`السورية`, `الروسي`): it qualifies a noun.
