@@ -37,7 +37,8 @@ impl Reader {
     ///
     /// Each line is `{"id", "text", "title"?, "outlet"?, "published"|"date"?, "url"?}` (the format of
     /// `../shared/corpus/real/bulk/`). With no `title` the text's first line is the headline. `published`
-    /// (or `date`) must be `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; any other value is ignored with a warning.
+    /// (or `date`) must be `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, optionally followed by a note in brackets
+    /// (`2015-07-24 (extraction date)`); any other value is ignored with a warning.
     ///
     /// # Errors
     ///
@@ -124,9 +125,15 @@ impl Reader {
 }
 
 /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` into a date of that precision; `None` for anything else,
-/// including impossible days (`2023-02-30`).
+/// including impossible days (`2023-02-30`). A note in brackets after the date is read past
+/// (`2015-07-24 (extraction date)`, `2013-08-03 (from URL)`, as corpus manifests write them): the
+/// date is still the best anchor the record gives for weekdays and year-less dates in its text.
 pub fn parse_date(s: &str) -> Option<DateValue> {
     let s = s.trim();
+    let s = match s.split_once(char::is_whitespace) {
+        Some((date, note)) if note.trim_start().starts_with('(') && note.trim_end().ends_with(')') => date,
+        _ => s,
+    };
     let parts: Vec<&str> = s.split('-').collect();
     let ok_digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
     let value = match parts.as_slice() {
@@ -151,7 +158,18 @@ mod tests {
         assert_eq!(parse_date("2018-02-16"), Some(DateValue::day(2018, 2, 16)));
         assert_eq!(parse_date("2018-02"), Some(DateValue::month(2018, 2)));
         assert_eq!(parse_date("2018"), Some(DateValue::year(2018)));
-        for bad in ["0501-20-17", "2023-02-30", "2018-13", "18-02-16", "", "yesterday"] {
+        assert_eq!(parse_date("2015-07-24 (extraction date)"), Some(DateValue::day(2015, 7, 24)));
+        assert_eq!(parse_date("2013-08 (from URL)"), Some(DateValue::month(2013, 8)));
+        for bad in [
+            "0501-20-17",
+            "2023-02-30",
+            "2018-13",
+            "18-02-16",
+            "",
+            "yesterday",
+            "2015-07-24 extraction",
+            "(2015)",
+        ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
     }
