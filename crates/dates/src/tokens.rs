@@ -40,6 +40,12 @@ pub(crate) struct Item<'l> {
     pub space_before: bool,
     /// For phrases: the folded first word begins with the article ال.
     pub definite: bool,
+    /// The word marks the future (`سوف`, `سيزور`, `من المقرر`).
+    pub future: bool,
+    /// The word or mark opens a new clause (`أن`, `إن`, `:`): the tense of
+    /// one clause does not carry into the next. Commas do not: a date stands
+    /// between them (`قالت الخارجية، الاثنين، إن`).
+    pub opens_clause: bool,
 }
 
 impl<'l> Item<'l> {
@@ -156,6 +162,8 @@ pub(crate) fn items<'l>(
                     kind: Kind::Num { value, digits },
                     space_before: raw.space_before,
                     definite: false,
+                    future: false,
+                    opens_clause: false,
                 });
                 i += 1;
             }
@@ -165,6 +173,8 @@ pub(crate) fn items<'l>(
                     kind: Kind::Punct(c),
                     space_before: raw.space_before,
                     definite: false,
+                    future: false,
+                    opens_clause: matches!(c, '؛' | ';' | ':'),
                 });
                 i += 1;
             }
@@ -174,8 +184,14 @@ pub(crate) fn items<'l>(
                     Some(found) => found,
                     None => (1, 0, &[][..], false),
                 };
-                if !future {
-                    future = speaks_of_future(&text[raw.start..raw.end], first, words, lex);
+                let mut marks_future = speaks_of_future(&text[raw.start..raw.end], first, words, lex);
+                future |= marks_future;
+                let mut opens_clause = n == 1 && is_complementizer(first);
+                // `من المقرر أن تنطلق الجولة في 11 ديسمبر`: the clause a future
+                // cue governs is in the future.
+                if opens_clause && out.last().is_some_and(|it| it.future) {
+                    opens_clause = false;
+                    marks_future = true;
                 }
                 let end = raws[i + n - 1].end;
                 out.push(Item {
@@ -183,6 +199,8 @@ pub(crate) fn items<'l>(
                     kind: if words.is_empty() { Kind::Other } else { Kind::Words(words) },
                     space_before: raw.space_before,
                     definite,
+                    future: marks_future,
+                    opens_clause,
                 });
                 i += n;
             }
@@ -367,6 +385,14 @@ fn skip_bytes(word: &str, letters: usize) -> usize {
 /// A future marker word, or a verb with the future prefix سـ (سيعقد, ستنطلق,
 /// وسيزور, سأعمل). The prefix is checked on the word as written: سأ is future,
 /// سا (ساعدت, سابقا) is not, and folding would erase the difference.
+/// `أن`, `إن`, `بأن`, `وأنه`, `إنها` (folded: `ان`, `بان`, `وانه`, …): a
+/// complementizer, which opens a reported or subordinate clause.
+fn is_complementizer(folded: &str) -> bool {
+    let w = folded.strip_prefix('و').or_else(|| folded.strip_prefix('ف')).unwrap_or(folded);
+    let w = w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).unwrap_or(w);
+    matches!(w, "ان" | "انه" | "انها" | "انهم" | "انهما")
+}
+
 fn speaks_of_future(raw: &str, folded: &str, words: &[Word], lex: &Lexicon) -> bool {
     let has = |role| words.iter().any(|w| matches!(w, Word::Cue { role: r } if *r == role));
     if has(Role::Future) {
