@@ -674,6 +674,24 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_takes_the_tense_of_its_own_clause() {
+        // Real 085 (not in real-gold): the summit is planned, the visit was
+        // last Monday; the future is told in the relative clause.
+        let got = values(
+            "واستقبل الرئيس السوري بشار الأسد، الإثنين، وزير الخارجية الإيراني جواد ظريف، لبحث اجتماع \
+             القمة الثلاثية التي تضم إيران وروسيا وتركيا حول الأزمة السورية، المقررة في 7 سبتمبر.",
+        );
+        assert_eq!(got, [("الإثنين".into(), "2024-11-04".into()), ("7 سبتمبر".into(), "2025-09-07".into())]);
+        // Real 016: an explanation (وذلك) tells its own, past, act.
+        let got =
+            values("انها لن تتهاون مع المتمردين، وذلك ردا على هجوم انتحاري دموي وقع الاثنين في مدينة سوروتش.");
+        assert_eq!(got, [("الاثنين".into(), "2024-11-04".into())]);
+        // In the clause of the future word, the weekday is the next one.
+        let got = values("وسيزور الوفد التركي دمشق الإثنين لبحث ملف اللاجئين.");
+        assert_eq!(got, [("الإثنين".into(), "2024-11-11".into())]);
+    }
+
+    #[test]
     fn a_year_joined_to_a_year_is_a_year() {
         let got = values("ساهمت قطر في تمويل الفصائل في 2012 و2013 بحسب التقرير.");
         assert_eq!(got, [("2012".into(), "2012".into()), ("2013".into(), "2013".into())]);

@@ -386,11 +386,27 @@ fn skip_bytes(word: &str, letters: usize) -> usize {
 /// وسيزور, سأعمل). The prefix is checked on the word as written: سأ is future,
 /// سا (ساعدت, سابقا) is not, and folding would erase the difference.
 /// `أن`, `إن`, `بأن`, `وأنه`, `إنها` (folded: `ان`, `بان`, `وانه`, …): a
-/// complementizer, which opens a reported or subordinate clause.
+/// complementizer, which opens a reported or subordinate clause; `التي`,
+/// `الذي`: a relative, which opens a clause with its own tense (`استقبل
+/// الأسد الإثنين ظريف لبحث القمة التي … المقررة في 7 سبتمبر`); `وذلك`, which
+/// opens an explanation (`، وذلك ردا على هجوم وقع الاثنين`).
 fn is_complementizer(folded: &str) -> bool {
     let w = folded.strip_prefix('و').or_else(|| folded.strip_prefix('ف')).unwrap_or(folded);
     let w = w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).unwrap_or(w);
-    matches!(w, "ان" | "انه" | "انها" | "انهم" | "انهما")
+    matches!(
+        w,
+        "ان" | "انه"
+            | "انها"
+            | "انهم"
+            | "انهما"
+            | "التي"
+            | "الذي"
+            | "الذين"
+            | "اللذين"
+            | "اللتين"
+            | "اللذان"
+            | "اللتان"
+    ) || folded == "وذلك"
 }
 
 fn speaks_of_future(raw: &str, folded: &str, words: &[Word], lex: &Lexicon) -> bool {
