@@ -1206,6 +1206,7 @@ impl Coder {
                     place: args.place,
                     place_vague: args.place_vague,
                     places: args.places,
+                    far_date: None,
                     date: args.date,
                     negated,
                     reported_as,
@@ -1375,6 +1376,21 @@ impl Coder {
                 cands.push(c);
             }
 
+            // `تدور معارك عنيفة بين … في محافظة درعا في جنوب سوريا الثلاثاء`:
+            // the one date of a sentence, farther from a trigger than its own
+            // reach, is shown for the event it left undated, when it is the
+            // date of the news; a date told before the news belongs to what
+            // it stands by (`اتفاق وقف إطلاق النار الذي وقعته مع تركيا في
+            // مطلع شهر آذار`: the agreement's, not that of the attacks told
+            // 60 words before). It never keeps tellings apart
+            // (`Cand::far_date`).
+            let mut known = sdates.iter().filter(|d| !d.value.is_unknown());
+            if let (Some(d), None) = (known.next(), known.next()) {
+                let recap = news.as_ref().is_some_and(|n| is_historical(d.value, n));
+                for c in cands[first_cand..].iter_mut().filter(|c| c.date.is_none() && !recap) {
+                    c.far_date = Some(d.value.clone());
+                }
+            }
             if speculation {
                 analyst_speaking = true;
             } else if !continuation && !trig_hits.is_empty() {
@@ -1457,6 +1473,14 @@ impl Coder {
         let out: Vec<Event> = events
             .into_iter()
             .enumerate()
+            .map(|(i, mut c)| {
+                // An event left undated shows the one date of its sentence
+                // (see `Cand::far_date`).
+                if c.date.is_none() {
+                    c.date = c.far_date.take();
+                }
+                (i, c)
+            })
             .map(|(i, c)| Event {
                 id: format!("e{}", i + 1),
                 kind: c.kind,

@@ -31,6 +31,10 @@ pub(crate) struct Cand {
     pub place_vague: bool,
     pub places: Vec<String>,
     pub date: Option<DateValue>,
+    /// The one date its sentence names, when it stands too far from the
+    /// trigger to be read as its date: shown when nothing closer dates the
+    /// event, never used to keep tellings apart.
+    pub far_date: Option<DateValue>,
     pub negated: bool,
     pub reported_as: ReportedAs,
     pub historical: bool,
@@ -277,6 +281,9 @@ pub(crate) fn absorb(a: &mut Cand, b: Cand) {
     }
     if keep.date.is_none() {
         keep.date = other.date.clone();
+    }
+    if keep.far_date.is_none() {
+        keep.far_date = other.far_date.clone();
     }
     if keep.mode.is_none() {
         keep.mode = other.mode.clone();
