@@ -810,6 +810,26 @@ impl Coder {
                         args.target.clear();
                     }
                 }
+                // `أفاد المرصد عن اشتباكات`, `بحسب المرصد السوري`, `وقال المرصد
+                // … إن 26 شخصا قتلوا`: a monitoring group that tells of a
+                // material act is its informant, not a party to it, on either
+                // side (`وادت الغارات التركية … الى مقتل تسعة متطرفين كما قال
+                // المرصد`).
+                if !verbal(t.kind) {
+                    let informant = |id: &String| {
+                        (input.kinds)(id) == Some(EntityKind::Ngo)
+                            && actors.iter().filter(|x| x.id == id.as_str()).all(|x| {
+                                // `كما قال المرصد`: a speech verb right before it.
+                                let said =
+                                    x.tok > a && matches!(strip_conj(ftext(x.tok - 1)), "قال" | "قالت");
+                                let told = said
+                                    || cues.iter().any(|(c, k)| *k == CueKind::Claim && c.last + 1 == x.tok);
+                                told || (x.tok < h.first && clause_of(x.tok) != clause_of(h.first))
+                            })
+                    };
+                    args.source.retain(|id| !informant(id));
+                    args.target.retain(|id| !informant(id));
+                }
                 // `تتعرض للقصف الجوي والبري من القوات التركية`, `لقصف عنيف من
                 // الطائرات الحربية السورية والروسية`: a force named after من
                 // right after an attack word (past its adjectives) is who
@@ -889,20 +909,6 @@ impl Coder {
                 };
                 attach::place(h.first, h.last, &places, &in_telling, &locates, &mut args);
                 attach::date(h.first, h.last, &sdates, &mut args);
-                // `أفاد المرصد عن اشتباكات`, `بحسب المرصد السوري`, `وقال المرصد
-                // … إن 26 شخصا قتلوا`: a monitoring group that tells of a
-                // material act is its informant, not a party to it.
-                if !verbal(t.kind) {
-                    let informant = |id: &String| {
-                        (input.kinds)(id) == Some(EntityKind::Ngo)
-                            && actors.iter().filter(|x| x.id == id.as_str()).all(|x| {
-                                let told =
-                                    cues.iter().any(|(c, k)| *k == CueKind::Claim && c.last + 1 == x.tok);
-                                told || (x.tok < h.first && clause_of(x.tok) != clause_of(h.first))
-                            })
-                    };
-                    args.source.retain(|id| !informant(id));
-                }
                 // `العملية العسكرية الروسية ضد أوكرانيا`: an attack on a state,
                 // told with no place, happens on its territory.
                 if args.place.is_none() && t.kind == EventType::Assault {
