@@ -261,9 +261,7 @@ impl Coder {
             let ftext = |t: usize| &folded[toks[t].start..toks[t].end];
             // `قرب`, `بريف`, `في`, `شمال غرب`: words that locate a place in a
             // wider one (`في الغوطة الشرقية قرب دمشق`).
-            let locates = |from: usize, to: usize| {
-                from < to && (from..to).all(|k| is_locator(&folded[toks[k].start..toks[k].end]))
-            };
+            let locates = |from: usize, to: usize| from < to && (from..to).all(|k| is_locator(ftext(k)));
             // `على غرار نموذج منبج في حلب`: a place named in a comparison is
             // not where anything this sentence tells happens.
             places
@@ -842,10 +840,7 @@ impl Coder {
                 if t.kind == EventType::Assault && !args.joint && agent_after_mode(t.mode.as_deref()) {
                     let word = trigger_word_of(folded, &toks, h);
                     let only_adjectives = |from: usize, to: usize| {
-                        (from..to).all(|k| {
-                            qualifies_attack(ftext(k))
-                                && !actors.iter().chain(places.iter()).any(|m| m.tok <= k && k <= m.tok_end)
-                        })
+                        (from..to).all(|k| qualifies_attack(ftext(k)) && !in_any_name(k))
                     };
                     let after_min = actors.iter().find(|x| {
                         x.tok >= h.last + 2
@@ -1393,8 +1388,10 @@ impl Coder {
             let mut known = sdates.iter().filter(|d| !d.value.is_unknown());
             if let (Some(d), None) = (known.next(), known.next()) {
                 let recap = news.as_ref().is_some_and(|n| is_historical(d.value, n));
-                for c in cands[first_cand..].iter_mut().filter(|c| c.date.is_none() && !recap) {
-                    c.far_date = Some(d.value.clone());
+                if !recap {
+                    for c in cands[first_cand..].iter_mut().filter(|c| c.date.is_none()) {
+                        c.far_date = Some(d.value.clone());
+                    }
                 }
             }
             if speculation {
@@ -1479,14 +1476,6 @@ impl Coder {
         let out: Vec<Event> = events
             .into_iter()
             .enumerate()
-            .map(|(i, mut c)| {
-                // An event left undated shows the one date of its sentence
-                // (see `Cand::far_date`).
-                if c.date.is_none() {
-                    c.date = c.far_date.take();
-                }
-                (i, c)
-            })
             .map(|(i, c)| Event {
                 id: format!("e{}", i + 1),
                 kind: c.kind,
@@ -1495,7 +1484,9 @@ impl Coder {
                 places: c.places,
                 source: c.source,
                 target: c.target,
-                date: c.date,
+                // An event left undated shows the one date of its sentence
+                // (see `Cand::far_date`).
+                date: c.date.or(c.far_date),
                 negated: c.negated,
                 reported_as: c.reported_as,
                 historical: c.historical,

@@ -371,10 +371,11 @@ impl DateReader {
             let after = its[p.end..].iter().position(|it| it.future || it.opens_clause);
             before.is_some_and(|k| its[k].future) || after.is_some_and(|k| its[p.end + k].future)
         };
+        let futures: Vec<bool> = parses.iter().map(future_of).collect();
         // Left to right, so a sequel (اليوم التالي) sees the last day dated before it.
         let mut values: Vec<Option<(DateValue, String)>> = Vec::with_capacity(parses.len());
-        for p in parses.iter() {
-            let v = resolve(&p.expr, &self.lex.parts, future_of(p), pubd, *previous);
+        for (p, &future) in parses.iter().zip(&futures) {
+            let v = resolve(&p.expr, &self.lex.parts, future, pubd, *previous);
             if let Some(day) = v.as_ref().and_then(|(v, _)| day_of(v)) {
                 *previous = Some(day);
             }
@@ -410,7 +411,7 @@ impl DateReader {
                 named: Span::new(base + next.span.start, base + stop),
             });
         }
-        for (p, v) in parses.iter().zip(values) {
+        for ((p, v), future) in parses.iter().zip(values).zip(futures) {
             let Some((value, why)) = v else { continue };
             let span = Span::new(base + its[p.start].span.start, base + its[p.end - 1].span.end);
             let id = p.id.and_then(|i| self.lex.ids.get(i as usize));
@@ -418,7 +419,7 @@ impl DateReader {
                 Some(id) => format!("{} [{id}]: {why}", p.rule),
                 None => format!("{}: {why}", p.rule),
             };
-            emit(Found { span, expr: p.expr, future: future_of(p), value, anchor });
+            emit(Found { span, expr: p.expr, future, value, anchor });
         }
     }
 

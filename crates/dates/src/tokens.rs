@@ -134,17 +134,11 @@ pub(crate) struct Scratch {
     key: String,
 }
 
-/// The items of `text` and whether the sentence speaks of the future.
-pub(crate) fn items<'l>(
-    text: &str,
-    lex: &'l Lexicon,
-    scratch: &mut Scratch,
-    out: &mut Vec<Item<'l>>,
-) -> bool {
+/// The items of `text`, each marked when it speaks of the future or opens a clause.
+pub(crate) fn items<'l>(text: &str, lex: &'l Lexicon, scratch: &mut Scratch, out: &mut Vec<Item<'l>>) {
     out.clear();
     split(text, scratch);
     let Scratch { raws, folded, key } = scratch;
-    let mut future = false;
     let mut i = 0;
     while i < raws.len() {
         let raw = raws[i];
@@ -185,7 +179,6 @@ pub(crate) fn items<'l>(
                     None => (1, 0, &[][..], false),
                 };
                 let mut marks_future = speaks_of_future(&text[raw.start..raw.end], first, words, lex);
-                future |= marks_future;
                 let mut opens_clause = n == 1 && is_complementizer(first);
                 // `من المقرر أن تنطلق الجولة في 11 ديسمبر`: the clause a future
                 // cue governs is in the future.
@@ -206,7 +199,6 @@ pub(crate) fn items<'l>(
             }
         }
     }
-    future
 }
 
 fn split(text: &str, scratch: &mut Scratch) {
