@@ -179,7 +179,7 @@ pub(crate) fn items<'l>(text: &str, lex: &'l Lexicon, scratch: &mut Scratch, out
                     None => (1, 0, &[][..], false),
                 };
                 let mut marks_future = speaks_of_future(&text[raw.start..raw.end], first, words, lex);
-                let mut opens_clause = n == 1 && is_complementizer(first);
+                let mut opens_clause = n == 1 && opens_a_clause(first);
                 // `من المقرر أن تنطلق الجولة في 11 ديسمبر`: the clause a future
                 // cue governs is in the future.
                 if opens_clause && out.last().is_some_and(|it| it.future) {
@@ -374,15 +374,12 @@ fn skip_bytes(word: &str, letters: usize) -> usize {
     word.len()
 }
 
-/// A future marker word, or a verb with the future prefix سـ (سيعقد, ستنطلق,
-/// وسيزور, سأعمل). The prefix is checked on the word as written: سأ is future,
-/// سا (ساعدت, سابقا) is not, and folding would erase the difference.
 /// `أن`, `إن`, `بأن`, `وأنه`, `إنها` (folded: `ان`, `بان`, `وانه`, …): a
 /// complementizer, which opens a reported or subordinate clause; `التي`,
 /// `الذي`: a relative, which opens a clause with its own tense (`استقبل
 /// الأسد الإثنين ظريف لبحث القمة التي … المقررة في 7 سبتمبر`); `وذلك`, which
 /// opens an explanation (`، وذلك ردا على هجوم وقع الاثنين`).
-fn is_complementizer(folded: &str) -> bool {
+fn opens_a_clause(folded: &str) -> bool {
     let w = folded.strip_prefix('و').or_else(|| folded.strip_prefix('ف')).unwrap_or(folded);
     let w = w.strip_prefix('ب').or_else(|| w.strip_prefix('ل')).unwrap_or(w);
     matches!(
@@ -401,6 +398,9 @@ fn is_complementizer(folded: &str) -> bool {
     ) || folded == "وذلك"
 }
 
+/// A future marker word, or a verb with the future prefix سـ (سيعقد, ستنطلق,
+/// وسيزور, سأعمل). The prefix is checked on the word as written: سأ is future,
+/// سا (ساعدت, سابقا) is not, and folding would erase the difference.
 fn speaks_of_future(raw: &str, folded: &str, words: &[Word], lex: &Lexicon) -> bool {
     let has = |role| words.iter().any(|w| matches!(w, Word::Cue { role: r } if *r == role));
     if has(Role::Future) {
