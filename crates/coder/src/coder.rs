@@ -1158,8 +1158,7 @@ impl Coder {
                 // does as a standing fact, the same way (no new event unless
                 // both sides are named). A past one (`والذين أفرج عنهم
                 // لاحقا`) tells an act and is left alone.
-                let describes =
-                    h.first > a && is_relative(ftext(h.first - 1)) && is_imperfect(ftext(h.first));
+                let describes = h.first > a && describes_as_standing(ftext(h.first - 1), ftext(h.first));
                 let reference = names_since(folded, &toks, a, h) || describes;
                 // `أسوأ الهجمات`, `منفذي الهجوم`: a bare definite noun right after
                 // a word that is no preposition, verb or conjunction is the second
@@ -1862,6 +1861,22 @@ fn is_relative(w: &str) -> bool {
     )
 }
 
+/// `التي تستهدفها القوات`, `اللتين تنشران`, `الذي يشنه` (folded words `rel
+/// verb`): a present-tense verb in a relative clause, which describes a
+/// standing fact. Not a ت-initial word after a masculine relative: that is a
+/// perfect of the تفعّل/تفاعل forms (`الذي توعد`, `الذي تعرض للقصف`) or a
+/// present verb whose feminine subject follows it (`الأمر الذي تنفيه موسكو`),
+/// and both tell an act. Nor a ت-initial word ending in the feminine ت after
+/// a feminine relative (`التي تعرضت`, `التي تعهدت`): a perfect too.
+fn describes_as_standing(rel: &str, verb: &str) -> bool {
+    if !is_relative(rel) || !is_imperfect(verb) {
+        return false;
+    }
+    let verb = strip_conj(verb);
+    let masculine = matches!(strip_conj(rel), "الذي" | "الذين" | "اللذين" | "اللذان");
+    !(verb.starts_with('ت') && (masculine || verb.ends_with('ت')))
+}
+
 /// `تنشران`, `يتهمون`, `تستهدفها`: a present-tense verb (its ي/ت prefix;
 /// a four-letter minimum keeps out short perfect stems such as `تم`).
 fn is_imperfect(w: &str) -> bool {
@@ -2082,5 +2097,26 @@ mod tests {
         assert_eq!(plain.len(), 1);
         assert_eq!(coder.code_folded(&input, &fold_clean(body)), plain);
         assert_eq!(coder.code_folded(&input, "short"), plain);
+    }
+
+    /// Folded words as the coder sees them (ة → ه, hamzas dropped).
+    #[test]
+    fn a_relative_clause_describes_only_with_a_present_verb() {
+        // A standing fact: the present tense, whoever its subject.
+        assert!(describes_as_standing("التي", "تستهدفها"));
+        assert!(describes_as_standing("اللتين", "تنشران"));
+        assert!(describes_as_standing("الذي", "يشنه"));
+        assert!(describes_as_standing("التي", "يشنها"));
+        // تفعّل perfects after a masculine relative, and a present whose
+        // feminine subject follows (`الأمر الذي تنفيه موسكو`): acts told.
+        assert!(!describes_as_standing("والذي", "توعد"));
+        assert!(!describes_as_standing("الذي", "تعرض"));
+        assert!(!describes_as_standing("الذي", "تنفيه"));
+        // A feminine perfect after a feminine relative.
+        assert!(!describes_as_standing("التي", "تعرضت"));
+        assert!(!describes_as_standing("التي", "تعهدت"));
+        // No relative, or no present-tense prefix.
+        assert!(!describes_as_standing("المناطق", "تستهدفها"));
+        assert!(!describes_as_standing("الذين", "انسحبوا"));
     }
 }
