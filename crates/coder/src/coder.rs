@@ -817,11 +817,10 @@ impl Coder {
                     let informant = |id: &String| {
                         (input.kinds)(id) == Some(EntityKind::Ngo)
                             && actors.iter().filter(|x| x.id == id.as_str()).all(|x| {
-                                // `كما قال المرصد`: a speech verb right before it.
-                                let said =
-                                    x.tok > a && matches!(strip_conj(ftext(x.tok - 1)), "قال" | "قالت");
-                                let told = said
-                                    || cues.iter().any(|(c, k)| *k == CueKind::Claim && c.last + 1 == x.tok);
+                                // `كما قال المرصد`, `أفاد المرصد`: a speech or claim cue right before it.
+                                let told = cues.iter().any(|(c, k)| {
+                                    matches!(k, CueKind::Speech | CueKind::Claim) && c.last + 1 == x.tok
+                                });
                                 told || (x.tok < h.first && clause_of(x.tok) != clause_of(h.first))
                             })
                     };

@@ -125,6 +125,9 @@ pub enum CueKind {
     Continuation,
     /// The sentence adds an item to the previous event's list (`ثم`).
     Then,
+    /// A speech verb (`قال`): a monitoring group named right after it
+    /// (`كما قال المرصد`) is the informant of a material act, not a party.
+    Speech,
 }
 
 impl CueKind {
@@ -149,6 +152,7 @@ impl CueKind {
             "recap" => CueKind::Recap,
             "continuation" => CueKind::Continuation,
             "then" => CueKind::Then,
+            "speech" => CueKind::Speech,
             _ => return None,
         })
     }
@@ -175,6 +179,7 @@ impl CueKind {
             CueKind::Recap => "recap",
             CueKind::Continuation => "continuation",
             CueKind::Then => "then",
+            CueKind::Speech => "speech",
         }
     }
 }

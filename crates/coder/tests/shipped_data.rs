@@ -15,7 +15,14 @@ fn shipped_triggers_load_and_cover_every_type() {
     for t in EventType::ALL {
         assert!(rules.triggers.iter().any(|x| x.kind == t), "no trigger for {}", t.as_str());
     }
-    for k in [CueKind::Negation, CueKind::Claim, CueKind::Plan, CueKind::Hypothetical, CueKind::Locative] {
+    for k in [
+        CueKind::Negation,
+        CueKind::Claim,
+        CueKind::Plan,
+        CueKind::Hypothetical,
+        CueKind::Locative,
+        CueKind::Speech,
+    ] {
         assert!(rules.cues.iter().any(|c| c.kind == k), "no cue of kind {}", k.as_str());
     }
     let embedded = Coder::embedded();
