@@ -48,3 +48,70 @@ fn lexicon_find_uses_the_knowledge_analyze_uses() {
     let shipped = find(&repo(), &[], text);
     assert!(!shipped.contains("TEST-BRIGADE") && shipped.contains("SDF"), "{shipped}");
 }
+
+/// `marsad lexicon check DIR` run from the repository root.
+fn check(dir: &Path) -> std::process::Output {
+    marsad(&["lexicon", "check", dir.to_str().unwrap()], "")
+}
+
+/// A copy of data/ in a fresh directory, with `extra` appended to `triggers/FILE`.
+fn data_with(name: &str, file: &str, extra: &str) -> std::path::PathBuf {
+    let data = tempdir(name).join("data");
+    copy_dir(&repo().join("data"), &data);
+    let path = data.join("triggers").join(file);
+    let mut toml = std::fs::read_to_string(&path).unwrap();
+    toml.push_str(extra);
+    std::fs::write(&path, toml).unwrap();
+    data
+}
+
+#[test]
+fn lexicon_check_passes_the_shipped_data_triggers_included() {
+    let out = check(&repo().join("data"));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains(" actors, ") && text.contains(" triggers, ") && text.contains(" cues"), "{text}");
+}
+
+#[test]
+fn lexicon_check_fails_on_trigger_entries_written_twice() {
+    let data = data_with(
+        "lexicon-check-twice",
+        "assault.toml",
+        "\n[[trigger]]\nid = \"TRG-assault-900\"\nforms = [\"دكت\", \"دكت\"]\nunless_prev = [\"تلقي\", \"خفض\", \"تلقي\"]\n\
+         \n[[trigger]]\nid = \"TRG-assault-900\"\nforms = [\"دك\"]\n",
+    );
+    let out = check(&data);
+    let err = stderr(&out);
+    assert!(!out.status.success(), "{err}");
+    let file = data.join("triggers/assault.toml").display().to_string();
+    for want in [
+        "duplicate id TRG-assault-900",
+        "TRG-assault-900: forms lists \"دكت\" twice",
+        "TRG-assault-900: unless_prev lists \"تلقي\" twice",
+    ] {
+        assert!(
+            err.lines().any(|l| l.starts_with(&format!("{file}:")) && l.ends_with(want)),
+            "{want}:\n{err}"
+        );
+    }
+    assert!(err.contains("3 problem(s)"), "{err}");
+}
+
+#[test]
+fn lexicon_check_warns_of_a_word_two_types_fire_on_and_passes() {
+    // انسحاب is a RETREAT trigger with no `with` words; one for COERCE as well codes both types.
+    let data = data_with(
+        "lexicon-check-two-types",
+        "coerce.toml",
+        "\n[[trigger]]\nid = \"TRG-coerce-900\"\nforms = [\"انسحاب\"]\n",
+    );
+    let out = check(&data);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("warning: ") && err.contains("TRG-coerce-900 (COERCE)") && err.contains("\"انسحاب\""),
+        "{err}"
+    );
+    assert!(stdout(&out).contains("1 warning(s)"), "{}", stdout(&out));
+}

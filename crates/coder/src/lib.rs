@@ -14,7 +14,9 @@
 //!   then [`Coder::code`] an [`Input`] into [`marsad_model::Event`]s, or
 //!   [`Coder::explain`] it into [`SentenceTrace`]s.
 //! - [`Input`]: the cleaned body, its sentences, mentions and dates.
-//! - [`Rules`], [`Trigger`], [`Cue`]: the loaded data.
+//! - [`Rules`], [`Trigger`], [`Cue`]: the loaded data; [`check_dir`]: what
+//!   `marsad lexicon check` reports on the files (load errors, entries
+//!   written twice, words two types fire on unconditionally).
 //!
 //! How a sentence is read: triggers are matched on folded tokens with
 //! clitics (`والاجتماع`, `ستستضيفه`); a longer trigger hides a shorter one
@@ -67,6 +69,7 @@
 #![deny(missing_docs)]
 
 pub use crate::affiliation::add_affiliations;
+pub use crate::check::{check_dir, Finding};
 pub use crate::coder::Coder;
 pub use crate::error::Error;
 pub use crate::input::Input;
@@ -76,6 +79,7 @@ pub use crate::trace::{Outcome, SentenceTrace, TriggerTrace};
 mod affiliation;
 mod affix;
 mod attach;
+mod check;
 mod coder;
 mod error;
 mod fold;

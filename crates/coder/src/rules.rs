@@ -219,35 +219,35 @@ struct Header {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawFile {
+pub(crate) struct RawFile {
     header: Header,
     #[serde(default)]
-    trigger: Vec<RawTrigger>,
+    pub(crate) trigger: Vec<RawTrigger>,
     #[serde(default)]
-    cue: Vec<RawCue>,
+    pub(crate) cue: Vec<RawCue>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawTrigger {
-    id: String,
-    forms: Vec<String>,
+pub(crate) struct RawTrigger {
+    pub(crate) id: String,
+    pub(crate) forms: Vec<String>,
     mode: Option<String>,
     #[serde(default)]
     joint: bool,
     #[serde(default)]
     governs: bool,
     #[serde(default)]
-    with: Vec<String>,
+    pub(crate) with: Vec<String>,
     within: Option<usize>,
     #[serde(default)]
-    unless_prev: Vec<String>,
+    pub(crate) unless_prev: Vec<String>,
     #[serde(default)]
-    unless_next: Vec<String>,
+    pub(crate) unless_next: Vec<String>,
     #[serde(default)]
-    unless_clitic: Vec<String>,
+    pub(crate) unless_clitic: Vec<String>,
     #[serde(default)]
-    unless_token: Vec<String>,
+    pub(crate) unless_token: Vec<String>,
     #[serde(default)]
     with_after: bool,
     #[serde(default)]
@@ -260,10 +260,10 @@ struct RawTrigger {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawCue {
-    id: String,
+pub(crate) struct RawCue {
+    pub(crate) id: String,
     kind: String,
-    phrases: Vec<String>,
+    pub(crate) phrases: Vec<String>,
     window: Option<usize>,
 }
 
@@ -411,20 +411,24 @@ impl Rules {
     /// [`Error::Io`] if the directory or a file cannot be read, else the
     /// first file's [`Rules::add_file`] error.
     pub fn load_dir(dir: &Path) -> Result<Rules, Error> {
-        let io = |path: PathBuf| move |source| Error::Io { path, source };
-        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-            .map_err(io(dir.into()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-            .collect();
-        files.sort();
         let mut rules = Rules::default();
-        for f in files {
-            let text = std::fs::read_to_string(&f).map_err(io(f.clone()))?;
+        for f in toml_files(dir)? {
+            let text = std::fs::read_to_string(&f).map_err(|source| Error::Io { path: f.clone(), source })?;
             rules.add_file(&f, &text)?;
         }
         Ok(rules)
     }
+}
+
+/// The `*.toml` files of `dir`, in name order.
+pub(crate) fn toml_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|source| Error::Io { path: dir.into(), source })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    Ok(files)
 }
 
 #[cfg(test)]

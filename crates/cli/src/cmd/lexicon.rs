@@ -1,4 +1,4 @@
-//! `marsad lexicon`: check the actor and place data, or show what it finds in text.
+//! `marsad lexicon`: check the actor, place and trigger data, or show what it finds in text.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -8,7 +8,7 @@ use marsad_lexicon::Lexicon;
 
 use crate::knowledge::Knowledge;
 
-/// Actor and place knowledge (data/actors, data/places).
+/// Actor and place knowledge (data/actors, data/places); `check` reads data/triggers too.
 #[derive(clap::Args)]
 #[command(
     after_help = "Examples:\n  marsad lexicon check\n  marsad lexicon check data --user marsad-data\n  \
@@ -22,10 +22,12 @@ pub struct Args {
 #[derive(clap::Subcommand)]
 enum Command {
     /// Validate a data directory: duplicate ids, aliases claimed by two actors without a rule, aliases not in
-    /// clean form, places without coordinates, unknown admin parents. Prints `file:line: message` per problem
-    /// and fails if there is any.
+    /// clean form, places without coordinates, unknown admin parents; in triggers/, what stops the files
+    /// loading (unfolded words, a repeated id, an unknown kind) and a phrase listed twice in one list of a
+    /// trigger or cue (forms, with, unless_prev, …). Prints `file:line: message` per problem and fails if
+    /// there is any; a word that triggers of two types fire on, neither with `with` words, is a warning.
     Check {
-        /// The data directory (holding actors/ and places/).
+        /// The data directory (holding actors/, places/ and triggers/).
         #[arg(default_value = "data")]
         data: PathBuf,
         /// A user data directory loaded on top (e.g. marsad-data with imported places).
@@ -68,8 +70,14 @@ fn check(data: PathBuf, user: Option<PathBuf>) -> anyhow::Result<()> {
     for p in &problems {
         eprintln!("{p}");
     }
-    if !problems.is_empty() {
-        bail!("{} problem(s) in {}", problems.len(), data.display());
+    let triggers = data.join("triggers");
+    let findings = if triggers.is_dir() { marsad_coder::check_dir(&triggers) } else { Vec::new() };
+    for f in &findings {
+        eprintln!("{f}");
+    }
+    let errors = problems.len() + findings.iter().filter(|f| !f.warning).count();
+    if errors > 0 {
+        bail!("{errors} problem(s) in {}", data.display());
     }
     let dirs: Vec<&std::path::Path> = std::iter::once(data.as_path()).chain(user.as_deref()).collect();
     let lex = Lexicon::from_dirs(&dirs).context("loading the checked data")?;
@@ -80,6 +88,11 @@ fn check(data: PathBuf, user: Option<PathBuf>) -> anyhow::Result<()> {
         places,
         lex.alias_count()
     );
+    if triggers.is_dir() {
+        let rules = marsad_coder::Rules::load_dir(&triggers).context("loading the checked triggers")?;
+        let warnings = findings.len();
+        println!("ok: {} triggers, {} cues, {warnings} warning(s)", rules.triggers.len(), rules.cues.len());
+    }
     Ok(())
 }
 

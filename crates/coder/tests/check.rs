@@ -1,0 +1,39 @@
+//! `check_dir`, what `marsad lexicon check` reports on trigger files: a
+//! fixture with every kind of repeated entry fails, the shipped data passes.
+
+use std::path::Path;
+
+use marsad_coder::check_dir;
+
+fn here(rel: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+#[test]
+fn repeated_entries_are_named_with_file_line_id_and_entry() {
+    let dir = here("tests/fixtures/check");
+    let found: Vec<String> =
+        check_dir(&dir).iter().map(|f| f.to_string().replace(&format!("{}/", dir.display()), "")).collect();
+    let want = [
+        "assault.toml:21: duplicate id TRG-assault-001",
+        "assault.toml:10: TRG-assault-001: forms lists \"قصف\" twice",
+        "assault.toml:10: TRG-assault-001: unless_prev lists \"تلقي\" twice",
+        "assault.toml:15: TRG-assault-002: with lists \"مع\" 3 times",
+        "assault.toml:15: TRG-assault-002: unless_next lists \"من قبل\" twice",
+        "cues.toml:8: CUE-neg-001: phrases lists \"لم\" twice",
+        "retreat.toml:13: id CUE-neg-001 does not have the form TRG-retreat-NNN",
+        "retreat.toml:13: duplicate id CUE-neg-001 (also in cues.toml)",
+        "retreat.toml:9: warning: TRG-retreat-001 (RETREAT) and TRG-coerce-001 (COERCE) both fire on \"استولي\", \
+         neither with `with` words: each codes both types",
+    ];
+    assert_eq!(found, want, "\n{}", found.join("\n"));
+    let errors = check_dir(&dir).iter().filter(|f| !f.warning).count();
+    assert_eq!(errors, 8);
+}
+
+#[test]
+fn shipped_triggers_pass_the_check() {
+    let findings = check_dir(&here("../../data/triggers"));
+    let errors: Vec<String> = findings.iter().filter(|f| !f.warning).map(|f| f.to_string()).collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
