@@ -70,7 +70,13 @@ fn lexicon_check_passes_the_shipped_data_triggers_included() {
     let out = check(&repo().join("data"));
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.contains(" actors, ") && text.contains(" triggers, ") && text.contains(" cues"), "{text}");
+    assert!(
+        text.contains(" actors, ")
+            && text.contains(" triggers, ")
+            && text.contains(" cues")
+            && text.contains(" 14 word sets"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! ids, unknown kinds) and, beyond it, entries written twice: a phrase listed
 //! twice in one list of a trigger or cue (`unless_prev = ["تلقي", …, "تلقي"]`)
 //! loads and changes nothing, but tells an analyst editing it the wrong
-//! story. A warning, which does not fail the check, names a word that two
+//! story; so does a word listed twice in one set of `words.toml`. A warning, which does not fail the check, names a word that two
 //! triggers of different types fire on with no `with` condition on either,
 //! so that every such word codes both types.
 
@@ -101,6 +101,12 @@ pub fn check_dir(dir: &Path) -> Vec<Finding> {
                 for (w, n) in repeated(&c.phrases) {
                     let line = id_line(&text, &c.id, false);
                     out.push(finding(&name, line, format!("{}: phrases lists {w:?} {}", c.id, times(n))));
+                }
+            }
+            for (set, words) in &raw.words {
+                for (w, n) in repeated(words) {
+                    let line = key_line(&text, set);
+                    out.push(finding(&name, line, format!("word set {set}: lists {w:?} {}", times(n))));
                 }
             }
         }
@@ -201,6 +207,11 @@ fn id_line(text: &str, id: &str, last: bool) -> usize {
     });
     let hit = if last { lines.last() } else { lines.next() };
     hit.map_or(0, |(i, _)| i + 1)
+}
+
+/// The 1-based line of the first `KEY = …` in `text`, or 0.
+fn key_line(text: &str, key: &str) -> usize {
+    text.lines().position(|l| l.split_once('=').is_some_and(|(k, _)| k.trim() == key)).map_or(0, |i| i + 1)
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use crate::matcher::{Hit, Matcher, Owner};
 use crate::merge::{absorb, dates_overlap, is_historical, root, same_happening, Cand};
 use crate::rules::{CueKind, Rules};
 use crate::trace::{Outcome, SentenceTrace, TriggerTrace};
+use crate::words::Words;
 use crate::{Error, Input};
 
 /// Codes PLOVER events from annotated Arabic sentences.
@@ -30,6 +31,8 @@ use crate::{Error, Input};
 pub struct Coder {
     rules: Rules,
     matcher: Matcher,
+    /// The rules' word sets, or the shipped ones when none were loaded.
+    words: Words,
 }
 
 const _: () = {
@@ -56,7 +59,18 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("sanction.toml", include_str!("../../../data/triggers/sanction.toml")),
     ("support.toml", include_str!("../../../data/triggers/support.toml")),
     ("threaten.toml", include_str!("../../../data/triggers/threaten.toml")),
+    ("words.toml", include_str!("../../../data/triggers/words.toml")),
 ];
+
+/// The word sets of the shipped `words.toml`, for rules loaded without one.
+fn shipped_words() -> Words {
+    let (name, text) = EMBEDDED.iter().find(|(n, _)| *n == "words.toml").expect("words.toml is embedded");
+    let mut rules = Rules::default();
+    if let Err(e) = rules.add_file(Path::new(name), text) {
+        panic!("shipped word sets are invalid: {e}");
+    }
+    rules.words.expect("words.toml holds the word sets")
+}
 
 /// Types that are statements: their source is who speaks.
 fn verbal(kind: EventType) -> bool {
@@ -102,7 +116,8 @@ impl Coder {
     /// A coder over already loaded rules.
     pub fn from_rules(rules: Rules) -> Coder {
         let matcher = Matcher::new(&rules);
-        Coder { rules, matcher }
+        let words = rules.words.clone().unwrap_or_else(shipped_words);
+        Coder { rules, matcher, words }
     }
 
     /// The loaded triggers and cues.
@@ -246,7 +261,7 @@ impl Coder {
                     w.strip_prefix(['ب', 'ل']).unwrap_or(w) == "ريف"
                 };
                 // `تابعة للمخابرات التركية`: ل after تابع marks an owner, not a direction.
-                let owned = tok > a && is_belonging(ftext_of(folded, &toks, tok - 1));
+                let owned = tok > a && is_belonging(&self.words, ftext_of(folded, &toks, tok - 1));
                 marker.li = (inner.ends_with('ل') || inner.ends_with("لل")) && !owned;
                 let kind = (input.kinds)(&m.entity_id);
                 let arg = Arg { id: &m.entity_id, text: m.span.slice(body), tok, tok_end, marker, group: 0 };
@@ -261,7 +276,8 @@ impl Coder {
             let ftext = |t: usize| &folded[toks[t].start..toks[t].end];
             // `قرب`, `بريف`, `في`, `شمال غرب`: words that locate a place in a
             // wider one (`في الغوطة الشرقية قرب دمشق`).
-            let locates = |from: usize, to: usize| from < to && (from..to).all(|k| is_locator(ftext(k)));
+            let locates =
+                |from: usize, to: usize| from < to && (from..to).all(|k| is_locator(&self.words, ftext(k)));
             // `على غرار نموذج منبج في حلب`: a place named in a comparison is
             // not where anything this sentence tells happens.
             places
@@ -272,7 +288,7 @@ impl Coder {
                 for k in a..b {
                     let in_name = places.iter().chain(actors.iter()).any(|m| m.tok <= k && k <= m.tok_end);
                     let named_next = places.iter().any(|m| m.tok == k + 1);
-                    if is_the_city(ftext(k)) && !in_name && !named_next {
+                    if is_the_city(&self.words, ftext(k)) && !in_name && !named_next {
                         let text = &body[toks[k].start..toks[k].end];
                         let marker = Marker { locative: true, ..Marker::default() };
                         places.push(Arg { id, text, tok: k, tok_end: k, marker, group: 0 });
@@ -304,7 +320,7 @@ impl Coder {
                 } else {
                     // `التركي والجانب الروسي`, `الاحتلال التركي و طرف الروسي`: a
                     // generic `side` noun heads the second party.
-                    let side = |k: usize| is_side_noun(ftext(k));
+                    let side = |k: usize| is_side_noun(&self.words, ftext(k));
                     let and_side = |k: usize| ftext(k).starts_with('و') && side(k);
                     (n.tok == p.tok_end + 2 && (ftext(p.tok_end + 1) == "و" || and_side(p.tok_end + 1)))
                         || (n.tok == p.tok_end + 3 && ftext(p.tok_end + 1) == "و" && side(p.tok_end + 2))
@@ -796,7 +812,7 @@ impl Coder {
                         let between = h.last + 1..x.tok;
                         let partitive = between.len() >= 2
                             && strip_conj(ftext(x.tok - 1)) == "من"
-                            && is_part_noun(ftext(x.tok - 2));
+                            && is_part_noun(&self.words, ftext(x.tok - 2));
                         x.tok > h.last
                             && x.tok <= h.last + 4
                             && x.marker.unmarked()
@@ -839,7 +855,7 @@ impl Coder {
                 if t.kind == EventType::Assault && !args.joint && agent_after_mode(t.mode.as_deref()) {
                     let word = trigger_word_of(folded, &toks, h);
                     let only_adjectives = |from: usize, to: usize| {
-                        (from..to).all(|k| qualifies_attack(ftext(k)) && !in_any_name(k))
+                        (from..to).all(|k| qualifies_attack(&self.words, ftext(k)) && !in_any_name(k))
                     };
                     let after_min = actors.iter().find(|x| {
                         x.tok >= h.last + 2
@@ -869,8 +885,12 @@ impl Coder {
                         // attack comes from, not what it strikes (`لعدد من
                         // قواعد النظام` is a part of them, and is struck).
                         let from = strip_conj(ftext(k - 1)) == "من"
-                            && !(k >= 2 && is_part_noun(strip_conj(ftext(k - 2)).trim_start_matches('ل')));
-                        if !is_facility_noun(ftext(k)) || from {
+                            && !(k >= 2
+                                && is_part_noun(
+                                    &self.words,
+                                    strip_conj(ftext(k - 2)).trim_start_matches('ل'),
+                                ));
+                        if !is_facility_noun(&self.words, ftext(k)) || from {
                             return None;
                         }
                         actors.iter().find(|x| {
@@ -879,7 +899,7 @@ impl Coder {
                                 && x.tok <= k + 3
                                 && !args.source.iter().any(|id| id == x.id)
                                 && (between.is_empty() && (x.marker.unmarked() || x.marker.li)
-                                    || between.clone().all(|j| is_owner_link(ftext(j))))
+                                    || between.clone().all(|j| is_owner_link(&self.words, ftext(j))))
                         })
                     });
                     if let Some(x) = owner {
@@ -971,7 +991,7 @@ impl Coder {
                 // `لمرافقة الوفد الروسي`, `لعقد اجتماع مع …`: a verbal noun of
                 // purpose is done by the subject of the clause it completes;
                 // the name right after it is its object.
-                if site.passive_at.is_none() && !args.joint && purpose(folded, &toks, a, h) {
+                if site.passive_at.is_none() && !args.joint && purpose(&self.words, folded, &toks, a, h) {
                     let opens = |x: &Arg<'_>| {
                         x.marker.partner || x.marker.toward || x.marker.agent || x.marker.between
                     };
@@ -1020,7 +1040,8 @@ impl Coder {
                 // (PLOVER CONSULT, mode third-party); the parties are its target.
                 let mut third_party = false;
                 if t.kind == EventType::Consult {
-                    let org = (h.first.saturating_sub(3).max(a)..h.first).find(|&k| is_organizing(ftext(k)));
+                    let org = (h.first.saturating_sub(3).max(a)..h.first)
+                        .find(|&k| is_organizing(&self.words, ftext(k)));
                     if let Some(k) = org {
                         let parties: Vec<String> =
                             args.source.iter().chain(args.target.iter()).cloned().collect();
@@ -1045,7 +1066,7 @@ impl Coder {
                 // `الاجتماع بين الجانبين`, `بين الوفدين`: the two sides are the
                 // parties of the last meeting, agreement or joint act told.
                 if matches!(t.kind, EventType::Consult | EventType::Agree | EventType::Cooperate)
-                    && names_two_sides(folded, &toks, a, b, h)
+                    && names_two_sides(&self.words, folded, &toks, a, b, h)
                 {
                     let earlier = cands.iter().rev().find(|c| {
                         matches!(c.kind, EventType::Consult | EventType::Agree | EventType::Cooperate)
@@ -1158,7 +1179,7 @@ impl Coder {
                 // both sides are named). A past one (`والذين أفرج عنهم
                 // لاحقا`) tells an act and is left alone.
                 let describes = h.first > a && describes_as_standing(ftext(h.first - 1), ftext(h.first));
-                let reference = names_since(folded, &toks, a, h) || describes;
+                let reference = names_since(&self.words, folded, &toks, a, h) || describes;
                 // `أسوأ الهجمات`, `منفذي الهجوم`: a bare definite noun right after
                 // a word that is no preposition, verb or conjunction is the second
                 // term of a construct.
@@ -1170,7 +1191,7 @@ impl Coder {
                         !is_preposition(w)
                             && !w.starts_with(['و', 'ف'])
                             && !is_finite_verb(strip_conj(w))
-                            && !is_result_link(w)
+                            && !is_result_link(&self.words, w)
                             && !in_any_name(h.first - 1)
                             && !matches!(
                                 w,
@@ -1235,7 +1256,7 @@ impl Coder {
                     let last = tok_of(c.trigger.end.saturating_sub(1));
                     c.kind == cand.kind
                         && c.negated == cand.negated
-                        && (last + 1..h.first).rev().take(4).any(|k| is_result_link(ftext(k)))
+                        && (last + 1..h.first).rev().take(4).any(|k| is_result_link(&self.words, ftext(k)))
                 };
                 // `قصفا … على منطقة نصيب، كما أن قصفا … استهدف مدينة درعا`,
                 // `دارت اشتباكات …، في حين تجددت الاشتباكات …`: a connective
@@ -1252,7 +1273,7 @@ impl Coder {
                         let last = tok_of(cands[j].trigger.end.saturating_sub(1));
                         (last + 1..h.first).any(|k| {
                             let next = if k + 1 < b { ftext(k + 1) } else { "" };
-                            k > a + 1 && adds_a_clause(ftext(k - 1), ftext(k), next)
+                            k > a + 1 && adds_a_clause(&self.words, ftext(k - 1), ftext(k), next)
                         })
                     }
                 };
@@ -1688,18 +1709,18 @@ fn strip_conj(w: &str) -> &str {
 
 /// `جانب`, `طرف` (with or without و and the article): the generic head of
 /// a second party in `التركي والجانب الروسي`.
-fn is_side_noun(w: &str) -> bool {
+fn is_side_noun(words: &Words, w: &str) -> bool {
     let w = w.strip_prefix('و').unwrap_or(w);
     let w = w.strip_prefix("ال").unwrap_or(w);
-    matches!(w, "جانب" | "طرف")
+    words.side.contains(w)
 }
 
 /// `تنظيم`, `برعاية`, `استضافة`: organising or hosting what follows.
-fn is_organizing(w: &str) -> bool {
+fn is_organizing(words: &Words, w: &str) -> bool {
     let w = strip_conj(w);
     let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
     let w = w.strip_prefix("ال").unwrap_or(w);
-    matches!(w, "تنظيم" | "رعايه" | "استضافه" | "احتضان")
+    words.organizing.contains(w)
 }
 
 /// A preposition standing as its own word (`في`, `إلى`, `على`, `من`, `عن`).
@@ -1709,21 +1730,9 @@ fn is_preposition(w: &str) -> bool {
 }
 
 /// `دفعة`, `عناصر`, `عدد`: a part of a force (`آخر دفعة من وحدات …`).
-fn is_part_noun(w: &str) -> bool {
+fn is_part_noun(words: &Words, w: &str) -> bool {
     let w = w.strip_prefix("ال").unwrap_or(w);
-    matches!(
-        w,
-        "دفعه"
-            | "دفعات"
-            | "عناصر"
-            | "عدد"
-            | "بعض"
-            | "جزء"
-            | "مجموعه"
-            | "مجموعات"
-            | "قسم"
-            | "مقاتلي"
-    )
+    words.part.contains(w)
 }
 
 /// Attacks whose doer may be told after من (`قصف من الطائرات`, `هجوم من
@@ -1740,15 +1749,15 @@ fn agent_after_mode(mode: Option<&str>) -> bool {
 /// A word that may stand between an attack word and the من of its doer: an
 /// adjective (`الجوي والبري`, `عنيف`, `مكثفة`), not a count or part
 /// (`عدد من`, `15 من`), a preposition or a relative.
-fn qualifies_attack(w: &str) -> bool {
+fn qualifies_attack(words: &Words, w: &str) -> bool {
     let s = strip_conj(w);
     let adjective = s.ends_with('ي')
         || s.ends_with("يه")
         || s.ends_with('ه')
         || s.ends_with("يف")
-        || matches!(s, "مكثف" | "متواصل" | "شديد");
+        || words.attack_adjective.contains(s);
     adjective
-        && !is_part_noun(s)
+        && !is_part_noun(words, s)
         && !is_preposition(w)
         && !is_relative(w)
         && !s.chars().any(|c| c.is_ascii_digit())
@@ -1757,76 +1766,33 @@ fn qualifies_attack(w: &str) -> bool {
 
 /// `مواقع`, `مقرات`, `قواعد`, `قوافل`: what a side holds or moves, whose
 /// owner an attack on it strikes.
-fn is_facility_noun(w: &str) -> bool {
+fn is_facility_noun(words: &Words, w: &str) -> bool {
     let w = strip_conj(w);
     let w = w.strip_prefix("ال").unwrap_or(w);
-    matches!(
-        w,
-        "مواقع"
-            | "موقع"
-            | "موقعا"
-            | "مقرات"
-            | "مقر"
-            | "مقرا"
-            | "معاقل"
-            | "معقل"
-            | "نقاط"
-            | "نقطه"
-            | "اهداف"
-            | "تجمعات"
-            | "مراكز"
-            | "مركز"
-            | "مركزا"
-            | "قواعد"
-            | "قاعده"
-            | "تحصينات"
-            | "مخازن"
-            | "مستودعات"
-            | "قوافل"
-            | "ثكنات"
-            | "مواقعها"
-    )
+    words.facility.contains(w)
 }
 
 /// What may stand between a facility and its owner: a lone ل (`مواقع لـ
 /// «داعش»`), `تنظيم` of `لتنظيم داعش`, `تابعة`/`التابعة` and their ل (`قواعد تابعة لحزب العمال`), and
 /// `مسلحي`/`مقاتلي` (`مواقع مسلحي التنظيم`).
-fn is_owner_link(w: &str) -> bool {
+fn is_owner_link(words: &Words, w: &str) -> bool {
     let w = w.strip_prefix('ل').unwrap_or(w);
     let w = w.strip_prefix("ال").unwrap_or(w);
-    matches!(w, "" | "تنظيم" | "تابعه" | "مسلحي" | "مقاتلي" | "عناصر" | "قوات" | "جماعه" | "حركه")
+    w.is_empty() || words.owner_link.contains(w)
 }
 
 /// A word that places what comes before it inside what comes after it:
 /// `قرب`, `بالقرب من`, `في`, `ريف`, `محافظة`, a compass point.
-fn is_locator(w: &str) -> bool {
+fn is_locator(words: &Words, w: &str) -> bool {
     // A word with و joins another place (`في حلب وفي إدلب`, `الغوطة
     // الشرقية وجنوبي العاصمة`); it does not locate the one before it.
-    if w.starts_with('و') && w != "وسط" {
+    // A locator that begins with و itself (`وسط`) is listed whole.
+    if w.starts_with('و') && !words.locator.contains(w) {
         return false;
     }
     let w = w.strip_prefix('ب').filter(|r| r.chars().count() >= 3).unwrap_or(w);
     let w = w.strip_prefix("ال").unwrap_or(w);
-    matches!(
-        w,
-        "قرب"
-            | "من"
-            | "في"
-            | "ريف"
-            | "محافظه"
-            | "ضواحي"
-            | "محيط"
-            | "اطراف"
-            | "وسط"
-            | "شمال"
-            | "جنوب"
-            | "شرق"
-            | "غرب"
-            | "شمالي"
-            | "جنوبي"
-            | "شرقي"
-            | "غربي"
-    )
+    matches!(w, "من" | "في") || words.locator.contains(w)
 }
 
 /// A lone nisba adjective (`السورية`, `الروسي`): it qualifies a noun.
@@ -1837,11 +1803,11 @@ fn is_nisba(text: &str) -> bool {
 }
 
 /// `المدينة`, `بالمدينة`, `البلدة`: the city or town told before.
-fn is_the_city(w: &str) -> bool {
+fn is_the_city(words: &Words, w: &str) -> bool {
     let w = strip_conj(w);
     let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
     let w = w.strip_prefix("ال").or_else(|| w.strip_prefix('ل')).unwrap_or(w);
-    matches!(w, "مدينه" | "بلده")
+    words.city.contains(w)
 }
 
 /// `الذي`, `التي`, `الذين`, …: a relative pronoun.
@@ -1920,7 +1886,7 @@ fn is_demonstrative(w: &str) -> bool {
 
 /// `منذ هجوم سوروتش`, `منذ بدء هجومها`, `بعد انتهاء قمة طهران`: the
 /// trigger dates something else by an event it names as known.
-fn names_since(folded: &str, toks: &[Span], a: usize, h: &Hit) -> bool {
+fn names_since(words: &Words, folded: &str, toks: &[Span], a: usize, h: &Hit) -> bool {
     let word = |k: usize| strip_conj(ftext_of(folded, toks, k));
     let clitic = clitic_of(folded, toks, h);
     if !strip_conj(clitic).is_empty() {
@@ -1928,7 +1894,7 @@ fn names_since(folded: &str, toks: &[Span], a: usize, h: &Hit) -> bool {
     }
     let edge_noun = |w: &str| {
         let w = w.strip_prefix("ال").unwrap_or(w);
-        matches!(w, "بدء" | "بدايه" | "انطلاق" | "اندلاع" | "انتهاء" | "نهايه" | "ختام" | "انعقاد")
+        words.event_edge.contains(w)
     };
     let time_word = |w: &str| matches!(w, "منذ" | "بعد" | "قبل" | "عقب" | "اثر" | "خلال" | "اثناء");
     (h.first > a && word(h.first - 1) == "منذ")
@@ -1937,59 +1903,26 @@ fn names_since(folded: &str, toks: &[Span], a: usize, h: &Hit) -> bool {
 
 /// `أدى`, `أسفر`, `تسبب`, `جراء`, `إثر`, `بسبب`: a word tying a result
 /// to its cause (`ما أدى إلى مقتل`, `مقتل … جراء القصف`).
-fn is_result_link(w: &str) -> bool {
+fn is_result_link(words: &Words, w: &str) -> bool {
     // `وادي` is a valley, not و + أدى.
-    w != "وادي"
-        && matches!(
-            strip_conj(w),
-            "ادي"
-                | "ادت"
-                | "يودي"
-                | "تودي"
-                | "اسفر"
-                | "اسفرت"
-                | "يسفر"
-                | "تسفر"
-                | "تسبب"
-                | "تسببت"
-                | "يتسبب"
-                | "جراء"
-                | "اثر"
-                | "بسبب"
-                | "نتيجه"
-                | "مخلفا"
-                | "مخلفه"
-        )
+    w != "وادي" && words.result_link.contains(strip_conj(w))
 }
 
 /// `كما`, `بينما`, `في حين` (folded words `prev w next`): a connective
 /// that adds a clause with an act of its own to the sentence. Not `كما
 /// أوضح` (as he explained), `كما كانت` (as they were), `بينما كان` (while he
 /// was): a source or a comparison, no second act.
-fn adds_a_clause(prev: &str, w: &str, next: &str) -> bool {
-    let aside = matches!(
-        strip_conj(next),
-        "اوضح"
-            | "افاد"
-            | "اشار"
-            | "ذكر"
-            | "قال"
-            | "اكد"
-            | "يقول"
-            | "كان"
-            | "كانت"
-            | "كانوا"
-            | "هو"
-            | "هي"
-    );
+fn adds_a_clause(words: &Words, prev: &str, w: &str, next: &str) -> bool {
+    let next = strip_conj(next);
+    let aside = words.source_verb.contains(next) || matches!(next, "كان" | "كانت" | "كانوا" | "هو" | "هي");
     !aside && (matches!(strip_conj(w), "كما" | "بينما") || (w == "حين" && strip_conj(prev) == "في"))
 }
 
 /// `تابع`, `التابعة`, `تابعين`: belonging to whoever follows.
-fn is_belonging(w: &str) -> bool {
+fn is_belonging(words: &Words, w: &str) -> bool {
     let w = strip_conj(w);
     let w = w.strip_prefix("ال").unwrap_or(w);
-    matches!(w, "تابع" | "تابعه" | "تابعين" | "تابعون" | "تابعتين")
+    words.belonging.contains(w)
 }
 
 /// A host verb or noun (`استضاف`, `ستستضيفه`, `استضافة`), whose subject may be the city.
@@ -1999,24 +1932,27 @@ fn hosts(w: &str) -> bool {
 
 /// The trigger names a purpose: it carries ل itself (`لمرافقة`) or follows
 /// a light verb of purpose (`لعقد اجتماع`, `لإجراء محادثات`).
-fn purpose(folded: &str, toks: &[Span], a: usize, h: &Hit) -> bool {
+fn purpose(words: &Words, folded: &str, toks: &[Span], a: usize, h: &Hit) -> bool {
     let clitic = clitic_of(folded, toks, h);
     if strip_conj(clitic) == "ل" {
         return true;
     }
-    h.first > a && matches!(strip_conj(ftext_of(folded, toks, h.first - 1)), "لعقد" | "لاجراء" | "لتنفيذ")
+    h.first > a
+        && strip_conj(ftext_of(folded, toks, h.first - 1))
+            .strip_prefix('ل')
+            .is_some_and(|w| words.purpose_verb.contains(w))
 }
 
 /// A dual naming the two sides (`بين الجانبين`, `الوفدين`, `الطرفان`) within
 /// three words after the trigger or two before it.
-fn names_two_sides(folded: &str, toks: &[Span], a: usize, b: usize, h: &Hit) -> bool {
+fn names_two_sides(words: &Words, folded: &str, toks: &[Span], a: usize, b: usize, h: &Hit) -> bool {
     let lo = h.first.saturating_sub(2).max(a);
     let hi = (h.last + 4).min(b);
     (lo..hi).filter(|&k| k < h.first || k > h.last).any(|k| {
         let w = strip_conj(ftext_of(folded, toks, k));
         let w = w.strip_prefix('ب').unwrap_or(w);
         let w = w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).unwrap_or(w);
-        matches!(w, "جانبين" | "جانبان" | "طرفين" | "طرفان" | "وفدين" | "وفدان")
+        words.two_sides.contains(w)
     })
 }
 

@@ -75,6 +75,7 @@ pub use crate::error::Error;
 pub use crate::input::Input;
 pub use crate::rules::{Cue, CueKind, Rules, Trigger};
 pub use crate::trace::{Outcome, SentenceTrace, TriggerTrace};
+pub use crate::words::{WordSet, Words, SET_NAMES};
 
 mod affiliation;
 mod affix;
@@ -88,3 +89,4 @@ mod matcher;
 mod merge;
 mod rules;
 mod trace;
+mod words;

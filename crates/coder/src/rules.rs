@@ -14,6 +14,10 @@
 //!   `confidence`, `note`.
 //! - `marsad-cues/1`: `[[cue]]` entries (`CUE-neg-001`) of a `kind` that
 //!   changes how a triggered event is read (negation, claim, plan, …).
+//! - `marsad-words/1`: one `[words]` table of named word sets (facility
+//!   nouns, locators, result links, …) the coder's rules consult; every set
+//!   of [`crate::words::SET_NAMES`] is required, no other is allowed. A
+//!   directory without one uses the shipped `words.toml`.
 //!
 //! # Invariants checked at load
 //!
@@ -22,13 +26,14 @@
 //! forms are non-empty and already folded (the Lucene lesson: data is
 //! stored in the form it is matched in).
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use marsad_model::EventType;
 use serde::Deserialize;
 
 use crate::fold::is_folded;
+use crate::words::Words;
 use crate::Error;
 
 /// One trigger rule: the words that signal an event of one type and mode.
@@ -204,6 +209,8 @@ pub struct Rules {
     pub triggers: Vec<Trigger>,
     /// Cues in file order.
     pub cues: Vec<Cue>,
+    /// The word sets, when a `marsad-words/1` file was loaded.
+    pub words: Option<Words>,
 }
 
 #[derive(Deserialize)]
@@ -225,6 +232,8 @@ pub(crate) struct RawFile {
     pub(crate) trigger: Vec<RawTrigger>,
     #[serde(default)]
     pub(crate) cue: Vec<RawCue>,
+    #[serde(default)]
+    pub(crate) words: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -312,8 +321,8 @@ impl Rules {
                         return Err(Error::Invalid { path: path.into(), problems });
                     }
                 };
-                if !raw.cue.is_empty() {
-                    problems.push("a trigger file may not hold [[cue]] entries".into());
+                if !raw.cue.is_empty() || !raw.words.is_empty() {
+                    problems.push("a trigger file may not hold [[cue]] entries or [words]".into());
                 }
                 let prefix = format!("TRG-{}-", kind.as_str().to_lowercase());
                 for t in raw.trigger {
@@ -372,8 +381,8 @@ impl Rules {
                 }
             }
             "marsad-cues/1" => {
-                if !raw.trigger.is_empty() {
-                    problems.push("a cue file may not hold [[trigger]] entries".into());
+                if !raw.trigger.is_empty() || !raw.words.is_empty() {
+                    problems.push("a cue file may not hold [[trigger]] entries or [words]".into());
                 }
                 for c in raw.cue {
                     if !c.id.starts_with("CUE-") {
@@ -394,6 +403,18 @@ impl Rules {
                         window: c.window.unwrap_or(3),
                     });
                 }
+            }
+            "marsad-words/1" => {
+                if !raw.trigger.is_empty() || !raw.cue.is_empty() {
+                    problems.push("a words file may not hold [[trigger]] or [[cue]] entries".into());
+                }
+                if self.words.is_some() {
+                    problems.push("word sets are already loaded from another file".into());
+                }
+                for (name, list) in &raw.words {
+                    check_words("word", name, list, &mut problems);
+                }
+                self.words = Some(Words::from_table(raw.words, &mut problems));
             }
             other => problems.push(format!("unknown format {other:?}")),
         }

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use marsad_coder::{Coder, CueKind};
+use marsad_coder::{Coder, CueKind, SET_NAMES};
 use marsad_model::EventType;
 
 #[test]
@@ -28,6 +28,27 @@ fn shipped_triggers_load_and_cover_every_type() {
     let embedded = Coder::embedded();
     assert_eq!(embedded.rules().triggers, rules.triggers, "embedded list in coder.rs is stale");
     assert_eq!(embedded.rules().cues, rules.cues);
+    let words = rules.words.as_ref().expect("data/triggers/words.toml is loaded");
+    assert_eq!(words.sets().len(), SET_NAMES.len());
+    for (name, set) in words.sets() {
+        assert!(!set.is_empty(), "word set {name} is empty");
+    }
+    assert_eq!(embedded.rules().words.as_ref(), Some(words), "embedded words.toml is stale");
+}
+
+#[test]
+fn a_words_file_missing_a_set_or_naming_an_unknown_one_is_named_in_the_error() {
+    let dir = std::env::temp_dir().join(format!("marsad-coder-words-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let shipped =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/triggers/words.toml"))
+            .unwrap();
+    let edited = shipped.replace("\ncity = [", "\ncities = [");
+    assert_ne!(edited, shipped);
+    std::fs::write(dir.join("words.toml"), edited).unwrap();
+    let err = Coder::from_dir(&dir).unwrap_err().to_string();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(err.contains("words.toml: missing word set \"city\"; unknown word set \"cities\""), "{err}");
 }
 
 #[test]

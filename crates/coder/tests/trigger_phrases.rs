@@ -1120,3 +1120,32 @@ fn near_misses_are_not_coded() {
         failures.join("\n")
     );
 }
+
+/// The coder's word sets are data: an analyst's edit to `words.toml` in a
+/// data directory changes what is coded, with no rebuild. Here the facility
+/// noun مواقع, through which an attack on a side's positions strikes that
+/// side (real/bulk), is taken out of the `facility` set.
+#[test]
+fn an_edit_to_a_word_set_takes_effect() {
+    let text = "قصفت ثلاث طائرات حربية تركية اليوم عدة مواقع لتنظيم داعش الإرهابي في سوريا.";
+    let shipped = code(&coder(), text);
+    assert_eq!(shipped.len(), 1, "{}", show(&shipped));
+    assert_eq!(shipped[0].target, ["ISIS"]);
+
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/triggers");
+    let dir = std::env::temp_dir().join(format!("marsad-coder-words-edit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in std::fs::read_dir(&data).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, dir.join(f.file_name().unwrap())).unwrap();
+    }
+    let words = std::fs::read_to_string(dir.join("words.toml")).unwrap();
+    let edited = words.replacen("\"مواقع\", ", "", 1);
+    assert_ne!(edited, words);
+    std::fs::write(dir.join("words.toml"), edited).unwrap();
+    let edited_coder = Coder::from_dir(&dir);
+    std::fs::remove_dir_all(&dir).ok();
+    let events = code(&edited_coder.unwrap_or_else(|e| panic!("{e}")), text);
+    assert_eq!(events.len(), 1, "{}", show(&events));
+    assert!(events[0].target.is_empty(), "{:?}", events[0].target);
+}

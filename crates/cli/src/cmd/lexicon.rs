@@ -91,7 +91,12 @@ fn check(data: PathBuf, user: Option<PathBuf>) -> anyhow::Result<()> {
     if triggers.is_dir() {
         let rules = marsad_coder::Rules::load_dir(&triggers).context("loading the checked triggers")?;
         let warnings = findings.len();
-        println!("ok: {} triggers, {} cues, {warnings} warning(s)", rules.triggers.len(), rules.cues.len());
+        let sets = rules.words.as_ref().map_or(0, |w| w.sets().len());
+        println!(
+            "ok: {} triggers, {} cues, {sets} word sets, {warnings} warning(s)",
+            rules.triggers.len(),
+            rules.cues.len()
+        );
     }
     Ok(())
 }
