@@ -14,8 +14,9 @@
 //!   then [`Coder::code`] an [`Input`] into [`marsad_model::Event`]s, or
 //!   [`Coder::explain`] it into [`SentenceTrace`]s.
 //! - [`Input`]: the cleaned body, its sentences, mentions and dates.
-//! - [`Rules`], [`Trigger`], [`Cue`]: the loaded data; [`check_dir`]: what
-//!   `marsad lexicon check` reports on the files (load errors, entries
+//! - [`Rules`], [`Trigger`], [`Cue`], [`Words`]: the loaded data (the
+//!   last, `words.toml`, the word sets the rules consult); [`check_dir`]:
+//!   what `marsad lexicon check` reports on the files (load errors, entries
 //!   written twice, words two types fire on unconditionally).
 //!
 //! How a sentence is read: triggers are matched on folded tokens with
