@@ -711,6 +711,41 @@ impl Coder {
                 };
                 let own: Vec<Arg<'_>> = actors.iter().filter(|x| own_clause(x.tok)).cloned().collect();
                 attach::roles(&site, &own, &mut args);
+                // `ترامب، والذي توعد النظام السوري`: a verb right after a
+                // relative pronoun has the name before the pronoun as its
+                // subject, and a name after the verb is its object. Not when
+                // the verb carries an object pronoun (`الأمر الذي تنفيه
+                // موسكو`, `الهجوم الذي تشنه تركيا`), or when a preposition
+                // with a pronoun points back to it (`المناطق التي سيطرت عليها
+                // الوحدات`, `منبج التي هددت تركيا بشن عملية ضدها`): the
+                // antecedent is then the object and the subject follows the
+                // verb. A lone adjective (`الأراضي السورية، التي`) qualifies a
+                // thing, no actor.
+                let resumed = (h.last + 1..b.min(h.last + 8))
+                    .take_while(|&k| clause_of(k) == clause_of(h.first))
+                    .any(|k| is_resumptive(ftext(k)));
+                if !args.joint
+                    && h.first > a + 1
+                    && is_relative(ftext(h.first - 1))
+                    && !ends_in_object_pronoun(ftext(h.first))
+                    && !resumed
+                {
+                    let antecedent = actors
+                        .iter()
+                        .find(|x| x.tok_end + 2 == h.first && x.marker.unmarked() && !is_nisba(x.text));
+                    if let Some(ante) = antecedent {
+                        let ids = group_ids(&actors, ante.group);
+                        if !args.source.iter().any(|x| ids.contains(x)) {
+                            let after =
+                                |id: &String| actors.iter().any(|x| x.id == id.as_str() && x.tok > h.last);
+                            if args.target.is_empty() && args.source.iter().all(after) {
+                                args.target = std::mem::take(&mut args.source);
+                            }
+                            args.target.retain(|x| !ids.contains(x));
+                            args.source = ids;
+                        }
+                    }
+                }
                 // `وقال الرئيس الروسي خلال اللقاء إن بلاده تثمن مساهمة أنقرة`:
                 // a statement in a reported clause with no name before its verb
                 // is the speaker's; what the clause names after it is the target.
@@ -1842,6 +1877,25 @@ fn describes_as_standing(rel: &str, verb: &str) -> bool {
     !(verb.starts_with('ت') && (masculine || verb.ends_with('ت')))
 }
 
+/// `عليها`, `ضده`, `منهم` (a folded word): a preposition carrying a pronoun,
+/// which in a relative clause points back to the antecedent.
+fn is_resumptive(w: &str) -> bool {
+    // Both with and without a first و/ف: `فيها` begins with one itself.
+    let resumptive = |w: &str| {
+        ["عليه", "ضده", "منه", "فيه", "اليه", "له", "به"]
+            .iter()
+            .any(|p| w == *p || w.strip_prefix(p).is_some_and(|r| matches!(r, "ا" | "م" | "ما" | "ن")))
+    };
+    resumptive(w) || resumptive(strip_conj(w))
+}
+
+/// `تنفيه`, `تشنها`, `يدعمهم` (a folded word): a verb ending in an object
+/// pronoun. A stem ending in ه (`توجه`) reads as one too, which keeps the
+/// reading the coder had before it asked.
+fn ends_in_object_pronoun(w: &str) -> bool {
+    w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما") || w.ends_with("هن")
+}
+
 /// `تنشران`, `يتهمون`, `تستهدفها`: a present-tense verb (its ي/ت prefix;
 /// a four-letter minimum keeps out short perfect stems such as `تم`).
 fn is_imperfect(w: &str) -> bool {
@@ -2053,5 +2107,22 @@ mod tests {
         // No relative, or no present-tense prefix.
         assert!(!describes_as_standing("المناطق", "تستهدفها"));
         assert!(!describes_as_standing("الذين", "انسحبوا"));
+    }
+
+    #[test]
+    fn a_relative_clause_points_back_by_a_pronoun() {
+        for w in ["عليها", "ضدها", "منه", "فيهم", "فيها", "لها", "به", "اليهما", "وعليها", "وفيه"]
+        {
+            assert!(is_resumptive(w), "{w}");
+        }
+        // A pronoun-less preposition, or a word that only begins like one.
+        for w in ["علي", "ضد", "منذ", "فيما", "لهجوم", "بهدف", "لهذا"] {
+            assert!(!is_resumptive(w), "{w}");
+        }
+        for w in ["تنفيه", "تشنها", "يدعمهم"] {
+            assert!(ends_in_object_pronoun(w), "{w}");
+        }
+        assert!(!ends_in_object_pronoun("توعد"));
+        assert!(!ends_in_object_pronoun("تعرضت"));
     }
 }
