@@ -511,7 +511,7 @@ impl Coder {
                     let after_name = if past_name > h.last + 1 { words_at(past_name) } else { 0..0 };
                     words_at(h.last + 1)
                         .chain(after_name)
-                        .find(|&k| t.unless_next.iter().any(|x| word_fits(ftext(k), x)))
+                        .find(|&k| t.unless_next.iter().any(|x| unless_word_fits(ftext(k), x)))
                 };
                 // The trigger word is one its unless_token names (after an optional و/ف).
                 let token_refused = |t: &crate::rules::Trigger, h: &Hit| {
@@ -540,7 +540,7 @@ impl Coder {
                     token_refused(t, h)
                         || clitic_refused(t, h).is_some()
                         || next_refused(t, h).is_some()
-                        || prev_words(h).any(|k| t.unless_prev.iter().any(|x| word_fits(ftext(k), x)))
+                        || prev_words(h).any(|k| t.unless_prev.iter().any(|x| unless_word_fits(ftext(k), x)))
                 };
                 // `تدعم الأسد عسكريا`: where a trigger with `with` words fits
                 // the same word, the plain reading (SUPPORT) gives way to it (AID),
@@ -586,7 +586,7 @@ impl Coder {
                 }
                 let subject_verb = before < h.first && before > a && !is_preposition(ftext(before - 1));
                 let mut prev = prev_words(h).chain(if subject_verb { before - 1..before } else { 0..0 });
-                if let Some(k) = prev.find(|&k| t.unless_prev.iter().any(|w| word_fits(ftext(k), w))) {
+                if let Some(k) = prev.find(|&k| t.unless_prev.iter().any(|w| unless_word_fits(ftext(k), w))) {
                     skip(&|| format!("after «{}»", ftext(k)), &mut strace);
                     continue;
                 }
@@ -2024,6 +2024,18 @@ fn word_fits(token: &str, word: &str) -> bool {
     crate::affix::word_in_token(token, word)
 }
 
+/// An `unless_prev`/`unless_next` word against a token: with clitics and
+/// endings around it (`word_fits`), or, written `=منه`, the whole token
+/// after an optional و/ف. `منه` with clitics allowed is also `منها` (منه +
+/// the ending ا): `انسحاب واشنطن منه` leaves a deal, `انسحاب المقاتلين
+/// منها` a town.
+fn unless_word_fits(token: &str, word: &str) -> bool {
+    match word.strip_prefix('=') {
+        Some(whole) => token == whole || strip_conj(token) == whole,
+        None => word_fits(token, word),
+    }
+}
+
 fn summarize(e: &Event) -> String {
     let ids = |v: &[String]| if v.is_empty() { "-".to_string() } else { v.join("+") };
     let mut s = format!(
@@ -2124,5 +2136,17 @@ mod tests {
         }
         assert!(!ends_in_object_pronoun("توعد"));
         assert!(!ends_in_object_pronoun("تعرضت"));
+    }
+
+    #[test]
+    fn an_unless_word_with_equals_is_the_whole_word() {
+        // With clitics and endings allowed, منه is also منها (منه + ا).
+        assert!(unless_word_fits("منها", "منه"));
+        assert!(unless_word_fits("ومنه", "منه"));
+        // Written =منه: that word alone, after an optional و/ف.
+        assert!(unless_word_fits("منه", "=منه"));
+        assert!(unless_word_fits("ومنه", "=منه"));
+        assert!(!unless_word_fits("منها", "=منه"));
+        assert!(!unless_word_fits("منهم", "=منه"));
     }
 }

@@ -9,7 +9,9 @@
 //!   preposition, `يرغب في سحب`, and past a subject named between a verb
 //!   and the trigger, `استهدفت الفصائل المعارضة رتلا`), `unless_next` (looks through one
 //!   preposition too, `حذر من خطورة`; with `next_past_name`, also past an
-//!   actor named right after the trigger, `رفضت وزارة الدفاع التعليق`), `unless_clitic`,
+//!   actor named right after the trigger, `رفضت وزارة الدفاع التعليق`; an
+//!   unless word written `=منه` is that whole word, with no clitics or
+//!   endings, so it does not also refuse `منها`), `unless_clitic`,
 //!   `unless_token` (whole tokens it never fires on), `pronoun`,
 //!   `confidence`, `note`.
 //! - `marsad-cues/1`: `[[cue]]` entries (`CUE-neg-001`) of a `kind` that
@@ -338,8 +340,12 @@ impl Rules {
                     }
                     check_words("form", &t.id, &t.forms, &mut problems);
                     check_words("with word", &t.id, &t.with, &mut problems);
-                    check_words("unless word", &t.id, &t.unless_prev, &mut problems);
-                    check_words("unless word", &t.id, &t.unless_next, &mut problems);
+                    // `=منه`: the whole word, no clitics (see `unless_word_fits`).
+                    let bare = |list: &[String]| -> Vec<String> {
+                        list.iter().map(|w| w.strip_prefix('=').unwrap_or(w).to_string()).collect()
+                    };
+                    check_words("unless word", &t.id, &bare(&t.unless_prev), &mut problems);
+                    check_words("unless word", &t.id, &bare(&t.unless_next), &mut problems);
                     check_words("clitic", &t.id, &t.unless_clitic, &mut problems);
                     check_words("unless token", &t.id, &t.unless_token, &mut problems);
                     if t.with_after && t.with.is_empty() {
@@ -486,6 +492,23 @@ mod tests {
         )
         .unwrap();
         assert!(r.triggers[0].next_past_name);
+    }
+
+    #[test]
+    fn an_unless_word_may_be_written_whole() {
+        // `=منه` loads as written (the coder matches it as the whole word);
+        // what follows `=` must be a folded word like any other.
+        let r =
+            load("[[trigger]]\nid = \"TRG-consult-001\"\nforms = [\"اجتماع\"]\nunless_next = [\"=منه\"]\n")
+                .unwrap();
+        assert_eq!(r.triggers[0].unless_next, ["=منه"]);
+        let err = load(
+            "[[trigger]]\nid = \"TRG-consult-001\"\nforms = [\"اجتماع\"]\nunless_prev = [\"=\", \"=أمام\"]\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("TRG-consult-001: empty unless word"), "{err}");
+        assert!(err.contains("TRG-consult-001: unless word \"أمام\" is not folded"), "{err}");
     }
 
     #[test]
