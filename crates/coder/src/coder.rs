@@ -516,7 +516,7 @@ impl Coder {
                 // The trigger word is one its unless_token names (after an optional و/ف).
                 let token_refused = |t: &crate::rules::Trigger, h: &Hit| {
                     let w = ftext(h.first);
-                    t.unless_token.iter().any(|x| x == w || x == strip_conj(w))
+                    t.unless_token.iter().any(|x| is_whole_word(w, x))
                 };
                 // Which of its unless_clitic the clitics before the trigger (و/ف aside) start with.
                 let clitic_refused = |t: &crate::rules::Trigger, h: &Hit| {
@@ -2031,9 +2031,15 @@ fn word_fits(token: &str, word: &str) -> bool {
 /// منها` a town.
 fn unless_word_fits(token: &str, word: &str) -> bool {
     match word.strip_prefix('=') {
-        Some(whole) => token == whole || strip_conj(token) == whole,
+        Some(whole) => is_whole_word(token, whole),
         None => word_fits(token, word),
     }
+}
+
+/// `token` is `word` itself, or `word` after a و/ف (what `unless_token` and
+/// an `=word` unless entry ask).
+fn is_whole_word(token: &str, word: &str) -> bool {
+    token == word || strip_conj(token) == word
 }
 
 fn summarize(e: &Event) -> String {
