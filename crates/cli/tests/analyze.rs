@@ -77,9 +77,20 @@ fn published_flag_fills_a_missing_date_and_rejects_nonsense() {
         json_lines(&out)[0]["published"],
         serde_json::json!({"value": "2024-06-17", "precision": "day"})
     );
-    let out = marsad(&["analyze", "--published", "17/06/2024", dir.to_str().unwrap()], "");
-    assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("--published \"17/06/2024\""), "{}", stderr(&out));
+    // The three commands that analyse articles read the flag alike; ingest refuses it before it
+    // opens (and so creates) the data directory.
+    let data = dir.join("store");
+    let file = dir.join("a.txt");
+    for args in [
+        vec!["analyze", "--published", "17/06/2024", dir.to_str().unwrap()],
+        vec!["explain", "--published", "17/06/2024", file.to_str().unwrap()],
+        vec!["ingest", "--data", data.to_str().unwrap(), "--published", "17/06/2024", dir.to_str().unwrap()],
+    ] {
+        let out = marsad(&args, "");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&out).contains("--published \"17/06/2024\""), "{args:?}: {}", stderr(&out));
+    }
+    assert!(!data.exists(), "a refused ingest leaves no data directory behind");
 }
 
 #[test]

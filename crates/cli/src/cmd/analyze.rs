@@ -3,7 +3,6 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::Context;
 use marsad_ingest::Reader;
 use marsad_model::DateValue;
 use marsad_pipeline::{Analysis, Analyzer};
@@ -36,19 +35,12 @@ pub struct Args {
     /// One compact JSON record per line (JSON Lines) instead of pretty-printed JSON.
     #[arg(long)]
     jsonl: bool,
-    /// Publication date for articles whose metadata and byline give none.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    published: Option<String>,
+    #[command(flatten)]
+    published: super::PublishedArg,
 }
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
-    let fallback = match &args.published {
-        Some(s) => Some(
-            marsad_ingest::parse_date(s)
-                .with_context(|| format!("--published {s:?}: want YYYY-MM-DD, YYYY-MM or YYYY"))?,
-        ),
-        None => None,
-    };
+    let fallback = args.published.date()?;
     let reader = knowledge.reader()?;
     let analyzer = knowledge.analyzer()?;
     tracing::info!("knowledge: {}", knowledge.describe());

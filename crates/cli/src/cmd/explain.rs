@@ -29,19 +29,12 @@ pub struct Args {
     /// Also list sentences where nothing was found.
     #[arg(long)]
     all: bool,
-    /// Publication date for an article whose metadata and byline give none.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    published: Option<String>,
+    #[command(flatten)]
+    published: super::PublishedArg,
 }
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
-    let fallback = match &args.published {
-        Some(s) => Some(
-            marsad_ingest::parse_date(s)
-                .with_context(|| format!("--published {s:?}: want YYYY-MM-DD, YYYY-MM or YYYY"))?,
-        ),
-        None => None,
-    };
+    let fallback = args.published.date()?;
     let reader = knowledge.reader()?;
     let analyzer = knowledge.analyzer()?;
     let article = if crate::inputs::is_jsonl(&args.path) {

@@ -3,7 +3,6 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use anyhow::Context;
 use marsad_store::pipeline::{PathReader, PipelineAnalyzer};
 use marsad_store::{DataDir, IngestOptions, IngestSummary};
 
@@ -33,19 +32,12 @@ pub struct Args {
     /// Articles per transaction.
     #[arg(long, default_value_t = 256, value_name = "N")]
     batch: usize,
-    /// Publication date for articles whose metadata and byline give none.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    published: Option<String>,
+    #[command(flatten)]
+    published: super::PublishedArg,
 }
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
-    let fallback = match &args.published {
-        Some(s) => Some(
-            marsad_ingest::parse_date(s)
-                .with_context(|| format!("--published {s:?}: want YYYY-MM-DD, YYYY-MM or YYYY"))?,
-        ),
-        None => None,
-    };
+    let fallback = args.published.date()?;
     // The knowledge loads on a thread of its own (about 0.1 s of one core) while the data
     // directory opens, which is mostly waiting for the disk (a new store and index are synced).
     let (reader, analyzer, data) = std::thread::scope(|scope| {

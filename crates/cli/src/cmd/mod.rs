@@ -21,6 +21,27 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
+/// The `--published` flag of the commands that analyse articles.
+#[derive(clap::Args)]
+pub struct PublishedArg {
+    /// Publication date for articles whose metadata and byline give none.
+    #[arg(long = "published", value_name = "YYYY-MM-DD")]
+    pub value: Option<String>,
+}
+
+impl PublishedArg {
+    /// The date given, if any; a date that does not parse is an error naming the flag.
+    pub fn date(&self) -> anyhow::Result<Option<marsad_model::DateValue>> {
+        self.value
+            .as_deref()
+            .map(|s| {
+                marsad_ingest::parse_date(s)
+                    .with_context(|| format!("--published {s:?}: want YYYY-MM-DD, YYYY-MM or YYYY"))
+            })
+            .transpose()
+    }
+}
+
 /// The `--data DIR` flag of every command that works on a store.
 #[derive(clap::Args)]
 pub struct DataDirArg {
