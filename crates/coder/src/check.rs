@@ -40,13 +40,34 @@ impl fmt::Display for Finding {
     }
 }
 
+/// What [`check_dir`] found, and the rules it loaded on the way.
+#[derive(Debug, Default)]
+pub struct Check {
+    /// In file order; warnings last.
+    pub findings: Vec<Finding>,
+    /// Every file that loaded. When no finding is an error, these are the
+    /// rules [`Rules::load_dir`] gives, so a caller need not load them again.
+    pub rules: Rules,
+}
+
+impl Check {
+    /// The findings that fail the check (not the warnings).
+    pub fn errors(&self) -> usize {
+        self.findings.iter().filter(|f| !f.warning).count()
+    }
+}
+
 /// Checks every `*.toml` in `dir` (the `triggers/` directory), as
-/// [`Rules::load_dir`] loads them, and looks for repeated entries. Findings
-/// come in file order; warnings last.
-pub fn check_dir(dir: &Path) -> Vec<Finding> {
+/// [`Rules::load_dir`] loads them, and looks for repeated entries.
+pub fn check_dir(dir: &Path) -> Check {
     let files = match toml_files(dir) {
         Ok(f) => f,
-        Err(e) => return vec![finding(&dir.display().to_string(), 0, e.to_string())],
+        Err(e) => {
+            return Check {
+                findings: vec![finding(&dir.display().to_string(), 0, e.to_string())],
+                ..Check::default()
+            }
+        }
     };
     let mut out = Vec::new();
     let mut rules = Rules::default();
@@ -113,7 +134,7 @@ pub fn check_dir(dir: &Path) -> Vec<Finding> {
         texts.push((name, text));
     }
     out.extend(types_sharing_a_word(&rules, &origin, &texts));
-    out
+    Check { findings: out, rules }
 }
 
 /// Two triggers of different types that fire on the same form, neither

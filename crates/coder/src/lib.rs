@@ -70,7 +70,7 @@
 #![deny(missing_docs)]
 
 pub use crate::affiliation::add_affiliations;
-pub use crate::check::{check_dir, Finding};
+pub use crate::check::{check_dir, Check, Finding};
 pub use crate::coder::Coder;
 pub use crate::error::Error;
 pub use crate::input::Input;

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use marsad_coder::check_dir;
+use marsad_coder::{check_dir, Rules};
 
 fn here(rel: &str) -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
@@ -12,8 +12,11 @@ fn here(rel: &str) -> std::path::PathBuf {
 #[test]
 fn repeated_entries_are_named_with_file_line_id_and_entry() {
     let dir = here("tests/fixtures/check");
-    let found: Vec<String> =
-        check_dir(&dir).iter().map(|f| f.to_string().replace(&format!("{}/", dir.display()), "")).collect();
+    let found: Vec<String> = check_dir(&dir)
+        .findings
+        .iter()
+        .map(|f| f.to_string().replace(&format!("{}/", dir.display()), ""))
+        .collect();
     let want = [
         "assault.toml:21: duplicate id TRG-assault-001",
         "assault.toml:10: TRG-assault-001: forms lists \"قصف\" twice",
@@ -30,13 +33,19 @@ fn repeated_entries_are_named_with_file_line_id_and_entry() {
          neither with `with` words: each codes both types",
     ];
     assert_eq!(found, want, "\n{}", found.join("\n"));
-    let errors = check_dir(&dir).iter().filter(|f| !f.warning).count();
+    let errors = check_dir(&dir).errors();
     assert_eq!(errors, 10);
 }
 
 #[test]
 fn shipped_triggers_pass_the_check() {
-    let findings = check_dir(&here("../../data/triggers"));
-    let errors: Vec<String> = findings.iter().filter(|f| !f.warning).map(|f| f.to_string()).collect();
+    let check = check_dir(&here("../../data/triggers"));
+    let errors: Vec<String> = check.findings.iter().filter(|f| !f.warning).map(|f| f.to_string()).collect();
     assert!(errors.is_empty(), "{}", errors.join("\n"));
+    // A clean check hands back the rules the loader gives, so `lexicon check` loads once.
+    let loaded = Rules::load_dir(&here("../../data/triggers")).unwrap();
+    let ids = |r: &Rules| r.triggers.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&check.rules), ids(&loaded));
+    assert_eq!(check.rules.cues.len(), loaded.cues.len());
+    assert!(check.rules.words.is_some() && loaded.words.is_some());
 }

@@ -71,11 +71,11 @@ fn check(data: PathBuf, user: Option<PathBuf>) -> anyhow::Result<()> {
         eprintln!("{p}");
     }
     let triggers = data.join("triggers");
-    let findings = if triggers.is_dir() { marsad_coder::check_dir(&triggers) } else { Vec::new() };
-    for f in &findings {
+    let check = triggers.is_dir().then(|| marsad_coder::check_dir(&triggers));
+    for f in check.iter().flat_map(|c| &c.findings) {
         eprintln!("{f}");
     }
-    let errors = problems.len() + findings.iter().filter(|f| !f.warning).count();
+    let errors = problems.len() + check.as_ref().map_or(0, |c| c.errors());
     if errors > 0 {
         bail!("{errors} problem(s) in {}", data.display());
     }
@@ -88,9 +88,9 @@ fn check(data: PathBuf, user: Option<PathBuf>) -> anyhow::Result<()> {
         places,
         lex.alias_count()
     );
-    if triggers.is_dir() {
-        let rules = marsad_coder::Rules::load_dir(&triggers).context("loading the checked triggers")?;
-        let warnings = findings.len();
+    if let Some(check) = check {
+        let rules = &check.rules;
+        let warnings = check.findings.len();
         let sets = rules.words.as_ref().map_or(0, |w| w.sets().len());
         println!(
             "ok: {} triggers, {} cues, {sets} word sets, {warnings} warning(s)",
