@@ -166,6 +166,8 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     ("AGREE", None, "وبعد الهجوم المزعوم، توصلت سوريا وروسيا إلى صفقة إجلاء مع جماعة \"جيش الإسلام\" التي كانت مازالت متمسكة بالبقاء في دوما."),
     // A deal that provides for a withdrawal: the word after اتفاق is not read by its withdrawal refusal (TRG-agree-001).
     ("AGREE", None, "وأعلن النظام السوري، الأحد، التوصل إلى اتفاق يقضي بخروج  مقاتلي \"جيش الإسلام\" من دوما إلى جرابلس وتسوية أوضاع المتبقين، وتسليم المقاتلين أسلحتهم الثقيلة والمتوسطة للقوات الحكومية."),
+    // Talks going on between two sides (TRG-consult-004; not after دخول/استبعاد only).
+    ("CONSULT", None, "وتجري منذ أيام مفاوضات مباشرة حول مصير مدينة دوما بين روسيا وفصيل جيش الإسلام، الذي طالما كان الأكثر نفوذا في الغوطة الشرقية، وكانت تتركز على إيجاد صيغة تحول دون القيام بعملية إجلاء منها، كما حصل في الجيبين الآخرين في الغوطة الشرقية."),
     // A delegation's visit stays a visit (TRG-consult-006 refuses inspectors, experts, teams and missions only).
     ("CONSULT", Some("visit"), "في سياق آخر، يزور وفد من مجلس سوريا الديمقراطية، الجناح السياسي لقوات سوريا الديمقراطية المدعومة من واشنطن، دمشق للمرة الأولى، بهدف بحث مستقبل مناطق الإدارة الذاتية، وفق ما أفاد قيادي في المجلس الجمعة."),
     // صفقة near a word that tells it concluded or names its content (TRG-agree-008 with words).
@@ -573,6 +575,9 @@ const NOT_CODED: &[(&str, &str)] = &[
     ),
     // A deal left or to be left names one made long before (TRG-agree-001 unless_prev انسحاب/خروج).
     ("AGREE", "ويسعى نتانياهو من وراء هذه الجولة إلى إقناع الدول الثلاث بأن تحذو حذو واشنطن في الانسحاب من الاتفاق ومعاودة فرض العقوبات على طهران."),
+    // Entering talks called for or talks not ruled out: none held (TRG-consult-003/004 unless_prev دخول/استبعاد).
+    ("CONSULT", "ورد الأكراد بعد تصريحات الأسد، بأنهم على استعداد للدخول في \"محادثات من دون شروط\"مع النظام."),
+    ("CONSULT", "وفي المجال السياسي يطالب مشروع القرار \"السلطات السورية بالدخول في مفاوضات سورية-سورية بحسن نية وبطريقة بناءة وبلا شروط مسبقة\"."),
     // Inspectors, experts or a team visiting a site investigate: no meeting (TRG-consult-006).
     ("CONSULT", "ومن المقرر أن يحاول المفتشون زيارة مدينة دوما لتفقد الموقع الذي يشتبه أنه شهد هجوما كيميائيا."),
     ("CONSULT", "ومن المقرر أن يزور فريق من منظمة حظر الأسلحة الكيميائية سوريا \"قريبا\" لتحديد ما إذا كانت أسلحة محظورة قد استخدمت في دوما."),
