@@ -166,6 +166,8 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     ("AGREE", None, "وبعد الهجوم المزعوم، توصلت سوريا وروسيا إلى صفقة إجلاء مع جماعة \"جيش الإسلام\" التي كانت مازالت متمسكة بالبقاء في دوما."),
     // A deal that provides for a withdrawal: the word after اتفاق is not read by its withdrawal refusal (TRG-agree-001).
     ("AGREE", None, "وأعلن النظام السوري، الأحد، التوصل إلى اتفاق يقضي بخروج  مقاتلي \"جيش الإسلام\" من دوما إلى جرابلس وتسوية أوضاع المتبقين، وتسليم المقاتلين أسلحتهم الثقيلة والمتوسطة للقوات الحكومية."),
+    // A deal reached (TRG-agree-001 with its refusals of deals standing).
+    ("AGREE", None, "وتوصلت أنقرة وموسكو إلى اتفاق بشأن شراء تركيا منظومة صواريخ إس-400 الروسية التي لا تتماشى مع منظومة الدفاع الخاصة بالحلف شمال الأطلسي."),
     // Talks going on between two sides (TRG-consult-004; not after دخول/استبعاد only).
     ("CONSULT", None, "وتجري منذ أيام مفاوضات مباشرة حول مصير مدينة دوما بين روسيا وفصيل جيش الإسلام، الذي طالما كان الأكثر نفوذا في الغوطة الشرقية، وكانت تتركز على إيجاد صيغة تحول دون القيام بعملية إجلاء منها، كما حصل في الجيبين الآخرين في الغوطة الشرقية."),
     // A delegation's visit stays a visit (TRG-consult-006 refuses inspectors, experts, teams and missions only).
@@ -578,6 +580,8 @@ const NOT_CODED: &[(&str, &str)] = &[
     // Entering talks called for or talks not ruled out: none held (TRG-consult-003/004 unless_prev دخول/استبعاد).
     ("CONSULT", "ورد الأكراد بعد تصريحات الأسد، بأنهم على استعداد للدخول في \"محادثات من دون شروط\"مع النظام."),
     ("CONSULT", "وفي المجال السياسي يطالب مشروع القرار \"السلطات السورية بالدخول في مفاوضات سورية-سورية بحسن نية وبطريقة بناءة وبلا شروط مسبقة\"."),
+    // A deal to be kept, reviewed, amended or torn up stands already (TRG-agree-001 unless_prev).
+    ("AGREE", "وأضاف ماكرون أنه يتفق مع السعودية على ضرورة كبح توسع إيران بالمنطقة وبرنامجها للصواريخ الباليستية لكنه لا يزال يعتقد بوجوب الحفاظ على اتفاق إيران النووي."),
     // Inspectors, experts or a team visiting a site investigate: no meeting (TRG-consult-006).
     ("CONSULT", "ومن المقرر أن يحاول المفتشون زيارة مدينة دوما لتفقد الموقع الذي يشتبه أنه شهد هجوما كيميائيا."),
     ("CONSULT", "ومن المقرر أن يزور فريق من منظمة حظر الأسلحة الكيميائية سوريا \"قريبا\" لتحديد ما إذا كانت أسلحة محظورة قد استخدمت في دوما."),
