@@ -1170,11 +1170,17 @@ impl Coder {
                                 || (without(o) && c.last < o.first && c.last + 6 >= o.first))
                     })
                 };
+                // `لا يزال الجيش التركي يقصف`, `لا تزال المفاوضات مستمرة`: لا
+                // before زال says the act goes on (still), not that it did not.
+                let still = |c: &Hit| {
+                    strip_conj(ftext(c.first)) == "لا" && c.last + 1 < b && is_zal(ftext(c.last + 1))
+                };
                 let negated = cues.iter().any(|(c, k)| {
                     (*k == CueKind::Negation
                         && c.last < h.first
                         && c.last + self.window(c) >= h.first
-                        && !cancelled(c))
+                        && !cancelled(c)
+                        && !still(c))
                         || (*k == CueKind::NegationAfter && c.first > h.last)
                 });
                 let before = |kind: CueKind| cues.iter().any(|(c, k)| *k == kind && c.last < h.first);
@@ -1965,6 +1971,11 @@ fn names_since(words: &Words, folded: &str, toks: &[Span], a: usize, h: &Hit) ->
     let time_word = |w: &str| matches!(w, "منذ" | "بعد" | "قبل" | "عقب" | "اثر" | "خلال" | "اثناء");
     (h.first > a && word(h.first - 1) == "منذ")
         || (h.first > a + 1 && edge_noun(word(h.first - 1)) && time_word(word(h.first - 2)))
+}
+
+/// `يزال`, `تزال`, `زالت` (a folded word): the verb of `لا يزال` (still).
+fn is_zal(w: &str) -> bool {
+    matches!(w, "يزال" | "تزال" | "زال" | "زالت" | "يزالون" | "يزالان" | "تزالان" | "نزال" | "ازال")
 }
 
 /// `غداة`, `عقب`, `إثر`, `بعد`, `قبل`, `منذ` (a folded word): a word that
