@@ -1170,17 +1170,50 @@ impl Coder {
                                 || (without(o) && c.last < o.first && c.last + 6 >= o.first))
                     })
                 };
-                // `لا يزال الجيش التركي يقصف`, `لا تزال المفاوضات مستمرة`: لا
-                // before زال says the act goes on (still), not that it did not.
-                let still = |c: &Hit| {
-                    strip_conj(ftext(c.first)) == "لا" && c.last + 1 < b && is_zal(ftext(c.last + 1))
+                // A negation word that says something else: `لا يزال الجيش
+                // التركي يقصف` (still), `ما لا يقل عن 6 غارات` (at least), `لا
+                // بد من سحب القوات` (must), `لم تسلم من القصف` (was not spared:
+                // it was hit).
+                let idiom = |c: &Hit| {
+                    let next = if c.last + 1 < b { ftext(c.last + 1) } else { "" };
+                    match strip_conj(ftext(c.first)) {
+                        "لا" => is_zal(next) || matches!(next, "يقل" | "تقل" | "يقلون" | "بد"),
+                        "لم" => matches!(next, "تسلم" | "يسلم"),
+                        _ => false,
+                    }
+                };
+                // A negation reaches its trigger only when nothing between
+                // takes it first: `لم يلتقيا سوى لبرهة`, `ليس إلا هجوما` (an
+                // exception: only that); `لم يحصل بعد شن الضربات`, `تنفي
+                // امتلاك أي سلاح منذ تدمير برنامجها` (a time word: the act
+                // after it dates the negated one); `عدم وقوع اشتباكات ذاكرا
+                // انتشار` (an event of another type coded between takes it). A particle
+                // (`لم`, `لا`) does not reach past a comma either (`لم تعلن
+                // مسبقا، بينما تستضيف`); a denial covers its complement
+                // (`نفت روسيا، الخميس، اتفاقا`).
+                let reaches = |c: &Hit| {
+                    let particle = matches!(
+                        strip_conj(ftext(c.first)),
+                        "لم" | "لن" | "لا" | "ليس" | "عدم" | "دون" | "بدون"
+                    );
+                    let word_between = (c.last + 1..h.first).any(|k| {
+                        let w = strip_conj(ftext(k));
+                        matches!(w, "سوي" | "الا") || is_time_word(w)
+                    });
+                    let (from, to) = (toks[c.last].end, toks[h.first].start);
+                    let event_between = cands[first_cand..]
+                        .iter()
+                        .any(|o| o.kind != t.kind && o.trigger.start >= from && o.trigger.end <= to);
+                    let comma_between = body[from..to].contains(['،', ',', '؛', ';', ':']);
+                    !(word_between || event_between || (particle && comma_between))
                 };
                 let negated = cues.iter().any(|(c, k)| {
                     (*k == CueKind::Negation
                         && c.last < h.first
                         && c.last + self.window(c) >= h.first
                         && !cancelled(c)
-                        && !still(c))
+                        && !idiom(c)
+                        && reaches(c))
                         || (*k == CueKind::NegationAfter && c.first > h.last)
                 });
                 let before = |kind: CueKind| cues.iter().any(|(c, k)| *k == kind && c.last < h.first);
