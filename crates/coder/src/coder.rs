@@ -1242,8 +1242,9 @@ impl Coder {
                 let before = |kind: CueKind| cues.iter().any(|(c, k)| *k == kind && c.last < h.first);
                 let reported_as = if before(CueKind::Hypothetical) {
                     ReportedAs::Hypothetical
-                } else if before(CueKind::Plan)
-                    || h.future
+                } else if cues.iter().any(|(c, k)| {
+                    *k == CueKind::Plan && c.last < h.first && c.last + self.window(c) >= h.first
+                }) || h.future
                     || (!verbal(t.kind) && is_future_form(trigger_word_of(folded, &toks, h)))
                 {
                     ReportedAs::Plan

@@ -95,7 +95,7 @@ pub enum CueKind {
     NegationAfter,
     /// Attributed to a third party.
     Claim,
-    /// Future or intended.
+    /// Within its window before the trigger: future or intended.
     Plan,
     /// Conditional.
     Hypothetical,
@@ -200,9 +200,13 @@ pub struct Cue {
     pub kind: CueKind,
     /// Folded phrases, each a sequence of words.
     pub phrases: Vec<Vec<String>>,
-    /// For `negation`: how many words before the trigger it reaches.
+    /// For `negation`, `plan` and `aside`: how many words before the trigger it reaches.
     pub window: usize,
 }
+
+/// The window of a cue that reaches the whole sentence: longer than any
+/// sentence the splitter makes, small enough to add to a token index.
+const SENTENCE: usize = 1 << 16;
 
 /// Every trigger and cue, validated.
 #[derive(Clone, Debug, Default)]
@@ -406,7 +410,9 @@ impl Rules {
                         id: c.id,
                         kind,
                         phrases: c.phrases.iter().map(|p| words(p)).collect(),
-                        window: c.window.unwrap_or(3),
+                        // A plan word (`من المقرر`) sets the whole sentence's
+                        // reading unless it says how far it reaches.
+                        window: c.window.unwrap_or(if kind == CueKind::Plan { SENTENCE } else { 3 }),
                     });
                 }
             }
