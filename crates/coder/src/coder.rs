@@ -663,6 +663,15 @@ impl Coder {
                     );
                     continue;
                 }
+                if let Some((c, _)) = cues.iter().find(|(c, k)| {
+                    *k == CueKind::Expected
+                        && c.first > h.last
+                        && c.first <= h.last + self.window(c)
+                        && clause_of(c.first) == clause_of(h.last)
+                }) {
+                    skip(&|| format!("only expected («{}»), not an event", c.span.slice(body)), &mut strace);
+                    continue;
+                }
                 if continuation && analyst_speaking {
                     skip(&|| "continues an analyst's words, not a report".into(), &mut strace);
                     continue;

@@ -108,6 +108,10 @@ pub enum CueKind {
     /// Within its window before the trigger: the trigger names a purpose
     /// or a concession (`من أجل تصفية`, `رغم الضغوط`), not an event.
     Aside,
+    /// Within its window after the trigger: the act is only expected,
+    /// possible or imminent (`هجوم تركي محتمل`, `ضربة عسكرية غربية
+    /// وشيكة`), not told: not coded.
+    Expected,
     /// Anywhere in the sentence, an analyst is speaking (`المحلل`,
     /// `وفق وصف الباحث`): not coded.
     Analyst,
@@ -149,6 +153,7 @@ impl CueKind {
             "analyst" => CueKind::Analyst,
             "aggregate" => CueKind::Aggregate,
             "aside" => CueKind::Aside,
+            "expected" => CueKind::Expected,
             "passive" => CueKind::Passive,
             "agent" => CueKind::Agent,
             "partner" => CueKind::Partner,
@@ -176,6 +181,7 @@ impl CueKind {
             CueKind::Analyst => "analyst",
             CueKind::Aggregate => "aggregate",
             CueKind::Aside => "aside",
+            CueKind::Expected => "expected",
             CueKind::Passive => "passive",
             CueKind::Agent => "agent",
             CueKind::Partner => "partner",
