@@ -663,15 +663,20 @@ impl Coder {
                     );
                     continue;
                 }
-                if let Some((c, _)) = cues.iter().find(|(c, k)| {
+                let expected = cues.iter().find(|(c, k)| {
                     *k == CueKind::Expected
                         && c.first > h.last
                         && c.first <= h.last + self.window(c)
                         && clause_of(c.first) == clause_of(h.last)
-                }) {
+                });
+                // A meeting or a deal awaited (`لقاء مرتقب`, `الاتفاق المتوقع`)
+                // is planned, as one told `المزمع عقده` is; a strike or an
+                // offensive awaited (`الضربة العسكرية المرتقبة`) is not told.
+                if let Some((c, _)) = expected.filter(|_| t.kind.quad() != "verbal_cooperation") {
                     skip(&|| format!("only expected («{}»), not an event", c.span.slice(body)), &mut strace);
                     continue;
                 }
+                let awaited = expected.is_some();
                 if continuation && analyst_speaking {
                     skip(&|| "continues an analyst's words, not a report".into(), &mut strace);
                     continue;
@@ -1251,9 +1256,11 @@ impl Coder {
                 let before = |kind: CueKind| cues.iter().any(|(c, k)| *k == kind && c.last < h.first);
                 let reported_as = if before(CueKind::Hypothetical) {
                     ReportedAs::Hypothetical
-                } else if cues.iter().any(|(c, k)| {
-                    *k == CueKind::Plan && c.last < h.first && c.last + self.window(c) >= h.first
-                }) || h.future
+                } else if awaited
+                    || cues.iter().any(|(c, k)| {
+                        *k == CueKind::Plan && c.last < h.first && c.last + self.window(c) >= h.first
+                    })
+                    || h.future
                     || (!verbal(t.kind) && is_future_form(trigger_word_of(folded, &toks, h)))
                 {
                     ReportedAs::Plan

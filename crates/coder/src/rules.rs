@@ -110,7 +110,8 @@ pub enum CueKind {
     Aside,
     /// Within its window after the trigger: the act is only expected,
     /// possible or imminent (`هجوم تركي محتمل`, `ضربة عسكرية غربية
-    /// وشيكة`), not told: not coded.
+    /// وشيكة`), not told: not coded; a meeting or deal awaited (`قمة
+    /// مرتقبة`) is coded as planned.
     Expected,
     /// Anywhere in the sentence, an analyst is speaking (`المحلل`,
     /// `وفق وصف الباحث`): not coded.
