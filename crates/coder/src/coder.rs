@@ -571,6 +571,19 @@ impl Coder {
                         continue;
                     }
                 }
+                // A trigger refused after على (`اتفقت تركيا وروسيا على هدنة`: a
+                // truce agreed on is no truce made) is still what the agreement
+                // before it is about, so what follows it there is its content
+                // too (`على هدنة قبل محادثات جنيف`: talks to come). Other
+                // refusals end the content: `الدعوات للتوصل إلى هدنة … التي
+                // تتعرض لقصف` tells a shelling of its own.
+                let extend_governed = |governed_until: &mut Option<(usize, Span)>| {
+                    if let Some((until, by)) = *governed_until {
+                        if h.first <= until && clause_of(h.first) == clause_of(until - 3) {
+                            *governed_until = Some((reach(h.last), by));
+                        }
+                    }
+                };
                 // `استهدفت الفصائل المعارضة رتلا`, `التي تعتبرها أنقرة تهديدا`:
                 // or before the subject named between it and the trigger
                 // (names do not count as words), in the trigger's clause. A
@@ -587,6 +600,9 @@ impl Coder {
                 let subject_verb = before < h.first && before > a && !is_preposition(ftext(before - 1));
                 let mut prev = prev_words(h).chain(if subject_verb { before - 1..before } else { 0..0 });
                 if let Some(k) = prev.find(|&k| t.unless_prev.iter().any(|w| unless_word_fits(ftext(k), w))) {
+                    if strip_conj(ftext(k)) == "علي" {
+                        extend_governed(&mut governed_until);
+                    }
                     skip(&|| format!("after «{}»", ftext(k)), &mut strace);
                     continue;
                 }
