@@ -207,7 +207,8 @@ pub struct Cue {
     pub kind: CueKind,
     /// Folded phrases, each a sequence of words.
     pub phrases: Vec<Vec<String>>,
-    /// For `negation`, `plan` and `aside`: how many words before the trigger it reaches.
+    /// How far from the trigger the cue reaches, in words: before it for
+    /// `negation`, `plan` and `aside`, after it for `expected`.
     pub window: usize,
 }
 
