@@ -1202,13 +1202,14 @@ impl Coder {
                 };
                 // A negation word that says something else: `لا يزال الجيش
                 // التركي يقصف` (still), `ما لا يقل عن 6 غارات` (at least), `لا
-                // بد من سحب القوات` (must), `لم تسلم من القصف` (was not spared:
-                // it was hit).
+                // بد من سحب القوات` (must) — the words after لا are the
+                // `after_la` set of words.toml — and `لم تسلم من القصف` (was
+                // not spared: it was hit).
                 let idiom = |c: &Hit| {
                     let word = |k: usize| if k < b { ftext(k) } else { "" };
                     let next = word(c.last + 1);
                     match strip_conj(ftext(c.first)) {
-                        "لا" => is_zal(next) || matches!(next, "يقل" | "تقل" | "يقلون" | "بد" | "سيما"),
+                        "لا" => self.words.after_la.contains(next),
                         // `فلم تسلم بدورها من انتقادات`; not `ولم تسلم الفصائل
                         // أسلحتها` (did not hand over), where تسلم is the
                         // trigger and no من follows.
@@ -2060,11 +2061,6 @@ fn names_since(words: &Words, folded: &str, toks: &[Span], a: usize, h: &Hit) ->
     let time_word = |w: &str| matches!(w, "منذ" | "بعد" | "قبل" | "عقب" | "اثر" | "خلال" | "اثناء");
     (h.first > a && word(h.first - 1) == "منذ")
         || (h.first > a + 1 && edge_noun(word(h.first - 1)) && time_word(word(h.first - 2)))
-}
-
-/// `يزال`, `تزال`, `زالت` (a folded word): the verb of `لا يزال` (still).
-fn is_zal(w: &str) -> bool {
-    matches!(w, "يزال" | "تزال" | "زال" | "زالت" | "يزالون" | "يزالان" | "تزالان" | "نزال" | "ازال")
 }
 
 /// `غداة`, `عقب`, `إثر`, `بعد`, `منذ` (a folded word): a word that dates one

@@ -96,4 +96,5 @@ word_sets!(
     purpose_verb,
     source_verb,
     belonging,
+    after_la,
 );
