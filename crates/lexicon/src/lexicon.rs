@@ -621,7 +621,10 @@ impl Lexicon {
                 continue;
             }
             let (record, rule) = match sense_of(p) {
-                Some(Sense::Short) if !named.contains_key(&p.record) => continue,
+                Some(Sense::Short) => match self.short_holder(p, &named) {
+                    Some(held) => held,
+                    None => continue,
+                },
                 Some(Sense::Title { of, title }) => {
                     // The holder named nearest to the title (`الرئيس الأمريكي` next to
                     // `باراك أوباما`, not a later `دونالد ترامب`); ties go to the first record.
@@ -651,6 +654,29 @@ impl Lexicon {
         }
         mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         mentions
+    }
+
+    /// The actor a short form stands for: one named in full in the article.
+    /// A short form several actors share (`التنظيم`: the Islamic State,
+    /// al-Qaeda) is the one named last before it, as a reader takes it; if
+    /// none is named before, the one named nearest after it (a headline's
+    /// short form, named in full in the body). `None` when no actor listing
+    /// it is named in full.
+    fn short_holder(&self, p: &Pick, named: &FxMap<usize, Vec<usize>>) -> Option<(usize, String)> {
+        let (_, s) = self.keys[p.key]
+            .senses
+            .iter()
+            .filter(|s| s.sense == Sense::Short)
+            .filter_map(|s| {
+                let at = named.get(&s.record)?;
+                let distance = match at.iter().filter(|&&a| a < p.start).max() {
+                    Some(a) => (false, p.start - a),
+                    None => (true, at.iter().map(|a| a.abs_diff(p.start)).min()?),
+                };
+                Some(((distance, s.record), s))
+            })
+            .min_by_key(|(order, _)| *order)?;
+        Some((s.record, s.rule.text(&self.records[s.record].entity.id)))
     }
 }
 

@@ -54,7 +54,8 @@
 //! 7. **Titles.** `وزير الخارجية التركي` is the person holding that role when
 //!    the article names them, otherwise the state organ (`TUR-GOV`).
 //! 8. **Short forms.** A `short` alias (`الحلاق`) counts only when the same
-//!    entity is named in full in the article.
+//!    entity is named in full in the article. A short form several actors
+//!    share (`التنظيم`) is the one named last before it.
 #![deny(missing_docs)]
 
 use std::path::Path;

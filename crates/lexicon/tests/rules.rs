@@ -155,7 +155,33 @@ const SHORT_FORMS: &[Case] = &[
     ),
     t!("surname-alone-is-a-word", "افتتح الحلاق محله في السوق", [], ["person:abdulrahman-al-hallaq"]),
     t!("al-qaeda-base", "وصلت التعزيزات إلى القاعدة الروسية في حميميم", ["place:hmeimim"], ["AQ"]),
+    // real/bulk: `التنظيم` after the Islamic State is named is the Islamic State.
+    t!(
+        "the-organisation-after-isis",
+        "أعلن العراق أن القيادي في تنظيم \"داعش\" صدام الجمل تم القبض عليه مع قياديين آخرين في التنظيم الإرهابي",
+        ["ISIS"],
+        ["AQ"]
+    ),
+    // Alone, `التنظيم` is a word (organisation, order), no actor.
+    t!("the-organisation-alone", "وتعاني الفصائل من نقص الخبرات وضعف التنظيم", [], ["ISIS", "AQ"]),
 ];
+
+/// A short form two actors share is the one named last before it.
+#[test]
+fn shared_short_form_is_the_actor_named_last_before_it() {
+    let text = "وقال المرصد إن تنظيم الدولة الإسلامية انسحب من القرية. وكان تنظيم القاعدة قد أعلن أن \
+                التنظيم سيرد، فيما هاجم داعش البلدة وقال التنظيم إنه سيطر عليها";
+    let mentions = common::lexicon().find(text);
+    let shorts: Vec<(&str, &str)> = mentions
+        .iter()
+        .filter(|m| m.text == "التنظيم")
+        .map(|m| (m.entity_id.as_str(), m.rule.as_str()))
+        .collect();
+    assert_eq!(shorts.len(), 2, "{mentions:?}");
+    assert_eq!(shorts[0].0, "AQ", "after تنظيم القاعدة: {mentions:?}");
+    assert_eq!(shorts[1].0, "ISIS", "after داعش: {mentions:?}");
+    assert!(shorts.iter().all(|(_, rule)| rule.contains("short")), "{shorts:?}");
+}
 
 const NESTED: &[Case] = &[
     t!("road-names-cities", "على طريق حلب - اللاذقية إم 4", ["place:m4", "place:aleppo", "place:latakia"], []),
