@@ -36,6 +36,9 @@ pub struct Lexicon {
     /// Keys a `country_forms` template produced (`الروسية`, `سورية`), for the
     /// coordination rule.
     gentilic_keys: FxSet<usize>,
+    /// City index → the actor the city's name stands for as a `metonym`
+    /// (`موسكو`: Moscow → `RUS`).
+    seat_of: FxMap<usize, usize>,
 }
 
 /// Every sense a folded key can have.
@@ -186,7 +189,31 @@ impl Lexicon {
                 capital_of.insert(*c, i);
             }
         }
-        Ok(Lexicon { records, by_id, keys, index, cues, capital_of, no_parents: Vec::new(), gentilic_keys })
+        // A key that is both a city's name and an actor's metonym seats that
+        // actor in that city.
+        let mut seat_of = FxMap::default();
+        for info in &keys {
+            let actor = info.senses.iter().find(|s| s.sense == Sense::Metonym).map(|s| s.record);
+            let city = info
+                .senses
+                .iter()
+                .find(|s| s.sense == Sense::Name && !s.elided && records[s.record].entity.kind.is_place())
+                .map(|s| s.record);
+            if let (Some(actor), Some(city)) = (actor, city) {
+                seat_of.entry(city).or_insert(actor);
+            }
+        }
+        Ok(Lexicon {
+            records,
+            by_id,
+            keys,
+            index,
+            cues,
+            capital_of,
+            no_parents: Vec::new(),
+            gentilic_keys,
+            seat_of,
+        })
     }
 
     /// The entity with this id.
@@ -199,6 +226,14 @@ impl Lexicon {
     pub fn affiliation(&self, id: &str) -> Option<&str> {
         let roles = &self.records[*self.by_id.get(id)?].roles;
         roles.iter().find(|r| r.to.is_empty()).or(roles.last()).map(|r| r.of.as_str())
+    }
+
+    /// The actor whose seat a city is: the state or government its name
+    /// stands for as a `metonym` (`place:moscow` → `RUS`, `place:damascus` →
+    /// `SYR-GOV`). `None` for other places and for ids that are not places.
+    pub fn seated_in(&self, place_id: &str) -> Option<&str> {
+        let city = self.by_id.get(place_id)?;
+        self.seat_of.get(city).map(|&a| self.records[a].entity.id.as_str())
     }
 
     /// Every entity, actors and places, in data order.

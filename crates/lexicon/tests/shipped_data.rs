@@ -66,3 +66,16 @@ fn every_seed_actor_and_place_resolves() {
         assert!(ids.iter().any(|i| i == id), "{text}: expected {id}, got {ids:?}");
     }
 }
+
+/// Capitals listed as an actor's `metonym` seat that actor; other places and
+/// actor ids seat none.
+#[test]
+fn capitals_seat_the_government_they_stand_for() {
+    let lex = marsad_lexicon::Lexicon::embedded();
+    assert_eq!(lex.seated_in("place:moscow"), Some("RUS"));
+    assert_eq!(lex.seated_in("place:damascus"), Some("SYR-GOV"));
+    assert_eq!(lex.seated_in("place:ankara"), Some("TUR"));
+    assert_eq!(lex.seated_in("place:manbij"), None);
+    assert_eq!(lex.seated_in("RUS"), None);
+    assert_eq!(lex.seated_in("place:nowhere"), None);
+}

@@ -178,6 +178,7 @@ impl Analyzer {
         marsad_coder::add_affiliations(&mut events, &|id: &str| {
             self.lexicon.affiliation(id).map(str::to_owned)
         });
+        marsad_coder::add_hosts(&mut events, &|place: &str| self.lexicon.seated_in(place).map(str::to_owned));
         let events = events.into_iter().map(EventRecord::from).collect();
         let traces = if trace { self.coder.explain(&input) } else { Vec::new() };
 

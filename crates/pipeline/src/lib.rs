@@ -108,6 +108,29 @@ mod tests {
         assert_eq!(v["published"]["precision"], "day");
     }
 
+    /// A visit told with the host's capital only is a visit to the government seated there
+    /// (`real/bulk`); a meeting held in a capital is not hosted by it, and a visitor of that
+    /// state comes home.
+    #[test]
+    fn a_visit_to_a_capital_has_its_government_as_target() {
+        let reader = marsad_ingest::Reader::embedded();
+        let analyzer = Analyzer::embedded();
+        let consult = |text: &str| {
+            let a = analyzer.analyze(&reader.parse_text("x.txt", &format!("عنوان\n\n{text}")));
+            let e = a.events.iter().find(|e| e.event.kind == marsad_model::EventType::Consult).cloned();
+            e.unwrap_or_else(|| panic!("no CONSULT in {text}: {:?}", a.events)).event
+        };
+        let visit =
+            consult("ووصل وزير الخارجية العراقي إبراهيم الجعفري إلى دمشق الأحد في زيارة تستغرق ثلاثة أيام.");
+        assert_eq!(visit.mode.as_deref(), Some("visit"));
+        assert_eq!(visit.target, ["SYR-GOV"]);
+        let meeting = consult("والتقى وزير الخارجية التركي نظيره الإيراني في موسكو.");
+        assert_ne!(meeting.mode.as_deref(), Some("visit"));
+        assert!(!meeting.target.contains(&"RUS".to_string()), "{meeting:?}");
+        let home = consult("وعاد وزير الخارجية الروسي سيرغي لافروف إلى موسكو بعد زيارة إلى أنقرة.");
+        assert!(!home.target.contains(&"RUS".to_string()), "{home:?}");
+    }
+
     #[test]
     fn missing_data_dir_is_an_error_naming_it() {
         let e = Analyzer::from_dir(std::path::Path::new("/nonexistent/data")).unwrap_err().to_string();
