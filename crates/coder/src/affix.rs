@@ -20,10 +20,34 @@ fn strip_one<'a>(s: &'a str, set: &[&str]) -> &'a str {
     set.iter().find_map(|p| s.strip_prefix(p)).unwrap_or(s)
 }
 
+/// The longest clitic chain, in bytes: `وبال` (four two-byte letters).
+const MAX_PREFIX: usize = 8;
+
+/// The longest suffix chain, in bytes: the longest inflection then the longest pronoun.
+const MAX_SUFFIX: usize = max_len(&INFLECTION) + max_len(&PRONOUN);
+
+const fn max_len(set: &[&str]) -> usize {
+    let mut max = 0;
+    let mut i = 0;
+    while i < set.len() {
+        if set[i].len() > max {
+            max = set[i].len();
+        }
+        i += 1;
+    }
+    max
+}
+
 /// True when `p` (the token's text before the form) is a clitic chain.
+///
+/// Called for nearly every automaton match and every `with` word tried, most of them deep inside a word:
+/// the length bound turns those away before any comparison.
 pub(crate) fn is_prefix(p: &str) -> bool {
     if p.is_empty() {
         return true;
+    }
+    if p.len() > MAX_PREFIX {
+        return false;
     }
     let p = strip_one(p, &CONJ);
     if p.is_empty() || p == "لل" {
@@ -40,7 +64,7 @@ pub(crate) fn is_conj(p: &str) -> bool {
 
 /// True when `s` (the token's text after the form) is a suffix chain.
 pub(crate) fn is_suffix(s: &str) -> bool {
-    s.is_empty() || ends_in(s, true)
+    s.is_empty() || (s.len() <= MAX_SUFFIX && ends_in(s, true))
 }
 
 /// True when `token` is `word` with a valid clitic chain around it.
@@ -48,15 +72,24 @@ pub(crate) fn is_suffix(s: &str) -> bool {
 /// Runs for every `with`/`unless` word near every trigger, so it compares
 /// bytes at each char boundary instead of building a substring searcher
 /// (`str::match_indices` sets one up per call: 5% of `analyze` on bulk).
+///
+/// Only the starts a clitic chain can reach are tried (at most [`MAX_PREFIX`] bytes in), and the word's
+/// last byte is compared before the whole word: most words tried do not fit, and a call to `memcmp` for
+/// each start was most of this function's cost.
 pub(crate) fn word_in_token(token: &str, word: &str) -> bool {
-    if word.is_empty() || word.len() > token.len() {
+    let (t, w) = (token.as_bytes(), word.as_bytes());
+    let Some(&w_last) = w.last() else { return false };
+    if w.len() > t.len() {
         return false;
     }
-    let last = token.len() - word.len();
-    token.char_indices().take_while(|(i, _)| *i <= last).any(|(i, _)| {
-        token.as_bytes()[i..].starts_with(word.as_bytes())
+    let last = (t.len() - w.len()).min(MAX_PREFIX);
+    (0..=last).any(|i| {
+        let end = i + w.len();
+        t[end - 1] == w_last
+            && token.is_char_boundary(i)
+            && t[i..end] == *w
             && is_prefix(&token[..i])
-            && is_suffix(&token[i + word.len()..])
+            && is_suffix(&token[end..])
     })
 }
 
@@ -130,5 +163,60 @@ mod tests {
         }
         assert!(has_pronoun("ها") && has_pronoun("اتها") && !has_pronoun("ا") && !has_pronoun(""));
         assert!(is_teh_suffix("ته") && is_teh_suffix("ات") && !is_teh_suffix("ه"));
+    }
+
+    /// The length bounds that spare the comparisons hold every chain the sets allow.
+    #[test]
+    fn the_bounds_hold_every_chain() {
+        for c in ["", "و", "ف"] {
+            for p in ["", "ب", "ل", "ك", "س"] {
+                for a in ["", "ال"] {
+                    let chain = format!("{c}{p}{a}");
+                    assert!(is_prefix(&chain) && chain.len() <= MAX_PREFIX, "{chain}");
+                }
+            }
+        }
+        for i in INFLECTION.iter().chain([&""]) {
+            for p in PRONOUN.iter().chain([&""]) {
+                let chain = format!("{i}{p}");
+                assert!(chain.len() <= MAX_SUFFIX, "{chain}");
+            }
+        }
+        assert!(!is_prefix("وبالا") && !is_suffix("اتهماها"));
+    }
+
+    /// The bounded search answers as trying every char boundary does.
+    #[test]
+    fn word_in_token_is_the_plain_search() {
+        let plain = |token: &str, word: &str| {
+            !word.is_empty()
+                && token.char_indices().any(|(i, _)| {
+                    token[i..].starts_with(word)
+                        && is_prefix(&token[..i])
+                        && is_suffix(&token[i + word.len()..])
+                })
+        };
+        let words = ["اتفاق", "قوات", "زار", "هجوم", "ه", "ا", "x", ""];
+        let tokens = [
+            "بالاتفاق",
+            "وللاتفاقات",
+            "وبالاتفاقيه",
+            "وقواتها",
+            "قوات",
+            "مقاتلات",
+            "ق",
+            "وزاره",
+            "والهجومين",
+            "فسيزار",
+            "abcx",
+            "هه",
+            "",
+            "وبالهجوماتهما",
+        ];
+        for t in tokens {
+            for w in words {
+                assert_eq!(word_in_token(t, w), plain(t, w), "{w} in {t}");
+            }
+        }
     }
 }

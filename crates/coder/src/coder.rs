@@ -170,7 +170,8 @@ impl Coder {
                 &owned
             }
         };
-        let toks: Vec<Span> = marsad_text::tokens(folded).into_iter().map(|t| t.span).collect();
+        let mut toks: Vec<Span> = Vec::with_capacity(folded.len() / 8);
+        marsad_text::each_token(folded, |span| toks.push(span));
         let mut hits = Vec::new();
         self.matcher.find(&self.rules, folded, &toks, &mut hits);
         let tok_of = |byte: usize| toks.partition_point(|t| t.end <= byte);

@@ -111,6 +111,11 @@ impl Matcher {
                 continue;
             }
             let prefix = &folded[tok.start..start];
+            // Most matches lie deep inside a longer word; what stands before them is then no clitic chain
+            // for any entry (a cue's conjunction is a clitic chain too), so they go before the entries.
+            if !is_prefix(prefix) {
+                continue;
+            }
             let suffix = &folded[end..tok.end];
             for e in &self.entries[m.pattern().as_usize()] {
                 let words: &[String] = match e.owner {

@@ -323,9 +323,6 @@ fn phrase<'l>(
         if !drop.is_empty() && rest.chars().count() < 2 {
             continue;
         }
-        if put.is_empty() && lex.longest(rest) == 0 {
-            continue;
-        }
         key.clear();
         key.push_str(put);
         key.push_str(rest);
