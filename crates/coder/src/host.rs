@@ -1,17 +1,20 @@
 //! The host of a visit: whoever is visited is its target.
 //!
 //! PLOVER codes a visit (CONSULT, mode `visit`) from the visitor to the host.
-//! News often names the host only by the city: `وصل وزير الخارجية العراقي
-//! إلى دمشق في زيارة`, `زيارة الأمير محمد إلى القاهرة`. A capital that stands
-//! for a government (a `metonym` in `data/actors`) then names the host.
+//! News often names the host only by the place: `وصل وزير الخارجية العراقي
+//! إلى دمشق في زيارة`, `زيارة الأمير محمد إلى القاهرة`. A place whose name
+//! stands for an actor (a `metonym` in `data/actors`: a capital for its state
+//! or government, a palace for its office) then names the host.
 
 use marsad_model::{Event, EventType};
 
-/// Gives each visit told with no target the government seated in its
-/// place, when `seated_in` knows one (`place:damascus` → `SYR-GOV`) and the
-/// visitor is not of that state (`عاد الوفد الروسي إلى موسكو` is a return, not
-/// a visit to Russia). Invariant: only empty targets of CONSULT visits
-/// change; nothing is removed or reordered.
+/// Gives each visit told with no target the actor seated in its place, when
+/// `seated_in` knows one (`place:damascus` → `SYR-GOV`) and the visitor is
+/// not of that state (`عاد الوفد الروسي إلى موسكو` is a return, not a visit
+/// to Russia). A visitor the sentence does not name (`وصل وفد إلى دمشق في
+/// زيارة`) still visited the host. Run it after `add_affiliations`, so an
+/// official is known by their state. Invariant: only empty targets of
+/// CONSULT visits change; nothing is removed or reordered.
 pub fn add_hosts(events: &mut [Event], seated_in: &dyn Fn(&str) -> Option<String>) {
     for event in events {
         if event.kind != EventType::Consult

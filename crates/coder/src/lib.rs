@@ -14,6 +14,10 @@
 //!   then [`Coder::code`] an [`Input`] into [`marsad_model::Event`]s, or
 //!   [`Coder::explain`] it into [`SentenceTrace`]s.
 //! - [`Input`]: the cleaned body, its sentences, mentions and dates.
+//! - [`add_affiliations`], [`add_hosts`]: steps the caller runs on the coded
+//!   events with knowledge the coder does not hold: an official's state
+//!   (`person:sergey-lavrov` → `RUS` beside him) and the host of a visit told
+//!   by its place (`زيارة إلى دمشق` → target `SYR-GOV`).
 //! - [`Rules`], [`Trigger`], [`Cue`], [`Words`]: the loaded data (the
 //!   last, `words.toml`, the word sets the rules consult); [`check_dir`]:
 //!   what `marsad lexicon check` reports on the files (load errors, entries

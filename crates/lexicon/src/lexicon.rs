@@ -36,7 +36,7 @@ pub struct Lexicon {
     /// Keys a `country_forms` template produced (`الروسية`, `سورية`), for the
     /// coordination rule.
     gentilic_keys: FxSet<usize>,
-    /// City index → the actor the city's name stands for as a `metonym`
+    /// Place index → the actor the place's name stands for as a `metonym`
     /// (`موسكو`: Moscow → `RUS`).
     seat_of: FxMap<usize, usize>,
 }
@@ -189,11 +189,11 @@ impl Lexicon {
                 capital_of.insert(*c, i);
             }
         }
-        // A key that is both a city's name and an actor's metonym seats that
-        // actor in that city.
+        // A key that is both a place's name and an actor's metonym seats that
+        // actor there; if two actors listed it, the first in data order.
         let mut seat_of = FxMap::default();
         for info in &keys {
-            let actor = info.senses.iter().find(|s| s.sense == Sense::Metonym).map(|s| s.record);
+            let actor = info.senses.iter().find(|s| s.sense == Sense::Metonym && !s.elided).map(|s| s.record);
             let city = info
                 .senses
                 .iter()
@@ -228,9 +228,10 @@ impl Lexicon {
         roles.iter().find(|r| r.to.is_empty()).or(roles.last()).map(|r| r.of.as_str())
     }
 
-    /// The actor whose seat a city is: the state or government its name
-    /// stands for as a `metonym` (`place:moscow` → `RUS`, `place:damascus` →
-    /// `SYR-GOV`). `None` for other places and for ids that are not places.
+    /// The actor seated in a place: the one whose `metonym` is the place's
+    /// name (`place:moscow` → `RUS`, `place:damascus` → `SYR-GOV`,
+    /// `place:elysee` → `FRA-GOV`). `None` for other places and for ids that
+    /// are not places.
     pub fn seated_in(&self, place_id: &str) -> Option<&str> {
         let city = self.by_id.get(place_id)?;
         self.seat_of.get(city).map(|&a| self.records[a].entity.id.as_str())

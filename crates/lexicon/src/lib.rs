@@ -55,7 +55,8 @@
 //!    the article names them, otherwise the state organ (`TUR-GOV`).
 //! 8. **Short forms.** A `short` alias (`الحلاق`) counts only when the same
 //!    entity is named in full in the article. A short form several actors
-//!    share (`التنظيم`) is the one named last before it.
+//!    share (`التنظيم`) is the one named last before it, else the one named
+//!    nearest after it (a headline's short form, named in full in the body).
 #![deny(missing_docs)]
 
 use std::path::Path;

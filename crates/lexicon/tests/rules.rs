@@ -183,6 +183,18 @@ fn shared_short_form_is_the_actor_named_last_before_it() {
     assert!(shorts.iter().all(|(_, rule)| rule.contains("short")), "{shorts:?}");
 }
 
+/// With no actor listing it named before, a short form is the one named
+/// nearest after it: a headline's `التنظيم`, named in full in the body.
+#[test]
+fn shared_short_form_in_a_headline_is_the_actor_named_next() {
+    let text =
+        "التنظيم يتبنى الهجوم على الحاجز\nوقال تنظيم القاعدة في بيان إنه نفذ الهجوم. وكان تنظيم الدولة \
+                الإسلامية قد هاجم الحاجز نفسه العام الماضي";
+    let mentions = common::lexicon().find(text);
+    let first = mentions.iter().find(|m| m.text == "التنظيم").unwrap_or_else(|| panic!("{mentions:?}"));
+    assert_eq!(first.entity_id, "AQ", "{mentions:?}");
+}
+
 const NESTED: &[Case] = &[
     t!("road-names-cities", "على طريق حلب - اللاذقية إم 4", ["place:m4", "place:aleppo", "place:latakia"], []),
     t!(
