@@ -836,6 +836,13 @@ mod tests {
             let unknown = DateValue::unknown();
             let mut expected = r.find(body, &unknown);
             let inferred = r.infer_published(body, &expected);
+            let want = match body {
+                _ if body == bodies[0] => DateValue::month(2018, 5),
+                _ if body == bodies[1] => DateValue::unknown(),
+                // A full date in the text bounds the publication to its month.
+                _ => DateValue::month(2020, 3),
+            };
+            assert_eq!(inferred, want, "{body}");
             if !inferred.is_unknown() {
                 expected = r.find(body, &inferred);
             }

@@ -112,6 +112,13 @@ const FRAGMENTS: &[&str] = &[
     "\u{064E}",
     "ﻻ",
     "SDF",
+    "سيرغي لافروف",
+    "وزير الخارجية الروسي",
+    "زيارة",
+    "إلى",
+    "دمشق",
+    "التنظيم",
+    "تنظيم القاعدة",
     "(",
     ")",
     "3",
@@ -146,11 +153,14 @@ fn newsy_text() -> impl Strategy<Value = String> {
     )
 }
 
+/// A text file: the headline on the first line, then the body. A file of
+/// one line is all headline, so the single-text branches get a title line;
+/// the last branch leaves the split to chance.
 fn article_text() -> impl Strategy<Value = String> {
     prop_oneof![
-        6 => newsy_text(),
-        // A headline and a body, as text files come.
+        6 => newsy_text().prop_map(|b| format!("عنوان\n\n{b}")),
         3 => (newsy_text(), newsy_text()).prop_map(|(t, b)| format!("{t}\n\n{b}")),
+        1 => any::<String>().prop_map(|b| format!("عنوان\n{b}")),
         1 => any::<String>(),
     ]
 }
@@ -213,22 +223,24 @@ proptest! {
     }
 }
 
-/// The strategy reaches the coder: some generated articles do get events,
-/// so the property above is not vacuous. (A fixed seed keeps it stable.)
+/// The articles the property draws reach the coder: most get events and
+/// dates, so the property above is not vacuous. (A fixed seed keeps it
+/// stable.)
 #[test]
 fn generated_articles_get_events() {
     use proptest::strategy::ValueTree;
     use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
     let mut runner =
         TestRunner::new_with_rng(Config::default(), TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]));
-    let strategy = newsy_text();
+    let strategy = article_text();
     let (mut with_events, mut with_dates) = (0, 0);
     for _ in 0..200 {
         let text = strategy.new_tree(&mut runner).unwrap().current();
-        let a = analyzer().analyze(&reader().parse_text("p.txt", &format!("عنوان\n\n{text}")));
+        let a = analyzer().analyze(&reader().parse_text("p.txt", &text));
         with_events += usize::from(!a.events.is_empty());
         with_dates += usize::from(!a.dates.is_empty());
     }
-    assert!(with_events >= 40, "only {with_events} of 200 generated articles got an event");
-    assert!(with_dates >= 40, "only {with_dates} of 200 generated articles got a date");
+    eprintln!("{with_events} of 200 generated articles got events, {with_dates} got dates");
+    assert!(with_events >= 100, "only {with_events} of 200 generated articles got an event");
+    assert!(with_dates >= 80, "only {with_dates} of 200 generated articles got a date");
 }
