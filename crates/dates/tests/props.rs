@@ -63,8 +63,19 @@ const PIECES: &[&str] = &[
     "هذا",
 ];
 
+/// Pieces joined mostly by spaces, as words are written (ranges, relative
+/// expressions and month-day pairs need several words), sometimes glued
+/// (clitics, `آذار/مارس`, digits against letters).
 fn date_like() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::sample::select(PIECES), 0..24).prop_map(|v| v.concat())
+    prop::collection::vec((prop::sample::select(PIECES), prop::bool::weighted(0.8)), 0..24).prop_map(|v| {
+        v.into_iter().fold(String::new(), |mut s, (piece, space)| {
+            s.push_str(piece);
+            if space {
+                s.push(' ');
+            }
+            s
+        })
+    })
 }
 
 fn published() -> impl Strategy<Value = DateValue> {
@@ -113,4 +124,27 @@ proptest! {
     fn date_like_strings_are_safe(text in date_like(), published in published()) {
         check(reader(), &text, &published);
     }
+}
+
+/// The generator reaches the grammar: many date-like strings hold a date,
+/// several of them spanning more than one word, so the span checks above
+/// are not run on empty results only. (A fixed seed keeps it stable.)
+#[test]
+fn date_like_strings_hold_dates() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+    let mut runner =
+        TestRunner::new_with_rng(Config::default(), TestRng::from_seed(RngAlgorithm::ChaCha, &[3; 32]));
+    let strategy = date_like();
+    let published = DateValue::day(2024, 11, 5);
+    let (mut with_dates, mut multi_word) = (0, 0);
+    for _ in 0..500 {
+        let text = strategy.new_tree(&mut runner).unwrap().current();
+        let found = reader().find(&text, &published);
+        with_dates += usize::from(!found.is_empty());
+        multi_word += usize::from(found.iter().any(|m| m.text.trim().contains(' ')));
+    }
+    eprintln!("{with_dates} of 500 date-like strings hold a date, {multi_word} one of several words");
+    assert!(with_dates >= 150, "only {with_dates} of 500 date-like strings hold a date");
+    assert!(multi_word >= 40, "only {multi_word} of 500 hold a date of several words");
 }
