@@ -6,6 +6,8 @@
 //! tokens hold the next words. Forms ending in ta marbuta (`زياره`) are also
 //! entered without it so that `زيارته` and `دوريات` match.
 
+use std::collections::HashMap;
+
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use marsad_model::Span;
 
@@ -60,13 +62,17 @@ impl Matcher {
     pub(crate) fn new(rules: &Rules) -> Matcher {
         let mut patterns: Vec<String> = Vec::new();
         let mut entries: Vec<Vec<Entry>> = Vec::new();
+        // Pattern → its index: thousands of forms share a few hundred first
+        // words, and a linear search for each was most of the coder's load.
+        let mut index: HashMap<String, usize> = HashMap::new();
         let mut add = |pattern: &str, entry: Entry| {
             if pattern.is_empty() {
                 return;
             }
-            match patterns.iter().position(|p| p == pattern) {
-                Some(i) => entries[i].push(entry),
+            match index.get(pattern) {
+                Some(&i) => entries[i].push(entry),
                 None => {
+                    index.insert(pattern.to_string(), patterns.len());
                     patterns.push(pattern.to_string());
                     entries.push(vec![entry]);
                 }
