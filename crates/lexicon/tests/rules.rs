@@ -183,6 +183,31 @@ fn shared_short_form_is_the_actor_named_last_before_it() {
     assert!(shorts.iter().all(|(_, rule)| rule.contains("short")), "{shorts:?}");
 }
 
+/// real/bulk: `الحزب` is the party named last before it (the PKK, not
+/// Hezbollah named earlier); `الوحدات` is the YPG.
+#[test]
+fn the_party_and_the_units_are_the_ones_named_before() {
+    let cases = [
+        (
+            "وقاتل حزب الله في القصير. وكان سلاح الجو التركي شن غارات على القواعد الخلفية لحزب العمال الكردستاني في \
+             شمال العراق. واعتبر الحزب هذا القصف عدوانا",
+            "الحزب",
+            "PKK",
+        ),
+        (
+            "وأعلن مسلحو وحدات حماية الشعب الأكراد المسؤولية عن إسقاط المروحية. ونقل موقع كردي عن المتحدث باسم \
+             الوحدات قوله",
+            "الوحدات",
+            "YPG",
+        ),
+    ];
+    for (text, short, id) in cases {
+        let mentions = common::lexicon().find(text);
+        let m = mentions.iter().find(|m| m.text == short).unwrap_or_else(|| panic!("{short}: {mentions:?}"));
+        assert_eq!(m.entity_id, id, "{mentions:?}");
+    }
+}
+
 /// With no actor listing it named before, a short form is the one named
 /// nearest after it: a headline's `التنظيم`, named in full in the body.
 #[test]
