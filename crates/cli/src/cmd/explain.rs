@@ -69,7 +69,15 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
             writeln!(out, "{t}")?;
         }
     }
-    writeln!(out, "{} events", analysis.events.len())?;
+    // The trigger lines above show each event as the coder read it; the
+    // list below is what `analyze` outputs, after repeats are merged and the
+    // steps that use knowledge beyond the sentence have run.
+    writeln!(
+        out,
+        "{} events (repeats merged; an official's state from data/actors roles and a visit's host from \
+         data/actors metonyms added)",
+        analysis.events.len()
+    )?;
     for e in &analysis.events {
         let ev = &e.event;
         writeln!(
