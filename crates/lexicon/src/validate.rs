@@ -188,6 +188,20 @@ fn check(
                 ),
             ));
         }
+        // A metonym stands for one actor: the first listed wins both when the
+        // name acts (`موسكو ترفض`) and as the host of a visit to the place.
+        let metonyms: Vec<&&AliasDef> = list.iter().filter(|a| a.sense == Sense::Metonym).collect();
+        if let Some(b) = metonyms.iter().find(|x| x.entity != metonyms[0].entity) {
+            let a = metonyms[0];
+            problems.push(Problem::new(
+                &b.origin.file,
+                b.origin.line,
+                format!(
+                    "warning: metonym `{}` (folded `{key}`) of `{}` is already a metonym of `{}` ({}:{}), which it will stand for",
+                    b.surface, b.entity, a.entity, a.origin.file, a.origin.line
+                ),
+            ));
+        }
     }
 }
 
@@ -257,5 +271,21 @@ mod tests {
         for e in expect {
             assert!(msgs.iter().any(|m| m == e), "missing: {e}\ngot: {msgs:#?}");
         }
+    }
+
+    /// Two actors listing one metonym load, with a warning naming both.
+    #[test]
+    fn a_metonym_two_actors_list_is_a_warning() {
+        let actors = "[[actor]]\nid = \"RUS\"\nkind = \"country\"\nname_en = \"Russia\"\naliases = [\"روسيا\"]\nmetonyms = [\"موسكو\"]\n\n[[actor]]\nid = \"RUS-GOV\"\nkind = \"state_organ\"\nname_en = \"Russian government\"\naliases = [\"الحكومة الروسية\"]\nmetonyms = [\"موسكو\"]\n";
+        let places = "[[place]]\nid = \"place:moscow\"\nkind = \"city\"\nname_en = \"Moscow\"\nname_ar = \"موسكو\"\nlat = 55.76\nlon = 37.62\nprecision = \"village\"\n";
+        let (lex, problems) =
+            compile(&[src("data/actors/a.toml", actors), src("data/places/p.toml", places)]);
+        let msgs: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            msgs,
+            ["data/actors/a.toml:8: warning: metonym `موسكو` (folded `موسكو`) of `RUS-GOV` is already a metonym of `RUS` (data/actors/a.toml:1), which it will stand for"]
+        );
+        let lex = lex.expect("a warning does not stop loading");
+        assert_eq!(lex.seated_in("place:moscow"), Some("RUS"));
     }
 }
