@@ -8,6 +8,8 @@
 
 use marsad_model::{Event, EventType};
 
+use crate::merge::root;
+
 /// Gives each visit told with no target the actor seated in its place, when
 /// `seated_in` knows one (`place:damascus` → `SYR-GOV`) and the visitor is
 /// not of that state (`عاد الوفد الروسي إلى موسكو` is a return, not a visit
@@ -30,11 +32,6 @@ pub fn add_hosts(events: &mut [Event], seated_in: &dyn Fn(&str) -> Option<String
         }
         event.target.push(host);
     }
-}
-
-/// `SYR-GOV` → `SYR`: the state an organ belongs to.
-fn root(id: &str) -> &str {
-    id.split('-').next().unwrap_or(id)
 }
 
 #[cfg(test)]

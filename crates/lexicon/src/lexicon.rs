@@ -194,13 +194,13 @@ impl Lexicon {
         let mut seat_of = FxMap::default();
         for info in &keys {
             let actor = info.senses.iter().find(|s| s.sense == Sense::Metonym && !s.elided).map(|s| s.record);
-            let city = info
+            let place = info
                 .senses
                 .iter()
                 .find(|s| s.sense == Sense::Name && !s.elided && records[s.record].entity.kind.is_place())
                 .map(|s| s.record);
-            if let (Some(actor), Some(city)) = (actor, city) {
-                seat_of.entry(city).or_insert(actor);
+            if let (Some(actor), Some(place)) = (actor, place) {
+                seat_of.entry(place).or_insert(actor);
             }
         }
         Ok(Lexicon {
@@ -233,8 +233,8 @@ impl Lexicon {
     /// `place:elysee` → `FRA-GOV`). `None` for other places and for ids that
     /// are not places.
     pub fn seated_in(&self, place_id: &str) -> Option<&str> {
-        let city = self.by_id.get(place_id)?;
-        self.seat_of.get(city).map(|&a| self.records[a].entity.id.as_str())
+        let place = self.by_id.get(place_id)?;
+        self.seat_of.get(place).map(|&a| self.records[a].entity.id.as_str())
     }
 
     /// Every entity, actors and places, in data order.
