@@ -4,11 +4,13 @@ use std::path::Path;
 
 use marsad_model::{DateValue, EntityKind, Event, EventType, ReportedAs, Span};
 
-use crate::attach::{self, Arg, Args, DateArg, Marker, Site};
+use crate::attach::{self, Arg, Args, DateArg, Site};
 use crate::fold::fold_clean;
+use crate::grammar::*;
 use crate::matcher::{Hit, Matcher, Owner};
 use crate::merge::{absorb, dates_overlap, is_historical, root, same_happening, Cand};
 use crate::rules::{CueKind, Rules};
+use crate::sentence::{Article, Sentence};
 use crate::trace::{Outcome, SentenceTrace, TriggerTrace};
 use crate::words::Words;
 use crate::{Error, Input};
@@ -148,13 +150,6 @@ impl Coder {
         traces
     }
 
-    fn cue_kind(&self, h: &Hit) -> Option<CueKind> {
-        match h.owner {
-            Owner::Cue(i) => Some(self.rules.cues[i as usize].kind),
-            Owner::Trigger(_) => None,
-        }
-    }
-
     fn run(
         &self,
         input: &Input<'_>,
@@ -174,20 +169,7 @@ impl Coder {
         marsad_text::each_token(folded, |span| toks.push(span));
         let mut hits = Vec::new();
         self.matcher.find(&self.rules, folded, &toks, &mut hits);
-        let tok_of = |byte: usize| toks.partition_point(|t| t.end <= byte);
-        let tok_end_of =
-            |byte: usize| toks.partition_point(|t| t.end < byte).min(toks.len().saturating_sub(1));
-
-        let mut mentions: Vec<usize> = (0..input.mentions.len())
-            .filter(|&i| {
-                let s = input.mentions[i].span;
-                s.end <= body.len() && s.start < s.end && body.is_char_boundary(s.start)
-            })
-            .collect();
-        mentions.sort_by_key(|&i| input.mentions[i].span.start);
-        let mut dates: Vec<usize> =
-            (0..input.dates.len()).filter(|&i| input.dates[i].span.end <= body.len()).collect();
-        dates.sort_by_key(|&i| input.dates[i].span.start);
+        let art = Article::new(input, folded, &toks, &hits);
 
         let news = self.news_date(input);
         let mut cands: Vec<Cand> = Vec::new();
@@ -200,206 +182,28 @@ impl Coder {
         // The last sentence that said something gave an analyst's view.
         let mut analyst_speaking = false;
 
-        for (sent_no, sent) in input.sentences.iter().enumerate() {
-            if sent.end > body.len() || sent.start >= sent.end {
+        for (no, span) in input.sentences.iter().enumerate() {
+            let Some(s) = Sentence::read(&art, &self.rules, &self.words, no, *span, &mut last_place) else {
                 continue;
-            }
-            let a = toks.partition_point(|t| t.end <= sent.start);
-            let b = toks.partition_point(|t| t.start < sent.end);
-            if a >= b {
-                continue;
-            }
-            let h0 = hits.partition_point(|h| h.first < a);
-            let h1 = hits.partition_point(|h| h.first < b);
-            let shits: Vec<&Hit> = hits[h0..h1].iter().filter(|h| h.last < b).collect();
-            let cues: Vec<(&Hit, CueKind)> =
-                shits.iter().filter_map(|h| self.cue_kind(h).map(|k| (*h, k))).collect();
-            let cue_before = |tok: usize| {
-                let mut m = Marker::default();
-                let mut at = tok;
-                // Look through up to two titles: `مع نظيره الإيراني X`.
-                for _ in 0..3 {
-                    let mut title = None;
-                    for (h, k) in &cues {
-                        if h.last + 1 == at {
-                            if *k == CueKind::Title {
-                                title = Some(h.first);
-                            } else {
-                                m.add(*k);
-                            }
-                        }
-                    }
-                    match title {
-                        Some(t) if m == Marker::default() => at = t,
-                        _ => break,
-                    }
-                }
-                m
             };
+            let (sent_no, sent) = (s.no, &s.span);
+            let (a, b) = (s.a, s.b);
+            let (actors, places, sdates, cues, trig_hits) =
+                (&s.actors, &s.places, &s.dates, &s.cues, &s.triggers);
+            let ftext = |k: usize| s.word(k);
+            let clause_of = |k: usize| s.clause_of(k);
+            let in_any_name = |k: usize| s.in_any_name(k);
+            let reach = |k: usize| s.reach(k);
+            let locates = |from: usize, to: usize| s.locates(&self.words, from, to);
+            let tok_of = |byte: usize| art.tok_of(byte);
 
-            // Mentions in this sentence, split into actors and places.
-            let m0 = mentions.partition_point(|&i| input.mentions[i].span.start < sent.start);
-            let mut actors: Vec<Arg<'_>> = Vec::new();
-            let mut places: Vec<Arg<'_>> = Vec::new();
-            for &mi in &mentions[m0..] {
-                let m = &input.mentions[mi];
-                if m.span.start >= sent.end {
-                    break;
-                }
-                if m.span.end > sent.end {
-                    continue;
-                }
-                let (tok, tok_end) = (tok_of(m.span.start), tok_end_of(m.span.end));
-                if tok >= toks.len() {
-                    continue;
-                }
-                let mut marker = cue_before(tok);
-                let inner = folded.get(toks[tok].start..m.span.start).unwrap_or("");
-                let inner = inner.strip_prefix(['و', 'ف']).unwrap_or(inner);
-                marker.bi = inner.ends_with('ب') || inner.ends_with("بال");
-                marker.rural = tok > a && {
-                    let w = strip_conj(ftext_of(folded, &toks, tok - 1));
-                    w.strip_prefix(['ب', 'ل']).unwrap_or(w) == "ريف"
-                };
-                // `تابعة للمخابرات التركية`: ل after تابع marks an owner, not a direction.
-                let owned = tok > a && is_belonging(&self.words, ftext_of(folded, &toks, tok - 1));
-                marker.li = (inner.ends_with('ل') || inner.ends_with("لل")) && !owned;
-                let kind = (input.kinds)(&m.entity_id);
-                let arg = Arg { id: &m.entity_id, text: m.span.slice(body), tok, tok_end, marker, group: 0 };
-                match kind {
-                    Some(EntityKind::Place) => places.push(arg),
-                    Some(EntityKind::Country) if marker.locative && !marker.toward && !marker.partner => {
-                        places.push(arg)
-                    }
-                    _ => actors.push(arg),
-                }
-            }
-            let ftext = |t: usize| &folded[toks[t].start..toks[t].end];
-            // `قرب`, `بريف`, `في`, `شمال غرب`: words that locate a place in a
-            // wider one (`في الغوطة الشرقية قرب دمشق`).
-            let locates =
-                |from: usize, to: usize| from < to && (from..to).all(|k| is_locator(&self.words, ftext(k)));
-            // `على غرار نموذج منبج في حلب`: a place named in a comparison is
-            // not where anything this sentence tells happens.
-            places
-                .retain(|p| !(p.tok.saturating_sub(4).max(a)..p.tok).any(|k| strip_conj(ftext(k)) == "غرار"));
-            // `في مداخل ومخارج المدينة`, `تسليم كامل المدينة`: the city or
-            // town named in the sentences just before.
-            if let Some((_, id)) = last_place.filter(|(at, _)| at + 3 >= sent_no) {
-                for k in a..b {
-                    // The word first: few are `المدينة`, and the names need not be scanned for the others.
-                    if !is_the_city(&self.words, ftext(k)) {
-                        continue;
-                    }
-                    let in_name = places.iter().chain(actors.iter()).any(|m| m.tok <= k && k <= m.tok_end);
-                    let named_next = places.iter().any(|m| m.tok == k + 1);
-                    if !in_name && !named_next {
-                        let text = &body[toks[k].start..toks[k].end];
-                        let marker = Marker { locative: true, ..Marker::default() };
-                        places.push(Arg { id, text, tok: k, tok_end: k, marker, group: 0 });
-                    }
-                }
-                places.sort_by_key(|p| p.tok);
-            }
-            if let Some(p) = places.iter().rev().find(|p| (input.kinds)(p.id) == Some(EntityKind::Place)) {
-                last_place = Some((sent_no, p.id));
-            }
-            // Clause number of each token: a comma, semicolon or colon between
-            // two words starts a new clause. Subjects and objects are looked
-            // for inside the trigger's clause first.
-            let mut clause = vec![0u16; b - a];
-            for k in a + 1..b {
-                let gap = &body[toks[k - 1].end..toks[k].start];
-                // `أن`/`إن` open a reported clause with its own subject.
-                let complementizer = matches!(ftext(k), "ان" | "بان" | "وان" | "لان");
-                let brk = gap.contains(['،', ',', '؛', ';', ':']) || complementizer;
-                clause[k - a] = clause[k - a - 1] + u16::from(brk);
-            }
-            let clause_of = |k: usize| clause[k.clamp(a, b - 1) - a];
-            attach::group(&mut actors, |p, n| {
-                if n.tok == p.tok_end + 1 {
-                    let w = ftext(n.tok);
-                    let adjective = w.ends_with("يه") || w.ends_with('ي') || w.ends_with("يين");
-                    let and = folded[toks[n.tok].start..].starts_with('و') && !n.text.starts_with('و');
-                    adjective || and
-                } else {
-                    // `التركي والجانب الروسي`, `الاحتلال التركي و طرف الروسي`: a
-                    // generic `side` noun heads the second party.
-                    let side = |k: usize| is_side_noun(&self.words, ftext(k));
-                    let and_side = |k: usize| ftext(k).starts_with('و') && side(k);
-                    (n.tok == p.tok_end + 2 && (ftext(p.tok_end + 1) == "و" || and_side(p.tok_end + 1)))
-                        || (n.tok == p.tok_end + 3 && ftext(p.tok_end + 1) == "و" && side(p.tok_end + 2))
-                }
-            });
-            let sdates: Vec<DateArg<'_>> = dates
-                .iter()
-                .map(|&i| &input.dates[i])
-                .filter(|d| d.span.start >= sent.start && d.span.end <= sent.end)
-                .map(|d| DateArg {
-                    tok: tok_of(d.span.start),
-                    tok_end: tok_end_of(d.span.end),
-                    value: &d.value,
-                })
-                .collect();
-
-            let mut strace = traces.as_ref().map(|_| SentenceTrace {
-                span: *sent,
-                text: sent.slice(body).to_string(),
-                actors: actors
-                    .iter()
-                    .map(|a| (a.id.to_string(), a.text.to_string(), a.marker.name()))
-                    .collect(),
-                places: places
-                    .iter()
-                    .filter(|p| p.marker.locative || p.marker.bi)
-                    .map(|p| (p.id.to_string(), p.text.to_string()))
-                    .collect(),
-                dates: sdates
-                    .iter()
-                    .map(|d| {
-                        let text = input
-                            .dates
-                            .iter()
-                            .find(|x| std::ptr::eq(&x.value, d.value))
-                            .map(|x| x.text.clone())
-                            .unwrap_or_default();
-                        (text, d.value.value.clone().unwrap_or_else(|| "unknown".into()))
-                    })
-                    .collect(),
-                cues: cues
-                    .iter()
-                    .map(|(h, k)| {
-                        let Owner::Cue(i) = h.owner else { unreachable!() };
-                        (self.rules.cues[i as usize].id.clone(), k.as_str(), h.span.slice(body).to_string())
-                    })
-                    .collect(),
-                triggers: Vec::new(),
-            });
-
+            let mut strace = traces.as_ref().map(|_| self.sentence_trace(&s, input));
             let continuation = cues.iter().any(|(h, k)| *k == CueKind::Continuation && h.first <= a + 1);
             // `** هل تؤكد وجود مجازر …؟`: a yes/no question asks whether
             // something happened; it tells nothing (an interviewer's words).
-            let yes_no_question = strip_conj(ftext_of(folded, &toks, a)) == "هل";
+            let yes_no_question = strip_conj(ftext(a)) == "هل";
             let speculation = cues.iter().any(|(_, k)| matches!(k, CueKind::Speculation | CueKind::Analyst));
             let first_cand = cands.len();
-            let trig_hits: Vec<&Hit> =
-                shits.iter().copied().filter(|h| matches!(h.owner, Owner::Trigger(_))).collect();
-            // Names do not count towards a distance in words (how far a
-            // governing trigger reaches, where a `with` word may stand).
-            let in_any_name =
-                |k: usize| actors.iter().chain(places.iter()).any(|m| m.tok <= k && k <= m.tok_end);
-            // The token three words after `k`: how far a governing trigger reaches.
-            let reach = |k: usize| {
-                let (mut at, mut counted) = (k, 0);
-                while counted < 3 && at + 1 < b {
-                    at += 1;
-                    if !in_any_name(at) {
-                        counted += 1;
-                    }
-                }
-                at.max(k + 3)
-            };
-            // Governed spans: the content of a demand, refusal, threat or agreement.
             let mut governed_until: Option<(usize, Span)> = None;
 
             for (hi, h) in trig_hits.iter().enumerate() {
@@ -781,7 +585,7 @@ impl Coder {
                         .iter()
                         .find(|x| x.tok_end + 2 == h.first && x.marker.unmarked() && !is_nisba(x.text));
                     if let Some(ante) = antecedent {
-                        let ids = group_ids(&actors, ante.group);
+                        let ids = group_ids(actors, ante.group);
                         if !args.source.iter().any(|x| ids.contains(x)) {
                             let after =
                                 |id: &String| actors.iter().any(|x| x.id == id.as_str() && x.tok > h.last);
@@ -802,7 +606,7 @@ impl Coder {
                 if verbal(t.kind) && !args.joint && reported && !named_before {
                     let speaker = actors.iter().find(|x| x.tok < clause_start && x.marker.unmarked());
                     if let Some(sp) = speaker {
-                        let ids = group_ids(&actors, sp.group);
+                        let ids = group_ids(actors, sp.group);
                         // `إن بلاده تثمن مساهمة أنقرة في التسوية السورية`: the first
                         // name after the verb is its object; an unmarked name after
                         // that (an adjective of the complement) gives way to it.
@@ -871,7 +675,7 @@ impl Coder {
                                 && !args.target.iter().any(|id| root(id) == root(x.id))
                         };
                         if let Some(x) = actors.iter().rev().find(other) {
-                            args.source = group_ids(&actors, x.group);
+                            args.source = group_ids(actors, x.group);
                         }
                     }
                 }
@@ -902,7 +706,7 @@ impl Coder {
                             && (between.is_empty() || partitive)
                     });
                     if let (true, false, Some(x)) = (source_before, finite, genitive) {
-                        args.source = group_ids(&actors, x.group);
+                        args.source = group_ids(actors, x.group);
                         args.target.clear();
                     }
                 }
@@ -947,7 +751,7 @@ impl Coder {
                             && only_adjectives(h.last + 1, x.tok - 1)
                     });
                     if let Some(x) = after_min.filter(|_| !word.contains("قتل")) {
-                        let ids = group_ids(&actors, x.group);
+                        let ids = group_ids(actors, x.group);
                         args.target.retain(|id| !ids.contains(id));
                         args.source = ids;
                     }
@@ -985,7 +789,7 @@ impl Coder {
                         })
                     });
                     if let Some(x) = owner {
-                        args.target = group_ids(&actors, x.group);
+                        args.target = group_ids(actors, x.group);
                         args.target.retain(|id| !args.source.contains(id));
                     }
                 }
@@ -1003,8 +807,8 @@ impl Coder {
                     let c = clause_of(k);
                     telling.iter().any(|&x| c == x || c == x + 1)
                 };
-                attach::place(h.first, h.last, &places, &in_telling, &locates, &mut args);
-                attach::date(h.first, h.last, &sdates, &mut args);
+                attach::place(h.first, h.last, places, &in_telling, &locates, &mut args);
+                attach::date(h.first, h.last, sdates, &mut args);
                 // `العملية العسكرية الروسية ضد أوكرانيا`: an attack on a state,
                 // told with no place, happens on its territory.
                 if args.place.is_none() && t.kind == EventType::Assault {
@@ -1060,7 +864,7 @@ impl Coder {
                             if args.target.is_empty() && after_source {
                                 args.target = std::mem::take(&mut args.source);
                             }
-                            args.source = group_ids(&actors, agent.group);
+                            args.source = group_ids(actors, agent.group);
                         }
                     } else if after_source {
                         if args.target.is_empty() {
@@ -1082,7 +886,7 @@ impl Coder {
                         .find(|x| x.tok >= clause_start && x.tok_end < h.first && !opens(x))
                         .or_else(|| actors.iter().find(|x| x.tok_end < h.first && x.marker.unmarked()));
                     if let Some(sj) = subject {
-                        let ids = group_ids(&actors, sj.group);
+                        let ids = group_ids(actors, sj.group);
                         let object_after = args
                             .source
                             .iter()
@@ -1131,7 +935,7 @@ impl Coder {
                             x.tok_end < k && x.marker.unmarked() && !parties.iter().any(|p| p == x.id)
                         });
                         if let Some(o) = organizer {
-                            let ids = group_ids(&actors, o.group);
+                            let ids = group_ids(actors, o.group);
                             let mut target: Vec<String> = Vec::new();
                             for p in parties {
                                 if !ids.contains(&p) && !target.contains(&p) {
@@ -1453,8 +1257,8 @@ impl Coder {
                 }) {
                     let mut c = cands[p].clone();
                     let mut args = Args::default();
-                    attach::date(a, a, &sdates, &mut args);
-                    attach::place(a, a, &places, &|_| true, &|_, _| false, &mut args);
+                    attach::date(a, a, sdates, &mut args);
+                    attach::place(a, a, places, &|_| true, &|_, _| false, &mut args);
                     c.date = args.date;
                     c.place = args.place.or(None);
                     c.place_vague = args.place_vague;
@@ -1682,6 +1486,47 @@ impl Coder {
         out
     }
 
+    /// What explain shows of a sentence before its triggers are read.
+    fn sentence_trace(&self, s: &Sentence<'_>, input: &Input<'_>) -> SentenceTrace {
+        SentenceTrace {
+            span: s.span,
+            text: s.span.slice(s.body).to_string(),
+            actors: s
+                .actors
+                .iter()
+                .map(|a| (a.id.to_string(), a.text.to_string(), a.marker.name()))
+                .collect(),
+            places: s
+                .places
+                .iter()
+                .filter(|p| p.marker.locative || p.marker.bi)
+                .map(|p| (p.id.to_string(), p.text.to_string()))
+                .collect(),
+            dates: s
+                .dates
+                .iter()
+                .map(|d| {
+                    let text = input
+                        .dates
+                        .iter()
+                        .find(|x| std::ptr::eq(&x.value, d.value))
+                        .map(|x| x.text.clone())
+                        .unwrap_or_default();
+                    (text, d.value.value.clone().unwrap_or_else(|| "unknown".into()))
+                })
+                .collect(),
+            cues: s
+                .cues
+                .iter()
+                .map(|(h, k)| {
+                    let Owner::Cue(i) = h.owner else { unreachable!() };
+                    (self.rules.cues[i as usize].id.clone(), k.as_str(), h.span.slice(s.body).to_string())
+                })
+                .collect(),
+            triggers: Vec::new(),
+        }
+    }
+
     fn window(&self, h: &Hit) -> usize {
         match h.owner {
             Owner::Cue(i) => self.rules.cues[i as usize].window,
@@ -1832,343 +1677,6 @@ fn is_background(c: &Cand) -> bool {
 /// How far (in tokens) a destination state may stand from its trigger.
 const REACH_TOKENS: usize = 10;
 
-fn ftext_of<'f>(folded: &'f str, toks: &[Span], k: usize) -> &'f str {
-    &folded[toks[k].start..toks[k].end]
-}
-
-/// The clitics the matcher read before the trigger word of `h` (`و`, `ل`,
-/// `بال`, …): its token's folded text up to where the trigger starts.
-fn clitic_of<'f>(folded: &'f str, toks: &[Span], h: &Hit) -> &'f str {
-    folded.get(toks[h.first].start..h.span.start).unwrap_or("")
-}
-
-/// The trigger word of `h` without the clitics the matcher read before it
-/// (`ستدخل` of `وستدخل`): its first token's folded text from where the
-/// trigger starts.
-fn trigger_word_of<'f>(folded: &'f str, toks: &[Span], h: &Hit) -> &'f str {
-    &folded[h.span.start..toks[h.first].end]
-}
-
-/// `w` without a leading و/ف. Words that begin with و/ف themselves (`في`,
-/// `فوق`) lose a letter: compare against words that do not, or also against `w`.
-fn strip_conj(w: &str) -> &str {
-    w.strip_prefix(['و', 'ف']).unwrap_or(w)
-}
-
-/// `جانب`, `طرف` (with or without و and the article): the generic head of
-/// a second party in `التركي والجانب الروسي`.
-fn is_side_noun(words: &Words, w: &str) -> bool {
-    let w = w.strip_prefix('و').unwrap_or(w);
-    let w = w.strip_prefix("ال").unwrap_or(w);
-    words.side.contains(w)
-}
-
-/// `تنظيم`, `برعاية`, `استضافة`: organising or hosting what follows.
-fn is_organizing(words: &Words, w: &str) -> bool {
-    let w = strip_conj(w);
-    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
-    let w = w.strip_prefix("ال").unwrap_or(w);
-    words.organizing.contains(w)
-}
-
-/// A preposition standing as its own word (`في`, `إلى`, `على`, `من`, `عن`).
-fn is_preposition(w: &str) -> bool {
-    let p = |x: &str| matches!(x, "في" | "الي" | "علي" | "من" | "عن");
-    p(w) || p(strip_conj(w))
-}
-
-/// `دفعة`, `عناصر`, `عدد`: a part of a force (`آخر دفعة من وحدات …`).
-fn is_part_noun(words: &Words, w: &str) -> bool {
-    let w = w.strip_prefix("ال").unwrap_or(w);
-    words.part.contains(w)
-}
-
-/// Attacks whose doer may be told after من (`قصف من الطائرات`, `هجوم من
-/// التنظيم`); not a capture, whose من names the side the ground was taken
-/// from (`انتزعوا من قوات داعش السيطرة`), nor an abduction or arrest
-/// (`خطف عدد من`).
-fn agent_after_mode(mode: Option<&str>) -> bool {
-    matches!(
-        mode,
-        None | Some("aerial" | "heavy-weapons" | "firearms" | "explosives" | "drone" | "suicide-attack")
-    )
-}
-
-/// A word that may stand between an attack word and the من of its doer: an
-/// adjective (`الجوي والبري`, `عنيف`, `مكثفة`), not a count or part
-/// (`عدد من`, `15 من`), a preposition or a relative.
-fn qualifies_attack(words: &Words, w: &str) -> bool {
-    let s = strip_conj(w);
-    let adjective = s.ends_with('ي')
-        || s.ends_with("يه")
-        || s.ends_with('ه')
-        || s.ends_with("يف")
-        || words.attack_adjective.contains(s);
-    adjective
-        && !is_part_noun(words, s)
-        && !is_preposition(w)
-        && !is_relative(w)
-        && !s.chars().any(|c| c.is_ascii_digit())
-        && !matches!(s, "علي" | "الي" | "في" | "ضد" | "منه" | "فيه" | "عليه")
-}
-
-/// `مواقع`, `مقرات`, `قواعد`, `قوافل`: what a side holds or moves, whose
-/// owner an attack on it strikes.
-fn is_facility_noun(words: &Words, w: &str) -> bool {
-    let w = strip_conj(w);
-    let w = w.strip_prefix("ال").unwrap_or(w);
-    words.facility.contains(w)
-}
-
-/// What may stand between a facility and its owner: a lone ل (`مواقع لـ
-/// «داعش»`), `تنظيم` of `لتنظيم داعش`, `تابعة`/`التابعة` and their ل (`قواعد تابعة لحزب العمال`), and
-/// `مسلحي`/`مقاتلي` (`مواقع مسلحي التنظيم`).
-fn is_owner_link(words: &Words, w: &str) -> bool {
-    let w = w.strip_prefix('ل').unwrap_or(w);
-    let w = w.strip_prefix("ال").unwrap_or(w);
-    w.is_empty() || words.owner_link.contains(w)
-}
-
-/// A word that places what comes before it inside what comes after it:
-/// `قرب`, `بالقرب من`, `في`, `ريف`, `محافظة`, a compass point.
-fn is_locator(words: &Words, w: &str) -> bool {
-    // A word with و joins another place (`في حلب وفي إدلب`, `الغوطة
-    // الشرقية وجنوبي العاصمة`); it does not locate the one before it.
-    // A locator that begins with و itself (`وسط`) is listed whole.
-    if w.starts_with('و') && !words.locator.contains(w) {
-        return false;
-    }
-    let w = w.strip_prefix('ب').filter(|r| r.chars().count() >= 3).unwrap_or(w);
-    let w = w.strip_prefix("ال").unwrap_or(w);
-    matches!(w, "من" | "في") || words.locator.contains(w)
-}
-
-/// A lone nisba adjective (`السورية`, `الروسي`): it qualifies a noun.
-fn is_nisba(text: &str) -> bool {
-    !text.contains(' ')
-        && text.starts_with("ال")
-        && (text.ends_with("ية") || text.ends_with("يه") || text.ends_with('ي'))
-}
-
-/// `المدينة`, `بالمدينة`, `البلدة`: the city or town told before.
-fn is_the_city(words: &Words, w: &str) -> bool {
-    let w = strip_conj(w);
-    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
-    let w = w.strip_prefix("ال").or_else(|| w.strip_prefix('ل')).unwrap_or(w);
-    words.city.contains(w)
-}
-
-/// `الذي`, `التي`, `الذين`, …: a relative pronoun.
-fn is_relative(w: &str) -> bool {
-    matches!(
-        strip_conj(w),
-        "الذي"
-            | "التي"
-            | "الذين"
-            | "اللذين"
-            | "اللتين"
-            | "اللذان"
-            | "اللتان"
-            | "اللواتي"
-            | "اللاتي"
-    )
-}
-
-/// `التي تستهدفها القوات`, `اللتين تنشران`, `الذي يشنه` (folded words `rel
-/// verb`): a present-tense verb in a relative clause, which describes a
-/// standing fact. Not a ت-initial word after a masculine relative: that is a
-/// perfect of the تفعّل/تفاعل forms (`الذي توعد`, `الذي تعرض للقصف`) or a
-/// present verb whose feminine subject follows it (`الأمر الذي تنفيه موسكو`),
-/// and both tell an act. Nor a ت-initial word ending in the feminine ت after
-/// a feminine relative (`التي تعرضت`, `التي تعهدت`): a perfect too.
-fn describes_as_standing(rel: &str, verb: &str) -> bool {
-    if !is_relative(rel) || !is_imperfect(verb) {
-        return false;
-    }
-    let verb = strip_conj(verb);
-    let masculine = matches!(strip_conj(rel), "الذي" | "الذين" | "اللذين" | "اللذان");
-    !(verb.starts_with('ت') && (masculine || verb.ends_with('ت')))
-}
-
-/// `عليها`, `ضده`, `منهم` (a folded word): a preposition carrying a pronoun,
-/// which in a relative clause points back to the antecedent.
-fn is_resumptive(w: &str) -> bool {
-    // Both with and without a first و/ف: `فيها` begins with one itself.
-    let resumptive = |w: &str| {
-        ["عليه", "ضده", "منه", "فيه", "اليه", "له", "به"]
-            .iter()
-            .any(|p| w == *p || w.strip_prefix(p).is_some_and(|r| matches!(r, "ا" | "م" | "ما" | "ن")))
-    };
-    resumptive(w) || resumptive(strip_conj(w))
-}
-
-/// `تنفيه`, `تشنها`, `يدعمهم` (a folded word): a verb ending in an object
-/// pronoun. A stem ending in ه (`توجه`) reads as one too, which keeps the
-/// reading the coder had before it asked.
-fn ends_in_object_pronoun(w: &str) -> bool {
-    w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما") || w.ends_with("هن")
-}
-
-/// `تنشران`, `يتهمون`, `تستهدفها`: a present-tense verb (its ي/ت prefix;
-/// a four-letter minimum keeps out short perfect stems such as `تم`).
-fn is_imperfect(w: &str) -> bool {
-    let w = strip_conj(w);
-    w.starts_with(['ي', 'ت']) && w.chars().count() >= 4
-}
-
-/// `انتشرت`, `تدخل`, `استهدفت` (a trigger word without its clitics): a
-/// present-tense verb or a perfect with the feminine `ت` (not the plural `ات`
-/// of `تعزيزات`). A masculine perfect (`انسحب`) is not told apart.
-fn is_finite_verb(w: &str) -> bool {
-    is_imperfect(w) || (w.ends_with('ت') && !w.ends_with("ات"))
-}
-
-/// `ستدخل`, `سيدخل` (a trigger form that carries the future prefix itself,
-/// so the matcher saw no clitic): س before a present-tense prefix; not the
-/// roots that begin with س (`سيطرت`, `سيارة`).
-fn is_future_form(w: &str) -> bool {
-    w.strip_prefix('س').is_some_and(|r| {
-        r.starts_with(['ي', 'ت', 'ن'])
-            && r.chars().count() >= 4
-            && !r.starts_with("يطر")
-            && !r.starts_with("يار")
-    })
-}
-
-/// `350 ألف`, `عشرات الآلاف`, `مليون` (folded words `prev w next`): a count
-/// of ten thousand or more, of people (not `ملايين الدولارات`).
-fn is_war_toll(prev: &str, w: &str, next: &str) -> bool {
-    let (prev, w, next) = (strip_conj(prev), strip_conj(w), strip_conj(next));
-    let money = ["دولار", "الدولارات", "دولارا", "يورو", "ليره", "الليرات"].contains(&next);
-    let tens = matches!(prev, "عشرات" | "ميات") || prev.parse::<u32>().is_ok_and(|n| n >= 10);
-    !money
-        && (matches!(w, "مليون" | "ملايين" | "مليونا")
-            || (matches!(w, "الف" | "الاف" | "الالاف" | "الفا") && tens))
-}
-
-/// `هذا`, `هذه`, `ذلك`, `تلك`: a demonstrative before a noun.
-fn is_demonstrative(w: &str) -> bool {
-    matches!(strip_conj(w), "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين" | "هذان" | "هاتان")
-}
-
-/// `منذ هجوم سوروتش`, `منذ بدء هجومها`, `بعد انتهاء قمة طهران`: the
-/// trigger dates something else by an event it names as known.
-fn names_since(words: &Words, folded: &str, toks: &[Span], a: usize, h: &Hit) -> bool {
-    let word = |k: usize| strip_conj(ftext_of(folded, toks, k));
-    let clitic = clitic_of(folded, toks, h);
-    if !strip_conj(clitic).is_empty() {
-        return false;
-    }
-    let edge_noun = |w: &str| {
-        let w = w.strip_prefix("ال").unwrap_or(w);
-        words.event_edge.contains(w)
-    };
-    let time_word = |w: &str| matches!(w, "منذ" | "بعد" | "قبل" | "عقب" | "اثر" | "خلال" | "اثناء");
-    (h.first > a && word(h.first - 1) == "منذ")
-        || (h.first > a + 1 && edge_noun(word(h.first - 1)) && time_word(word(h.first - 2)))
-}
-
-/// `غداة`, `عقب`, `إثر`, `بعد`, `منذ` (a folded word): a word that dates one
-/// act by another named after it, told as done. (`قبل` is left out: what
-/// comes after it is often still to come, `على هدنة قبل محادثات جنيف
-/// الأسبوع المقبل`.)
-fn is_time_word(w: &str) -> bool {
-    matches!(w, "غداه" | "عقب" | "اثر" | "بعد" | "منذ")
-}
-
-/// `أدى`, `أسفر`, `تسبب`, `جراء`, `إثر`, `بسبب`: a word tying a result
-/// to its cause (`ما أدى إلى مقتل`, `مقتل … جراء القصف`).
-fn is_result_link(words: &Words, w: &str) -> bool {
-    // `وادي` is a valley, not و + أدى.
-    w != "وادي" && words.result_link.contains(strip_conj(w))
-}
-
-/// `كما`, `بينما`, `في حين` (folded words `prev w next`): a connective
-/// that adds a clause with an act of its own to the sentence. Not `كما
-/// أوضح` (as he explained), `كما كانت` (as they were), `بينما كان` (while he
-/// was): a source or a comparison, no second act.
-fn adds_a_clause(words: &Words, prev: &str, w: &str, next: &str) -> bool {
-    let next = strip_conj(next);
-    let aside = words.source_verb.contains(next) || matches!(next, "كان" | "كانت" | "كانوا" | "هو" | "هي");
-    !aside && (matches!(strip_conj(w), "كما" | "بينما") || (w == "حين" && strip_conj(prev) == "في"))
-}
-
-/// `تابع`, `التابعة`, `تابعين`: belonging to whoever follows.
-fn is_belonging(words: &Words, w: &str) -> bool {
-    let w = strip_conj(w);
-    let w = w.strip_prefix("ال").unwrap_or(w);
-    words.belonging.contains(w)
-}
-
-/// A host verb or noun (`استضاف`, `ستستضيفه`, `استضافة`), whose subject may be the city.
-fn hosts(w: &str) -> bool {
-    w.contains("ستضيف") || w.contains("ستضاف")
-}
-
-/// The trigger names a purpose: it carries ل itself (`لمرافقة`) or follows
-/// a light verb of purpose (`لعقد اجتماع`, `لإجراء محادثات`).
-fn purpose(words: &Words, folded: &str, toks: &[Span], a: usize, h: &Hit) -> bool {
-    let clitic = clitic_of(folded, toks, h);
-    if strip_conj(clitic) == "ل" {
-        return true;
-    }
-    h.first > a
-        && strip_conj(ftext_of(folded, toks, h.first - 1))
-            .strip_prefix('ل')
-            .is_some_and(|w| words.purpose_verb.contains(w))
-}
-
-/// A dual naming the two sides (`بين الجانبين`, `الوفدين`, `الطرفان`) within
-/// three words after the trigger or two before it.
-fn names_two_sides(words: &Words, folded: &str, toks: &[Span], a: usize, b: usize, h: &Hit) -> bool {
-    let lo = h.first.saturating_sub(2).max(a);
-    let hi = (h.last + 4).min(b);
-    (lo..hi).filter(|&k| k < h.first || k > h.last).any(|k| {
-        let w = strip_conj(ftext_of(folded, toks, k));
-        let w = w.strip_prefix('ب').unwrap_or(w);
-        let w = w.strip_prefix("ال").or_else(|| w.strip_prefix("لل")).unwrap_or(w);
-        words.two_sides.contains(w)
-    })
-}
-
-fn group_ids(actors: &[Arg<'_>], group: usize) -> Vec<String> {
-    let mut v: Vec<String> = Vec::new();
-    for x in actors.iter().filter(|x| x.group == group) {
-        if !v.iter().any(|id| id == x.id) {
-            v.push(x.id.to_string());
-        }
-    }
-    v
-}
-
-/// `token` fits one of `words` by `fits`. The token is sliced once for the whole list: slicing it again for
-/// each `with` or `unless` word tried was 3% of `analyze`'s instructions on bulk.
-fn any_fits(token: &str, words: &[String], fits: fn(&str, &str) -> bool) -> bool {
-    words.iter().any(|w| fits(token, w))
-}
-
-fn word_fits(token: &str, word: &str) -> bool {
-    crate::affix::word_in_token(token, word)
-}
-
-/// An `unless_prev`/`unless_next` word against a token: with clitics and
-/// endings around it (`word_fits`), or, written `=منه`, the whole token
-/// after an optional و/ف. `منه` with clitics allowed is also `منها` (منه +
-/// the ending ا): `انسحاب واشنطن منه` leaves a deal, `انسحاب المقاتلين
-/// منها` a town.
-fn unless_word_fits(token: &str, word: &str) -> bool {
-    match word.strip_prefix('=') {
-        Some(whole) => is_whole_word(token, whole),
-        None => word_fits(token, word),
-    }
-}
-
-/// `token` is `word` itself, or `word` after a و/ف (what `unless_token` and
-/// an `=word` unless entry ask).
-fn is_whole_word(token: &str, word: &str) -> bool {
-    token == word || strip_conj(token) == word
-}
-
 fn summarize(e: &Event) -> String {
     let ids = |v: &[String]| if v.is_empty() { "-".to_string() } else { v.join("+") };
     let mut s = format!(
@@ -2231,55 +1739,5 @@ mod tests {
         assert_eq!(plain.len(), 1);
         assert_eq!(coder.code_folded(&input, &fold_clean(body)), plain);
         assert_eq!(coder.code_folded(&input, "short"), plain);
-    }
-
-    /// Folded words as the coder sees them (ة → ه, hamzas dropped).
-    #[test]
-    fn a_relative_clause_describes_only_with_a_present_verb() {
-        // A standing fact: the present tense, whoever its subject.
-        assert!(describes_as_standing("التي", "تستهدفها"));
-        assert!(describes_as_standing("اللتين", "تنشران"));
-        assert!(describes_as_standing("الذي", "يشنه"));
-        assert!(describes_as_standing("التي", "يشنها"));
-        // تفعّل perfects after a masculine relative, and a present whose
-        // feminine subject follows (`الأمر الذي تنفيه موسكو`): acts told.
-        assert!(!describes_as_standing("والذي", "توعد"));
-        assert!(!describes_as_standing("الذي", "تعرض"));
-        assert!(!describes_as_standing("الذي", "تنفيه"));
-        // A feminine perfect after a feminine relative.
-        assert!(!describes_as_standing("التي", "تعرضت"));
-        assert!(!describes_as_standing("التي", "تعهدت"));
-        // No relative, or no present-tense prefix.
-        assert!(!describes_as_standing("المناطق", "تستهدفها"));
-        assert!(!describes_as_standing("الذين", "انسحبوا"));
-    }
-
-    #[test]
-    fn a_relative_clause_points_back_by_a_pronoun() {
-        for w in ["عليها", "ضدها", "منه", "فيهم", "فيها", "لها", "به", "اليهما", "وعليها", "وفيه"]
-        {
-            assert!(is_resumptive(w), "{w}");
-        }
-        // A pronoun-less preposition, or a word that only begins like one.
-        for w in ["علي", "ضد", "منذ", "فيما", "لهجوم", "بهدف", "لهذا"] {
-            assert!(!is_resumptive(w), "{w}");
-        }
-        for w in ["تنفيه", "تشنها", "يدعمهم"] {
-            assert!(ends_in_object_pronoun(w), "{w}");
-        }
-        assert!(!ends_in_object_pronoun("توعد"));
-        assert!(!ends_in_object_pronoun("تعرضت"));
-    }
-
-    #[test]
-    fn an_unless_word_with_equals_is_the_whole_word() {
-        // With clitics and endings allowed, منه is also منها (منه + ا).
-        assert!(unless_word_fits("منها", "منه"));
-        assert!(unless_word_fits("ومنه", "منه"));
-        // Written =منه: that word alone, after an optional و/ف.
-        assert!(unless_word_fits("منه", "=منه"));
-        assert!(unless_word_fits("ومنه", "=منه"));
-        assert!(!unless_word_fits("منها", "=منه"));
-        assert!(!unless_word_fits("منهم", "=منه"));
     }
 }

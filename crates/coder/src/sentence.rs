@@ -1,0 +1,270 @@
+//! One sentence as the coder reads it: its words, clauses, names, dates,
+//! cues and triggers, found once and then read by every trigger in it.
+
+use marsad_model::{EntityKind, Span};
+
+use crate::attach::{self, Arg, DateArg, Marker};
+use crate::grammar::{ftext_of, is_belonging, is_locator, is_side_noun, is_the_city, strip_conj};
+use crate::matcher::{Hit, Owner};
+use crate::rules::{CueKind, Rules};
+use crate::words::Words;
+use crate::Input;
+
+/// The article as every sentence sees it: the body, its folded form (same
+/// byte offsets), the tokens of the folded form, and the annotations of the
+/// input in text order.
+pub(crate) struct Article<'s> {
+    pub input: &'s Input<'s>,
+    pub body: &'s str,
+    pub folded: &'s str,
+    pub toks: &'s [Span],
+    pub hits: &'s [Hit],
+    /// Indices of `input.mentions` inside the body, by start.
+    pub mentions: Vec<usize>,
+    /// Indices of `input.dates` inside the body, by start.
+    pub dates: Vec<usize>,
+}
+
+impl<'s> Article<'s> {
+    pub(crate) fn new(input: &'s Input<'s>, folded: &'s str, toks: &'s [Span], hits: &'s [Hit]) -> Self {
+        let body = input.body;
+        let mut mentions: Vec<usize> = (0..input.mentions.len())
+            .filter(|&i| {
+                let s = input.mentions[i].span;
+                s.end <= body.len() && s.start < s.end && body.is_char_boundary(s.start)
+            })
+            .collect();
+        mentions.sort_by_key(|&i| input.mentions[i].span.start);
+        let mut dates: Vec<usize> =
+            (0..input.dates.len()).filter(|&i| input.dates[i].span.end <= body.len()).collect();
+        dates.sort_by_key(|&i| input.dates[i].span.start);
+        Article { input, body, folded, toks, hits, mentions, dates }
+    }
+
+    /// The token that holds or follows byte `byte`.
+    pub(crate) fn tok_of(&self, byte: usize) -> usize {
+        self.toks.partition_point(|t| t.end <= byte)
+    }
+
+    /// The token a span ending at `byte` ends in.
+    pub(crate) fn tok_end_of(&self, byte: usize) -> usize {
+        self.toks.partition_point(|t| t.end < byte).min(self.toks.len().saturating_sub(1))
+    }
+}
+
+/// A sentence's tokens `a..b` (indices into the article's tokens) and what
+/// was found in them.
+///
+/// Invariant: `a < b`; every actor, place, date, cue and trigger lies inside
+/// `a..b`.
+pub(crate) struct Sentence<'s> {
+    pub no: usize,
+    pub span: Span,
+    pub a: usize,
+    pub b: usize,
+    pub body: &'s str,
+    pub folded: &'s str,
+    pub toks: &'s [Span],
+    /// Mentions that act or are acted on, grouped (`attach::group`).
+    pub actors: Vec<Arg<'s>>,
+    /// Mentions that say where, with `المدينة` read as the place named just before.
+    pub places: Vec<Arg<'s>>,
+    pub dates: Vec<DateArg<'s>>,
+    pub cues: Vec<(&'s Hit, CueKind)>,
+    pub triggers: Vec<&'s Hit>,
+    /// Clause number of each token, from `a`.
+    clause: Vec<u16>,
+}
+
+impl<'s> Sentence<'s> {
+    /// Reads sentence `no`, or `None` when it holds no token. `last_place`
+    /// is the last place named before it (sentence number, id), what
+    /// `المدينة` refers to; it is updated with this sentence's last place.
+    pub(crate) fn read(
+        art: &Article<'s>,
+        rules: &Rules,
+        words: &Words,
+        no: usize,
+        span: Span,
+        last_place: &mut Option<(usize, &'s str)>,
+    ) -> Option<Sentence<'s>> {
+        let (body, folded, toks, input) = (art.body, art.folded, art.toks, art.input);
+        if span.end > body.len() || span.start >= span.end {
+            return None;
+        }
+        let a = toks.partition_point(|t| t.end <= span.start);
+        let b = toks.partition_point(|t| t.start < span.end);
+        if a >= b {
+            return None;
+        }
+        let h0 = art.hits.partition_point(|h| h.first < a);
+        let h1 = art.hits.partition_point(|h| h.first < b);
+        let shits: Vec<&'s Hit> = art.hits[h0..h1].iter().filter(|h| h.last < b).collect();
+        let cues: Vec<(&'s Hit, CueKind)> = shits
+            .iter()
+            .filter_map(|h| match h.owner {
+                Owner::Cue(i) => Some((*h, rules.cues[i as usize].kind)),
+                Owner::Trigger(_) => None,
+            })
+            .collect();
+        let triggers: Vec<&'s Hit> =
+            shits.iter().copied().filter(|h| matches!(h.owner, Owner::Trigger(_))).collect();
+        let cue_before = |tok: usize| {
+            let mut m = Marker::default();
+            let mut at = tok;
+            // Look through up to two titles: `مع نظيره الإيراني X`.
+            for _ in 0..3 {
+                let mut title = None;
+                for (h, k) in &cues {
+                    if h.last + 1 == at {
+                        if *k == CueKind::Title {
+                            title = Some(h.first);
+                        } else {
+                            m.add(*k);
+                        }
+                    }
+                }
+                match title {
+                    Some(t) if m == Marker::default() => at = t,
+                    _ => break,
+                }
+            }
+            m
+        };
+
+        // Mentions in this sentence, split into actors and places.
+        let m0 = art.mentions.partition_point(|&i| input.mentions[i].span.start < span.start);
+        let mut actors: Vec<Arg<'s>> = Vec::new();
+        let mut places: Vec<Arg<'s>> = Vec::new();
+        for &mi in &art.mentions[m0..] {
+            let m = &input.mentions[mi];
+            if m.span.start >= span.end {
+                break;
+            }
+            if m.span.end > span.end {
+                continue;
+            }
+            let (tok, tok_end) = (art.tok_of(m.span.start), art.tok_end_of(m.span.end));
+            if tok >= toks.len() {
+                continue;
+            }
+            let mut marker = cue_before(tok);
+            let inner = folded.get(toks[tok].start..m.span.start).unwrap_or("");
+            let inner = inner.strip_prefix(['و', 'ف']).unwrap_or(inner);
+            marker.bi = inner.ends_with('ب') || inner.ends_with("بال");
+            marker.rural = tok > a && {
+                let w = strip_conj(ftext_of(folded, toks, tok - 1));
+                w.strip_prefix(['ب', 'ل']).unwrap_or(w) == "ريف"
+            };
+            // `تابعة للمخابرات التركية`: ل after تابع marks an owner, not a direction.
+            let owned = tok > a && is_belonging(words, ftext_of(folded, toks, tok - 1));
+            marker.li = (inner.ends_with('ل') || inner.ends_with("لل")) && !owned;
+            let kind = (input.kinds)(&m.entity_id);
+            let arg = Arg { id: &m.entity_id, text: m.span.slice(body), tok, tok_end, marker, group: 0 };
+            match kind {
+                Some(EntityKind::Place) => places.push(arg),
+                Some(EntityKind::Country) if marker.locative && !marker.toward && !marker.partner => {
+                    places.push(arg)
+                }
+                _ => actors.push(arg),
+            }
+        }
+        let ftext = |t: usize| &folded[toks[t].start..toks[t].end];
+        // `على غرار نموذج منبج في حلب`: a place named in a comparison is
+        // not where anything this sentence tells happens.
+        places.retain(|p| !(p.tok.saturating_sub(4).max(a)..p.tok).any(|k| strip_conj(ftext(k)) == "غرار"));
+        // `في مداخل ومخارج المدينة`, `تسليم كامل المدينة`: the city or
+        // town named in the sentences just before.
+        if let Some((_, id)) = last_place.filter(|(at, _)| at + 3 >= no) {
+            for k in a..b {
+                // The word first: few are `المدينة`, and the names need not be scanned for the others.
+                if !is_the_city(words, ftext(k)) {
+                    continue;
+                }
+                let in_name = places.iter().chain(actors.iter()).any(|m| m.tok <= k && k <= m.tok_end);
+                let named_next = places.iter().any(|m| m.tok == k + 1);
+                if !in_name && !named_next {
+                    let text = &body[toks[k].start..toks[k].end];
+                    let marker = Marker { locative: true, ..Marker::default() };
+                    places.push(Arg { id, text, tok: k, tok_end: k, marker, group: 0 });
+                }
+            }
+            places.sort_by_key(|p| p.tok);
+        }
+        if let Some(p) = places.iter().rev().find(|p| (input.kinds)(p.id) == Some(EntityKind::Place)) {
+            *last_place = Some((no, p.id));
+        }
+        // Clause number of each token: a comma, semicolon or colon between
+        // two words starts a new clause. Subjects and objects are looked
+        // for inside the trigger's clause first.
+        let mut clause = vec![0u16; b - a];
+        for k in a + 1..b {
+            let gap = &body[toks[k - 1].end..toks[k].start];
+            // `أن`/`إن` open a reported clause with its own subject.
+            let complementizer = matches!(ftext(k), "ان" | "بان" | "وان" | "لان");
+            let brk = gap.contains(['،', ',', '؛', ';', ':']) || complementizer;
+            clause[k - a] = clause[k - a - 1] + u16::from(brk);
+        }
+        attach::group(&mut actors, |p, n| {
+            if n.tok == p.tok_end + 1 {
+                let w = ftext(n.tok);
+                let adjective = w.ends_with("يه") || w.ends_with('ي') || w.ends_with("يين");
+                let and = folded[toks[n.tok].start..].starts_with('و') && !n.text.starts_with('و');
+                adjective || and
+            } else {
+                // `التركي والجانب الروسي`, `الاحتلال التركي و طرف الروسي`: a
+                // generic `side` noun heads the second party.
+                let side = |k: usize| is_side_noun(words, ftext(k));
+                let and_side = |k: usize| ftext(k).starts_with('و') && side(k);
+                (n.tok == p.tok_end + 2 && (ftext(p.tok_end + 1) == "و" || and_side(p.tok_end + 1)))
+                    || (n.tok == p.tok_end + 3 && ftext(p.tok_end + 1) == "و" && side(p.tok_end + 2))
+            }
+        });
+        let dates: Vec<DateArg<'s>> = art
+            .dates
+            .iter()
+            .map(|&i| &input.dates[i])
+            .filter(|d| d.span.start >= span.start && d.span.end <= span.end)
+            .map(|d| DateArg {
+                tok: art.tok_of(d.span.start),
+                tok_end: art.tok_end_of(d.span.end),
+                value: &d.value,
+            })
+            .collect();
+        Some(Sentence { no, span, a, b, body, folded, toks, actors, places, dates, cues, triggers, clause })
+    }
+
+    /// Token `k`'s folded text.
+    pub(crate) fn word(&self, k: usize) -> &'s str {
+        &self.folded[self.toks[k].start..self.toks[k].end]
+    }
+
+    /// The clause number of token `k` (clamped to the sentence).
+    pub(crate) fn clause_of(&self, k: usize) -> u16 {
+        self.clause[k.clamp(self.a, self.b - 1) - self.a]
+    }
+
+    /// Whether token `k` is inside an actor's or a place's name.
+    pub(crate) fn in_any_name(&self, k: usize) -> bool {
+        self.actors.iter().chain(self.places.iter()).any(|m| m.tok <= k && k <= m.tok_end)
+    }
+
+    /// The token three words after `k`, names not counted: how far a
+    /// governing trigger reaches.
+    pub(crate) fn reach(&self, k: usize) -> usize {
+        let (mut at, mut counted) = (k, 0);
+        while counted < 3 && at + 1 < self.b {
+            at += 1;
+            if !self.in_any_name(at) {
+                counted += 1;
+            }
+        }
+        at.max(k + 3)
+    }
+
+    /// `قرب`, `بريف`, `في`, `شمال غرب`: whether the words `from..to` locate a
+    /// place in a wider one (`في الغوطة الشرقية قرب دمشق`).
+    pub(crate) fn locates(&self, words: &Words, from: usize, to: usize) -> bool {
+        from < to && (from..to).all(|k| is_locator(words, self.word(k)))
+    }
+}
