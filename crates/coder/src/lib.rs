@@ -95,6 +95,7 @@ mod host;
 mod input;
 mod matcher;
 mod merge;
+mod refusal;
 mod rules;
 mod sentence;
 mod trace;

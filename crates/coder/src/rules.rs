@@ -35,6 +35,7 @@ use marsad_model::EventType;
 use serde::Deserialize;
 
 use crate::fold::is_folded;
+use crate::matcher::{Hit, Owner};
 use crate::words::Words;
 use crate::Error;
 
@@ -295,6 +296,14 @@ fn words(s: &str) -> Vec<String> {
 }
 
 impl Rules {
+    /// How many words after a cue it reaches (0 for a trigger).
+    pub(crate) fn window(&self, h: &Hit) -> usize {
+        match h.owner {
+            Owner::Cue(i) => self.cues[i as usize].window,
+            Owner::Trigger(_) => 0,
+        }
+    }
+
     /// Adds one file's text; `path` names it in errors.
     ///
     /// # Errors
