@@ -115,6 +115,9 @@ pub(crate) struct Args {
     pub place_vague: bool,
     pub places: Vec<String>,
     pub date: Option<DateValue>,
+    /// The source organises or hosts talks between the targets (CONSULT
+    /// mode `third-party`).
+    pub third_party: bool,
 }
 
 /// Puts coordinated actors into groups. `adjectival(i)` tells whether

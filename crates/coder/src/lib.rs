@@ -85,6 +85,7 @@ pub use crate::words::{WordSet, Words, SET_NAMES};
 
 mod affiliation;
 mod affix;
+mod arguments;
 mod attach;
 mod check;
 mod coder;
