@@ -41,7 +41,35 @@ pub(crate) struct Before<'c> {
     pub continuation: bool,
 }
 
-/// The arguments of trigger `h` (rule `t`) in sentence `s`.
+/// A trigger in its sentence, with what every argument rule reads.
+struct Cx<'c, 's> {
+    rules: &'c Rules,
+    words: &'c Words,
+    kinds: &'c dyn Fn(&str) -> Option<EntityKind>,
+    s: &'c Sentence<'s>,
+    h: &'c Hit,
+    t: &'c Trigger,
+    site: Site,
+    /// `عقد وفد …، اجتماعا`: the trigger opens its clause after a comma
+    /// and is the object of the clause before.
+    opens_clause: bool,
+    /// The first token of the trigger's clause.
+    clause_start: usize,
+    /// The clause is a reported one (`أن`/`إن` opens it).
+    reported: bool,
+}
+
+impl Cx<'_, '_> {
+    /// Token `k` is in the trigger's clause (or the one before, when the
+    /// trigger opens its clause as an object).
+    fn own_clause(&self, k: usize) -> bool {
+        let (c, own) = (self.s.clause_of(k), self.s.clause_of(self.h.first));
+        c == own || (self.opens_clause && c + 1 == own)
+    }
+}
+
+/// The arguments of trigger `h` (rule `t`) in sentence `s`: `attach`'s
+/// reading of the trigger's clause, then the rules below in turn.
 pub(crate) fn arguments(
     rules: &Rules,
     words: &Words,
@@ -51,13 +79,10 @@ pub(crate) fn arguments(
     t: &Trigger,
     before: &Before<'_>,
 ) -> Args {
-    let (a, b, folded, toks) = (s.a, s.b, s.folded, s.toks);
-    let (actors, places, sdates, cues, trig_hits) = (&s.actors, &s.places, &s.dates, &s.cues, &s.triggers);
+    let a = s.a;
+    let (actors, cues) = (&s.actors, &s.cues);
     let ftext = |k: usize| s.word(k);
     let clause_of = |k: usize| s.clause_of(k);
-    let in_any_name = |k: usize| s.in_any_name(k);
-    let reach = |k: usize| s.reach(k);
-    let locates = |from: usize, to: usize| s.locates(words, from, to);
     let passive_at = cues
         .iter()
         .filter(|(c, k)| *k == CueKind::Passive && c.last < h.first)
@@ -65,7 +90,7 @@ pub(crate) fn arguments(
         .next_back();
     let joint_cue =
         cues.iter().any(|(c, k)| *k == CueKind::Joint && c.first + 2 >= h.first && c.first <= h.last + 4);
-    let mut site = Site {
+    let site = Site {
         first: h.first,
         last: h.last,
         joint_trigger: t.joint,
@@ -78,7 +103,6 @@ pub(crate) fn arguments(
                 "عن" | "من" | "الي" | "علي" | "في" | "مع" | "بعد" | "قبل" | "خلال" | "اثناء"
             ),
     };
-    let mut args = Args::default();
     // `عقد وفد من المخابرات التركية ووفد من الضباط الروس …، اجتماعا`:
     // a trigger noun opening its clause after a comma is the object
     // of the clause before, whose actors are its own.
@@ -86,12 +110,33 @@ pub(crate) fn arguments(
         && clause_of(h.first) != clause_of(h.first - 1)
         && !matches!(ftext(h.first), "ان" | "بان" | "وان" | "لان")
         && !ftext(h.first).starts_with('و');
-    let own_clause = |k: usize| {
-        let c = clause_of(k);
-        c == clause_of(h.first) || (opens_clause && c + 1 == clause_of(h.first))
-    };
-    let own: Vec<Arg<'_>> = actors.iter().filter(|x| own_clause(x.tok)).cloned().collect();
-    attach::roles(&site, &own, &mut args);
+    let clause_start = (a..=h.first).find(|&k| clause_of(k) == clause_of(h.first)).unwrap_or(a);
+    let reported = clause_start > a && matches!(ftext(clause_start), "ان" | "بان" | "وان");
+    let cx = Cx { rules, words, kinds, s, h, t, site, opens_clause, clause_start, reported };
+    let own: Vec<Arg<'_>> = actors.iter().filter(|x| cx.own_clause(x.tok)).cloned().collect();
+    let mut args = Args::default();
+    attach::roles(&cx.site, &own, &mut args);
+    subject_and_object(&cx, &mut args);
+    place_and_date(&cx, &mut args);
+    verbal_noun_agents(&cx, &mut args);
+    from_before(&cx, before, &mut args);
+    args
+}
+
+/// Who acts and on whom, where the plain word order misleads: relative and
+/// reported clauses, a subject in an earlier clause, a withdrawal's
+/// genitive, a monitor that only tells, a doer after من, a side whose
+/// positions are struck.
+fn subject_and_object(cx: &Cx<'_, '_>, args: &mut Args) {
+    let (s, h, t) = (cx.s, cx.h, cx.t);
+    let (a, b, folded, toks) = (s.a, s.b, s.folded, s.toks);
+    let (actors, cues) = (&s.actors, &s.cues);
+    let (words, kinds) = (cx.words, cx.kinds);
+    let (site, clause_start, reported) = (cx.site, cx.clause_start, cx.reported);
+    let ftext = |k: usize| s.word(k);
+    let clause_of = |k: usize| s.clause_of(k);
+    let in_any_name = |k: usize| s.in_any_name(k);
+    let own_clause = |k: usize| cx.own_clause(k);
     // `ترامب، والذي توعد النظام السوري`: a verb right after a
     // relative pronoun has the name before the pronoun as its
     // subject, and a name after the verb is its object. Not when
@@ -128,9 +173,7 @@ pub(crate) fn arguments(
     // `وقال الرئيس الروسي خلال اللقاء إن بلاده تثمن مساهمة أنقرة`:
     // a statement in a reported clause with no name before its verb
     // is the speaker's; what the clause names after it is the target.
-    let clause_start = (a..=h.first).find(|&k| clause_of(k) == clause_of(h.first)).unwrap_or(a);
-    let reported = clause_start > a && matches!(ftext(clause_start), "ان" | "بان" | "وان");
-    let named_before = own.iter().any(|x| x.tok < h.first && x.marker.unmarked());
+    let named_before = actors.iter().any(|x| own_clause(x.tok) && x.tok < h.first && x.marker.unmarked());
     if verbal(t.kind) && !args.joint && reported && !named_before {
         let speaker = actors.iter().find(|x| x.tok < clause_start && x.marker.unmarked());
         if let Some(sp) = speaker {
@@ -155,7 +198,7 @@ pub(crate) fn arguments(
         // A name in a later clause (`حذر من أن الولايات المتحدة …`)
         // is the subject of that clause, not of this trigger.
         let mut wide = Args::default();
-        site.nearest_subject = true;
+        let site = Site { nearest_subject: true, ..site };
         // `أعلن لافروف أن … الجماعات المسلحة تطلق النار على مواقع
         // الجيش`: who tells of a material act in a reported clause
         // (bare أن/إن) is not its doer; `قال الجيش إنه استهدف` keeps
@@ -307,6 +350,19 @@ pub(crate) fn arguments(
             args.target.retain(|id| !args.source.contains(id));
         }
     }
+}
+
+/// Where and when: the nearest place and date of the clauses that tell
+/// the event, else a state attacked, a state the doers were sent to, a
+/// hosting city.
+fn place_and_date(cx: &Cx<'_, '_>, args: &mut Args) {
+    let (s, h, t) = (cx.s, cx.h, cx.t);
+    let a = s.a;
+    let (actors, places, sdates, trig_hits) = (&s.actors, &s.places, &s.dates, &s.triggers);
+    let (rules, words, kinds) = (cx.rules, cx.words, cx.kinds);
+    let ftext = |k: usize| s.word(k);
+    let clause_of = |k: usize| s.clause_of(k);
+    let locates = |from: usize, to: usize| s.locates(words, from, to);
     // Clauses that tell this event: its own and any that names it
     // again (`كما التقى الروس والأتراك …، وحضر الاجتماع … داخل
     // النقطة`), each with the clause right after it.
@@ -319,8 +375,8 @@ pub(crate) fn arguments(
         let c = clause_of(k);
         telling.iter().any(|&x| c == x || c == x + 1)
     };
-    attach::place(h.first, h.last, places, &in_telling, &locates, &mut args);
-    attach::date(h.first, h.last, sdates, &mut args);
+    attach::place(h.first, h.last, places, &in_telling, &locates, args);
+    attach::date(h.first, h.last, sdates, args);
     // `العملية العسكرية الروسية ضد أوكرانيا`: an attack on a state,
     // told with no place, happens on its territory.
     if args.place.is_none() && t.kind == EventType::Assault {
@@ -360,6 +416,17 @@ pub(crate) fn arguments(
             }
         }
     }
+}
+
+/// A verbal noun with a possessive (`بدعوته`) or of purpose (`لمرافقة`):
+/// its agent is the owner or the clause's subject, and the name after it
+/// its object.
+fn verbal_noun_agents(cx: &Cx<'_, '_>, args: &mut Args) {
+    let (s, h) = (cx.s, cx.h);
+    let (a, folded, toks) = (s.a, s.folded, s.toks);
+    let actors = &s.actors;
+    let words = cx.words;
+    let (site, clause_start) = (cx.site, cx.clause_start);
     // `كما زاد أردوغان من حدة التوتر بدعوته القوات الأمريكية إلى
     // مغادرة منبج`: the owner of the possessive is the agent; the
     // name after the verbal noun is its object.
@@ -404,6 +471,18 @@ pub(crate) fn arguments(
             args.source = ids;
         }
     }
+}
+
+/// What the sentences before tell: the demand a refusal answers, the
+/// organiser of talks, the parties of `بين الجانبين`, the speaker a
+/// statement with no subject goes on with.
+fn from_before(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
+    let (s, h, t) = (cx.s, cx.h, cx.t);
+    let (a, b, folded, toks) = (s.a, s.b, s.folded, s.toks);
+    let (actors, cues, trig_hits) = (&s.actors, &s.cues, &s.triggers);
+    let (rules, words) = (cx.rules, cx.words);
+    let ftext = |k: usize| s.word(k);
+    let reach = |k: usize| s.reach(k);
     // A refusal answers someone: `رفضت تركيا الالتحاق بركب العقوبات`
     // refuses the sanctions of whoever imposed them just before;
     // `بيد أن موسكو ترفض الأمر` refuses what was just demanded of it.
@@ -494,6 +573,4 @@ pub(crate) fn arguments(
             }
         }
     }
-
-    args
 }

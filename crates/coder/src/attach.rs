@@ -152,6 +152,7 @@ fn push_ids(out: &mut Vec<String>, actors: &[Arg<'_>], group: usize) {
 }
 
 /// Context of one trigger for attachment.
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Site {
     pub first: usize,
     pub last: usize,
