@@ -8,8 +8,9 @@ use crate::arguments::{arguments, verbal, Before, Speaker};
 use crate::attach::{self, Arg, Args, DateArg};
 use crate::fold::fold_clean;
 use crate::grammar::*;
-use crate::matcher::{Hit, Matcher, Owner};
+use crate::matcher::{Matcher, Owner};
 use crate::merge::{absorb, dates_overlap, is_historical, root, same_happening, Cand};
+use crate::modality::{negated, reported_as, telling, Telling};
 use crate::refusal::{refusal, Said};
 use crate::rules::{CueKind, Rules};
 use crate::sentence::{Article, Sentence};
@@ -182,8 +183,6 @@ impl Coder {
             let (actors, places, sdates, cues, trig_hits) =
                 (&s.actors, &s.places, &s.dates, &s.cues, &s.triggers);
             let ftext = |k: usize| s.word(k);
-            let clause_of = |k: usize| s.clause_of(k);
-            let in_any_name = |k: usize| s.in_any_name(k);
             let tok_of = |byte: usize| art.tok_of(byte);
 
             let mut strace = traces.as_ref().map(|_| self.sentence_trace(&s, input));
@@ -222,103 +221,8 @@ impl Coder {
                 let before = Before { cands: &cands, speaker: speaker.as_ref(), continuation };
                 let args = arguments(&self.rules, &self.words, input.kinds, &s, h, t, &before);
                 let third_party = args.third_party;
-                // `لم يحل صدور القرار دون تواصل الاشتباكات`: a negation followed
-                // by دون (without) within six words is a double negation (did
-                // not prevent): neither negates what follows.
-                let without = |c: &Hit| matches!(strip_conj(ftext(c.first)), "دون" | "بدون");
-                let cancelled = |c: &Hit| {
-                    cues.iter().any(|(o, k)| {
-                        *k == CueKind::Negation
-                            && ((without(c) && o.last < c.first && o.last + 6 >= c.first)
-                                || (without(o) && c.last < o.first && c.last + 6 >= o.first))
-                    })
-                };
-                // A negation word that says something else: `لا يزال الجيش
-                // التركي يقصف` (still), `ما لا يقل عن 6 غارات` (at least), `لا
-                // بد من سحب القوات` (must) — the words after لا are the
-                // `after_la` set of words.toml — and `لم تسلم من القصف` (was
-                // not spared: it was hit).
-                let idiom = |c: &Hit| {
-                    let word = |k: usize| if k < b { ftext(k) } else { "" };
-                    let next = word(c.last + 1);
-                    match strip_conj(ftext(c.first)) {
-                        "لا" => self.words.after_la.contains(next),
-                        // `فلم تسلم بدورها من انتقادات`; not `ولم تسلم الفصائل
-                        // أسلحتها` (did not hand over), where تسلم is the
-                        // trigger and no من follows.
-                        "لم" => {
-                            matches!(next, "تسلم" | "يسلم")
-                                && (c.last + 2..c.last + 4).any(|k| word(k) == "من")
-                                && c.last + 1 != h.first
-                        }
-                        _ => false,
-                    }
-                };
-                // A negation reaches its trigger only when nothing between
-                // takes it first: `لم يلتقيا سوى لبرهة`, `ليس إلا هجوما` (an
-                // exception: only that); a time word right before the trigger
-                // (`تنفي امتلاك أي سلاح منذ تدمير برنامجها`, `لم يصدر قبل
-                // الهجوم أي تهديد`: the act after it dates the negated one),
-                // but not بعد right after the negated verb (`لم تجر بعد
-                // محادثات`: not yet, unless a و opens a clause there, `لم
-                // تتبلور بعد والمفاوضات مستمرة`) nor قبل after من (`لم تتعرض
-                // من قبل لهجوم`: ever before); an event of another type coded
-                // between (`عدم وقوع اشتباكات ذاكرا انتشار`), unless the
-                // trigger is joined to it by أو/ولا (`دون اشتباكات أو
-                // اعتقالات`). A particle (`لم`, `لا`) does not reach past a
-                // comma either (`لم تعلن مسبقا، بينما تستضيف`, `لا يتجاوز،
-                // الأحد المقبل، لمناقشة`; an aside, `لم تقع، حتى الآن،
-                // اشتباكات`, is lost with them); a denial covers its
-                // complement (`نفت روسيا، الخميس، اتفاقا`).
-                let reaches = |c: &Hit| {
-                    debug_assert!(c.last < h.first);
-                    let particle = matches!(
-                        strip_conj(ftext(c.first)),
-                        "لم" | "لن" | "لا" | "ليس" | "عدم" | "دون" | "بدون"
-                    );
-                    let exception =
-                        (c.last + 1..h.first).any(|k| matches!(strip_conj(ftext(k)), "سوي" | "الا"));
-                    let dated = h.first > c.last + 1 && {
-                        let k = h.first - 1;
-                        let w = strip_conj(ftext(k));
-                        let yet = w == "بعد" && k == c.last + 2 && !ftext(h.first).starts_with('و');
-                        let ever = w == "قبل" && strip_conj(ftext(k - 1)) == "من";
-                        (is_time_word(w) && !yet) || (w == "قبل" && !ever)
-                    };
-                    let (from, to) = (toks[c.last].end, toks[h.first].start);
-                    let joined = matches!(strip_conj(ftext(h.first - 1)), "او" | "ولا");
-                    let event_between = !joined
-                        && cands[first_cand..]
-                            .iter()
-                            .any(|o| o.kind != t.kind && o.trigger.start >= from && o.trigger.end <= to);
-                    let comma = body[from..to].contains(['،', ',', '؛', ';', ':']);
-                    !(exception || dated || event_between || (particle && comma))
-                };
-                let negated = cues.iter().any(|(c, k)| {
-                    (*k == CueKind::Negation
-                        && c.last < h.first
-                        && c.last + self.rules.window(c) >= h.first
-                        && !cancelled(c)
-                        && !idiom(c)
-                        && reaches(c))
-                        || (*k == CueKind::NegationAfter && c.first > h.last)
-                });
-                let before = |kind: CueKind| cues.iter().any(|(c, k)| *k == kind && c.last < h.first);
-                let reported_as = if before(CueKind::Hypothetical) {
-                    ReportedAs::Hypothetical
-                } else if awaited
-                    || cues.iter().any(|(c, k)| {
-                        *k == CueKind::Plan && c.last < h.first && c.last + self.rules.window(c) >= h.first
-                    })
-                    || h.future
-                    || (!verbal(t.kind) && is_future_form(trigger_word_of(folded, &toks, h)))
-                {
-                    ReportedAs::Plan
-                } else if cues.iter().any(|(_, k)| *k == CueKind::Claim) {
-                    ReportedAs::Claim
-                } else {
-                    ReportedAs::Fact
-                };
+                let negated = negated(&self.rules, &self.words, &s, h, t, &cands[first_cand..]);
+                let reported_as = reported_as(&self.rules, &s, h, t, awaited);
                 let historical = match (&args.date, &news) {
                     (Some(d), Some(n)) => is_historical(d, n),
                     _ => false,
@@ -330,69 +234,7 @@ impl Coder {
                 if n_actors == 0 {
                     confidence -= 0.1;
                 }
-                // `وتأتي هذه العملية`: an act pointed at refers to one told
-                // before (merged into it, or dropped), never a new one
-                // (`وهذا اتفاق أميركي تركي` too). Before a comma or a verb a
-                // demonstrative is an adverb's pronoun (`وقبل ذلك، استهدفت`,
-                // `إلى ذلك دعت`), unless it is the verb's subject (`فإن ذلك
-                // يهدد`, `وهذا سيدفع`): a thing that acts, no new event either.
-                let anaphoric = h.first > a && is_demonstrative(ftext(h.first - 1)) && {
-                    let d = h.first - 1;
-                    let verb = ftext(h.first);
-                    let subject = d == a || matches!(ftext(d - 1), "ان" | "فان" | "وان" | "لان" | "بان");
-                    clause_of(d) == clause_of(h.first)
-                        && (!is_finite_verb(trigger_word_of(folded, &toks, h))
-                            || (subject && !verb.starts_with('و')))
-                };
-                // `منذ هجوم سوروتش`, `بعد انطلاق العملية العسكرية`: an act
-                // that dates another is named as known: it is the last act of
-                // its type told before, else a retelling that stands only with
-                // both sides named.
-                // `الولايات المتحدة وفرنسا اللتين تنشران جنودا في منبج`,
-                // `المناطق التي تستهدفها القوات الحكومية`: a present-tense
-                // verb in a relative clause describes what its antecedent
-                // does as a standing fact, the same way (no new event unless
-                // both sides are named). A past one (`والذين أفرج عنهم
-                // لاحقا`) tells an act and is left alone.
-                let describes = h.first > a && describes_as_standing(ftext(h.first - 1), ftext(h.first));
-                let reference = names_since(&self.words, folded, &toks, a, h) || describes;
-                // `أسوأ الهجمات`, `منفذي الهجوم`: a bare definite noun right after
-                // a word that is no preposition, verb or conjunction is the second
-                // term of a construct.
-                let construct = h.definite
-                    && h.first > a
-                    && matches!(strip_conj(clitic_of(folded, &toks, h)), "" | "ال")
-                    && {
-                        let w = ftext(h.first - 1);
-                        !is_preposition(w)
-                            && !w.starts_with(['و', 'ف'])
-                            && !is_finite_verb(strip_conj(w))
-                            && !is_result_link(&self.words, w)
-                            && !in_any_name(h.first - 1)
-                            && !matches!(
-                                w,
-                                "ان" | "بان"
-                                    | "لان"
-                                    | "تم"
-                                    | "بعد"
-                                    | "قبل"
-                                    | "خلال"
-                                    | "اثناء"
-                                    | "عقب"
-                                    | "ضد"
-                                    | "مع"
-                            )
-                    };
-                // `تم الاتفاق على إجلاء الدفعة الأولى`, `تم الإفراج عن 75
-                // رهينة`: after تم (it was done) the definite verbal noun is
-                // the act told, a passive telling, not a retelling of an act
-                // named before. Measured (session 8, four sets tp/pred): dev
-                // +1/+1, holdout +1/0, dev2 and holdout2 unchanged; seeds
-                // unchanged; bulk +26/-3 events (20 of the 26 right; the 3
-                // removed moved their evidence to the تم sentence).
-                let told_done = h.first > a
-                    && strip_conj(clitic_of(folded, &toks, h)) == "ال"
-                    && strip_conj(ftext(h.first - 1)) == "تم";
+                let Telling { anaphoric, reference, construct, told_done } = telling(&self.words, &s, h);
                 let cand = Cand {
                     construct,
                     kind: t.kind,

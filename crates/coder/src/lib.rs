@@ -96,6 +96,7 @@ mod host;
 mod input;
 mod matcher;
 mod merge;
+mod modality;
 mod refusal;
 mod rules;
 mod sentence;
