@@ -5,12 +5,12 @@ use std::path::Path;
 use marsad_model::{DateValue, Event, EventType, ReportedAs, Span};
 
 use crate::arguments::{arguments, verbal, Before, Speaker};
-use crate::attach::{self, Arg, Args, DateArg};
 use crate::fold::fold_clean;
 use crate::grammar::*;
 use crate::matcher::{Matcher, Owner};
 use crate::merge::{absorb, dates_overlap, is_historical, root, same_happening, Cand};
 use crate::modality::{negated, reported_as, telling, Telling};
+use crate::recap::{historical, inner_item, next_sentence_item};
 use crate::refusal::{refusal, Said};
 use crate::rules::{CueKind, Rules};
 use crate::sentence::{Article, Sentence};
@@ -180,12 +180,13 @@ impl Coder {
             };
             let (sent_no, sent) = (s.no, &s.span);
             let (a, b) = (s.a, s.b);
-            let (actors, places, sdates, cues, trig_hits) =
-                (&s.actors, &s.places, &s.dates, &s.cues, &s.triggers);
+            let (sdates, cues, trig_hits) = (&s.dates, &s.cues, &s.triggers);
             let ftext = |k: usize| s.word(k);
             let tok_of = |byte: usize| art.tok_of(byte);
 
             let mut strace = traces.as_ref().map(|_| self.sentence_trace(&s, input));
+            // Where this sentence's trace will stand in `traces`.
+            let trace_at = traces.as_ref().map_or(0, |t| t.len());
             let continuation = cues.iter().any(|(h, k)| *k == CueKind::Continuation && h.first <= a + 1);
             // `** هل تؤكد وجود مجازر …؟`: a yes/no question asks whether
             // something happened; it tells nothing (an interviewer's words).
@@ -223,10 +224,7 @@ impl Coder {
                 let third_party = args.third_party;
                 let negated = negated(&self.rules, &self.words, &s, h, t, &cands[first_cand..]);
                 let reported_as = reported_as(&self.rules, &s, h, t, awaited);
-                let historical = match (&args.date, &news) {
-                    (Some(d), Some(n)) => is_historical(d, n),
-                    _ => false,
-                };
+                let historical = historical(args.date.as_ref(), news.as_ref());
                 let n_actors = args.source.len() + args.target.len();
                 let mut confidence = t.confidence;
                 confidence += if args.source.is_empty() { -0.15 } else { 0.1 };
@@ -303,115 +301,32 @@ impl Coder {
                     skip(&|| format!("same event as {into} in this sentence"), &mut strace);
                     continue;
                 }
-                if let Some(s) = strace.as_mut() {
-                    cand_trace.push((traces.as_ref().map_or(0, |t| t.len()), s.triggers.len()));
-                    s.triggers.push(TriggerTrace {
-                        rule: t.id.clone(),
-                        kind: t.kind,
-                        text: text(),
-                        outcome: Outcome::Skipped(String::new()),
-                    });
-                }
+                trace_cand(&mut strace, &mut cand_trace, trace_at, &cand, h.span.slice(body));
                 cands.push(cand);
             }
 
             // `ثم في 2023 …`: a new item of the previous sentence's event.
             let then = cues.iter().any(|(c, k)| *k == CueKind::Then && c.first <= a + 1);
-            if then && !sdates.is_empty() {
-                if let Some(p) = prev_sentence_cand.filter(|&p| {
-                    !trig_hits.iter().any(|h| matches!(h.owner, Owner::Trigger(i) if self.rules.triggers[i as usize].kind == cands[p].kind))
-                }) {
-                    let mut c = cands[p].clone();
-                    let mut args = Args::default();
-                    attach::date(a, a, sdates, &mut args);
-                    attach::place(a, a, places, &|_| true, &|_, _| false, &mut args);
-                    c.date = args.date;
-                    c.place = args.place.or(None);
-                    c.place_vague = args.place_vague;
-                    c.places = args.places;
-                    c.span = *sent;
-                    c.sentence = sent_no;
-                    c.last_sentence = sent_no;
-                    c.trigger = Span::new(toks[a].start, toks[a].end);
-                    c.also.clear();
-                    c.historical = match (&c.date, &news) {
-                        (Some(d), Some(n)) => is_historical(d, n),
-                        _ => false,
-                    };
-                    for id in actors.iter().map(|x| x.id) {
-                        if !c.target.iter().any(|t| t == id) && !c.source.iter().any(|s| s == id) {
-                            c.target.push(id.to_string());
-                        }
-                    }
-                    if let Some(s) = strace.as_mut() {
-                        cand_trace.push((traces.as_ref().map_or(0, |t| t.len()), s.triggers.len()));
-                        s.triggers.push(TriggerTrace {
-                            rule: c.rule.clone(),
-                            kind: c.kind,
-                            text: ftext(a).to_string(),
-                            outcome: Outcome::Skipped(String::new()),
-                        });
-                    }
-                    cands.push(c);
-                }
+            let prev = prev_sentence_cand.filter(|&p| {
+                let kind = cands[p].kind;
+                !trig_hits.iter().any(
+                    |h| matches!(h.owner, Owner::Trigger(i) if self.rules.triggers[i as usize].kind == kind),
+                )
+            });
+            if let Some(p) = prev.filter(|_| then && !sdates.is_empty()) {
+                let c = next_sentence_item(&s, &cands[p], news.as_ref());
+                trace_cand(&mut strace, &mut cand_trace, trace_at, &c, ftext(a));
+                cands.push(c);
             }
-
             // `… بلقاء على مستوى وزيري الدفاع ثم في 2023 على مستوى وزراء
             // الخارجية`: inside a sentence, ثم followed by a date of its own
             // opens the next item of the list told before it.
-            let inner_then: Vec<usize> = cues
-                .iter()
-                .filter(|(c, k)| *k == CueKind::Then && c.first > a + 1)
-                .map(|(c, _)| c.first)
-                .collect();
-            for k in inner_then {
-                let Some(own) = sdates.iter().find(|d| d.tok > k && d.tok <= k + 3 && !d.value.is_unknown())
-                else {
-                    continue;
-                };
-                let Some(p) =
-                    (first_cand..cands.len()).rev().find(|&p| cands[p].trigger.end <= toks[k].start)
-                else {
-                    continue;
-                };
-                let earlier: Vec<DateArg<'_>> = sdates.iter().filter(|d| d.tok_end < k).cloned().collect();
-                let at = tok_of(cands[p].trigger.start);
-                let mut args = Args::default();
-                attach::date(at, at, &earlier, &mut args);
-                cands[p].date = args.date;
-                cands[p].historical = match (&cands[p].date, &news) {
-                    (Some(d), Some(n)) => is_historical(d, n),
-                    _ => false,
-                };
-                let mut c = cands[p].clone();
-                let later: Vec<Arg<'_>> = places.iter().filter(|x| x.tok > k).cloned().collect();
-                let mut args = Args::default();
-                attach::place(k, k, &later, &|_| true, &|_, _| false, &mut args);
-                c.date = Some(own.value.clone());
-                c.place = args.place;
-                c.place_vague = args.place_vague;
-                c.places = args.places;
-                c.trigger = Span::new(toks[k].start, toks[k].end);
-                c.also.clear();
-                c.historical = match (&c.date, &news) {
-                    (Some(d), Some(n)) => is_historical(d, n),
-                    _ => false,
-                };
-                for x in actors.iter().filter(|x| x.tok > k) {
-                    if !c.target.iter().any(|t| t == x.id) && !c.source.iter().any(|s| s == x.id) {
-                        c.target.push(x.id.to_string());
-                    }
+            for (c, _) in cues.iter().filter(|(c, k)| *k == CueKind::Then && c.first > a + 1) {
+                let k = c.first;
+                if let Some(c) = inner_item(&s, k, &mut cands[first_cand..], tok_of, news.as_ref()) {
+                    trace_cand(&mut strace, &mut cand_trace, trace_at, &c, ftext(k));
+                    cands.push(c);
                 }
-                if let Some(s) = strace.as_mut() {
-                    cand_trace.push((traces.as_ref().map_or(0, |t| t.len()), s.triggers.len()));
-                    s.triggers.push(TriggerTrace {
-                        rule: c.rule.clone(),
-                        kind: c.kind,
-                        text: ftext(k).to_string(),
-                        outcome: Outcome::Skipped(String::new()),
-                    });
-                }
-                cands.push(c);
             }
 
             // `تدور معارك عنيفة بين … في محافظة درعا في جنوب سوريا الثلاثاء`:
@@ -605,6 +520,27 @@ impl Coder {
             .filter_map(|d| d.value.bounds().map(|b| (b.1, &d.value)))
             .max_by_key(|x| x.0)
             .map(|x| x.1.clone())
+    }
+}
+
+/// Notes in the sentence's trace a candidate coded from `text`, and where
+/// (`cand_trace`): its outcome (coded as which event, merged, dropped) is
+/// known only once the article is merged.
+fn trace_cand(
+    strace: &mut Option<SentenceTrace>,
+    cand_trace: &mut Vec<(usize, usize)>,
+    trace_at: usize,
+    c: &Cand,
+    text: &str,
+) {
+    if let Some(s) = strace.as_mut() {
+        cand_trace.push((trace_at, s.triggers.len()));
+        s.triggers.push(TriggerTrace {
+            rule: c.rule.clone(),
+            kind: c.kind,
+            text: text.to_string(),
+            outcome: Outcome::Skipped(String::new()),
+        });
     }
 }
 

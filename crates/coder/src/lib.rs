@@ -97,6 +97,7 @@ mod input;
 mod matcher;
 mod merge;
 mod modality;
+mod recap;
 mod refusal;
 mod rules;
 mod sentence;
