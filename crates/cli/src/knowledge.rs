@@ -1,11 +1,21 @@
-//! Where the knowledge (data/) comes from: `--knowledge DIR`, `MARSAD_KNOWLEDGE`, `./data`, or embedded.
+//! Where the knowledge (data/) comes from: `--knowledge DIR`, `MARSAD_KNOWLEDGE`, `./data`, or embedded;
+//! and the user's data directory (`--data`), whose `places/` and `actors/` (what `marsad gazetteer import`
+//! writes) are loaded on top of it by the commands that analyse.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
 /// The knowledge source chosen for this run.
-pub enum Knowledge {
+#[derive(Clone)]
+pub struct Knowledge {
+    base: Base,
+    /// A user data directory whose `places/` and `actors/` extend the lexicon.
+    user: Option<PathBuf>,
+}
+
+#[derive(Clone)]
+enum Base {
     /// A data directory on disk.
     Dir(PathBuf),
     /// The copies compiled into the binary.
@@ -15,53 +25,89 @@ pub enum Knowledge {
 impl Knowledge {
     /// `--knowledge`/`MARSAD_KNOWLEDGE` if given, else `./data` when it exists, else embedded.
     pub fn locate(given: Option<PathBuf>) -> Knowledge {
-        match given {
-            Some(dir) => Knowledge::Dir(dir),
-            None if std::path::Path::new("data/boilerplate.toml").is_file() => Knowledge::Dir("data".into()),
-            None => Knowledge::Embedded,
-        }
+        let base = match given {
+            Some(dir) => Base::Dir(dir),
+            None if Path::new("data/boilerplate.toml").is_file() => Base::Dir("data".into()),
+            None => Base::Embedded,
+        };
+        Knowledge { base, user: None }
+    }
+
+    /// This knowledge with the actors and places of the user data directory `dir` on top, when it holds
+    /// any (`places/` or `actors/`); unchanged otherwise.
+    pub fn with_user(&self, dir: &Path) -> Knowledge {
+        let has_lexicon = dir.join("places").is_dir() || dir.join("actors").is_dir();
+        Knowledge { base: self.base.clone(), user: has_lexicon.then(|| dir.to_path_buf()) }
     }
 
     /// The article reader with this knowledge's boilerplate rules.
     pub fn reader(&self) -> anyhow::Result<marsad_ingest::Reader> {
-        match self {
-            Knowledge::Dir(dir) => marsad_ingest::Reader::from_dir(dir)
+        match &self.base {
+            Base::Dir(dir) => marsad_ingest::Reader::from_dir(dir)
                 .with_context(|| format!("loading boilerplate rules from {}", dir.display())),
-            Knowledge::Embedded => Ok(marsad_ingest::Reader::embedded()),
+            Base::Embedded => Ok(marsad_ingest::Reader::embedded()),
         }
     }
 
     /// The analyzer with this knowledge.
     pub fn analyzer(&self) -> anyhow::Result<marsad_pipeline::Analyzer> {
-        match self {
-            Knowledge::Dir(dir) => marsad_pipeline::Analyzer::from_dir(dir)
-                .with_context(|| format!("loading knowledge from {}", dir.display())),
-            Knowledge::Embedded => Ok(marsad_pipeline::Analyzer::embedded()),
-        }
+        let analyzer = match &self.base {
+            Base::Dir(dir) => marsad_pipeline::Analyzer::from_dir(dir)
+                .with_context(|| format!("loading knowledge from {}", dir.display()))?,
+            Base::Embedded => marsad_pipeline::Analyzer::embedded(),
+        };
+        Ok(match &self.user {
+            Some(_) => analyzer.with_lexicon(self.lexicon()?),
+            None => analyzer,
+        })
     }
 
     /// The actor and place lexicon of this knowledge.
     pub fn lexicon(&self) -> anyhow::Result<marsad_lexicon::Lexicon> {
-        match self {
-            Knowledge::Dir(dir) => marsad_lexicon::Lexicon::from_dir(dir)
-                .with_context(|| format!("loading actors and places from {}", dir.display())),
-            Knowledge::Embedded => Ok(marsad_lexicon::Lexicon::embedded()),
-        }
+        use marsad_lexicon::Lexicon;
+        let lexicon = match (&self.base, &self.user) {
+            (Base::Dir(dir), None) => Lexicon::from_dir(dir),
+            (Base::Embedded, None) => Ok(Lexicon::embedded()),
+            (Base::Dir(dir), Some(user)) => Lexicon::from_dirs(&[dir, user]),
+            (Base::Embedded, Some(user)) => Lexicon::embedded_with(user),
+        };
+        lexicon.with_context(|| format!("loading actors and places from {}", self.describe()))
     }
 
     /// The data directory, when the knowledge comes from one.
-    pub fn dir(&self) -> Option<&std::path::Path> {
-        match self {
-            Knowledge::Dir(dir) => Some(dir),
-            Knowledge::Embedded => None,
+    pub fn dir(&self) -> Option<&Path> {
+        match &self.base {
+            Base::Dir(dir) => Some(dir),
+            Base::Embedded => None,
         }
     }
 
     /// For log lines.
     pub fn describe(&self) -> String {
-        match self {
-            Knowledge::Dir(d) => d.display().to_string(),
-            Knowledge::Embedded => "embedded".into(),
+        let base = match &self.base {
+            Base::Dir(d) => d.display().to_string(),
+            Base::Embedded => "embedded".into(),
+        };
+        match &self.user {
+            Some(u) => format!("{base} + {}", u.display()),
+            None => base,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_user_directory_counts_only_with_places_or_actors() {
+        let tmp = tempfile::tempdir().unwrap();
+        let shipped = Knowledge { base: Base::Embedded, user: None };
+        // An empty data directory (a store, say) adds nothing.
+        assert!(shipped.with_user(tmp.path()).user.is_none());
+        std::fs::create_dir(tmp.path().join("places")).unwrap();
+        let k = shipped.with_user(tmp.path());
+        assert_eq!(k.user.as_deref(), Some(tmp.path()));
+        assert!(k.describe().starts_with("embedded + "));
     }
 }

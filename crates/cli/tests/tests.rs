@@ -16,3 +16,5 @@ mod boilerplate;
 mod pipe;
 // lexicon find reads the same knowledge as analyze
 mod lexicon;
+// gazetteer import: imported places are used wherever marsad analyses
+mod gazetteer;

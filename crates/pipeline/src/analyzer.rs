@@ -64,6 +64,12 @@ impl Analyzer {
         Ok(Analyzer { dates, lexicon, coder })
     }
 
+    /// This analyzer with another lexicon: the same data plus a user's imported places
+    /// (`marsad gazetteer import`), say.
+    pub fn with_lexicon(self, lexicon: Lexicon) -> Analyzer {
+        Analyzer { lexicon, ..self }
+    }
+
     /// Analyses one article. Never fails: whatever the text says, a record comes out.
     pub fn analyze(&self, article: &Article) -> Analysis {
         self.analyze_with(article, None)

@@ -37,10 +37,13 @@ pub struct Args {
     jsonl: bool,
     #[command(flatten)]
     published: super::PublishedArg,
+    #[command(flatten)]
+    user: super::UserDataArg,
 }
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let fallback = args.published.date()?;
+    let knowledge = &knowledge.with_user(&args.user.user_data_dir);
     let reader = knowledge.reader()?;
     let analyzer = knowledge.analyzer()?;
     tracing::info!("knowledge: {}", knowledge.describe());

@@ -136,8 +136,8 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
             t
         }
         Format::Json => export::to_json(&events.items) + "\n",
-        Format::Csv => match knowledge.analyzer() {
-            Ok(analyzer) => export::to_csv_with(&events.items, &|id| acled_admin(analyzer.lexicon(), id)),
+        Format::Csv => match knowledge.with_user(&args.data.path).lexicon() {
+            Ok(lexicon) => export::to_csv_with(&events.items, &|id| acled_admin(&lexicon, id)),
             Err(e) => {
                 tracing::warn!("admin1/admin2 left empty: the lexicon did not load: {e:#}");
                 export::to_csv(&events.items)

@@ -31,10 +31,13 @@ pub struct Args {
     all: bool,
     #[command(flatten)]
     published: super::PublishedArg,
+    #[command(flatten)]
+    user: super::UserDataArg,
 }
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let fallback = args.published.date()?;
+    let knowledge = &knowledge.with_user(&args.user.user_data_dir);
     let reader = knowledge.reader()?;
     let analyzer = knowledge.analyzer()?;
     let article = if crate::inputs::is_jsonl(&args.path) {

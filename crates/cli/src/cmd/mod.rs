@@ -45,7 +45,8 @@ impl PublishedArg {
 /// The `--data DIR` flag of every command that works on a store.
 #[derive(clap::Args)]
 pub struct DataDirArg {
-    /// Data directory (database and search index).
+    /// Data directory: database, search index, and the places/ and actors/ that `marsad gazetteer import`
+    /// writes, which extend the knowledge.
     #[arg(
         long = "data",
         alias = "data-dir",
@@ -62,6 +63,22 @@ impl DataDirArg {
         marsad_store::DataDir::open(&self.path)
             .with_context(|| format!("opening data directory {}", self.path.display()))
     }
+}
+
+/// `--data DIR` of the commands that analyse without a store (`analyze`, `explain`): only its places/ and
+/// actors/ are read, on top of the knowledge.
+#[derive(clap::Args)]
+pub struct UserDataArg {
+    /// User data directory whose places/ and actors/ (what `marsad gazetteer import` writes) extend the
+    /// knowledge; ignored when it has neither.
+    #[arg(
+        long = "data",
+        alias = "data-dir",
+        env = "MARSAD_DATA",
+        value_name = "DIR",
+        default_value = "marsad-data"
+    )]
+    pub user_data_dir: PathBuf,
 }
 
 /// How a command ended when it did not fail outright.

@@ -39,6 +39,7 @@ pub fn serve_data_dir(
     token: Option<String>,
     knowledge: &Knowledge,
 ) -> anyhow::Result<()> {
+    let knowledge = &knowledge.with_user(dir);
     let backend = marsad_server::StoreBackend::open(
         dir,
         knowledge.analyzer()?,

@@ -1,0 +1,57 @@
+use crate::util::*;
+
+/// One GeoNames row (SY.txt layout, 19 columns): Talmenes, a town of Idlib the shipped extract lacks.
+const TALMENES: &str = "7910001\tTalmenes\tTalmenes\tTalmanas,تلمنس\t35.6333\t36.6833\tP\tPPL\tSY\t\t12\t\t\t\t9000\t\t400\tAsia/Damascus\t2020-01-01\n";
+
+const ARTICLE: &str = "قصف روسي على تلمنس\nقصفت الطائرات الروسية بلدة تلمنس في ريف إدلب الجنوبي اليوم.\n";
+
+/// The entity ids of an `analyze --jsonl` record and the places of its events.
+fn places_found(out: &std::process::Output) -> (Vec<String>, Vec<String>) {
+    let rec = &json_lines(out)[0];
+    let ids = |v: &serde_json::Value| v.as_str().map(str::to_owned);
+    let places = rec["entities"].as_array().unwrap().iter().filter_map(|p| ids(&p["id"])).collect();
+    let events = rec["events"].as_array().unwrap().iter().filter_map(|e| ids(&e["place"])).collect();
+    (places, events)
+}
+
+#[test]
+fn imported_places_are_used_by_analyze_ingest_and_events() {
+    // An analyst imports a GeoNames dump into the data directory; from then on the town is found, mapped
+    // and exported, with no `--knowledge` and no copy of data/.
+    let dir = tempdir("gazetteer-import");
+    std::fs::write(dir.join("SY.txt"), TALMENES).unwrap();
+    std::fs::write(dir.join("talmenes.txt"), ARTICLE).unwrap();
+
+    let before = marsad_in(&dir, &["analyze", "talmenes.txt", "--jsonl"], "");
+    assert!(before.status.success(), "{}", stderr(&before));
+    let (places, _) = places_found(&before);
+    assert!(!places.iter().any(|p| p.starts_with("place:talmenes")), "not shipped: {places:?}");
+
+    let import = marsad_in(&dir, &["gazetteer", "import", "SY.txt"], "");
+    assert!(import.status.success(), "{}", stderr(&import));
+
+    // `analyze` reads marsad-data/ (the default --data) on top of the shipped knowledge.
+    let after = marsad_in(&dir, &["analyze", "talmenes.txt", "--jsonl"], "");
+    assert!(after.status.success(), "{}", stderr(&after));
+    let (places, event_places) = places_found(&after);
+    let id = places.iter().find(|p| p.starts_with("place:talmenes")).expect("the imported town is found");
+    assert!(event_places.contains(id), "the strike is placed there: {event_places:?}");
+
+    // The store uses it too, and says so nowhere else than where it matters: the event's location.
+    let ingest = marsad_in(&dir, &["ingest", "talmenes.txt"], "");
+    assert!(ingest.status.success(), "{}", stderr(&ingest));
+    let events = marsad_in(&dir, &["events", "--format", "geojson"], "");
+    assert!(events.status.success(), "{}", stderr(&events));
+    let geo: serde_json::Value = serde_json::from_str(&stdout(&events)).unwrap();
+    let coords: Vec<&serde_json::Value> =
+        geo["features"].as_array().unwrap().iter().map(|f| &f["geometry"]["coordinates"]).collect();
+    assert!(
+        coords.iter().any(|c| (c[0].as_f64().unwrap() - 36.6833).abs() < 1e-3),
+        "an event is mapped at Talmenes: {coords:?}"
+    );
+
+    // Another data directory, without the import, does not see it.
+    let other = marsad_in(&dir, &["analyze", "talmenes.txt", "--jsonl", "--data", "elsewhere"], "");
+    let (places, _) = places_found(&other);
+    assert!(!places.iter().any(|p| p.starts_with("place:talmenes")));
+}
