@@ -18,3 +18,5 @@ mod pipe;
 mod lexicon;
 // gazetteer import: imported places are used wherever marsad analyses
 mod gazetteer;
+// the store commands: data directories
+mod store;

@@ -11,6 +11,9 @@ use crate::{Error, Result};
 /// Articles indexed per index commit when catching up or rebuilding.
 const INDEX_CHUNK: usize = 2000;
 
+/// The database file of a data directory.
+const DB_FILE: &str = "marsad.db";
+
 /// An open data directory: `marsad.db` (SQLite) and `index/` (tantivy).
 ///
 /// # Sharing
@@ -30,6 +33,11 @@ impl DataDir {
         std::env::var_os("MARSAD_DATA").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("marsad-data"))
     }
 
+    /// Whether `root` holds a store (its database file): a mistyped path does not.
+    pub fn exists(root: &Path) -> bool {
+        root.join(DB_FILE).is_file()
+    }
+
     /// Opens (creating if needed) a data directory, and brings the index up to the store when a
     /// crash left it behind.
     ///
@@ -38,7 +46,7 @@ impl DataDir {
     /// The directory cannot be created, or the database or index cannot be opened.
     pub fn open(root: &Path) -> Result<DataDir> {
         std::fs::create_dir_all(root).map_err(|source| Error::Io { path: root.into(), source })?;
-        let store = SqliteStore::open(&root.join("marsad.db"))?;
+        let store = SqliteStore::open(&root.join(DB_FILE))?;
         let index = SearchIndex::open(&root.join("index"))?;
         let dir = DataDir { root: root.to_path_buf(), store, index };
         dir.catch_up_index()?;

@@ -126,7 +126,7 @@ fn acled_admin(lexicon: &marsad_lexicon::Lexicon, place_id: &str) -> export::Adm
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let mut filter = args.filter.to_filter()?;
     filter.text = args.text.clone();
-    let data = args.data.open()?;
+    let data = args.data.open_existing()?;
     let page = PageRequest { offset: args.offset, limit: args.limit.unwrap_or(usize::MAX) };
     let events = data.list_events(&filter, page)?;
     let text = match args.format {

@@ -63,6 +63,19 @@ impl DataDirArg {
         marsad_store::DataDir::open(&self.path)
             .with_context(|| format!("opening data directory {}", self.path.display()))
     }
+
+    /// Opens a data directory that must exist already: for the commands that read or rework what is
+    /// stored, where a mistyped `--data` would otherwise show an empty store (and create one).
+    pub fn open_existing(&self) -> anyhow::Result<marsad_store::DataDir> {
+        let dir = self.path.display();
+        if !marsad_store::DataDir::exists(&self.path) {
+            anyhow::bail!(
+                "no marsad data directory at {dir} (no marsad.db there): check --data or MARSAD_DATA, or \
+                 ingest articles into it first (marsad ingest --data {dir} PATH...)"
+            );
+        }
+        self.open()
+    }
 }
 
 /// `--data DIR` of the commands that analyse without a store (`analyze`, `explain`): only its places/ and

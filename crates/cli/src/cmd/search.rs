@@ -34,7 +34,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let filter = args.filter.to_filter()?;
-    let data = args.data.open()?;
+    let data = args.data.open_existing()?;
     let page = PageRequest { offset: args.offset, limit: args.limit.max(1) };
     let hits = data.search(&args.query, &filter, page)?;
     let mut out = std::io::stdout().lock();

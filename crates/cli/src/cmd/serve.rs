@@ -40,6 +40,13 @@ pub fn serve_data_dir(
     knowledge: &Knowledge,
 ) -> anyhow::Result<()> {
     let knowledge = &knowledge.with_user(dir);
+    if !marsad_store::DataDir::exists(dir) {
+        tracing::warn!(
+            "{}: no data directory there yet; serving a new, empty one (add articles with marsad ingest or \
+             POST /api/articles)",
+            dir.display()
+        );
+    }
     let backend = marsad_server::StoreBackend::open(
         dir,
         knowledge.analyzer()?,

@@ -1,0 +1,32 @@
+use crate::util::*;
+
+#[test]
+fn a_mistyped_data_directory_is_an_error_not_an_empty_store() {
+    let dir = tempdir("no-data-dir");
+    for args in [
+        &["search", "قصف", "--data", "marsad-dta"][..],
+        &["events", "--data", "marsad-dta"],
+        &["reindex", "--data", "marsad-dta"],
+        &["reanalyze", "--data", "marsad-dta"],
+    ] {
+        let out = marsad_in(&dir, args, "");
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("no marsad data directory at marsad-dta"), "{args:?}: {err}");
+        assert!(stdout(&out).is_empty(), "{args:?} printed results");
+        assert!(!dir.join("marsad-dta").exists(), "{args:?} created the directory");
+    }
+    // MARSAD_DATA is checked the same way.
+    let mut cmd = command(&["events"], &dir);
+    let out = cmd.env("MARSAD_DATA", dir.join("typo")).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no marsad data directory"));
+
+    // Once something is ingested, the same commands read it.
+    std::fs::write(dir.join("a.txt"), "قصف على إدلب\nقصفت الطائرات الروسية مدينة إدلب اليوم.\n").unwrap();
+    let ingest = marsad_in(&dir, &["ingest", "a.txt", "--data", "marsad-dta"], "");
+    assert!(ingest.status.success(), "{}", stderr(&ingest));
+    let search = marsad_in(&dir, &["search", "إدلب", "--data", "marsad-dta"], "");
+    assert!(search.status.success(), "{}", stderr(&search));
+    assert!(stdout(&search).contains("1 of 1"), "{}", stdout(&search));
+}
