@@ -88,6 +88,15 @@ async fn desk_in_headless_chromium() {
     let posted = post_article(desk.addr, &desk.token, "text/html; charset=utf-8", &hostile_html()).await;
     assert!(posted.starts_with("HTTP/1.1 201"), "{posted}");
 
+    // A recap of an event four decades old: the timeline must still frame the news.
+    let recap = serde_json::json!({
+        "text": "حماة في الذاكرة\nوكانت قوات النظام قد قصفت مدينة حماة في شباط 1982 وقتلت الآلاف.",
+        "title": "حماة في الذاكرة",
+        "published": "2018-02-02",
+    });
+    let posted = post_article(desk.addr, &desk.token, "application/json", &recap.to_string()).await;
+    assert!(posted.starts_with("HTTP/1.1 201"), "{posted}");
+
     let big = start(tokio::task::spawn_blocking(|| big_store(10_000)).await.unwrap()).await;
 
     let screenshot = repo().join("target/screenshots/desk.png");
