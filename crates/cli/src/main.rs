@@ -109,10 +109,27 @@ fn main() -> ExitCode {
         }
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            tracing::error!("{e:#}");
+            tracing::error!("{}", chain_text(&e));
             ExitCode::from(2)
         }
     }
+}
+
+/// The error and its causes joined by `: `, each said once: many errors already end with the cause they
+/// wrap (`empty.txt: empty input` over `empty input`), which `{e:#}` would print again.
+fn chain_text(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if out.ends_with(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&text);
+    }
+    out
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
@@ -137,4 +154,28 @@ fn init_logging(verbose: u8, quiet: bool) {
         .with_target(false)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("{path}: {source}")]
+    struct Named {
+        path: String,
+        source: std::io::Error,
+    }
+
+    #[test]
+    fn each_cause_is_said_once() {
+        let io = std::io::Error::new(std::io::ErrorKind::InvalidData, "empty input");
+        let e = anyhow::Error::new(Named { path: "bad/empty.txt".into(), source: io });
+        assert_eq!(chain_text(&e), "bad/empty.txt: empty input");
+        let e = e.context("reading the inputs");
+        assert_eq!(chain_text(&e), "reading the inputs: bad/empty.txt: empty input");
+        // A cause its wrapper does not repeat is kept.
+        let e = anyhow::anyhow!("database locked").context("opening data directory d");
+        assert_eq!(chain_text(&e), "opening data directory d: database locked");
+    }
 }

@@ -29,4 +29,11 @@ fn a_mistyped_data_directory_is_an_error_not_an_empty_store() {
     let search = marsad_in(&dir, &["search", "إدلب", "--data", "marsad-dta"], "");
     assert!(search.status.success(), "{}", stderr(&search));
     assert!(stdout(&search).contains("1 of 1"), "{}", stdout(&search));
+
+    // A date filter that is no date is refused, not read as year 19 or a 13th month.
+    for bad in ["19", "2019-13", "2019-02-30"] {
+        let out = marsad_in(&dir, &["events", "--data", "marsad-dta", "--from", bad], "");
+        assert_eq!(out.status.code(), Some(2), "--from {bad}: {}", stdout(&out));
+        assert!(stderr(&out).contains("not a date"), "--from {bad}: {}", stderr(&out));
+    }
 }

@@ -39,17 +39,35 @@ pub fn day_bounds(value: &DateValue) -> Option<(i64, i64)> {
     Some((day_number(y1, m1, d1), day_number(y2, m2, d2)))
 }
 
-/// Parses a filter date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) into its day bounds.
+/// Parses a filter date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) into its day bounds. The year has four
+/// digits and the month and day exist (`19`, `2019-13` and `2019-02-30` are refused, not read as year
+/// 19 or as a month that overflows into the next year).
 pub fn parse_filter_date(s: &str) -> Option<(i64, i64)> {
     let parts: Vec<&str> = s.trim().split('-').collect();
-    let y: i32 = parts.first()?.parse().ok()?;
+    let number = |p: &str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    let y = i32::try_from(number(parts.first()?, 4..=4)?).ok()?;
+    let month = |p: &str| number(p, 1..=2).filter(|m| (1..=12).contains(m)).map(|m| m as u8);
     let v = match parts.len() {
         1 => DateValue::year(y),
-        2 => DateValue::month(y, parts[1].parse().ok()?),
-        3 => DateValue::day(y, parts[1].parse().ok()?, parts[2].parse().ok()?),
+        2 => DateValue::month(y, month(parts[1])?),
+        3 => {
+            let m = month(parts[1])?;
+            let d = number(parts[2], 1..=2).filter(|&d| d >= 1 && d <= u32::from(days_in_month(y, m)))?;
+            DateValue::day(y, m, d as u8)
+        }
         _ => return None,
     };
     day_bounds(&v)
+}
+
+/// Days in month `m` (1-12) of year `y`.
+fn days_in_month(y: i32, m: u8) -> u8 {
+    let next = if m == 12 { day_number(y + 1, 1, 1) } else { day_number(y, m + 1, 1) };
+    (next - day_number(y, m, 1)) as u8
 }
 
 #[cfg(test)]
@@ -77,5 +95,22 @@ mod tests {
         assert_eq!(parse_filter_date("2024-07"), Some((day_number(2024, 7, 1), day_number(2024, 7, 31))));
         assert_eq!(parse_filter_date("nonsense"), None);
         assert_eq!(parse_filter_date("2024-13-01"), None);
+        // A two-digit year, a month or a day that does not exist.
+        for bad in [
+            "19",
+            "2019-13",
+            "2019-00",
+            "2019-02-30",
+            "2023-02-29",
+            "2024-04-31",
+            "2024-7-",
+            "+2024",
+            "2024-07-22-1",
+        ] {
+            assert_eq!(parse_filter_date(bad), None, "{bad}");
+        }
+        assert_eq!(parse_filter_date("2024-02-29"), Some((day_number(2024, 2, 29), day_number(2024, 2, 29))));
+        assert_eq!(parse_filter_date("2024-7-5"), Some((day_number(2024, 7, 5), day_number(2024, 7, 5))));
+        assert_eq!(parse_filter_date("2024"), Some((day_number(2024, 1, 1), day_number(2024, 12, 31))));
     }
 }

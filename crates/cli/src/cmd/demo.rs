@@ -133,7 +133,10 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
 /// Writes the samples to a fresh folder, stores them in a data directory beside it, and serves the desk.
 fn serve_samples(listen: std::net::SocketAddr, knowledge: &Knowledge) -> anyhow::Result<()> {
     use anyhow::Context;
-    let root = std::env::temp_dir().join(format!("marsad-demo-{}", std::process::id()));
+    // Removed when the server stops (Ctrl-C): every demo starts from the samples alone.
+    let tmp =
+        tempfile::Builder::new().prefix("marsad-demo-").tempdir().context("creating a temporary folder")?;
+    let root = tmp.path();
     let articles = root.join("samples");
     std::fs::create_dir_all(&articles).with_context(|| format!("creating {}", articles.display()))?;
     for s in SAMPLES {
@@ -148,7 +151,9 @@ fn serve_samples(listen: std::net::SocketAddr, knowledge: &Knowledge) -> anyhow:
     let summary = marsad_server::synth::ingest_paths(&mut data, &[articles], &reader, &analyzer)?;
     eprintln!("stored {} sample articles in {}", summary.new, data_dir.display());
     drop(data);
-    super::serve::serve_data_dir(&data_dir, listen, None, knowledge)
+    let served = super::serve::serve_data_dir(&data_dir, listen, None, knowledge);
+    drop(tmp);
+    served
 }
 
 fn entity_counts(a: &Analysis) -> (usize, usize) {

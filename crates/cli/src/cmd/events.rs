@@ -49,7 +49,9 @@ impl FilterArgs {
         for (flag, d) in [("--from", &self.from), ("--to", &self.to)] {
             if let Some(d) = d {
                 if marsad_store::parse_filter_date(d).is_none() {
-                    anyhow::bail!("{flag} {d:?}: want YYYY, YYYY-MM or YYYY-MM-DD");
+                    anyhow::bail!(
+                        "{flag} {d:?}: not a date (want YYYY, YYYY-MM or YYYY-MM-DD, a real month and day)"
+                    );
                 }
             }
         }

@@ -18,7 +18,7 @@ use crate::knowledge::Knowledge;
 /// explained unless `--id` picks another.
 #[derive(clap::Args)]
 #[command(after_help = "Examples:\n  marsad explain ../shared/corpus/seeds/004_43a99b59954af813.txt\n  \
-marsad explain ../shared/corpus/real/bulk/syria_relevant_bulk.jsonl --id 12 --all")]
+marsad explain ../shared/corpus/real/bulk/syria_relevant_bulk.jsonl --id bulk0012 --all")]
 pub struct Args {
     /// The article file.
     #[arg(value_name = "FILE")]

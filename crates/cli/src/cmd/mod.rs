@@ -36,7 +36,7 @@ impl PublishedArg {
             .as_deref()
             .map(|s| {
                 marsad_ingest::parse_date(s)
-                    .with_context(|| format!("--published {s:?}: want YYYY-MM-DD, YYYY-MM or YYYY"))
+                    .with_context(|| format!("--published {s:?}: not a date (want YYYY-MM-DD, YYYY-MM or YYYY, a real month and day)"))
             })
             .transpose()
     }
