@@ -16,6 +16,21 @@ pub fn is_jsonl(path: &Path) -> bool {
     matches!(path.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"))
 }
 
+/// Fails when `paths` hold no input at all (an empty directory, documentation files only): an empty
+/// answer would read as "nothing to report" rather than "wrong folder".
+pub fn require_some(paths: &[PathBuf]) -> anyhow::Result<()> {
+    let (found, unreadable) = collect(paths);
+    if found.is_empty() && unreadable.is_empty() {
+        let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        anyhow::bail!(
+            "no articles under {} (looked for text and HTML files, feeds and *.jsonl; README-like *.md, *.tsv, \
+             *.csv, *.json and *.toml files in directories are skipped)",
+            named.join(", ")
+        );
+    }
+    Ok(())
+}
+
 /// Expands `paths` (files and directories, recursively) into inputs, in command-line order and, inside a
 /// directory, in file-name order, so output order is stable. Paths that cannot be listed are returned apart
 /// with the reason.

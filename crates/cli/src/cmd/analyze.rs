@@ -48,6 +48,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let analyzer = knowledge.analyzer()?;
     tracing::info!("knowledge: {}", knowledge.describe());
 
+    inputs::require_some(&args.paths)?;
     let (inputs, unlisted) = inputs::collect(&args.paths);
     let mut failed = unlisted.len();
     for (path, why) in &unlisted {

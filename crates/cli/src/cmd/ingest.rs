@@ -38,6 +38,7 @@ pub struct Args {
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let fallback = args.published.date()?;
+    crate::inputs::require_some(&args.paths)?;
     let knowledge = &knowledge.with_user(&args.data.path);
     // The knowledge loads on a thread of its own (about 0.1 s of one core) while the data
     // directory opens, which is mostly waiting for the disk (a new store and index are synced).

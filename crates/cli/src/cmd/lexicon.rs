@@ -58,6 +58,9 @@ fn check(data: PathBuf, user: Option<PathBuf>) -> anyhow::Result<()> {
     if !data.is_dir() {
         bail!("{} is not a directory (give the data directory holding actors/ and places/)", data.display());
     }
+    if !["actors", "places", "triggers"].iter().any(|d| data.join(d).is_dir()) {
+        bail!("{} holds none of actors/, places/, triggers/: give a marsad data directory", data.display());
+    }
     let mut problems = marsad_lexicon::check(&data);
     if let (Some(u), true) = (&user, problems.is_empty()) {
         // A user directory is checked together with the data it extends.

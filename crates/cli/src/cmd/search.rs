@@ -33,8 +33,9 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    let filter = args.filter.to_filter()?;
+    let mut filter = args.filter.to_filter()?;
     let data = args.data.open_existing()?;
+    super::events::resolve_ids(&mut filter, &data)?;
     let page = PageRequest { offset: args.offset, limit: args.limit.max(1) };
     let hits = data.search(&args.query, &filter, page)?;
     let mut out = std::io::stdout().lock();
