@@ -33,7 +33,7 @@
       hits: "مقالات مطابقة", brush: "اسحب على الخط الزمني لتحديد فترة؛ نقرة مزدوجة للإلغاء.",
       per_day: "أحداث في اليوم حسب النوع", per_week: "أحداث في الأسبوع حسب النوع", per_month: "أحداث في كل ثلاثين يوماً حسب النوع",
       outside: "حدثاً خارج هذه الفترة (استعمل «من» و«إلى» لعرضها)", located: "حدثاً على الخريطة",
-      group: "أحداث هذا الموقع",
+      group: "أحداث هذا الموقع", export: "تنزيل",
       evidence: "الدليل", published: "النشر", error: "خطأ", at: "في", removed: "زوائد الموقع المحذوفة",
       precisions: { day: "يوم", month: "شهر", year: "سنة", range: "فترة", unknown: "غير معروف" },
       reported: { fact: "واقعة", claim: "ادعاء", plan: "خطة", hypothetical: "افتراض" },
@@ -52,7 +52,7 @@
       hits: "matching articles", brush: "Drag on the timeline to pick a period; double-click to clear.",
       per_day: "events per day by type", per_week: "events per week by type", per_month: "events per 30 days by type",
       outside: "events outside this period (use From/To to see them)", located: "events on the map",
-      group: "events at this place",
+      group: "events at this place", export: "Download",
       evidence: "Evidence", published: "Published", error: "Error", at: "at", removed: "site chrome removed",
       precisions: { day: "day", month: "month", year: "year", range: "range", unknown: "unknown" },
       reported: { fact: "fact", claim: "claim", plan: "plan", hypothetical: "hypothetical" },
@@ -87,9 +87,14 @@
     s.classList.toggle("error", !!isError);
   }
 
-  async function api(path, query) {
+  function urlOf(path, query) {
     const url = new URL(path, location.origin);
     for (const [k, v] of Object.entries(query || {})) if (v !== undefined && v !== null && v !== "") url.searchParams.set(k, v);
+    return url;
+  }
+
+  async function api(path, query) {
+    const url = urlOf(path, query);
     const headers = TOKEN ? { Authorization: "Bearer " + TOKEN } : {};
     const resp = await fetch(url, { headers });
     const body = await resp.json().catch(() => ({ error: resp.statusText }));
@@ -376,6 +381,7 @@
       const shown = offset + page.items.length;
       state.page = { offset: 0, items: new Array(shown), total: page.total };
       $("count").textContent = page.total + " " + L10N.events;
+      exportLinks();
       $("more").hidden = shown >= page.total;
       if (!page.total) list.appendChild(el("li", { class: "empty" }, L10N.no_events));
       list.dataset.total = String(page.total);
@@ -384,6 +390,17 @@
     } catch (err) {
       status(L10N.error + ": " + err.message, true);
     }
+  }
+
+  /** Downloads of what the list shows (same filters and brushed period), for spreadsheets and GIS. */
+  function exportLinks() {
+    const box = $("exports");
+    while (box.firstChild) box.removeChild(box.firstChild);
+    box.appendChild(document.createTextNode(L10N.export + ": "));
+    [["CSV", "/api/export.csv"], ["GeoJSON", "/api/export.geojson"], ["PLOVER", "/api/export.jsonl"]].forEach(([label, path], i) => {
+      if (i) box.appendChild(document.createTextNode(" · "));
+      box.appendChild(el("a", { href: urlOf(path, query()).toString(), download: "", "data-format": label }, label));
+    });
   }
 
   async function loadPoints() {

@@ -80,6 +80,13 @@ try {
   const hits = await page.locator("#hits .hit").count();
   check(hits > 0, `search shows ${hits} matching articles with snippets`);
 
+  // 3b. The downloads follow the filters: the CSV link carries the query and serves the same events.
+  const csvHref = await page.getAttribute("#exports a[data-format='CSV']", "href");
+  check(decodeURIComponent(csvHref).includes("q=" + (args.search || "دوريات")), `CSV download link carries the search: ${decodeURIComponent(csvHref)}`);
+  const csv = await page.evaluate(async (href) => { const r = await fetch(href); return { ok: r.ok, type: r.headers.get("content-type"), text: await r.text() }; }, csvHref);
+  const rows = csv.text.trim().split("\n").length - 1;
+  check(csv.ok && /csv/.test(csv.type) && rows === after, `CSV download holds the ${after} listed events (${rows} rows, ${csv.type})`);
+
   // 4. Clicking an event shows its evidence highlighted in the article.
   const first = page.locator("#event-list li.event").first();
   const id = await first.getAttribute("data-id");
