@@ -211,10 +211,11 @@ fn new_article(headers: &HeaderMap, body: &[u8]) -> Result<NewArticle, ApiError>
     if article.body.trim().is_empty() {
         return Err(ApiError::bad_request("empty article: the body has no text"));
     }
+    // The forms a JSON Lines file may give (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, with a note after them).
     if let Some(p) = &article.published {
-        if crate::day::Day::parse(p).is_none() {
+        if marsad_ingest::parse_date(p).is_none() {
             return Err(ApiError::bad_request(format!(
-                "bad date '{p}' in 'published' (expected a real day as YYYY-MM-DD)"
+                "bad date '{p}' in 'published' (expected YYYY-MM-DD, YYYY-MM or YYYY, a real month and day)"
             )));
         }
     }

@@ -35,6 +35,13 @@ impl Day {
         Some(Day { year, month, day })
     }
 
+    /// The first and last day of a period written `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (the store's
+    /// filter dates: four-digit year, a real month and day).
+    pub fn period(text: &str) -> Option<(Day, Day)> {
+        let (lo, hi) = marsad_store::parse_filter_date(text)?;
+        Some((Day::parse(&marsad_store::day_string(lo))?, Day::parse(&marsad_store::day_string(hi))?))
+    }
+
     /// The first and last day a date value covers, by its precision.
     pub fn bounds_of(value: &DateValue) -> Option<(Day, Day)> {
         let ((y1, m1, d1), (y2, m2, d2)) = value.bounds()?;

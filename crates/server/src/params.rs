@@ -26,8 +26,8 @@ pub fn event_query(pairs: &[(String, String)]) -> Result<EventQuery, String> {
             continue;
         }
         match key.as_str() {
-            "from" => q.from = Some(day(key, value)?),
-            "to" => q.to = Some(day(key, value)?),
+            "from" => q.from = Some(period(key, value)?.0),
+            "to" => q.to = Some(period(key, value)?.1),
             "type" => {
                 for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
                     let kind = EventType::parse(name).ok_or_else(|| {
@@ -77,9 +77,12 @@ pub fn search_query(pairs: &[(String, String)]) -> Result<(String, usize), Strin
     }
 }
 
-fn day(key: &str, value: &str) -> Result<Day, String> {
-    Day::parse(value)
-        .ok_or_else(|| format!("bad date '{value}' in '{key}' (expected a real day as YYYY-MM-DD)"))
+/// The first and last day of `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, read as `marsad events --from/--to` reads
+/// them: `from=2024-07` starts on the 1st, `to=2024-07` ends on the 31st.
+fn period(key: &str, value: &str) -> Result<(Day, Day), String> {
+    Day::period(value).ok_or_else(|| {
+        format!("bad date '{value}' in '{key}' (expected YYYY-MM-DD, YYYY-MM or YYYY, a real month and day)")
+    })
 }
 
 fn number(key: &str, value: &str, max: usize) -> Result<usize, String> {
@@ -143,6 +146,10 @@ mod tests {
         .unwrap();
         assert_eq!(q.types, vec![EventType::Assault, EventType::Consult]);
         assert_eq!(q.from.unwrap().to_string(), "2024-07-01");
+        // A month or a year, as the CLI takes them: `to` ends with its last day.
+        let months = event_query(&pairs(&[("from", "2024-02"), ("to", "2024")])).unwrap();
+        let bounds = (months.from.unwrap().to_string(), months.to.unwrap().to_string());
+        assert_eq!(bounds, ("2024-02-01".into(), "2024-12-31".into()));
         assert_eq!(q.bbox.unwrap().north, 37.5);
         assert_eq!((q.offset, q.limit), (100, 100));
         assert_eq!(q.q.as_deref(), Some("دوريات مشتركة"));
@@ -150,7 +157,9 @@ mod tests {
 
     #[test]
     fn event_query_rejects_with_a_message_naming_the_parameter() {
-        let cases: [(&[(&str, &str)], &str); 8] = [
+        let cases: [(&[(&str, &str)], &str); 10] = [
+            (&[("from", "2024-13")], "bad date '2024-13' in 'from'"),
+            (&[("to", "19")], "bad date '19' in 'to'"),
             (&[("from", "2024-02-30")], "bad date '2024-02-30' in 'from'"),
             (&[("to", "yesterday")], "bad date 'yesterday' in 'to'"),
             (&[("from", "2024-08-01"), ("to", "2024-07-01")], "is after 'to'"),

@@ -463,6 +463,11 @@ async fn ingest_needs_the_token_and_stores_once() {
     let json = r#"{"title":"عنوان","text":"وصلت تعزيزات عسكرية تركية إلى ريف إدلب.","url":"https://example.org/1","published":"2024-07-22"}"#;
     let j = post(&app, "application/json", Some(TOKEN), json).await;
     assert_eq!(j.status, StatusCode::CREATED);
+    // A month, as JSON Lines files may give it, and a day with a note after it.
+    let month = r#"{"text":"انسحبت القوات الروسية من قاعدة قرب تل تمر.","published":"2019-10"}"#;
+    assert_eq!(post(&app, "application/json", Some(TOKEN), month).await.status, StatusCode::CREATED);
+    let noted = r#"{"text":"اجتمع وفد تركي بوفد روسي في أنقرة.","published":"2019-10-23 (updated)"}"#;
+    assert_eq!(post(&app, "application/json", Some(TOKEN), noted).await.status, StatusCode::CREATED);
     let html = "<html><head><title>خبر</title><script>alert(1)</script></head><body><p>قصفت المدفعية قرية في ريف حلب.</p></body></html>";
     let h = post(&app, "text/html", Some(TOKEN), html).await;
     assert_eq!(h.status, StatusCode::CREATED);
