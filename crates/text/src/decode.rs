@@ -55,6 +55,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         }
         return decode_strict(encoding, &bytes[bom_len..], bom_len);
     }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        if let Ok(decoded) = decode_strict(encoding, bytes, 0) {
+            return Ok(decoded);
+        }
+    }
     if looks_binary(bytes) {
         return Err(DecodeError::Binary);
     }
@@ -107,6 +112,32 @@ fn decode_strict(encoding: &'static Encoding, bytes: &[u8], base: usize) -> Resu
 
 /// NUL bytes anywhere, or more than one control byte in ten among the
 /// first 8 KiB (tab, newline, carriage return, form feed and escape aside).
+/// UTF-16 without a byte order mark, as some Windows tools save Arabic text. The high byte of each
+/// code unit is then 0x06 (the Arabic block) or 0x00 (spaces, digits, Latin punctuation), so one byte
+/// of each pair holds little else; that byte comes second in little-endian order. Neither UTF-8 nor
+/// the legacy Arabic encodings ever put 0x06 there (their Arabic letters are bytes above 0x80), and a
+/// tenth of the units must be Arabic letters, so binary data padded with NULs is not read as text.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let head = &bytes[..bytes.len().min(4096)];
+    let units = head.len() / 2;
+    let count = |first: usize, wanted: fn(u8) -> bool| {
+        head.iter().skip(first).step_by(2).filter(|&&b| wanted(b)).count()
+    };
+    let reads_as = |high: usize| {
+        count(high, |b| b == 0x00 || b == 0x06) * 10 >= units * 9 && count(high, |b| b == 0x06) * 10 >= units
+    };
+    if reads_as(1) {
+        Some(UTF_16LE)
+    } else if reads_as(0) {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
 fn looks_binary(bytes: &[u8]) -> bool {
     if bytes.contains(&0) {
         return true;
@@ -151,6 +182,18 @@ mod tests {
             [0xFE, 0xFF].into_iter().chain(DAMASCUS.encode_utf16().flat_map(u16::to_be_bytes)).collect();
         assert_eq!(decode(&le).unwrap(), Decoded { text: DAMASCUS.into(), encoding: "UTF-16LE" });
         assert_eq!(decode(&be).unwrap(), Decoded { text: DAMASCUS.into(), encoding: "UTF-16BE" });
+    }
+
+    #[test]
+    fn utf16_without_bom() {
+        let le: Vec<u8> = DAMASCUS.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = DAMASCUS.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&le).unwrap(), Decoded { text: DAMASCUS.into(), encoding: "UTF-16LE" });
+        assert_eq!(decode(&be).unwrap(), Decoded { text: DAMASCUS.into(), encoding: "UTF-16BE" });
+        // NUL-padded binary and Latin-only UTF-16 are not taken for Arabic text.
+        assert_eq!(decode(&[0x01, 0x00, 0x02, 0x00, 0x03, 0x00, 0x04, 0x00]), Err(DecodeError::Binary));
+        let latin: Vec<u8> = "Syria news".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode(&latin), Err(DecodeError::Binary));
     }
 
     #[test]
