@@ -118,7 +118,7 @@ fn decode_strict(encoding: &'static Encoding, bytes: &[u8], base: usize) -> Resu
 /// the legacy Arabic encodings ever put 0x06 there (their Arabic letters are bytes above 0x80), and a
 /// tenth of the units must be Arabic letters, so binary data padded with NULs is not read as text.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
-    if bytes.len() < 8 || bytes.len() % 2 != 0 {
+    if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
         return None;
     }
     let head = &bytes[..bytes.len().min(4096)];
