@@ -329,6 +329,7 @@ fn actor_record(
         needs_evidence: false,
         roles,
         capital: None,
+        country: None,
         place_kind: String::new(),
         geonameid: None,
         silent: false,

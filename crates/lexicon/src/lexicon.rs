@@ -256,6 +256,27 @@ impl Lexicon {
         }
     }
 
+    /// The state a location lies in, as its country actor (`place:kilis` → `TUR`,
+    /// `place:saraqib` → `SYR` through its governorate, `TUR` → `TUR`). A country used as a
+    /// location is itself; a place answers with its own `country` or, failing that, the first of
+    /// its admin parents that has one. `None` when the data does not say (regions that span
+    /// states, disputed places, imported gazetteer rows with no admin parent).
+    pub fn country_of(&self, id: &str) -> Option<&Entity> {
+        let r = &self.records[*self.by_id.get(id)?];
+        if r.entity.kind == EntityKind::Country {
+            return Some(&r.entity);
+        }
+        if !r.entity.kind.is_place() {
+            return None;
+        }
+        let country = r.country.as_deref().or_else(|| {
+            r.admin
+                .iter()
+                .find_map(|a| self.by_id.get(a.as_str()).and_then(|&i| self.records[i].country.as_deref()))
+        })?;
+        self.entity(country)
+    }
+
     /// GeoNames ids of the places that came from GeoNames.
     pub fn geonameids(&self) -> std::collections::HashSet<u64> {
         self.records.iter().filter_map(|r| r.geonameid).collect()

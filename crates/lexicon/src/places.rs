@@ -69,6 +69,9 @@ struct PlaceEntry {
     /// For a governorate: the id of its capital city.
     #[serde(default)]
     capital: Option<String>,
+    /// The state the place lies in (`TUR`), for a place with no admin parent that says it.
+    #[serde(default)]
+    country: Option<String>,
     #[serde(default)]
     note: String,
 }
@@ -145,6 +148,7 @@ pub(crate) fn parse_toml(
             precision,
             needs_evidence: p.needs_evidence,
             capital: p.capital,
+            country: p.country,
             geonameid: None,
             origin,
         }));
@@ -262,6 +266,7 @@ pub(crate) fn parse_tsv(
             precision,
             needs_evidence,
             capital: None,
+            country: None,
             geonameid: cols[11].parse().ok(),
             origin,
         }));
@@ -312,6 +317,7 @@ struct PlaceParts {
     precision: GeoPrecision,
     needs_evidence: bool,
     capital: Option<String>,
+    country: Option<String>,
     geonameid: Option<u64>,
     origin: Origin,
 }
@@ -333,6 +339,7 @@ fn place_record(p: PlaceParts) -> Record {
         needs_evidence: p.needs_evidence,
         roles: Vec::new(),
         capital: p.capital,
+        country: p.country,
         place_kind: p.kind,
         geonameid: p.geonameid,
         silent: false,

@@ -41,6 +41,9 @@ pub(crate) struct Record {
     pub roles: Vec<Role>,
     /// For a governorate: its capital's id.
     pub capital: Option<String>,
+    /// The state a place lies in (an actor id of kind `country`), when its data says so; places
+    /// with admin parents take it from them (see `Lexicon::country_of`).
+    pub country: Option<String>,
     /// Free-form place kind from the data (`city`, `road`, `crossing`…).
     #[allow(dead_code)] // kept for explain and export; not used by the resolver yet
     pub place_kind: String,

@@ -4,6 +4,7 @@
 //! problem is hard (loading fails) unless its message starts with
 //! `warning:`.
 
+use marsad_model::EntityKind;
 use marsad_text::hash::FxMap;
 
 use crate::error::Problem;
@@ -95,6 +96,15 @@ fn check(
                         file,
                         line,
                         format!("`{}` lists itself as its admin parent", r.entity.id),
+                    ));
+                }
+            }
+            if let Some(c) = &r.country {
+                if !by_id.get(c.as_str()).is_some_and(|&i| records[i].entity.kind == EntityKind::Country) {
+                    problems.push(Problem::new(
+                        file,
+                        line,
+                        format!("`{}` has country `{c}` that is not a known country actor", r.entity.id),
                     ));
                 }
             }
@@ -256,15 +266,16 @@ mod tests {
     #[test]
     fn check_reports_each_kind_of_problem_with_file_and_line() {
         let actors = "[[actor]]\nid = \"SDF\"\nkind = \"armed_group\"\nname_en = \"SDF\"\naliases = [\"قسد\"]\n\n[[actor]]\nid = \"YPG\"\nkind = \"armed_group\"\nname_en = \"YPG\"\naliases = [\"قسد\", \"وحدات  الحماية\"]\n";
-        let places = "[[place]]\nid = \"place:x\"\nkind = \"city\"\nname_en = \"X\"\nname_ar = \"إكس\"\nprecision = \"village\"\nadmin = [\"place:nowhere\"]\n\n[[place]]\nid = \"place:x\"\nkind = \"city\"\nname_en = \"X\"\nlat = 1.0\nlon = 2.0\nprecision = \"village\"\n";
+        let places = "[[place]]\nid = \"place:x\"\nkind = \"city\"\nname_en = \"X\"\nname_ar = \"إكس\"\nprecision = \"village\"\nadmin = [\"place:nowhere\"]\ncountry = \"SDF\"\n\n[[place]]\nid = \"place:x\"\nkind = \"city\"\nname_en = \"X\"\nlat = 1.0\nlon = 2.0\nprecision = \"village\"\n";
         let (lex, problems) =
             compile(&[src("data/actors/a.toml", actors), src("data/places/p.toml", places)]);
         assert!(lex.is_none());
         let msgs: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         let expect = [
-            "data/places/p.toml:9: duplicate id `place:x` (first defined at data/places/p.toml:1)",
+            "data/places/p.toml:10: duplicate id `place:x` (first defined at data/places/p.toml:1)",
             "data/places/p.toml:1: place `place:x` has no coordinates (lat/lon or line)",
             "data/places/p.toml:1: `place:x` has admin parent `place:nowhere` that is not a known place",
+            "data/places/p.toml:1: `place:x` has country `SDF` that is not a known country actor",
             "data/actors/a.toml:7: alias `وحدات  الحماية` of `YPG` is not in clean form (harakat, tatweel or stray spaces); write `وحدات الحماية`",
             "data/actors/a.toml:7: alias `قسد` (folded `قسد`) is claimed by `SDF` (data/actors/a.toml:1) and `YPG` with no rule to choose; make one a `short` form or `metonym`, or remove it",
         ];

@@ -79,3 +79,32 @@ fn capitals_seat_the_government_they_stand_for() {
     assert_eq!(lex.seated_in("RUS"), None);
     assert_eq!(lex.seated_in("place:nowhere"), None);
 }
+
+/// Every shipped place a report can be located at says which state it lies in, unless it spans
+/// states or is disputed: the exports' `country` column is read from here.
+#[test]
+fn places_know_their_country() {
+    let lex = Lexicon::embedded();
+    let country = |id: &str| lex.country_of(id).map(|e| e.name_en.as_str());
+    // A Turkish border town, a Syrian town through its governorate, a GeoNames village, a capital,
+    // a country used as the location itself.
+    assert_eq!(country("place:kilis"), Some("Turkey"));
+    assert_eq!(country("place:suruc"), Some("Turkey"));
+    assert_eq!(country("place:saraqib"), Some("Syria"));
+    assert_eq!(country("place:idlib-governorate"), Some("Syria"));
+    assert_eq!(country("place:sinjar-iraq"), Some("Iraq"));
+    assert_eq!(country("place:arsal"), Some("Lebanon"));
+    assert_eq!(country("place:moscow"), Some("Russia"));
+    assert_eq!(country("TUR"), Some("Turkey"));
+    assert_eq!(country("SYR"), Some("Syria"));
+    // Not states and not places; spanning several states.
+    assert_eq!(country("TUR-MIL"), None);
+    assert_eq!(country("place:middle-east"), None);
+    assert_eq!(country("place:nowhere"), None);
+    let unknown: Vec<&str> = lex
+        .entities()
+        .filter(|e| e.kind.is_place() && lex.country_of(&e.id).is_none())
+        .map(|e| e.id.as_str())
+        .collect();
+    assert!(unknown.len() <= 12, "places with no country: {unknown:?}");
+}

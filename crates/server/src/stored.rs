@@ -440,7 +440,7 @@ impl Backend for StoreBackend {
         // the API and the CLI hand out the same files.
         let events = self.all_events(q, false)?;
         Ok(match format {
-            ExportFormat::Csv => marsad_store::export::to_csv(&events).into_bytes(),
+            ExportFormat::Csv => marsad_store::export::to_csv(&events, Some(&self.lexicon)).into_bytes(),
             ExportFormat::GeoJson => {
                 serde_json::to_vec(&marsad_store::export::to_geojson(&events)).unwrap_or_default()
             }

@@ -420,9 +420,18 @@ async fn exports_are_the_files_the_cli_writes() {
     assert_eq!(csv.status, StatusCode::OK);
     assert!(csv.content_type.starts_with("text/csv"));
     let text = String::from_utf8(csv.bytes.clone()).unwrap();
-    assert_eq!(text, marsad_store::export::to_csv(&all));
+    // The CLI writes its CSV with the same function and the same lexicon: country, admin1 and
+    // admin2 are filled here too.
+    let lexicon = marsad_lexicon::Lexicon::embedded();
+    assert_eq!(text, marsad_store::export::to_csv(&all, Some(&lexicon)));
     let header = text.lines().next().unwrap().trim_start_matches('\u{feff}');
     assert!(header.contains("event_date") && header.contains("latitude"), "{header}");
+    let column: Vec<&str> = header.split(',').collect();
+    let admin1 = column.iter().position(|c| *c == "admin1").unwrap();
+    let country = column.iter().position(|c| *c == "country").unwrap();
+    let rows: Vec<Vec<&str>> = text.lines().skip(1).map(|l| l.split(',').collect()).collect();
+    assert!(rows.iter().any(|r| !r[admin1].is_empty()), "admin1 is filled for located events");
+    assert!(rows.iter().any(|r| r[country] == "Syria"), "country is filled");
 
     let geo = get(&app, "/api/export.geojson").await;
     assert_eq!(geo.content_type, "application/geo+json");

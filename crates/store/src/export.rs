@@ -1,7 +1,8 @@
 //! Export formats: pure functions from event records to text.
 //!
 //! - [`to_csv`]: ACLED's column names where they apply, then marsad's own columns; UTF-8 with a
-//!   byte-order mark so spreadsheet programs read Arabic correctly.
+//!   byte-order mark so spreadsheet programs read Arabic correctly; the country and admin units
+//!   from the lexicon; text cells that would run as spreadsheet formulas begin with `'`.
 //! - [`to_geojson`]: a `FeatureCollection` with one `Point` feature per located event (QGIS,
 //!   geojson.io and Leaflet open it).
 //! - [`to_plover_jsonl`]: one PLOVER record per line in the POLECAT field layout.
@@ -9,7 +10,8 @@
 
 use std::fmt::Write as _;
 
-use marsad_model::{EventType, Precision, ReportedAs};
+use marsad_lexicon::Lexicon;
+use marsad_model::{EventType, GeoPrecision, Precision, ReportedAs};
 use serde_json::{json, Value};
 
 use crate::days::day_bounds;
@@ -106,11 +108,6 @@ fn geo_precision(p: Option<&str>) -> &'static str {
     }
 }
 
-/// Inside Syria's bounding box (the country column; no admin polygons are bundled).
-fn in_syria(lat: f64, lon: f64) -> bool {
-    (32.3..=37.4).contains(&lat) && (35.6..=42.4).contains(&lon)
-}
-
 fn reported(r: ReportedAs) -> &'static str {
     match r {
         ReportedAs::Fact => "fact",
@@ -142,14 +139,53 @@ fn csv_field(out: &mut String, s: &str) {
     }
 }
 
-/// The administrative units a place lies in, for ACLED's `admin1` (governorate) and `admin2`
-/// (district) columns.
+/// Columns that hold numbers: a leading `-` there is a sign (longitudes west of Greenwich), not
+/// a formula, and must stay readable as a number.
+const NUMERIC_COLUMNS: [&str; 7] =
+    ["year", "time_precision", "latitude", "longitude", "geo_precision", "fatalities", "n_sources"];
+
+/// A text cell as a spreadsheet must show it. Excel, LibreOffice and Google Sheets read a cell
+/// that begins with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula, and article text
+/// does begin so (a note `- أكتوبر 2003 …`); OWASP's advice for CSV injection is to put a single
+/// quote in front, which the programs read as "text" and do not show.
+fn spreadsheet_text(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}").into()
+    } else {
+        s.into()
+    }
+}
+
+/// What the gazetteer knows of an event's location, for ACLED's `country`, `admin1` (governorate)
+/// and `admin2` (district) columns and the prefix of `event_id_cnty`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Admin {
+pub struct Location {
+    /// The state it lies in: English name and ISO 3166 alpha-3 code (`Turkey`, `TUR`).
+    pub country: Option<(String, String)>,
     /// Governorate (muhafaza), English name.
     pub admin1: Option<String>,
     /// District (mantiqa), English name.
     pub admin2: Option<String>,
+}
+
+/// The location columns of a place or country id, from the lexicon: the country is
+/// [`Lexicon::country_of`] (so a country id used as the location is that country); the
+/// governorate and district are the first of the place itself and its admin parents that is one.
+pub fn location(lexicon: &Lexicon, place_id: &str) -> Location {
+    let mut loc = Location {
+        country: lexicon.country_of(place_id).map(|c| (c.name_en.clone(), c.id.clone())),
+        ..Location::default()
+    };
+    let chain = std::iter::once(place_id).chain(lexicon.admin_parents(place_id).iter().map(String::as_str));
+    for id in chain {
+        let Some(e) = lexicon.entity(id) else { continue };
+        match e.geo_precision {
+            Some(GeoPrecision::Governorate) if loc.admin1.is_none() => loc.admin1 = Some(e.name_en.clone()),
+            Some(GeoPrecision::District) if loc.admin2.is_none() => loc.admin2 = Some(e.name_en.clone()),
+            _ => {}
+        }
+    }
+    loc
 }
 
 /// ACLED's `source_scale` of an event: the distinct scales of its outlets, nearest first, joined
@@ -163,15 +199,20 @@ fn source_scale(e: &EventRecord) -> String {
     scales.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("-")
 }
 
-/// ACLED-style CSV (UTF-8 with BOM, CRLF line ends as RFC 4180), with `admin1`/`admin2` empty;
-/// see [`to_csv_with`].
-pub fn to_csv(events: &[EventRecord]) -> String {
-    to_csv_with(events, &|_| Admin::default())
+/// ACLED-style CSV (UTF-8 with BOM, CRLF line ends as RFC 4180), the one writer behind
+/// `marsad events --format csv` and `GET /api/export.csv`: `country`, `admin1`, `admin2` and the
+/// `event_id_cnty` prefix come from `lexicon` (see [`location`]); without one they are empty and
+/// the id has no prefix.
+///
+/// Text cells that a spreadsheet would read as a formula get a leading `'` (see
+/// [`spreadsheet_text`]); numeric columns are written as they are.
+pub fn to_csv(events: &[EventRecord], lexicon: Option<&Lexicon>) -> String {
+    to_csv_with(events, &|id| lexicon.map(|l| location(l, id)).unwrap_or_default())
 }
 
-/// ACLED-style CSV (UTF-8 with BOM, CRLF line ends as RFC 4180); `admin` gives the
-/// governorate and district of a place id (the CLI asks the lexicon's admin parents).
-pub fn to_csv_with(events: &[EventRecord], admin: &dyn Fn(&str) -> Admin) -> String {
+/// [`to_csv`] with the location columns from `locate` (a place or country id → what is known of it).
+pub fn to_csv_with(events: &[EventRecord], locate: &dyn Fn(&str) -> Location) -> String {
+    let numeric: Vec<bool> = CSV_COLUMNS.iter().map(|c| NUMERIC_COLUMNS.contains(c)).collect();
     let mut out = String::from("\u{FEFF}");
     out.push_str(&CSV_COLUMNS.join(","));
     out.push_str("\r\n");
@@ -181,15 +222,19 @@ pub fn to_csv_with(events: &[EventRecord], admin: &dyn Fn(&str) -> Admin) -> Str
         let precision = e.date.as_ref().map_or(Precision::Unknown, |d| d.precision);
         let days = e.date.as_ref().and_then(day_bounds);
         let (lat, lon) = e.place.as_ref().map_or((None, None), |p| (p.lat, p.lon));
-        let outlets: Vec<String> = {
-            let mut v: Vec<String> = e.sources.iter().filter_map(|s| s.outlet.clone()).collect();
-            v.dedup();
-            v
-        };
+        // Each outlet once, in the order the sources list them (an outlet that ran several
+        // reports of the event is still one source).
+        let mut outlets: Vec<&str> = Vec::new();
+        for o in e.sources.iter().filter_map(|s| s.outlet.as_deref()) {
+            if !outlets.contains(&o) {
+                outlets.push(o);
+            }
+        }
         let fatalities = e.sources.iter().filter_map(|s| s.fatalities).max();
-        let units = e.place.as_ref().map(|p| admin(&p.id)).unwrap_or_default();
+        let units = e.place.as_ref().map(|p| locate(&p.id)).unwrap_or_default();
+        let (country, iso) = units.country.unwrap_or_default();
         let row: Vec<String> = vec![
-            format!("SYR{}", e.id),
+            format!("{iso}{}", e.id),
             date.clone(),
             date.get(..4).unwrap_or("").to_string(),
             time_precision(precision, days).into(),
@@ -199,10 +244,7 @@ pub fn to_csv_with(events: &[EventRecord], admin: &dyn Fn(&str) -> Admin) -> Str
             e.source.first().map(|a| name(e, a)).unwrap_or_default(),
             e.source.iter().skip(1).map(|a| name(e, a)).collect::<Vec<_>>().join("; "),
             e.target.iter().map(|a| name(e, a)).collect::<Vec<_>>().join("; "),
-            match (lat, lon) {
-                (Some(a), Some(b)) if in_syria(a, b) => "Syria".into(),
-                _ => String::new(),
-            },
+            country,
             units.admin1.unwrap_or_default(),
             units.admin2.unwrap_or_default(),
             e.place.as_ref().map(|p| p.name_en.clone()).unwrap_or_default(),
@@ -226,7 +268,11 @@ pub fn to_csv_with(events: &[EventRecord], admin: &dyn Fn(&str) -> Admin) -> Str
             if i > 0 {
                 out.push(',');
             }
-            csv_field(&mut out, f);
+            if numeric[i] {
+                csv_field(&mut out, f);
+            } else {
+                csv_field(&mut out, &spreadsheet_text(f));
+            }
         }
         out.push_str("\r\n");
     }
@@ -354,4 +400,159 @@ pub fn to_table(events: &[EventRecord]) -> String {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::records::{EventSource, PlaceRef};
+    use marsad_model::Span;
+
+    fn source(outlet: &str, evidence: &str) -> EventSource {
+        EventSource {
+            article_id: 1,
+            doc: "a.txt".into(),
+            title: String::new(),
+            outlet: Some(outlet.into()),
+            url: None,
+            published: None,
+            local_id: "e1".into(),
+            sentence: Span::new(0, evidence.len()),
+            evidence: evidence.into(),
+            trigger: Span::new(0, 1),
+            date: None,
+            place: None,
+            source: vec![],
+            target: vec![],
+            mode: None,
+            reported_as: ReportedAs::Fact,
+            negated: false,
+            historical: false,
+            rule: String::new(),
+            confidence: 1.0,
+            fatalities: None,
+        }
+    }
+
+    fn strike(id: i64, place: (&str, &str, f64, f64), sources: Vec<EventSource>) -> EventRecord {
+        EventRecord {
+            id,
+            kind: EventType::Assault,
+            mode: Some("heavy-weapons".into()),
+            date: Some(marsad_model::DateValue::day(2019, 10, 10)),
+            place: Some(PlaceRef {
+                id: place.0.into(),
+                name_en: place.1.into(),
+                lat: Some(place.2),
+                lon: Some(place.3),
+                precision: Some("village".into()),
+            }),
+            source: vec!["SDF".into()],
+            target: vec!["TUR-MIL".into()],
+            negated: false,
+            reported_as: ReportedAs::Fact,
+            historical: false,
+            confidence: 1.0,
+            names: Default::default(),
+            sources,
+        }
+    }
+
+    /// The CSV's cells, read back by the `csv` rules the file is written with (quoted fields may
+    /// hold commas); the header row first.
+    fn cells(csv: &str) -> Vec<Vec<String>> {
+        let mut rows = Vec::new();
+        let mut row = Vec::new();
+        let mut cell = String::new();
+        let mut quoted = false;
+        let mut chars = csv.trim_start_matches('\u{FEFF}').chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' if quoted && chars.peek() == Some(&'"') => {
+                    cell.push('"');
+                    chars.next();
+                }
+                '"' => quoted = !quoted,
+                ',' if !quoted => row.push(std::mem::take(&mut cell)),
+                '\r' if !quoted => {}
+                '\n' if !quoted => {
+                    row.push(std::mem::take(&mut cell));
+                    rows.push(std::mem::take(&mut row));
+                }
+                c => cell.push(c),
+            }
+        }
+        rows
+    }
+
+    fn column<'a>(rows: &'a [Vec<String>], name: &str) -> Vec<&'a str> {
+        let i = rows[0].iter().position(|h| h == name).unwrap();
+        rows[1..].iter().map(|r| r[i].as_str()).collect()
+    }
+
+    /// Suruç and Kilis lie inside the box around Syria that the country column used to be
+    /// guessed from; the lexicon knows they are in Turkey. A Syrian town gets Syria through its
+    /// governorate, a country used as the location is that country, a region spanning states
+    /// has none, and the id carries the country's code.
+    #[test]
+    fn country_and_id_prefix_come_from_the_gazetteer() {
+        let lexicon = Lexicon::embedded();
+        let events = vec![
+            strike(1, ("place:suruc", "Suruç (Turkey)", 36.98, 38.42), vec![source("Anadolu", "قصفت")]),
+            strike(2, ("place:kilis", "Kilis", 36.72, 37.12), vec![source("Anadolu", "سقطت قذائف")]),
+            strike(3, ("place:saraqib", "Saraqib", 35.86, 36.8), vec![source("Enab Baladi", "قصفت")]),
+            strike(4, ("TUR", "Turkey", 39.0, 35.0), vec![source("Anadolu", "هاجمت")]),
+            strike(5, ("place:middle-east", "Middle East", 29.0, 41.0), vec![source("BBC Arabic", "x")]),
+        ];
+        let rows = cells(&to_csv(&events, Some(&lexicon)));
+        assert_eq!(column(&rows, "country"), ["Turkey", "Turkey", "Syria", "Turkey", ""]);
+        assert_eq!(column(&rows, "event_id_cnty"), ["TUR1", "TUR2", "SYR3", "TUR4", "5"]);
+        assert_eq!(column(&rows, "admin1"), ["", "", "Idlib Governorate", "", ""]);
+        // No lexicon: nothing is guessed.
+        let rows = cells(&to_csv(&events, None));
+        assert_eq!(column(&rows, "country"), ["", "", "", "", ""]);
+    }
+
+    /// An outlet that ran several reports of one event is one source, named where it first
+    /// appears.
+    #[test]
+    fn each_outlet_is_listed_once_in_first_seen_order() {
+        let e = strike(
+            1,
+            ("place:saraqib", "Saraqib", 35.86, 36.8),
+            vec![
+                source("Sky News Arabia", "قصفت قوات النظام سراقب"),
+                source("France 24 Arabic", "قصف على سراقب"),
+                source("Sky News Arabia", "تجدد القصف على سراقب"),
+                source("Enab Baladi", "قصف مدفعي"),
+                source("France 24 Arabic", "قصف"),
+            ],
+        );
+        let rows = cells(&to_csv(&[e], None));
+        assert_eq!(column(&rows, "source"), ["Sky News Arabia; France 24 Arabic; Enab Baladi"]);
+        assert_eq!(column(&rows, "n_sources"), ["5"]);
+    }
+
+    /// A note beginning with `-` (or `=`, `+`, `@`) would run as a formula in a spreadsheet: it
+    /// gets a leading `'`. A negative longitude is a number and stays one.
+    #[test]
+    fn text_cells_that_read_as_formulas_are_neutralised_numbers_are_not() {
+        let e = strike(
+            7,
+            ("place:new-york", "New York", 40.71, -74.01),
+            vec![source(
+                "=HYPERLINK(\"http://x.invalid\")",
+                "- أكتوبر 2003 قصفت الطائرات الإسرائيلية موقعا قرب دمشق",
+            )],
+        );
+        let rows = cells(&to_csv(&[e], None));
+        assert_eq!(column(&rows, "notes"), ["'- أكتوبر 2003 قصفت الطائرات الإسرائيلية موقعا قرب دمشق"]);
+        assert_eq!(column(&rows, "source"), ["'=HYPERLINK(\"http://x.invalid\")"]);
+        assert_eq!(column(&rows, "longitude"), ["-74.0100"]);
+        assert_eq!(column(&rows, "latitude"), ["40.7100"]);
+        for (s, want) in [("+1", "'+1"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("قصف", "قصف"), ("", "")]
+        {
+            assert_eq!(spreadsheet_text(s), want);
+        }
+    }
 }

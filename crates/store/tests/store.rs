@@ -261,7 +261,7 @@ fn reports_of_one_happening_merge_and_keep_their_own_details() {
         .is_err());
 
     // Exports.
-    let csv = export::to_csv(&events.items);
+    let csv = export::to_csv(&events.items, None);
     assert!(csv.starts_with('\u{FEFF}'), "BOM for spreadsheets");
     let header: Vec<&str> = csv.trim_start_matches('\u{FEFF}').lines().next().unwrap().split(',').collect();
     assert_eq!(&header[..4], ["event_id_cnty", "event_date", "year", "time_precision"]);
@@ -287,9 +287,10 @@ fn reports_of_one_happening_merge_and_keep_their_own_details() {
     if let Some(s) = known_outlets[0].sources.get_mut(1) {
         s.outlet = Some("Enab Baladi".into());
     }
-    let admin = |id: &str| export::Admin {
+    let admin = |id: &str| export::Location {
         admin1: Some(format!("{id} governorate")),
         admin2: (id == "place:saraqib").then(|| "Idlib district".to_string()),
+        country: None,
     };
     let csv = export::to_csv_with(&known_outlets, &admin);
     let col = |name: &str| header.iter().position(|h| *h == name).unwrap();

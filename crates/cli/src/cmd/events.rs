@@ -106,25 +106,6 @@ pub struct Args {
     data: super::DataDirArg,
 }
 
-/// The governorate and district of a place, from the lexicon's admin parents (the place itself
-/// counts when it is a governorate or a district).
-fn acled_admin(lexicon: &marsad_lexicon::Lexicon, place_id: &str) -> export::Admin {
-    use marsad_model::GeoPrecision;
-    let mut admin = export::Admin::default();
-    let chain = std::iter::once(place_id).chain(lexicon.admin_parents(place_id).iter().map(String::as_str));
-    for id in chain {
-        let Some(e) = lexicon.entity(id) else { continue };
-        match e.geo_precision {
-            Some(GeoPrecision::Governorate) if admin.admin1.is_none() => {
-                admin.admin1 = Some(e.name_en.clone())
-            }
-            Some(GeoPrecision::District) if admin.admin2.is_none() => admin.admin2 = Some(e.name_en.clone()),
-            _ => {}
-        }
-    }
-    admin
-}
-
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let mut filter = args.filter.to_filter()?;
     filter.text = args.text.clone();
@@ -140,10 +121,10 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         }
         Format::Json => export::to_json(&events.items) + "\n",
         Format::Csv => match knowledge.with_user(&args.data.path).lexicon() {
-            Ok(lexicon) => export::to_csv_with(&events.items, &|id| acled_admin(&lexicon, id)),
+            Ok(lexicon) => export::to_csv(&events.items, Some(&lexicon)),
             Err(e) => {
-                tracing::warn!("admin1/admin2 left empty: the lexicon did not load: {e:#}");
-                export::to_csv(&events.items)
+                tracing::warn!("country/admin1/admin2 left empty: the lexicon did not load: {e:#}");
+                export::to_csv(&events.items, None)
             }
         },
         Format::Geojson => serde_json::to_string_pretty(&export::to_geojson(&events.items))? + "\n",
