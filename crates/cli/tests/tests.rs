@@ -20,3 +20,5 @@ mod lexicon;
 mod gazetteer;
 // the store commands: data directories
 mod store;
+// events: what the exports leave out on request
+mod exports;

@@ -71,6 +71,8 @@ pub struct EventQuery {
     pub bbox: Option<BBox>,
     /// Text query.
     pub q: Option<String>,
+    /// Events that did not happen as reported, left out (none by default).
+    pub exclude: marsad_store::Exclude,
     /// Items to skip.
     pub offset: usize,
     /// Items to return at most.

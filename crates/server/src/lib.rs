@@ -11,14 +11,14 @@
 //! |---|---|---|
 //! | GET | `/` | the page (`?lang=en` for English) |
 //! | GET | `/api/health` | backend name and counts |
-//! | GET | `/api/events` | [`Page`] of [`EventRow`], filters `from to type actor place bbox q offset limit` |
+//! | GET | `/api/events` | [`Page`] of [`EventRow`], filters `from to type actor place bbox q exclude offset limit` |
 //! | GET | `/api/points` | every located event as table rows ([`points_payload`]), same filters |
 //! | GET | `/api/events/{id}` | [`EventDetail`] with every source |
 //! | GET | `/api/articles/{id}` | [`ArticleView`]: clean text and spans |
 //! | GET | `/api/search?q=` | [`SearchHit`]s |
 //! | GET | `/api/actors`, `/api/places` | [`EntityStat`]s |
 //! | GET | `/api/roads` | GeoJSON lines of the roads the lexicon draws |
-//! | GET | `/api/export.csv` `.geojson` `.jsonl` | files, same filters |
+//! | GET | `/api/export.csv` `.geojson` `.jsonl` | files, same filters (`exclude=historical,negated,hypothetical,plan` leaves out what did not happen as reported; all kept by default) |
 //! | POST | `/api/articles` | ingest text, HTML or JSON (bearer token) |
 //!
 //! # Invariants

@@ -115,7 +115,12 @@ impl MapIndex {
     /// The events matching `q`, in list order, or `None` when `q` filters on what the index
     /// does not hold (actor, place, text): the store must answer those.
     pub fn select<'a>(&'a self, q: &'a EventQuery) -> Option<impl Iterator<Item = &'a Entry> + 'a> {
-        if q.actor.is_some() || q.place.is_some() || q.q.as_deref().is_some_and(|t| !t.trim().is_empty()) {
+        // The index keeps no modality: an `exclude` is answered by the store.
+        if q.actor.is_some()
+            || q.place.is_some()
+            || q.q.as_deref().is_some_and(|t| !t.trim().is_empty())
+            || !q.exclude.is_empty()
+        {
             return None;
         }
         let from = q.from.map(|d| marsad_store::day_number(d.year, d.month, d.day));

@@ -15,7 +15,8 @@ pub const MAX_LIMIT: usize = 1000;
 /// Longest text query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 500;
 
-const EVENT_PARAMS: [&str; 9] = ["from", "to", "type", "actor", "place", "bbox", "q", "offset", "limit"];
+const EVENT_PARAMS: [&str; 10] =
+    ["from", "to", "type", "actor", "place", "bbox", "q", "exclude", "offset", "limit"];
 
 /// Builds an event query from `key=value` pairs; `paged` allows offset/limit.
 pub fn event_query(pairs: &[(String, String)]) -> Result<EventQuery, String> {
@@ -42,6 +43,9 @@ pub fn event_query(pairs: &[(String, String)]) -> Result<EventQuery, String> {
             "place" => q.place = Some(value.to_string()),
             "bbox" => q.bbox = Some(bbox(value)?),
             "q" => q.q = Some(text_query(value)?),
+            "exclude" => {
+                q.exclude = marsad_store::Exclude::parse(value).map_err(|e| format!("bad 'exclude': {e}"))?
+            }
             "offset" => q.offset = number(key, value, usize::MAX)?,
             "limit" => {
                 q.limit = number(key, value, MAX_LIMIT)?;
@@ -140,6 +144,7 @@ mod tests {
             ("place", "place:saraqib"),
             ("bbox", "35.5,32.0,42.5,37.5"),
             ("q", "دوريات مشتركة"),
+            ("exclude", "historical, negated"),
             ("offset", "100"),
             ("limit", "100"),
         ]))
@@ -153,11 +158,12 @@ mod tests {
         assert_eq!(q.bbox.unwrap().north, 37.5);
         assert_eq!((q.offset, q.limit), (100, 100));
         assert_eq!(q.q.as_deref(), Some("دوريات مشتركة"));
+        assert!(q.exclude.historical && q.exclude.negated && !q.exclude.hypothetical);
     }
 
     #[test]
     fn event_query_rejects_with_a_message_naming_the_parameter() {
-        let cases: [(&[(&str, &str)], &str); 10] = [
+        let cases: [(&[(&str, &str)], &str); 11] = [
             (&[("from", "2024-13")], "bad date '2024-13' in 'from'"),
             (&[("to", "19")], "bad date '19' in 'to'"),
             (&[("from", "2024-02-30")], "bad date '2024-02-30' in 'from'"),
@@ -168,6 +174,7 @@ mod tests {
             (&[("bbox", "40,30,35,37")], "bad 'bbox'"),
             (&[("limit", "5000")], "'limit' must be at most 1000"),
             (&[("colour", "red")], "unknown parameter 'colour'"),
+            (&[("exclude", "rumour")], "bad 'exclude': unknown kind of event to exclude \"rumour\""),
         ];
         for (input, expected) in cases {
             let err = event_query(&pairs(input)).unwrap_err();

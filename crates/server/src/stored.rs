@@ -203,6 +203,7 @@ fn filter_of(q: &EventQuery) -> (Filter, Vec<marsad_model::EventType>) {
         text: q.q.clone(),
         // The desk lists the latest news first.
         newest_first: true,
+        exclude: q.exclude,
     };
     let rest = if q.types.len() > 1 { q.types.clone() } else { Vec::new() };
     (filter, rest)

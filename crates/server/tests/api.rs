@@ -414,6 +414,9 @@ async fn exports_are_the_files_the_cli_writes() {
         data.list_events(&marsad_store::Filter::default(), marsad_store::PageRequest::all()).unwrap().items;
     let consult = marsad_store::Filter { kind: Some(marsad_model::EventType::Consult), ..Default::default() };
     let consult = data.list_events(&consult, marsad_store::PageRequest::all()).unwrap().items;
+    let exclude = marsad_store::Exclude::parse("historical,negated,hypothetical,plan").unwrap();
+    let happened = marsad_store::Filter { exclude, ..Default::default() };
+    let happened = data.list_events(&happened, marsad_store::PageRequest::all()).unwrap().items;
     drop(data);
 
     let csv = get(&app, "/api/export.csv").await;
@@ -432,6 +435,18 @@ async fn exports_are_the_files_the_cli_writes() {
     let rows: Vec<Vec<&str>> = text.lines().skip(1).map(|l| l.split(',').collect()).collect();
     assert!(rows.iter().any(|r| !r[admin1].is_empty()), "admin1 is filled for located events");
     assert!(rows.iter().any(|r| r[country] == "Syria"), "country is filled");
+
+    // What did not happen as reported is left out on request, as `marsad events --exclude` does.
+    let csv = get(&app, "/api/export.csv?exclude=historical,negated,hypothetical,plan").await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert_eq!(
+        String::from_utf8(csv.bytes).unwrap(),
+        marsad_store::export::to_csv(&happened, Some(&lexicon))
+    );
+    assert!(happened.len() < all.len(), "the samples hold recaps, denials or plans");
+    assert!(happened
+        .iter()
+        .all(|e| !e.historical && !e.negated && e.reported_as != marsad_model::ReportedAs::Plan));
 
     let geo = get(&app, "/api/export.geojson").await;
     assert_eq!(geo.content_type, "application/geo+json");

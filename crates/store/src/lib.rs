@@ -59,8 +59,8 @@ pub use crate::ingest::{content_hash, Failure, IngestItem, IngestOptions, Ingest
 pub use crate::input::{Analysis, Analyzer, ArticleInput, Deobfuscated, EntityInfo, TextOnlyAnalyzer};
 pub use crate::outlets::{source_scale, SourceScale};
 pub use crate::records::{
-    ArticleRecord, EntitySummary, EventRecord, EventSource, Filter, Near, Page, PageRequest, PlaceRef,
-    SpanRecord, StoreStats,
+    ArticleRecord, EntitySummary, EventRecord, EventSource, Exclude, Filter, Near, Page, PageRequest,
+    PlaceRef, SpanRecord, StoreStats,
 };
 pub use crate::schema::SCHEMA_VERSION;
 pub use crate::search::{BodyLookup, SearchHit, SearchIndex, INDEX_VERSION};

@@ -33,6 +33,59 @@ pub struct Filter {
     pub text: Option<String>,
     /// Newest events first (by date, then id); oldest first when false.
     pub newest_first: bool,
+    /// Events that did not happen as reported, to leave out (none by default).
+    pub exclude: Exclude,
+}
+
+/// Events that did not happen as reported: what `--exclude` / `?exclude=` leave out of a listing
+/// or an export. Every event is kept by default, so a count or a map shows all the coder read; an
+/// ACLED-style table of what happened wants `historical,negated,hypothetical,plan` out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Exclude {
+    /// Recaps of the past (`historical`: every source tells it as background).
+    pub historical: bool,
+    /// Denied (`negated`: the text says it did not happen).
+    pub negated: bool,
+    /// Told as a condition or possibility (`reported_as` `hypothetical`).
+    pub hypothetical: bool,
+    /// Announced or threatened, not yet done (`reported_as` `plan`).
+    pub plan: bool,
+}
+
+impl Exclude {
+    /// The names `parse` reads, as the CSV's columns and values call them.
+    pub const NAMES: [&'static str; 4] = ["historical", "negated", "hypothetical", "plan"];
+
+    /// Reads a comma-separated list of [`Exclude::NAMES`] (`historical,negated`); blanks are
+    /// skipped.
+    ///
+    /// # Errors
+    ///
+    /// A name that is not one of them, named in the message with the ones that are.
+    pub fn parse(list: &str) -> std::result::Result<Exclude, String> {
+        let mut x = Exclude::default();
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            match name {
+                "historical" => x.historical = true,
+                "negated" => x.negated = true,
+                "hypothetical" => x.hypothetical = true,
+                "plan" => x.plan = true,
+                other => {
+                    return Err(format!(
+                        "unknown kind of event to exclude {other:?} (one of {})",
+                        Self::NAMES.join(", ")
+                    ))
+                }
+            }
+        }
+        Ok(x)
+    }
+
+    /// True when nothing is left out.
+    pub fn is_empty(&self) -> bool {
+        *self == Exclude::default()
+    }
 }
 
 /// A circle: centre and radius.

@@ -376,6 +376,17 @@ impl SqliteStore {
                 n
             ));
         }
+        let x = f.exclude;
+        for (out, clause) in [
+            (x.historical, "e.historical = 0"),
+            (x.negated, "e.negated = 0"),
+            (x.hypothetical, "e.reported_as != 'hypothetical'"),
+            (x.plan, "e.reported_as != 'plan'"),
+        ] {
+            if out {
+                clauses.push(clause.to_string());
+            }
+        }
         if let Some(ids) = text_articles {
             let list = ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
             clauses

@@ -9,7 +9,7 @@ use common::{actor, event, place};
 use marsad_model::{DateValue, EventType};
 use marsad_store::pipeline::{PathReader, PipelineAnalyzer};
 use marsad_store::{
-    export, Analysis, ArticleInput, DataDir, Filter, IngestItem, IngestOptions, IngestSummary, Near,
+    export, Analysis, ArticleInput, DataDir, Exclude, Filter, IngestItem, IngestOptions, IngestSummary, Near,
     PageRequest, TextOnlyAnalyzer,
 };
 
@@ -318,6 +318,67 @@ fn reports_of_one_happening_merge_and_keep_their_own_details() {
         }
         assert_eq!(r["event"][0], "ASSAULT");
     }
+}
+
+/// Four articles: a strike that happened, one told as a recap of 2016, one denied, one told as a
+/// possibility. `exclude` leaves out what did not happen as reported; by default all are listed.
+#[test]
+fn exclude_leaves_out_recaps_denials_and_hypotheticals() {
+    let mk = |doc: &str, body: &str| {
+        IngestItem::Article(ArticleInput {
+            doc: doc.into(),
+            title: doc.into(),
+            outlet: Some("Enab Baladi".into()),
+            body: body.into(),
+            ..ArticleInput::default()
+        })
+    };
+    let items = vec![
+        mk("fact", "قصفت القوات التركية مواقع لقسد قرب كلس يوم 10 تشرين الأول 2019."),
+        mk("recap", "وكانت القوات التركية قد قصفت مواقع لقسد قرب سراقب في عام 2016."),
+        mk("denied", "نفت وزارة الدفاع التركية أن تكون قواتها قصفت مواقع لقسد قرب منبج."),
+        mk("maybe", "قد تقصف القوات التركية مواقع لقسد قرب تل رفعت إذا فشلت المفاوضات."),
+    ];
+    let analyzer = |a: &ArticleInput| {
+        let body = a.body.clone();
+        let (id, lat, lon) = match a.doc.as_str() {
+            "fact" => ("place:kilis", 36.72, 37.12),
+            "recap" => ("place:saraqib", 35.86, 36.80),
+            "denied" => ("place:manbij", 36.53, 37.95),
+            _ => ("place:tal-rifaat", 36.47, 37.10),
+        };
+        let mut ev = event(EventType::Assault, DateValue::day(2019, 10, 10), id, &["TUR-MIL"], &body);
+        ev.historical = a.doc == "recap";
+        ev.negated = a.doc == "denied";
+        if a.doc == "maybe" {
+            ev.reported_as = marsad_model::ReportedAs::Hypothetical;
+        }
+        let actor = actor("TUR-MIL", "Turkish armed forces", &["القوات التركية"]);
+        Analysis {
+            title: a.title.clone(),
+            body,
+            entities: vec![place(id, lat, lon), actor],
+            events: vec![ev],
+            ..Analysis::default()
+        }
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    data.ingest(items, &analyzer, IngestOptions::default(), &mut |_| {}).unwrap();
+    let places = |exclude: &str| {
+        let f = Filter { exclude: Exclude::parse(exclude).unwrap(), ..Filter::default() };
+        let page = data.list_events(&f, PageRequest::all()).unwrap();
+        let mut ids: Vec<String> = page.items.iter().map(|e| e.place.as_ref().unwrap().id.clone()).collect();
+        ids.sort();
+        assert_eq!(page.total, ids.len());
+        ids
+    };
+    assert_eq!(places(""), ["place:kilis", "place:manbij", "place:saraqib", "place:tal-rifaat"]);
+    assert_eq!(places("historical"), ["place:kilis", "place:manbij", "place:tal-rifaat"]);
+    assert_eq!(places("negated, hypothetical"), ["place:kilis", "place:saraqib"]);
+    assert_eq!(places("historical,negated,hypothetical,plan"), ["place:kilis"]);
+    let e = Exclude::parse("historical,past").unwrap_err();
+    assert!(e.contains("\"past\"") && e.contains("historical, negated, hypothetical, plan"), "{e}");
 }
 
 /// The merge keeps its keys in memory (schema 6): it must choose the same events whether the

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use anyhow::Context;
 use marsad_model::EventType;
-use marsad_store::{export, Filter, Near, PageRequest};
+use marsad_store::{export, Exclude, Filter, Near, PageRequest};
 
 use super::Outcome;
 use crate::knowledge::Knowledge;
@@ -86,13 +86,19 @@ pub enum Format {
 #[derive(clap::Args)]
 #[command(after_help = "Examples:\n  marsad events --type ASSAULT --from 2024-01 --to 2024-06\n  \
 marsad events --near 36.2,37.1,50 --format geojson > aleppo.geojson\n  \
-marsad events --format csv > events.csv")]
+marsad events --format csv > events.csv\n  \
+marsad events --format csv --exclude historical,negated,hypothetical,plan > happened.csv")]
 pub struct Args {
     #[command(flatten)]
     filter: FilterArgs,
     /// Only events reported by articles matching this full-text query.
     #[arg(long, value_name = "QUERY")]
     text: Option<String>,
+    /// Leave out events that did not happen as reported: a comma-separated list of `historical`
+    /// (recaps of the past), `negated` (denied), `hypothetical` (possibilities), `plan`
+    /// (announced, not yet done). All events are listed by default.
+    #[arg(long, value_name = "KINDS", value_parser = parse_exclude)]
+    exclude: Option<Exclude>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
@@ -106,9 +112,14 @@ pub struct Args {
     data: super::DataDirArg,
 }
 
+fn parse_exclude(s: &str) -> Result<Exclude, String> {
+    Exclude::parse(s)
+}
+
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let mut filter = args.filter.to_filter()?;
     filter.text = args.text.clone();
+    filter.exclude = args.exclude.unwrap_or_default();
     let data = args.data.open_existing()?;
     resolve_ids(&mut filter, &data)?;
     let page = PageRequest { offset: args.offset, limit: args.limit.unwrap_or(usize::MAX) };
