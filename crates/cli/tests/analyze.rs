@@ -112,7 +112,50 @@ fn jsonl_input_with_a_bad_line_names_file_and_line() {
     assert_eq!(records[0]["doc"], "x1");
     assert_eq!(records[0]["published"]["value"], "2018-02-16");
     assert_eq!(records[0]["outlet"], "France 24 Arabic");
-    assert_eq!(records[1]["title"], "عنوان ثالث");
+    // No title: the whole text is the body, first line included.
+    assert_eq!(records[1]["title"], "");
+    assert_eq!(records[1]["body"], "عنوان ثالث\nنص.");
+}
+
+/// A record with no title and a one-line text is an article (README: `title` is optional): it
+/// was stored with an empty body and ingest reported "no article text". A `.json` array is an
+/// error that names the file and says to use JSON Lines.
+#[test]
+fn untitled_one_line_records_are_analysed_and_stored() {
+    let dir = tempdir("untitled");
+    let one = dir.join("one.jsonl");
+    std::fs::write(
+        &one,
+        "{\"id\":\"a\",\"text\":\"قصفت القوات التركية مواقع لقسد في ريف الحسكة\"}\n\
+         {\"id\":\"b\",\"text\":\"اقرأ أيضاً:\"}\n",
+    )
+    .unwrap();
+    let array = dir.join("records.json");
+    std::fs::write(&array, r#"[{"id":"c","text":"قصفت القوات التركية مواقع لقسد"}]"#).unwrap();
+
+    let out = marsad(&["analyze", "--jsonl", one.to_str().unwrap()], "");
+    let records = json_lines(&out);
+    assert_eq!(records[0]["body"], "قصفت القوات التركية مواقع لقسد في ريف الحسكة");
+    assert!(!records[0]["events"].as_array().unwrap().is_empty(), "{}", records[0]);
+    assert!(stderr(&out).contains("one.jsonl:2: b: no article text"), "{}", stderr(&out));
+
+    let data = dir.join("store");
+    let out = marsad(
+        &["ingest", "--data", data.to_str().unwrap(), one.to_str().unwrap(), array.to_str().unwrap()],
+        "",
+    );
+    // The summary (stdout) names each failure once, by file and line.
+    let report = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{report}");
+    assert!(report.contains("one.jsonl:2: b: no article text"), "{report}");
+    assert!(
+        report.contains("records.json: a JSON array; article records are read as JSON Lines"),
+        "{report}"
+    );
+    assert_eq!(report.matches("records.json:").count(), 1, "{report}");
+    let out = marsad(&["events", "--data", data.to_str().unwrap(), "--format", "json"], "");
+    let events: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(!events.is_empty(), "the untitled record's strike is stored");
 }
 
 #[test]

@@ -43,6 +43,20 @@ pub enum Error {
         /// The file.
         path: PathBuf,
     },
+    /// A JSON document (an array or one object spread over lines) or JSON Lines under another
+    /// name, given as an article file: marsad reads article records as JSON Lines in a `.jsonl` file.
+    #[error(
+        "{path}: {found}; article records are read as JSON Lines, one {{\"id\", \"text\", \"title\"?}} \
+         object a line, from a .jsonl file{hint}"
+    )]
+    Json {
+        /// The file.
+        path: PathBuf,
+        /// What it holds (`a JSON array`).
+        found: &'static str,
+        /// How to convert it (for an array: `jq -c '.[]' FILE > FILE.jsonl`), or empty.
+        hint: String,
+    },
     /// One line of a JSON Lines file is not a usable article record.
     #[error("{path}:{line}: {message}")]
     Record {
@@ -72,6 +86,7 @@ impl Error {
             | Error::Blank { path }
             | Error::Extract { path, .. }
             | Error::Feed { path }
+            | Error::Json { path, .. }
             | Error::Record { path, .. }
             | Error::Rules { path, .. } => path,
         }

@@ -40,6 +40,9 @@ impl Reader {
         if decoded.text.trim().is_empty() {
             return Err(Error::Blank { path: path.into() });
         }
+        if let Some(e) = json_not_jsonl(path, &decoded.text) {
+            return Err(e);
+        }
         let mut article = self.parse_text(&id, &decoded.text);
         article.source_path = Some(path.to_path_buf());
         article.encoding = decoded.encoding.to_string();
@@ -78,6 +81,36 @@ impl Reader {
     }
 }
 
+/// An error for a file that holds JSON rather than an article: a JSON array or object (a `.json`
+/// export), or JSON Lines under a name other than `.jsonl`. Read as text, such a file became one
+/// article whose headline was the whole first line and whose body was empty ("no article text").
+/// A text article may begin with `[` (`[فيديو] …`), so only text that parses as JSON counts.
+fn json_not_jsonl(path: &Path, text: &str) -> Option<Error> {
+    let t = text.trim_start_matches('\u{feff}').trim();
+    if !t.starts_with(['[', '{']) {
+        return None;
+    }
+    let found = match serde_json::from_str::<serde_json::Value>(t) {
+        Ok(serde_json::Value::Array(_)) => "a JSON array",
+        Ok(serde_json::Value::Object(_)) if t.lines().nth(1).is_some() => "a JSON object over several lines",
+        Ok(serde_json::Value::Object(_)) => "a JSON object",
+        _ if t
+            .lines()
+            .all(|l| l.trim().is_empty() || serde_json::from_str::<serde_json::Value>(l).is_ok()) =>
+        {
+            "JSON Lines"
+        }
+        _ => return None,
+    };
+    let name = path.display();
+    let hint = match found {
+        "a JSON array" => format!(" (convert it with: jq -c '.[]' {name} > records.jsonl)"),
+        "JSON Lines" | "a JSON object" => " (give it a .jsonl name)".to_string(),
+        _ => format!(" (convert it with: jq -c . {name} > records.jsonl)"),
+    };
+    Some(Error::Json { path: path.into(), found, hint })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +140,40 @@ mod tests {
         assert!(e.contains("blank.txt") && e.contains("no article text"), "{e}");
         let missing = r.read_file(Path::new("/nonexistent/marsad.txt")).unwrap_err().to_string();
         assert!(missing.contains("/nonexistent/marsad.txt"), "{missing}");
+    }
+
+    /// A `.json` export (an array of records, or one record) read as an article file became one
+    /// article with the JSON as its headline and no text; it is now an error that says what to do.
+    /// A text article that merely begins with `[` is still an article.
+    #[test]
+    fn json_given_as_an_article_file_says_to_use_json_lines() {
+        let r = Reader::embedded();
+        let array = temp("bad.json", r#"[{"id": "a", "text": "قصفت القوات التركية مواقع لقسد"}]"#.as_bytes());
+        let e = r.read_articles(&array).unwrap_err().to_string();
+        assert!(
+            e.starts_with(&format!(
+                "{}: a JSON array; article records are read as JSON Lines",
+                array.display()
+            )),
+            "{e}"
+        );
+        assert!(e.contains("jq -c '.[]'"), "{e}");
+        let object =
+            temp("one.json", "{\"id\": \"a\",\n \"text\": \"قصفت القوات التركية مواقع لقسد\"}".as_bytes());
+        let e = r.read_articles(&object).unwrap_err().to_string();
+        assert!(e.contains("one.json: a JSON object over several lines"), "{e}");
+        let lines = temp(
+            "records.txt",
+            "{\"id\": \"a\", \"text\": \"نص\"}\n{\"id\": \"b\", \"text\": \"نص\"}\n".as_bytes(),
+        );
+        let e = r.read_articles(&lines).unwrap_err().to_string();
+        assert!(e.contains("records.txt: JSON Lines") && e.contains("give it a .jsonl name"), "{e}");
+        let text = temp(
+            "video.txt",
+            "[فيديو] قصف على إدلب\n\nقصفت الطائرات الحربية مواقع في ريف إدلب.\n".as_bytes(),
+        );
+        let a = r.read_file(&text).unwrap();
+        assert_eq!(a.title, "[فيديو] قصف على إدلب");
     }
 
     #[test]

@@ -196,7 +196,22 @@ impl<'r> PathReader<'r> {
 fn item(r: Result<Article, marsad_ingest::Error>) -> IngestItem {
     match r {
         Ok(a) => IngestItem::Article(article_input_of(a)),
-        Err(e) => IngestItem::Failed { path: e.path().display().to_string(), reason: e.to_string() },
+        Err(e) => {
+            // `Failure` keeps where (`file`, or `file:line` for a record) apart from why, so the
+            // summary does not repeat the file: the error's message begins with it.
+            let file = e.path().display().to_string();
+            let (path, reason) = match &e {
+                marsad_ingest::Error::Record { line, message, .. } => {
+                    (format!("{file}:{line}"), message.clone())
+                }
+                _ => {
+                    let full = e.to_string();
+                    let reason = full.strip_prefix(&format!("{file}: ")).map_or(full.clone(), str::to_string);
+                    (file, reason)
+                }
+            };
+            IngestItem::Failed { path, reason }
+        }
     }
 }
 

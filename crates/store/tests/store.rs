@@ -121,6 +121,12 @@ fn bad_inputs_are_reported_by_path_and_the_rest_lands() {
         .iter()
         .map(|f| (Path::new(&f.path).file_name().unwrap().to_string_lossy().into_owned(), f.reason.clone()))
         .collect();
+    // A bad record is named by file and line; the reason does not repeat the file.
+    let record = failed.iter().find(|(n, _)| n.starts_with("records.jsonl")).unwrap();
+    assert_eq!(record.0, "records.jsonl:2");
+    assert!(record.1.starts_with("not a JSON article record"), "{record:?}");
+    let failed: Vec<(String, String)> =
+        failed.into_iter().map(|(n, why)| (n.split(':').next().unwrap().to_string(), why)).collect();
     for name in [
         "binary.txt",
         "truncated.txt",
