@@ -21,20 +21,14 @@ pub(crate) fn historical(date: Option<&DateValue>, news: Option<&DateValue>) -> 
 /// names are its targets too.
 pub(crate) fn next_sentence_item(s: &Sentence<'_>, prev: &Cand, news: Option<&DateValue>) -> Cand {
     let a = s.a;
-    let mut c = prev.clone();
-    let mut args = Args::default();
-    attach::date(a, a, &s.dates, &mut args);
-    attach::place(a, a, &s.places, &|_| true, &|_, _| false, &mut args);
-    c.date = args.date;
-    c.place = args.place;
-    c.place_vague = args.place_vague;
-    c.places = args.places;
+    let mut placed = Args::default();
+    attach::date(a, a, &s.dates, &mut placed);
+    attach::place(a, a, &s.places, &|_| true, &|_, _| false, &mut placed);
+    let date = placed.date.take();
+    let mut c = item_of(prev, date, placed, Span::new(s.toks[a].start, s.toks[a].end), news);
     c.span = s.span;
     c.sentence = s.no;
     c.last_sentence = s.no;
-    c.trigger = Span::new(s.toks[a].start, s.toks[a].end);
-    c.also.clear();
-    c.historical = historical(c.date.as_ref(), news);
     add_targets(&mut c, s.actors.iter());
     c
 }
@@ -59,19 +53,32 @@ pub(crate) fn inner_item(
     attach::date(at, at, &earlier, &mut args);
     prev.date = args.date;
     prev.historical = historical(prev.date.as_ref(), news);
-    let mut c = prev.clone();
     let later: Vec<Arg<'_>> = s.places.iter().filter(|x| x.tok > k).cloned().collect();
-    let mut args = Args::default();
-    attach::place(k, k, &later, &|_| true, &|_, _| false, &mut args);
-    c.date = Some(own.value.clone());
-    c.place = args.place;
-    c.place_vague = args.place_vague;
-    c.places = args.places;
-    c.trigger = Span::new(s.toks[k].start, s.toks[k].end);
-    c.also.clear();
-    c.historical = historical(c.date.as_ref(), news);
+    let mut placed = Args::default();
+    attach::place(k, k, &later, &|_| true, &|_, _| false, &mut placed);
+    let trigger = Span::new(s.toks[k].start, s.toks[k].end);
+    let mut c = item_of(prev, Some(own.value.clone()), placed, trigger, news);
     add_targets(&mut c, s.actors.iter().filter(|x| x.tok > k));
     Some(c)
+}
+
+/// `prev` told again as the list item at `trigger`, with its own date and the place `placed` found.
+fn item_of(
+    prev: &Cand,
+    date: Option<DateValue>,
+    placed: Args,
+    trigger: Span,
+    news: Option<&DateValue>,
+) -> Cand {
+    let mut c = prev.clone();
+    c.historical = historical(date.as_ref(), news);
+    c.date = date;
+    c.place = placed.place;
+    c.place_vague = placed.place_vague;
+    c.places = placed.places;
+    c.trigger = trigger;
+    c.also.clear();
+    c
 }
 
 /// Adds each actor that is neither source nor target as a target.
