@@ -100,12 +100,7 @@ fn print_summary(s: &IngestSummary, data: &DataDir) -> anyhow::Result<()> {
         s.read as f64 / s.seconds.max(1e-9)
     );
     for f in &s.failed {
-        // A reader's reason names its file (and line) already.
-        if f.reason.starts_with(&f.path) {
-            println!("  failed: {}", f.reason);
-        } else {
-            println!("  failed: {}: {}", f.path, f.reason);
-        }
+        println!("  failed: {}: {}", f.path, f.reason);
     }
     println!(
         "store {}: {} articles ({} near-duplicates), {} events from {} reports ({} reported by 2+ articles)",
