@@ -78,8 +78,9 @@ pub async fn article(State(b): State<Shared>, Path(id): Path<String>) -> Result<
 pub async fn search(State(b): State<Shared>, Query(pairs): Pairs) -> Result<Response, ApiError> {
     let (text, limit) = params::search_query(&pairs).map_err(ApiError::bad_request)?;
     let query = text.clone();
-    let hits = blocking(&b, move |b| b.search(&query, limit)).await?;
-    Ok(Json(json!({ "query": text, "total": hits.len(), "hits": hits })).into_response())
+    let page = blocking(&b, move |b| b.search(&query, limit)).await?;
+    // `total` counts every matching article, not only this page's.
+    Ok(Json(json!({ "query": text, "total": page.total, "hits": page.items })).into_response())
 }
 
 /// `GET /api/actors`.

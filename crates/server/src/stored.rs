@@ -385,12 +385,12 @@ impl Backend for StoreBackend {
         }))
     }
 
-    fn search(&self, q: &str, limit: usize) -> BackendResult<Vec<SearchHit>> {
+    fn search(&self, q: &str, limit: usize) -> BackendResult<Page<SearchHit>> {
         let page = self
             .data()
             .search(q, &Filter::default(), PageRequest { offset: 0, limit })
             .map_err(store_error)?;
-        Ok(page
+        let items = page
             .items
             .into_iter()
             .map(|h| SearchHit {
@@ -406,7 +406,8 @@ impl Backend for StoreBackend {
                 highlights: h.highlights.into_iter().map(|(s, e)| Span::new(s, e)).collect(),
                 score: h.score,
             })
-            .collect())
+            .collect();
+        Ok(Page { total: page.total, offset: 0, limit, items })
     }
 
     fn actors(&self) -> BackendResult<Vec<EntityStat>> {

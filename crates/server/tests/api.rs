@@ -365,6 +365,18 @@ async fn search_folds_arabic_and_highlights() {
 }
 
 #[tokio::test]
+async fn search_total_counts_every_match_beyond_the_page() {
+    let app = app("search-total");
+    let all = get(&app, &format!("/api/search?q={}&limit=100", enc("دمشق"))).await.json();
+    let matching = all["hits"].as_array().unwrap().len();
+    assert!(matching > 1, "{all}");
+    assert_eq!(all["total"].as_u64(), Some(matching as u64));
+    let page = get(&app, &format!("/api/search?q={}&limit=1", enc("دمشق"))).await.json();
+    assert_eq!(page["hits"].as_array().unwrap().len(), 1);
+    assert_eq!(page["total"].as_u64(), Some(matching as u64), "the count, not the page size");
+}
+
+#[tokio::test]
 async fn actors_and_places_are_ranked_and_named_in_arabic() {
     let app = app("entities");
     for path in ["/api/actors", "/api/places"] {
@@ -608,7 +620,7 @@ impl Backend for Fragile {
     fn article(&self, id: &str) -> BackendResult<Option<ArticleView>> {
         self.0.article(id)
     }
-    fn search(&self, q: &str, limit: usize) -> BackendResult<Vec<SearchHit>> {
+    fn search(&self, q: &str, limit: usize) -> BackendResult<Page<SearchHit>> {
         self.0.search(q, limit)
     }
     fn actors(&self) -> BackendResult<Vec<EntityStat>> {

@@ -293,7 +293,8 @@ impl SearchIndex {
 
     /// Articles matching `query` and the filter (its text field is ignored), best first, with
     /// snippets cut from their clean bodies, which `bodies` gives by article id (the store's).
-    /// `near_places` are the place ids inside the filter's circle, when it has one.
+    /// `near_places` are the place ids inside the filter's circle, when it has one. A page of
+    /// limit 0 only counts.
     pub fn search(
         &self,
         query: &str,
@@ -431,7 +432,11 @@ impl SearchIndex {
         }
         let full = BooleanQuery::new(clauses);
         let searcher = self.reader.searcher();
-        let limit = page.limit.clamp(1, 10_000);
+        if page.limit == 0 {
+            // Only the count was asked for.
+            return Ok((searcher.search(&full, &Count)?, Vec::new(), text_query, searcher));
+        }
+        let limit = page.limit.min(10_000);
         let (total, top) = searcher
             .search(&full, &(Count, TopDocs::with_limit(limit).and_offset(page.offset).order_by_score()))?;
         Ok((total, top, text_query, searcher))
@@ -451,4 +456,34 @@ fn html_escape(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_of_none_still_counts() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = SearchIndex::open(dir.path()).unwrap();
+        let doc = |id: i64, body: &str| IndexDoc {
+            id,
+            title: "خبر".into(),
+            body: body.into(),
+            outlet: None,
+            published_day: None,
+            actors: Vec::new(),
+            places: Vec::new(),
+            event_types: Vec::new(),
+            duplicate_of: None,
+        };
+        index.add(&[doc(1, "قصفت الطائرات مدينة إدلب."), doc(2, "دخلت قوات إلى إدلب أمس.")], 2).unwrap();
+        let bodies = |_: &[i64]| Ok(HashMap::new());
+        let page = PageRequest { offset: 0, limit: 0 };
+        let counted = index.search("إدلب", &Filter::default(), None, page, &bodies).unwrap();
+        assert_eq!((counted.total, counted.items.len()), (2, 0));
+        let one = PageRequest { offset: 0, limit: 1 };
+        let first = index.search("إدلب", &Filter::default(), None, one, &bodies).unwrap();
+        assert_eq!((first.total, first.items.len()), (2, 1));
+    }
 }

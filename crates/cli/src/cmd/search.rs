@@ -19,7 +19,7 @@ pub struct Args {
     query: String,
     #[command(flatten)]
     filter: FilterArgs,
-    /// Results to show.
+    /// Results to show (0: none, only the count of matching articles).
     #[arg(long, default_value_t = 20, value_name = "N")]
     limit: usize,
     /// Skip this many results first.
@@ -36,7 +36,7 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let mut filter = args.filter.to_filter()?;
     let data = args.data.open_existing()?;
     super::events::resolve_ids(&mut filter, &data)?;
-    let page = PageRequest { offset: args.offset, limit: args.limit.max(1) };
+    let page = PageRequest { offset: args.offset, limit: args.limit };
     let hits = data.search(&args.query, &filter, page)?;
     let mut out = std::io::stdout().lock();
     if args.json {
