@@ -23,3 +23,14 @@ fn limit_zero_prints_only_the_count() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), format!("0 of {total} articles\n"));
 }
+
+#[test]
+fn pasted_text_is_never_a_query_error() {
+    let data = samples_store("search-text");
+    for q in ["دمشق: روسيا", "الساعة 10:30", "\"ريف دمشق", "(دمشق", "روسيا OR تركيا", ":"]
+    {
+        let out = search(&data, &[q]);
+        assert!(out.status.success(), "{q}: {}", stderr(&out));
+        assert!(stdout(&out).ends_with(" articles\n"), "{q}: {}", stdout(&out));
+    }
+}

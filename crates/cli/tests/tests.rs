@@ -22,5 +22,5 @@ mod gazetteer;
 mod store;
 // events: what the exports leave out on request
 mod exports;
-// search: --limit 0
+// search: the query syntax and --limit 0
 mod search;

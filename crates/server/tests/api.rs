@@ -377,6 +377,39 @@ async fn search_total_counts_every_match_beyond_the_page() {
 }
 
 #[tokio::test]
+async fn pasted_text_is_searched_as_text() {
+    let app = app("search-text");
+    // A headline with a colon, a time, unbalanced quotes and brackets, OR: results, no error.
+    for q in ["دمشق: روسيا", "الساعة 10:30", "\"ريف دمشق", "(دمشق", "دمشق)", "روسيا OR تركيا", "دمشق: OR"]
+    {
+        for path in ["/api/search", "/api/events"] {
+            let answer = get(&app, &format!("{path}?q={}", enc(q))).await;
+            assert_eq!(
+                answer.status,
+                StatusCode::OK,
+                "{path} {q}: {}",
+                String::from_utf8_lossy(&answer.bytes)
+            );
+        }
+    }
+    let total = |q: &str| {
+        let app = app.clone();
+        let q = q.to_string();
+        async move { get(&app, &format!("/api/search?q={}", enc(&q))).await.json()["total"].as_u64().unwrap() }
+    };
+    let (damascus, colon) = (total("دمشق").await, total("دمشق:").await);
+    assert!(damascus > 0);
+    assert_eq!(colon, damascus, "a colon is punctuation");
+    assert_eq!(total("(دمشق").await, damascus);
+    assert_eq!(total("\"دمشق").await, damascus, "an open quote is ignored");
+    let (russia, turkey, either) =
+        (total("روسيا").await, total("تركيا").await, total("روسيا OR تركيا").await);
+    assert!(either >= russia.max(turkey) && either <= russia + turkey, "{russia} {turkey} {either}");
+    let both = total("روسيا تركيا").await;
+    assert!(both <= russia.min(turkey));
+}
+
+#[tokio::test]
 async fn actors_and_places_are_ranked_and_named_in_arabic() {
     let app = app("entities");
     for path in ["/api/actors", "/api/places"] {

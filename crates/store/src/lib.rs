@@ -44,6 +44,7 @@ mod merge_index;
 pub mod minhash;
 mod outlets;
 pub mod pipeline;
+mod query;
 mod records;
 mod schema;
 mod search;

@@ -14,7 +14,9 @@ use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, EmptyQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED, STRING,
 };
@@ -24,6 +26,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Te
 
 use crate::analyzer_ar::ArabicTokenizer;
 use crate::days::{day_string, parse_filter_date};
+use crate::query;
 use crate::records::{Filter, Page, PageRequest};
 use crate::store::IndexDoc;
 use crate::{Error, Result};
@@ -109,7 +112,7 @@ fn schema() -> (Schema, Fields) {
 }
 
 fn analyser(t: ArabicTokenizer) -> TextAnalyzer {
-    TextAnalyzer::builder(t).filter(RemoveLongFilter::limit(60)).build()
+    TextAnalyzer::builder(t).filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES)).build()
 }
 
 /// Registers the index-side analysers; returns the query-side ones, where the exact field takes
@@ -291,10 +294,10 @@ impl SearchIndex {
         self.reader.searcher().num_docs()
     }
 
-    /// Articles matching `query` and the filter (its text field is ignored), best first, with
-    /// snippets cut from their clean bodies, which `bodies` gives by article id (the store's).
-    /// `near_places` are the place ids inside the filter's circle, when it has one. A page of
-    /// limit 0 only counts.
+    /// Articles matching `query` (syntax in the `query` module: any text is a query) and the
+    /// filter (its text field is ignored), best first, with snippets cut from their clean
+    /// bodies, which `bodies` gives by article id (the store's). `near_places` are the place
+    /// ids inside the filter's circle, when it has one. A page of limit 0 only counts.
     pub fn search(
         &self,
         query: &str,
@@ -375,16 +378,11 @@ impl SearchIndex {
         page: PageRequest,
     ) -> Result<(usize, Vec<(f32, tantivy::DocAddress)>, Box<dyn Query>, tantivy::Searcher)> {
         let f = self.fields;
-        let mut parser = QueryParser::new(
-            self.index.schema(),
-            vec![f.title, f.body, f.body_exact],
-            self.query_tokenizers.clone(),
-        );
-        parser.set_conjunction_by_default();
-        parser.set_field_boost(f.title, 1.5);
-        let text_query = parser
-            .parse_query(query)
-            .map_err(|e| Error::Query { query: query.into(), message: e.to_string() })?;
+        let searcher = self.reader.searcher();
+        let Some(text_query) = self.text_query(query) else {
+            // Nothing to search for (only punctuation, or an empty phrase): nothing matches.
+            return Ok((0, Vec::new(), Box::new(EmptyQuery), searcher));
+        };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query.box_clone())];
         let term = |field: Field, v: &str| -> Box<dyn Query> {
             Box::new(TermQuery::new(Term::from_field_text(field, v), IndexRecordOption::Basic))
@@ -402,7 +400,7 @@ impl SearchIndex {
             let any: Vec<(Occur, Box<dyn Query>)> =
                 places.iter().map(|p| (Occur::Should, term(f.place, p))).collect();
             if any.is_empty() {
-                return Ok((0, Vec::new(), text_query, self.reader.searcher()));
+                return Ok((0, Vec::new(), text_query, searcher));
             }
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
         }
@@ -431,7 +429,6 @@ impl SearchIndex {
             clauses.push((Occur::Must, Box::new(RangeQuery::new(lo, hi))));
         }
         let full = BooleanQuery::new(clauses);
-        let searcher = self.reader.searcher();
         if page.limit == 0 {
             // Only the count was asked for.
             return Ok((searcher.search(&full, &Count)?, Vec::new(), text_query, searcher));
@@ -441,6 +438,92 @@ impl SearchIndex {
             .search(&full, &(Count, TopDocs::with_limit(limit).and_offset(page.offset).order_by_score()))?;
         Ok((total, top, text_query, searcher))
     }
+
+    /// The tantivy query for a search text (syntax in [`crate::query`]); `None` when the text
+    /// holds no word.
+    fn text_query(&self, text: &str) -> Option<Box<dyn Query>> {
+        let mut groups: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for units in query::parse(text) {
+            let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for unit in &units {
+                if let Some(q) = self.unit_query(unit) {
+                    any.push((Occur::Should, q));
+                }
+            }
+            if !any.is_empty() {
+                groups.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+            }
+        }
+        (!groups.is_empty()).then(|| Box::new(BooleanQuery::new(groups)) as Box<dyn Query>)
+    }
+
+    /// One word, or words that must stand together in order (a phrase, or a stretch like
+    /// `10:30`); `None` when the text holds no word.
+    fn unit_query(&self, unit: &query::Unit) -> Option<Box<dyn Query>> {
+        let f = self.fields;
+        let (query::Unit::Words(text) | query::Unit::Phrase(text)) = unit;
+        let words = self.query_words(text);
+        let should = |clauses: Vec<Box<dyn Query>>| -> Box<dyn Query> {
+            Box::new(BooleanQuery::new(clauses.into_iter().map(|q| (Occur::Should, q)).collect()))
+        };
+        let term = |field: Field, text: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::WithFreqs))
+        };
+        let title = |q: Box<dyn Query>| -> Box<dyn Query> { Box::new(BoostQuery::new(q, TITLE_BOOST)) };
+        match words.as_slice() {
+            [] => None,
+            [w] => {
+                let mut clauses = vec![title(term(f.title, &w.stem)), term(f.body, &w.stem)];
+                if !w.folded.is_empty() && w.folded.len() < MAX_TOKEN_BYTES {
+                    clauses.push(term(f.body_exact, &w.folded));
+                }
+                Some(should(clauses))
+            }
+            words => {
+                let phrase = |field: Field| -> Box<dyn Query> {
+                    let terms = words.iter().map(|w| Term::from_field_text(field, &w.stem)).collect();
+                    Box::new(PhraseQuery::new(terms))
+                };
+                Some(should(vec![title(phrase(f.title)), phrase(f.body)]))
+            }
+        }
+    }
+
+    /// The words of a query text as the index analysed them: stem and folded form, in order.
+    fn query_words(&self, text: &str) -> Vec<QueryWord> {
+        let mut words: Vec<QueryWord> = Vec::new();
+        let mut stemmed = self.query_tokenizers.get("ar_stem").expect("registered in `register`");
+        let mut stream = stemmed.token_stream(text);
+        let mut positions = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            positions.push(t.position);
+            words.push(QueryWord { stem: t.text.clone(), folded: String::new() });
+        }
+        let mut folded = self.query_tokenizers.get("ar_folded").expect("registered in `register`");
+        let mut stream = folded.token_stream(text);
+        while stream.advance() {
+            let t = stream.token();
+            if let Some(i) = positions.iter().position(|&p| p == t.position) {
+                words[i].folded = t.text.clone();
+            }
+        }
+        words
+    }
+}
+
+/// Headline matches count half as much again as body matches.
+const TITLE_BOOST: f32 = 1.5;
+
+/// Tokens of this many bytes or more are not indexed (nor searched).
+const MAX_TOKEN_BYTES: usize = 60;
+
+/// One word of a search text.
+struct QueryWord {
+    /// Its stem (the stemmed fields' term).
+    stem: String,
+    /// Its folded form (the exact field's term).
+    folded: String,
 }
 
 fn html_escape(s: &str) -> String {
@@ -462,23 +545,81 @@ fn html_escape(s: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Articles of one line each (id, body), the headline a fixed word.
+    const ARTICLES: [(i64, &str); 13] = [
+        (1, "سيطرت قوات قسد على قرية في ريف دير الزور."),
+        (2, "قصفت الطائرات مدينة إدلب وريف حلب."),
+        (3, "وصل وفد تابع لقسد إلى القامشلي."),
+        (4, "قال مسؤول تركي إن شؤون المنطقة هادئة."),
+        (5, "أعلن مسئول أممي أن مائة عائلة نزحت."),
+        (6, "زار الرئيس لبنان وفرنسا الأسبوع الماضي."),
+        (7, "وقع انفجار في بلدة قرب الحدود."),
+        (8, "اجتماع بلدية المدينة لم يعقد."),
+        (9, "يوجد لدى الجيش خطة للانسحاب بعد لقاء القادة."),
+        (10, "طالب المعارضون بقاء المراقبين في اشتباكات بإدلب."),
+        (11, "تم إلقاء القبض على مسلح."),
+        (12, "دخلت قوات إلى إدلب أمس."),
+        (13, "اتهمت أنقرة قسد بالهجوم."),
+    ];
+
+    fn index() -> (tempfile::TempDir, SearchIndex) {
+        index_in(tempfile::tempdir().unwrap())
+    }
+
+    /// [`ARTICLES`] indexed in `dir`.
+    fn index_in(dir: tempfile::TempDir) -> (tempfile::TempDir, SearchIndex) {
+        let index = SearchIndex::open(dir.path()).unwrap();
+        let docs: Vec<IndexDoc> = ARTICLES
+            .iter()
+            .map(|&(id, body)| IndexDoc {
+                id,
+                title: "خبر".into(),
+                body: body.into(),
+                outlet: None,
+                published_day: None,
+                actors: Vec::new(),
+                places: Vec::new(),
+                event_types: Vec::new(),
+                duplicate_of: None,
+            })
+            .collect();
+        index.add(&docs, 13).unwrap();
+        (dir, index)
+    }
+
+    fn bodies(ids: &[i64]) -> Result<HashMap<i64, String>> {
+        Ok(ARTICLES.iter().filter(|(id, _)| ids.contains(id)).map(|&(id, b)| (id, b.to_string())).collect())
+    }
+
+    /// The ids of the articles `query` finds, sorted.
+    fn found(index: &SearchIndex, query: &str) -> Vec<i64> {
+        let page = index.search(query, &Filter::default(), None, PageRequest::default(), &bodies).unwrap();
+        assert_eq!(page.total, page.items.len(), "{query}");
+        let mut ids: Vec<i64> = page.items.iter().map(|h| h.article_id).collect();
+        ids.sort();
+        ids
+    }
+
+    #[test]
+    fn any_text_is_a_query() {
+        let (_dir, index) = index();
+        assert_eq!(found(&index, "أنقرة: مسؤول تركي"), Vec::<i64>::new(), "every word must match");
+        assert_eq!(found(&index, "مسؤول: تركي"), [4]);
+        assert_eq!(found(&index, "\"مدينة إدلب"), [2], "an open quote is ignored");
+        assert_eq!(found(&index, "(إدلب"), [2, 12]);
+        assert_eq!(found(&index, "إدلب OR لبنان"), [2, 6, 12]);
+        assert_eq!(found(&index, "قسد OR"), [1, 13]);
+        assert_eq!(found(&index, "\"مدينة إدلب\""), [2], "a phrase");
+        assert_eq!(found(&index, "\"إدلب مدينة\""), Vec::<i64>::new(), "in its order");
+        assert_eq!(found(&index, "10:30"), Vec::<i64>::new());
+        for nothing in ["", ":", "\"", "OR", "( )"] {
+            assert_eq!(found(&index, nothing), Vec::<i64>::new(), "{nothing:?}");
+        }
+    }
+
     #[test]
     fn a_page_of_none_still_counts() {
-        let dir = tempfile::tempdir().unwrap();
-        let index = SearchIndex::open(dir.path()).unwrap();
-        let doc = |id: i64, body: &str| IndexDoc {
-            id,
-            title: "خبر".into(),
-            body: body.into(),
-            outlet: None,
-            published_day: None,
-            actors: Vec::new(),
-            places: Vec::new(),
-            event_types: Vec::new(),
-            duplicate_of: None,
-        };
-        index.add(&[doc(1, "قصفت الطائرات مدينة إدلب."), doc(2, "دخلت قوات إلى إدلب أمس.")], 2).unwrap();
-        let bodies = |_: &[i64]| Ok(HashMap::new());
+        let (_dir, index) = index();
         let page = PageRequest { offset: 0, limit: 0 };
         let counted = index.search("إدلب", &Filter::default(), None, page, &bodies).unwrap();
         assert_eq!((counted.total, counted.items.len()), (2, 0));

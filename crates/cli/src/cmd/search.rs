@@ -7,10 +7,15 @@ use marsad_store::{PageRequest, SearchHit};
 use super::events::FilterArgs;
 use super::Outcome;
 
-/// Search stored articles. Spelling variants meet (`دورية`, `الدوريات`, `دوريـ.ـات`, `الدوريه`);
-/// every word must match; "quoted words" must appear together in that order.
+/// Search stored articles. Every word must match (headline or body); "quoted words" must
+/// appear together in that order; OR in capitals between two words or phrases lets either
+/// match. Nothing else is syntax: punctuation (`:`, brackets) separates words, an unclosed quote
+/// is ignored, so a pasted headline works. Spelling variants meet (`دورية`, `الدوريات`,
+/// `دوريـ.ـات`, `الدوريه`).
 #[derive(clap::Args)]
 #[command(after_help = "Examples:\n  marsad search \"دوريات مشتركة\"\n  \
+marsad search 'أنقرة: المنطقة العازلة في إدلب'\n  \
+marsad search 'قصف إدلب OR حلب' --limit 0\n  \
 marsad search '\"ريف دمشق\"' --from 2024-01 --type ASSAULT\n  \
 marsad search قصف --near 35.93,36.63,25 --json")]
 pub struct Args {
