@@ -3,10 +3,18 @@
 //! Two analysers share one tokenizer ([`ArabicTokenizer`]):
 //!
 //! - `ar_folded` (the exact field): each word folded with [`marsad_text::fold`] (hamza forms,
-//!   ta marbuta, alef maqsura, harakat, tatweel). `الدورية` and `الدوريه` meet here.
+//!   ta marbuta, alef maqsura, harakat, tatweel), then every hamza seat made one letter
+//!   ([`search_fold_char`]: `مسئول` and `مسؤول` meet; `مائة` and `مئة` too). `الدورية` and
+//!   `الدوريه` meet here.
 //! - `ar_stem` (the main field): folded, then clitic prefixes and suffixes stripped by
 //!   [`light_stem`], a Light10-style stemmer (Larkey et al. 2007) on folded words. `دورية`,
-//!   `الدوريات` and `دوريـ.ـات` all become `دور`.
+//!   `الدوريات` and `دوريـ.ـات` all become `دور`. A word that may open with a one-letter
+//!   proclitic (`بإدلب`, `فحلب`, `لقسد`) also gives its [`proclitic reading`](PROCLITIC_MARK) at
+//!   the same position: the stem of the rest, marked, so a search can tell it from the word
+//!   written alone.
+//!
+//! The fold here is the search's own: the lexicon and the coder match with
+//! [`marsad_text::fold`], which keeps `ئ` → `ي` and `ؤ` → `و`.
 //!
 //! The tokenizer keeps obfuscated words whole: a `.` or `_` touching a tatweel inside a word
 //! (`دوريـ.ـات`) joins, it does not split. Offsets are those of the original text, so
@@ -90,11 +98,45 @@ fn is_plain(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}')
 }
 
+/// Hamza on its own, the one form every hamza seat of a word folds to for search.
+const HAMZA: char = '\u{0621}';
+const WAW_HAMZA: char = '\u{0624}';
+const YEH_HAMZA: char = '\u{0626}';
+
+/// The search fold of one character of clean text: [`marsad_text::fold_char`], except that a
+/// hamza on waw or yeh becomes the bare hamza `ء` (as [`marsad_text::fold_char`] would leave
+/// `ء`). Writers choose the seat differently (`مسئول`/`مسؤول`, `شئون`/`شؤون`, `حلفائها`/`حلفاؤها`/
+/// `حلفاءها`), while `ئ` and `ي` rarely stand for one another in a word (`هادئ`, `هادي`).
+/// Same UTF-8 length as `c`.
+pub fn search_fold_char(c: char) -> char {
+    match c {
+        WAW_HAMZA | YEH_HAMZA => HAMZA,
+        c => marsad_text::fold_char(c),
+    }
+}
+
 /// The folded search form of one word (joiners and marks removed).
 pub fn fold_word(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     fold_word_into(word, &mut out);
+    hundred(&mut out);
     out
+}
+
+/// `مائة` ("hundred", old spelling with a silent alef) as `مئة`: folded `ماءه` → `مءه`,
+/// `ماءتين` → `مءتين`, also inside compounds (`ثلاثمائة`). Only a folded word ending in `ماءه`
+/// or holding `ماءت` changes; `ماء` ("water") and `سماء` do not.
+/// Returns whether it changed the word.
+fn hundred(folded: &mut String) -> bool {
+    const OLD: &str = "ماء";
+    let Some(at) = folded.find(OLD) else { return false };
+    let rest = &folded[at + OLD.len()..];
+    if rest == "ه" || rest.starts_with('ت') {
+        // Drop the alef (the two bytes after the meem).
+        folded.replace_range(at + 2..at + 4, "");
+        return true;
+    }
+    false
 }
 
 /// [`fold_word`] into `out` (cleared first): the index calls it once per word, reusing one buffer.
@@ -109,14 +151,16 @@ fn fold_word_into(word: &str, out: &mut String) {
         if !plain && !ascii {
             break;
         }
-        out.push(marsad_text::fold_char(c));
+        out.push(search_fold_char(c));
     }
     if plain || ascii {
         return;
     }
     out.clear();
     let joined: String = word.chars().filter(|c| !matches!(c, '.' | '_' | '-' | '*')).collect();
-    out.extend(marsad_text::fold(&joined).chars().filter(|c| !is_mark(*c)));
+    // `clean` first composes decomposed hamza and presentation forms into the seats.
+    let clean = marsad_text::clean(&joined).text;
+    out.extend(clean.chars().map(search_fold_char).filter(|c| !is_mark(*c)));
 }
 
 /// Characters in `s` (for the affix tables, at compile time).
@@ -172,6 +216,56 @@ const SUFFIX_LETTERS: [(&str, &str, usize, usize); SUFFIXES.len()] = {
     }
     out
 };
+
+/// Marks a proclitic reading in the stemmed field: `_ادلب` is `ادلب` read after a one-letter
+/// proclitic (`بإدلب`), kept apart from `ادلب` written alone so that a search for a word
+/// written alone can take both, and a search for a word that may carry a proclitic takes the
+/// rest only as written alone (`بقاء` and `لقاء` do not meet through `قاء`). No token holds `_`
+/// otherwise: the tokenizer drops joiners.
+pub const PROCLITIC_MARK: char = '_';
+
+/// One-letter proclitics (UTF-8): ب "in, by", ل "for, to", ف "so". Light10 strips them only
+/// before the article (`بال`, `لل`, `فال`, in [`PREFIXES`]); written before a name they are
+/// common (`بإدلب`, `لقسد`, `فحلب`), and just as common as a word's first root letter (`بلدة`,
+/// `لبنان`, `فرنسا`): hence a second reading, never a replacement. Not ك "as": on the bulk
+/// corpus most of its readings were root letters (`كامل` → `امل`, `كيري` → `يري`), few were
+/// proclitics (`كدولة`).
+const PROCLITICS: [[u8; 2]; 3] = [[0xD8, 0xA8], [0xD9, 0x84], [0xD9, 0x81]];
+
+/// Letters a proclitic reading's stem needs: with two, a root-initial word too often reads as
+/// a common short word (`لحظة` → `حظ`, `فرقة` → `رق` as in `الرقة`, `لجنة` → `جن`). The price:
+/// `بغزة` does not meet `غزة` (stem `غز`).
+const MIN_READING_LETTERS: usize = 3;
+
+/// Stems a proclitic reading never gives: function words, which a word opening with ب/ل/ف
+/// would otherwise meet (`بلدية` → `لدي` as in `لدى`; `لذلك` → `ذلك`, `بهذا` → `هذا`).
+const NOT_A_READING: [&str; 4] = ["ذلك", "لدي", "هذا", "هذه"];
+
+/// The proclitic reading of a folded Arabic word of `letters` letters whose stem plan cuts
+/// `plan_start` bytes at the front, into `out` (marked with [`PROCLITIC_MARK`]); `false` when
+/// it has none. The word has one when, after Light10's `و` (`وبإدلب`) and with no article
+/// prefix cut, it opens with one of [`PROCLITICS`] and the rest stems to a word of at least
+/// [`MIN_READING_LETTERS`] letters that is not in [`NOT_A_READING`]. The reading is that stem:
+/// what the rest gives written alone (`بإدلب` → `_ادلب`, `ادلب` the stem of `إدلب`).
+fn proclitic_reading(w: &str, letters: usize, plan_start: usize, out: &mut String) -> bool {
+    let wa = if letters > 3 && w.starts_with('و') { 2 } else { 0 };
+    let letters = letters - wa / 2;
+    let b = w.as_bytes();
+    if plan_start != wa || letters < MIN_READING_LETTERS + 1 || b.len() < wa + 2 {
+        return false;
+    }
+    if !PROCLITICS.contains(&[b[wa], b[wa + 1]]) {
+        return false;
+    }
+    out.clear();
+    out.push_str(&w[wa + 2..]);
+    light_stem_in_place(out);
+    if out.chars().count() < MIN_READING_LETTERS || NOT_A_READING.contains(&out.as_str()) {
+        return false;
+    }
+    out.insert(0, PROCLITIC_MARK);
+    true
+}
 
 /// [`light_stem`] of `w`, in place.
 fn light_stem_in_place(w: &mut String) {
@@ -302,15 +396,15 @@ enum FastWord {
     Ascii,
 }
 
-/// How [`marsad_text::fold_char`] changes the character of UTF-8 bytes `lead`, `second`: `None`
+/// How [`search_fold_char`] changes the character of UTF-8 bytes `lead`, `second`: `None`
 /// when it is no plain letter (U+0621..=U+064A but tatweel), `Some("")` when folding keeps
 /// it, else its folded form.
 #[inline(always)]
 fn fold_plain(lead: u8, second: u8) -> Option<&'static str> {
     match (lead, second) {
         (0xD8, 0xA2 | 0xA3 | 0xA5) => Some("ا"),
-        (0xD8, 0xA4) => Some("و"),
-        (0xD8, 0xA6) | (0xD9, 0x89) => Some("ي"),
+        (0xD8, 0xA4 | 0xA6) => Some("ء"),
+        (0xD9, 0x89) => Some("ي"),
         (0xD8, 0xA9) => Some("ه"),
         (0xD8, 0xA1..=0xBF) | (0xD9, 0x81..=0x8A) => Some(""),
         _ => None,
@@ -492,6 +586,9 @@ pub struct ArabicTokenStream<'a> {
     mode: ArabicTokenizer,
     token: Token,
     recording: Recording,
+    /// The proclitic reading of the word just emitted, emitted next at its position (stemmed
+    /// analyser only; empty when none).
+    reading: String,
 }
 
 impl Tokenizer for ArabicTokenizer {
@@ -506,7 +603,7 @@ impl Tokenizer for ArabicTokenizer {
         } else {
             Recording::Off
         };
-        ArabicTokenStream { text, cursor: 0, mode: *self, token, recording }
+        ArabicTokenStream { text, cursor: 0, mode: *self, token, recording, reading: String::new() }
     }
 }
 
@@ -538,6 +635,12 @@ impl TokenStream for ArabicTokenStream<'_> {
         if let Some(more) = self.replay_next() {
             return more;
         }
+        if !self.reading.is_empty() {
+            // Same position and offsets as the word it reads.
+            std::mem::swap(&mut self.token.text, &mut self.reading);
+            self.reading.clear();
+            return true;
+        }
         while let Some(start) = next_word_start(self.text, self.cursor) {
             let (end, letters) = match fast_word(self.text, start, &mut self.token.text) {
                 Some((end, FastWord::Arabic(letters))) => (end, Some(letters)),
@@ -556,10 +659,15 @@ impl TokenStream for ArabicTokenStream<'_> {
             };
             self.cursor = end;
             self.token.position = self.token.position.wrapping_add(1);
+            // `hundred` drops a letter when it changes the word.
+            let letters = letters.map(|n| if hundred(&mut self.token.text) { n - 1 } else { n });
             if let Some(letters) = letters.filter(|_| self.mode.stem || self.mode.changed_by_stem_only) {
                 let plan = stem_plan(self.token.text.as_bytes(), letters);
                 let changed = plan != (0, self.token.text.len(), "");
                 if self.mode.stem {
+                    if !proclitic_reading(&self.token.text, letters, plan.0, &mut self.reading) {
+                        self.reading.clear();
+                    }
                     if changed {
                         if let Recording::Record(_, words) = &mut self.recording {
                             words.folded.push_str(&self.token.text);
@@ -691,12 +799,13 @@ mod tests {
     fn plain_words_fold_as_the_full_clean_does() {
         for w in ["أنقرة", "إدلب", "آلاف", "مؤسسة", "رئيس", "مستشفى", "سورية", "SDF", "M4", "S400"]
         {
-            let full: String = marsad_text::fold(w).chars().filter(|c| !is_mark(*c)).collect();
+            let full: String =
+                marsad_text::clean(w).text.chars().map(search_fold_char).filter(|c| !is_mark(*c)).collect();
             assert_eq!(fold_word(w), full, "{w}");
         }
         // Not plain: marks, tatweel, presentation forms take the full path.
         assert_eq!(fold_word("سُورِيّة"), "سوريه");
-        assert_eq!(fold_word("ﻻجئ"), "لاجي");
+        assert_eq!(fold_word("ﻻجئ"), "لاجء");
     }
 
     /// Light10 as first written (letters counted with `chars()` at every step): the oracle
@@ -724,10 +833,14 @@ mod tests {
         w
     }
 
-    /// The reference fold: the whole word through the full clean, joiners and marks dropped.
+    /// The reference fold: the whole word through the full clean and the search fold, joiners
+    /// and marks dropped.
     fn reference_fold(word: &str) -> String {
         let joined: String = word.chars().filter(|c| !matches!(c, '.' | '_' | '-' | '*')).collect();
-        marsad_text::fold(&joined).chars().filter(|c| !is_mark(*c)).collect()
+        let mut folded: String =
+            marsad_text::clean(&joined).text.chars().map(search_fold_char).filter(|c| !is_mark(*c)).collect();
+        hundred(&mut folded);
+        folded
     }
 
     #[test]
@@ -754,11 +867,11 @@ mod tests {
     }
 
     #[test]
-    fn plain_letters_fold_as_fold_char_does() {
+    fn plain_letters_fold_as_search_fold_char_does() {
         for c in '\u{0600}'..='\u{06FF}' {
             let mut utf8 = [0; 2];
             let b = c.encode_utf8(&mut utf8).as_bytes();
-            let want = marsad_text::fold_char(c);
+            let want = search_fold_char(c);
             match fold_plain(b[0], b[1]) {
                 None => assert!(!is_plain(c), "{c}"),
                 Some("") => assert!(is_plain(c) && want == c, "{c}"),
@@ -846,6 +959,52 @@ mod tests {
         for c in COMMON_SEPARATORS {
             assert!(!c.is_alphanumeric() && !is_plain(c) && !is_mark(c) && !c.is_ascii(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn hamza_seats_fold_to_one_letter() {
+        assert_eq!(terms("مسئول مسؤول شئون شؤون", false), ["مسءول", "مسءول", "شءون", "شءون"]);
+        let case_endings = terms("حلفائها حلفاؤها حلفاءها", false);
+        assert!(case_endings.iter().all(|t| t == "حلفاءها"), "{case_endings:?}");
+        // ئ no longer meets ي: هادئ ("calm") is not هادي (a name).
+        assert_eq!(terms("هادئ هادي", false), ["هادء", "هادي"]);
+        // Decomposed (و + hamza above) and presentation forms fold like the composed seat.
+        assert_eq!(terms("مسو\u{0654}ول", false), ["مسءول"]);
+    }
+
+    #[test]
+    fn old_spelling_of_hundred_meets_the_new() {
+        assert_eq!(
+            terms("مائة مئة مائتين مئتين ثلاثمائة ثلاثمئة", false),
+            ["مءه", "مءه", "مءتين", "مءتين", "ثلاثمءه", "ثلاثمءه"]
+        );
+        assert_eq!(terms("ماء سماء", false), ["ماء", "سماء"], "water and sky keep their alef");
+    }
+
+    #[test]
+    fn a_possible_proclitic_gives_a_second_reading_at_the_same_position() {
+        let cases: [(&str, &[&str]); 11] = [
+            ("بإدلب", &["بادلب", "_ادلب"]),
+            ("فحلب", &["فحلب", "_حلب"]),
+            ("لقسد", &["لقسد", "_قسد"]),
+            ("وبدمشق", &["بدمشق", "_دمشق"]),
+            ("فرنسا", &["فرنسا", "_رنسا"]),
+            // The article prefixes are Light10's: no second reading.
+            ("بالدوريات", &["دوري"]),
+            // Too short a rest, or a function word: none.
+            ("بلدة", &["بلد"]),
+            ("فرقة", &["فرق"]),
+            ("بلدية", &["بلدي"]),
+            ("لذلك", &["لذلك"]),
+            // ك is not read as a proclitic.
+            ("كامل", &["كامل"]),
+        ];
+        for (word, want) in cases {
+            assert_eq!(terms(word, true), want.to_vec(), "{word}");
+        }
+        let got = positioned(ArabicTokenizer::STEMMED, "قصف بإدلب");
+        assert_eq!(got, [(0, "قصف".to_string()), (1, "بادلب".to_string()), (1, "_ادلب".to_string())]);
+        assert_eq!(terms("بإدلب", false), ["بادلب"], "the folded analyser reads words as written");
     }
 
     #[test]

@@ -51,7 +51,7 @@ mod search;
 mod sqlite;
 mod store;
 
-pub use crate::analyzer_ar::{fold_word, light_stem, ArabicTokenizer};
+pub use crate::analyzer_ar::{fold_word, light_stem, search_fold_char, ArabicTokenizer, PROCLITIC_MARK};
 pub use crate::datadir::DataDir;
 pub use crate::days::{day_number, day_string, parse_filter_date};
 pub use crate::error::{Error, Result};

@@ -22,9 +22,9 @@ use tantivy::schema::{
 };
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer, TokenizerManager};
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
-use crate::analyzer_ar::ArabicTokenizer;
+use crate::analyzer_ar::{ArabicTokenizer, PROCLITIC_MARK};
 use crate::days::{day_string, parse_filter_date};
 use crate::query;
 use crate::records::{Filter, Page, PageRequest};
@@ -35,7 +35,9 @@ use crate::{Error, Result};
 ///
 /// 2: the body is no longer stored in the index (snippets are cut from the store's clean text),
 /// and the exact field holds only the words stemming changes.
-pub const INDEX_VERSION: u32 = 2;
+/// 3: hamza seats fold to one letter (`مسئول`, `مسؤول`); words that may open with a one-letter
+/// proclitic (`بإدلب`) also give their proclitic reading (`_ادلب`).
+pub const INDEX_VERSION: u32 = 3;
 
 const WRITER_HEAP: usize = 64 * 1024 * 1024;
 
@@ -159,18 +161,28 @@ impl SearchIndex {
     pub fn open(dir: &Path) -> Result<SearchIndex> {
         std::fs::create_dir_all(dir).map_err(|source| Error::Io { path: dir.into(), source })?;
         let (schema, fields) = schema();
-        let existing = Index::open_in_dir(dir).ok().filter(|i| {
-            let ok_version = i
-                .load_metas()
+        let opened = Index::open_in_dir(dir).ok();
+        let version = |i: &Index| {
+            i.load_metas()
                 .ok()
                 .and_then(|m| m.payload)
                 .and_then(|p| serde_json::from_str::<Payload>(&p).ok())
-                .is_some_and(|p| p.version == INDEX_VERSION);
-            ok_version && i.schema() == schema
-        });
+                .map(|p| p.version)
+        };
+        let existing = opened.as_ref().filter(|i| version(i) == Some(INDEX_VERSION) && i.schema() == schema);
         let index = match existing {
-            Some(i) => i,
+            Some(i) => i.clone(),
             None => {
+                if let Some(old) = &opened {
+                    // Articles of an existing data directory: DataDir::open re-indexes them all,
+                    // which takes a while on a large store.
+                    tracing::warn!(
+                        "search index {} was built by another version of marsad ({}, now {INDEX_VERSION}): \
+                         rebuilding it from the stored articles",
+                        dir.display(),
+                        version(old).map_or("unknown".to_string(), |v| v.to_string())
+                    );
+                }
                 // Stale or missing: start over; DataDir::open refills it from the store.
                 for entry in
                     std::fs::read_dir(dir).map_err(|source| Error::Io { path: dir.into(), source })?
@@ -379,7 +391,7 @@ impl SearchIndex {
     ) -> Result<(usize, Vec<(f32, tantivy::DocAddress)>, Box<dyn Query>, tantivy::Searcher)> {
         let f = self.fields;
         let searcher = self.reader.searcher();
-        let Some(text_query) = self.text_query(query) else {
+        let Some(text_query) = self.text_query(query, &searcher)? else {
             // Nothing to search for (only punctuation, or an empty phrase): nothing matches.
             return Ok((0, Vec::new(), Box::new(EmptyQuery), searcher));
         };
@@ -441,12 +453,12 @@ impl SearchIndex {
 
     /// The tantivy query for a search text (syntax in [`crate::query`]); `None` when the text
     /// holds no word.
-    fn text_query(&self, text: &str) -> Option<Box<dyn Query>> {
+    fn text_query(&self, text: &str, searcher: &Searcher) -> Result<Option<Box<dyn Query>>> {
         let mut groups: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for units in query::parse(text) {
             let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
             for unit in &units {
-                if let Some(q) = self.unit_query(unit) {
+                if let Some(q) = self.unit_query(unit, searcher)? {
                     any.push((Occur::Should, q));
                 }
             }
@@ -454,12 +466,12 @@ impl SearchIndex {
                 groups.push((Occur::Must, Box::new(BooleanQuery::new(any))));
             }
         }
-        (!groups.is_empty()).then(|| Box::new(BooleanQuery::new(groups)) as Box<dyn Query>)
+        Ok((!groups.is_empty()).then(|| Box::new(BooleanQuery::new(groups)) as Box<dyn Query>))
     }
 
     /// One word, or words that must stand together in order (a phrase, or a stretch like
     /// `10:30`); `None` when the text holds no word.
-    fn unit_query(&self, unit: &query::Unit) -> Option<Box<dyn Query>> {
+    fn unit_query(&self, unit: &query::Unit, searcher: &Searcher) -> Result<Option<Box<dyn Query>>> {
         let f = self.fields;
         let (query::Unit::Words(text) | query::Unit::Phrase(text)) = unit;
         let words = self.query_words(text);
@@ -470,12 +482,28 @@ impl SearchIndex {
             Box::new(TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::WithFreqs))
         };
         let title = |q: Box<dyn Query>| -> Box<dyn Query> { Box::new(BoostQuery::new(q, TITLE_BOOST)) };
-        match words.as_slice() {
+        Ok(match words.as_slice() {
             [] => None,
             [w] => {
                 let mut clauses = vec![title(term(f.title, &w.stem)), term(f.body, &w.stem)];
                 if !w.folded.is_empty() && w.folded.len() < MAX_TOKEN_BYTES {
                     clauses.push(term(f.body_exact, &w.folded));
+                }
+                let body_df = |text: &str| searcher.doc_freq(&Term::from_field_text(f.body, text));
+                if let Some(rest) = &w.reading {
+                    // `بدمشق` (14 articles of the bulk corpus): also `دمشق` written alone (729),
+                    // the commoner word. `لقاء` (166) is taken as written: `قاء` (89, from
+                    // `إلقاء`) is rarer.
+                    if body_df(rest)? > body_df(&w.stem)? {
+                        clauses.push(title(term(f.title, rest)));
+                        clauses.push(term(f.body, rest));
+                    }
+                }
+                if !w.stem.is_ascii() {
+                    // `إدلب`: also after a proclitic (`بإدلب`, `لإدلب`).
+                    let marked = format!("{PROCLITIC_MARK}{}", w.stem);
+                    clauses.push(title(term(f.title, &marked)));
+                    clauses.push(term(f.body, &marked));
                 }
                 Some(should(clauses))
             }
@@ -486,10 +514,11 @@ impl SearchIndex {
                 };
                 Some(should(vec![title(phrase(f.title)), phrase(f.body)]))
             }
-        }
+        })
     }
 
-    /// The words of a query text as the index analysed them: stem and folded form, in order.
+    /// The words of a query text as the index analysed them: stem, proclitic reading (the
+    /// rest's stem, unmarked) and folded form, in order.
     fn query_words(&self, text: &str) -> Vec<QueryWord> {
         let mut words: Vec<QueryWord> = Vec::new();
         let mut stemmed = self.query_tokenizers.get("ar_stem").expect("registered in `register`");
@@ -497,8 +526,17 @@ impl SearchIndex {
         let mut positions = Vec::new();
         while stream.advance() {
             let t = stream.token();
-            positions.push(t.position);
-            words.push(QueryWord { stem: t.text.clone(), folded: String::new() });
+            match t.text.strip_prefix(PROCLITIC_MARK) {
+                Some(rest) if positions.last() == Some(&t.position) => {
+                    if let Some(w) = words.last_mut() {
+                        w.reading = Some(rest.to_string());
+                    }
+                }
+                _ => {
+                    positions.push(t.position);
+                    words.push(QueryWord { stem: t.text.clone(), reading: None, folded: String::new() });
+                }
+            }
         }
         let mut folded = self.query_tokenizers.get("ar_folded").expect("registered in `register`");
         let mut stream = folded.token_stream(text);
@@ -522,6 +560,8 @@ const MAX_TOKEN_BYTES: usize = 60;
 struct QueryWord {
     /// Its stem (the stemmed fields' term).
     stem: String,
+    /// The stem of its rest after a one-letter proclitic, when it may have one.
+    reading: Option<String>,
     /// Its folded form (the exact field's term).
     folded: String,
 }
@@ -601,14 +641,48 @@ mod tests {
     }
 
     #[test]
+    fn a_one_letter_proclitic_is_read_both_ways() {
+        let (_dir, index) = index();
+        assert_eq!(found(&index, "إدلب"), [2, 10, 12], "إدلب finds بإدلب");
+        assert_eq!(found(&index, "بإدلب"), [2, 10, 12], "بإدلب finds إدلب");
+        assert_eq!(found(&index, "فحلب"), [2]);
+        assert_eq!(found(&index, "قسد"), [1, 3, 13], "قسد finds لقسد");
+        assert_eq!(found(&index, "لقسد"), [1, 3, 13]);
+        assert_eq!(found(&index, "وبإدلب"), [2, 10, 12], "after و");
+    }
+
+    #[test]
+    fn words_opening_with_a_proclitic_letter_stay_themselves() {
+        let (_dir, index) = index();
+        assert_eq!(found(&index, "لبنان"), [6]);
+        assert_eq!(found(&index, "فرنسا"), [6]);
+        assert_eq!(found(&index, "بلدة"), [7]);
+        assert_eq!(found(&index, "بنان"), Vec::<i64>::new(), "لبنان is no ل + بنان");
+        assert_eq!(found(&index, "بلدية"), [8], "not every لدى");
+        assert_eq!(found(&index, "لدى"), [9], "not بلدية");
+        assert_eq!(found(&index, "لقاء"), [9], "لقاء, as common as قاء (إلقاء), is taken as written");
+        assert_eq!(found(&index, "بقاء"), [10]);
+    }
+
+    #[test]
+    fn hamza_seats_meet() {
+        let (_dir, index) = index();
+        assert_eq!(found(&index, "مسئول"), [4, 5]);
+        assert_eq!(found(&index, "مسؤول"), [4, 5]);
+        assert_eq!(found(&index, "شئون"), [4]);
+        assert_eq!(found(&index, "مئة"), [5], "مائة, old spelling");
+        assert_eq!(found(&index, "هادي"), Vec::<i64>::new(), "ئ is not ي");
+    }
+
+    #[test]
     fn any_text_is_a_query() {
         let (_dir, index) = index();
         assert_eq!(found(&index, "أنقرة: مسؤول تركي"), Vec::<i64>::new(), "every word must match");
         assert_eq!(found(&index, "مسؤول: تركي"), [4]);
         assert_eq!(found(&index, "\"مدينة إدلب"), [2], "an open quote is ignored");
-        assert_eq!(found(&index, "(إدلب"), [2, 12]);
-        assert_eq!(found(&index, "إدلب OR لبنان"), [2, 6, 12]);
-        assert_eq!(found(&index, "قسد OR"), [1, 13]);
+        assert_eq!(found(&index, "(إدلب"), [2, 10, 12]);
+        assert_eq!(found(&index, "إدلب OR لبنان"), [2, 6, 10, 12]);
+        assert_eq!(found(&index, "قسد OR"), [1, 3, 13]);
         assert_eq!(found(&index, "\"مدينة إدلب\""), [2], "a phrase");
         assert_eq!(found(&index, "\"إدلب مدينة\""), Vec::<i64>::new(), "in its order");
         assert_eq!(found(&index, "10:30"), Vec::<i64>::new());
@@ -618,13 +692,45 @@ mod tests {
     }
 
     #[test]
+    fn an_index_built_by_another_version_is_emptied_for_a_rebuild() {
+        let (dir, index) = index();
+        // As the previous analyser (version 2) left it.
+        index
+            .with_writer(|w| {
+                let mut commit = w.prepare_commit()?;
+                commit.set_payload(&serde_json::to_string(&Payload { version: 2, up_to: 13 })?);
+                commit.commit()?;
+                Ok(())
+            })
+            .unwrap();
+        drop(index);
+        let reopened = SearchIndex::open(dir.path()).unwrap();
+        // DataDir::open then indexes every stored article after id 0 again.
+        assert_eq!((reopened.indexed_up_to().unwrap(), reopened.num_docs()), (0, 0));
+        drop(reopened);
+        let (dir, index) = index_in(dir);
+        assert_eq!(found(&index, "بإدلب"), [2, 10, 12]);
+        drop(dir);
+    }
+
+    #[test]
     fn a_page_of_none_still_counts() {
         let (_dir, index) = index();
         let page = PageRequest { offset: 0, limit: 0 };
         let counted = index.search("إدلب", &Filter::default(), None, page, &bodies).unwrap();
-        assert_eq!((counted.total, counted.items.len()), (2, 0));
+        assert_eq!((counted.total, counted.items.len()), (3, 0));
         let one = PageRequest { offset: 0, limit: 1 };
         let first = index.search("إدلب", &Filter::default(), None, one, &bodies).unwrap();
-        assert_eq!((first.total, first.items.len()), (2, 1));
+        assert_eq!((first.total, first.items.len()), (3, 1));
+    }
+
+    #[test]
+    fn a_word_after_a_proclitic_is_highlighted() {
+        let (_dir, index) = index();
+        let page = index.search("إدلب", &Filter::default(), None, PageRequest::default(), &bodies).unwrap();
+        for hit in &page.items {
+            let marked: Vec<&str> = hit.highlights.iter().map(|&(a, b)| &hit.snippet[a..b]).collect();
+            assert!(marked == ["إدلب"] || marked == ["بإدلب"], "{marked:?}");
+        }
     }
 }

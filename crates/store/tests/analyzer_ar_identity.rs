@@ -1,5 +1,6 @@
 //! The index analysers give exactly the token stream (text, offsets, positions) of the
-//! analyser as first written (commit 6b4565e, kept below as `reference`), on every body of
+//! analyser as first written (commit 6b4565e, with the search fold of hamza seats and the
+//! proclitic readings of index version 3 added plainly, kept below as `reference`), on every body of
 //! the real bulk corpus, both as the index receives it (cleaned) and raw (more words on the
 //! slow, full-clean path).
 
@@ -61,14 +62,57 @@ mod reference {
             if !plain && !ascii {
                 break;
             }
-            out.push(marsad_text::fold_char(c));
+            out.push(marsad_store::search_fold_char(c));
         }
         if plain || ascii {
-            return;
+            return hundred(out);
         }
         out.clear();
         let joined: String = word.chars().filter(|c| !matches!(c, '.' | '_' | '-' | '*')).collect();
-        out.extend(marsad_text::fold(&joined).chars().filter(|c| !is_mark(*c)));
+        // Decomposed seats and presentation forms compose in `clean`: fold its output.
+        let clean = marsad_text::clean(&joined).text;
+        out.extend(clean.chars().map(marsad_store::search_fold_char).filter(|c| !is_mark(*c)));
+        hundred(out);
+    }
+
+    /// `مائة` → `مئة` (folded: `ماءه` → `مءه`, `ماءت…` → `مءت…`).
+    fn hundred(out: &mut String) {
+        if let Some(at) = out.find("ماء") {
+            let rest = &out[at + "ماء".len()..];
+            if rest == "ه" || rest.starts_with('ت') {
+                let (head, tail) = (out[..at].to_string(), out[at + "ماء".len()..].to_string());
+                *out = format!("{head}مء{tail}");
+            }
+        }
+    }
+
+    /// The proclitic reading of a folded word: after Light10's و and with no article prefix,
+    /// ب/ل/ف then a rest whose stem has three letters or more and is no function word.
+    fn reading(folded: &str) -> Option<String> {
+        let count = |s: &str| s.chars().count();
+        if !folded.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+            return None;
+        }
+        let mut w = folded;
+        if count(w) > 3 && w.starts_with('و') {
+            w = &w['و'.len_utf8()..];
+        }
+        if PREFIXES.iter().any(|p| count(w) >= count(p) + 2 && w.starts_with(p)) {
+            return None;
+        }
+        let first = w.chars().next()?;
+        if !"بلف".contains(first) {
+            return None;
+        }
+        let mut rest = w[first.len_utf8()..].to_string();
+        if count(&rest) < 3 {
+            return None;
+        }
+        light_stem_in_place(&mut rest);
+        if count(&rest) < 3 || ["ذلك", "لدي", "هذا", "هذه"].contains(&rest.as_str()) {
+            return None;
+        }
+        Some(format!("_{rest}"))
     }
 
     const PREFIXES: [&str; 6] = ["وال", "فال", "بال", "كال", "لل", "ال"];
@@ -113,10 +157,15 @@ mod reference {
         pub changed_by_stem_only: bool,
         pub token: Token,
         pub scratch: String,
+        pub pending: Option<String>,
     }
 
     impl TokenStream for Stream<'_> {
         fn advance(&mut self) -> bool {
+            if let Some(reading) = self.pending.take() {
+                self.token.text = reading;
+                return true;
+            }
             while let Some((start, end)) = next_word(self.text, self.cursor) {
                 self.cursor = end;
                 fold_word_into(&self.text[start..end], &mut self.token.text);
@@ -125,6 +174,7 @@ mod reference {
                 }
                 self.token.position = self.token.position.wrapping_add(1);
                 if self.stem {
+                    self.pending = reading(&self.token.text);
                     light_stem_in_place(&mut self.token.text);
                 } else if self.changed_by_stem_only {
                     self.scratch.clear();
@@ -169,6 +219,7 @@ fn reference_tokens(mode: ArabicTokenizer, text: &str) -> Vec<Token> {
         changed_by_stem_only: mode.changed_by_stem_only,
         token: Token { position: usize::MAX, ..Token::default() },
         scratch: String::new(),
+        pending: None,
     })
 }
 

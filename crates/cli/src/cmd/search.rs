@@ -11,7 +11,7 @@ use super::Outcome;
 /// appear together in that order; OR in capitals between two words or phrases lets either
 /// match. Nothing else is syntax: punctuation (`:`, brackets) separates words, an unclosed quote
 /// is ignored, so a pasted headline works. Spelling variants meet (`دورية`, `الدوريات`,
-/// `دوريـ.ـات`, `الدوريه`).
+/// `دوريـ.ـات`, `الدوريه`; `مسئول`, `مسؤول`; `إدلب`, `بإدلب`).
 #[derive(clap::Args)]
 #[command(after_help = "Examples:\n  marsad search \"دوريات مشتركة\"\n  \
 marsad search 'أنقرة: المنطقة العازلة في إدلب'\n  \
