@@ -61,3 +61,86 @@ fn a_mistyped_data_directory_is_an_error_not_an_empty_store() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("holds none of actors/, places/, triggers/"), "{}", stderr(&out));
 }
+
+/// Kills the child when the test ends, passed or not.
+struct Running(std::process::Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn ingest_beside_a_running_server_is_refused_and_stores_nothing() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let dir = tempdir("busy");
+    std::fs::write(dir.join("a.txt"), "قصف على إدلب\nقصفت الطائرات الروسية مدينة إدلب اليوم.\n").unwrap();
+    std::fs::write(dir.join("b.txt"), "قصف على منبج\nقصفت المدفعية التركية مواقع قسد قرب منبج.\n").unwrap();
+    assert!(marsad_in(&dir, &["ingest", "a.txt"], "").status.success());
+
+    let mut server = Running(command(&["serve", "--listen", "127.0.0.1:0"], &dir).spawn().unwrap());
+    let mut lines = BufReader::new(server.0.stdout.take().unwrap()).lines().map_while(Result::ok);
+    let url = lines
+        .find_map(|l| l.strip_prefix("marsad desk: ").map(str::to_owned))
+        .expect("the server prints its URL");
+    let token = lines.find_map(|l| l.split("): ").nth(1).map(str::to_owned)).expect("and its token");
+    // A posted article: the server now holds the search index's writer.
+    let body = "خبر\nاجتمع وفد تركي بوفد روسي في أنقرة.";
+    let addr = url.trim_start_matches("http://").trim_end_matches('/');
+    let mut http = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        http,
+        "POST /api/articles HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nAuthorization: Bearer {token}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut reply = String::new();
+    http.read_to_string(&mut reply).unwrap();
+    assert!(reply.starts_with("HTTP/1.1 201"), "{reply}");
+
+    let refused = marsad_in(&dir, &["ingest", "b.txt"], "");
+    assert_eq!(refused.status.code(), Some(2), "{}", stdout(&refused));
+    let err = stderr(&refused);
+    assert!(err.contains("in use by another marsad process") && err.contains("POST /api/articles"), "{err}");
+    drop(server);
+    // Nothing of b.txt was stored: once the server is gone it lands as new.
+    let landed = marsad_in(&dir, &["ingest", "b.txt"], "");
+    assert!(landed.status.success(), "{}", stderr(&landed));
+    assert!(stdout(&landed).contains("new 1"), "{}", stdout(&landed));
+}
+
+#[test]
+fn a_user_who_may_only_read_a_store_can_list_and_search_it() {
+    use std::os::unix::process::CommandExt;
+    let root =
+        std::process::Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0\n"));
+    if !root {
+        eprintln!("skipped: running marsad as another user needs root");
+        return;
+    }
+    let dir = tempdir("read-only");
+    std::fs::write(dir.join("a.txt"), "قصف على إدلب\nقصفت الطائرات الروسية مدينة إدلب اليوم.\n").unwrap();
+    assert!(marsad_in(&dir, &["ingest", "a.txt"], "").status.success());
+    // The owner lets others read the store (tantivy writes some index files 0600): `chmod -R a+rX`.
+    fn readable(path: &std::path::Path) {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = if path.is_dir() { 0o755 } else { 0o644 };
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+        if path.is_dir() {
+            for entry in std::fs::read_dir(path).unwrap() {
+                readable(&entry.unwrap().path());
+            }
+        }
+    }
+    readable(&dir.join("marsad-data"));
+    // `nobody` may read the directory but not write it.
+    for args in [&["events"][..], &["search", "إدلب"]] {
+        let out = command(args, &dir).uid(65534).gid(65534).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert!(stdout(&out).contains("1 of 1"), "{args:?}: {}", stdout(&out));
+    }
+    let write = command(&["reindex"], &dir).uid(65534).gid(65534).output().unwrap();
+    assert_eq!(write.status.code(), Some(2), "a command that writes still fails");
+}

@@ -53,6 +53,38 @@ impl DataDir {
         Ok(dir)
     }
 
+    /// Opens an existing data directory without writing to it, for a user who may only read it (see
+    /// [`SqliteStore::open_read_only`]). A search index left behind the store is used as it is
+    /// ([`DataDir::unindexed`] says by how much): bringing it up to date would write.
+    ///
+    /// # Errors
+    ///
+    /// The database or the index cannot be opened for reading.
+    pub fn open_read_only(root: &Path) -> Result<DataDir> {
+        let store = SqliteStore::open_read_only(&root.join(DB_FILE))?;
+        let index = SearchIndex::open_read_only(&root.join("index"))?;
+        Ok(DataDir { root: root.to_path_buf(), store, index })
+    }
+
+    /// Makes sure this process may write the directory (no `marsad serve` or other ingest holds
+    /// it) before a command changes anything.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Busy`] when another process writes it.
+    pub fn claim_for_writing(&self) -> Result<()> {
+        self.index.claim_writer()
+    }
+
+    /// How many stored articles the search index does not cover (0 once [`DataDir::open`] caught up).
+    ///
+    /// # Errors
+    ///
+    /// The store or index fails.
+    pub fn unindexed(&self) -> Result<i64> {
+        Ok((self.store.max_article_id()? - self.index.indexed_up_to()?).max(0))
+    }
+
     /// The directory.
     pub fn root(&self) -> &Path {
         &self.root

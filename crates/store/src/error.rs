@@ -44,6 +44,39 @@ pub enum Error {
         /// The newest version this build knows.
         supported: i64,
     },
+    /// A store this user may only read was written by an older marsad, and cannot be upgraded by it.
+    #[error(
+        "store schema version {found} is older than this marsad's ({supported}), and this user may not write \
+         it to upgrade it: run `marsad reindex` once as a user who may"
+    )]
+    SchemaTooOld {
+        /// The version in the file.
+        found: i64,
+        /// The version this build writes.
+        supported: i64,
+    },
+    /// A search index this user may only read was built by another version of marsad.
+    #[error(
+        "search index {path} was built by another version of marsad ({found:?}, now {supported}) and this user may \
+         not rebuild it: run `marsad reindex` once as a user who may"
+    )]
+    IndexStale {
+        /// The index directory.
+        path: PathBuf,
+        /// The version found, if any.
+        found: Option<u32>,
+        /// The version this build writes.
+        supported: u32,
+    },
+    /// Another process writes the data directory's search index.
+    #[error(
+        "{path} is in use by another marsad process (a running `marsad serve`, or another ingest): stop it \
+         first, or send the articles to the server (POST /api/articles)"
+    )]
+    Busy {
+        /// The index directory.
+        path: PathBuf,
+    },
     /// A filter value is malformed (a date, a type, coordinates).
     #[error("bad filter {name}: {message}")]
     BadFilter {
@@ -52,6 +85,13 @@ pub enum Error {
         /// Why it was refused.
         message: String,
     },
+}
+
+impl Error {
+    /// SQLite refused to write: the database or its directory is read-only to this user.
+    pub fn is_read_only(&self) -> bool {
+        matches!(self, Error::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::ReadOnly))
+    }
 }
 
 impl From<serde_json::Error> for Error {

@@ -45,6 +45,7 @@ pub mod minhash;
 mod outlets;
 pub mod pipeline;
 mod query;
+mod readonly_dir;
 mod records;
 mod schema;
 mod search;

@@ -186,6 +186,16 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 /// # Errors
 ///
 /// A migration fails, or the file is newer than this build.
+/// Fails unless the database has this build's schema (a read-only store cannot be migrated).
+pub fn check_current(conn: &Connection) -> Result<()> {
+    let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    match found.cmp(&SCHEMA_VERSION) {
+        std::cmp::Ordering::Equal => Ok(()),
+        std::cmp::Ordering::Greater => Err(Error::SchemaTooNew { found, supported: SCHEMA_VERSION }),
+        std::cmp::Ordering::Less => Err(Error::SchemaTooOld { found, supported: SCHEMA_VERSION }),
+    }
+}
+
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if found > SCHEMA_VERSION {

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 use std::ops::Bound;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
@@ -27,6 +27,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDo
 use crate::analyzer_ar::{ArabicTokenizer, PROCLITIC_MARK};
 use crate::days::{day_string, parse_filter_date};
 use crate::query;
+use crate::readonly_dir::ReadOnlyDirectory;
 use crate::records::{Filter, Page, PageRequest};
 use crate::store::IndexDoc;
 use crate::{Error, Result};
@@ -137,6 +138,11 @@ struct Payload {
     up_to: i64,
 }
 
+/// The index format version recorded in the last commit (`None` for an index marsad did not write).
+fn version_of(index: &Index) -> Option<u32> {
+    index.load_metas().ok()?.payload.and_then(|p| serde_json::from_str::<Payload>(&p).ok()).map(|p| p.version)
+}
+
 /// The Arabic full-text index of every stored article.
 pub struct SearchIndex {
     index: Index,
@@ -144,6 +150,8 @@ pub struct SearchIndex {
     reader: IndexReader,
     fields: Fields,
     writer: Mutex<Option<IndexWriter>>,
+    /// Where the index lives, for messages.
+    dir: PathBuf,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -162,13 +170,7 @@ impl SearchIndex {
         std::fs::create_dir_all(dir).map_err(|source| Error::Io { path: dir.into(), source })?;
         let (schema, fields) = schema();
         let opened = Index::open_in_dir(dir).ok();
-        let version = |i: &Index| {
-            i.load_metas()
-                .ok()
-                .and_then(|m| m.payload)
-                .and_then(|p| serde_json::from_str::<Payload>(&p).ok())
-                .map(|p| p.version)
-        };
+        let version = version_of;
         let existing = opened.as_ref().filter(|i| version(i) == Some(INDEX_VERSION) && i.schema() == schema);
         let index = match existing {
             Some(i) => i.clone(),
@@ -200,7 +202,28 @@ impl SearchIndex {
         };
         let query_tokenizers = register(&index);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(SearchIndex { index, query_tokenizers, reader, fields, writer: Mutex::new(None) })
+        Ok(SearchIndex { dir: dir.into(), index, query_tokenizers, reader, fields, writer: Mutex::new(None) })
+    }
+
+    /// Opens the index in `dir` for reading only, for a user who may not write the data directory
+    /// (see `readonly_dir`). An index built by another version of marsad is an error: rebuilding it
+    /// would write.
+    ///
+    /// # Errors
+    ///
+    /// The index is missing, unreadable or of another version.
+    pub fn open_read_only(dir: &Path) -> Result<SearchIndex> {
+        let (schema, fields) = schema();
+        let directory = ReadOnlyDirectory::open(dir)
+            .map_err(|e| Error::Io { path: dir.into(), source: std::io::Error::other(e.to_string()) })?;
+        let index = Index::open(directory)?;
+        let found = version_of(&index);
+        if found != Some(INDEX_VERSION) || index.schema() != schema {
+            return Err(Error::IndexStale { path: dir.into(), found, supported: INDEX_VERSION });
+        }
+        let query_tokenizers = register(&index);
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        Ok(SearchIndex { dir: dir.into(), index, query_tokenizers, reader, fields, writer: Mutex::new(None) })
     }
 
     /// The highest article id the last commit covers (0 for an empty index).
@@ -216,9 +239,25 @@ impl SearchIndex {
     fn with_writer<T>(&self, f: impl FnOnce(&mut IndexWriter) -> Result<T>) -> Result<T> {
         let mut guard = self.writer.lock().unwrap_or_else(|e| e.into_inner());
         if guard.is_none() {
-            *guard = Some(self.index.writer_with_num_threads(1, WRITER_HEAP)?);
+            let writer = self.index.writer_with_num_threads(1, WRITER_HEAP).map_err(|e| match e {
+                tantivy::TantivyError::LockFailure(tantivy::directory::error::LockError::LockBusy, _) => {
+                    Error::Busy { path: self.dir.clone() }
+                }
+                e => Error::from(e),
+            })?;
+            *guard = Some(writer);
         }
         f(guard.as_mut().expect("writer was just set"))
+    }
+
+    /// Takes the index's writer now, so that a command that writes fails before it changes
+    /// anything when another process (a running `marsad serve`) holds it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Busy`] when another process writes the index.
+    pub fn claim_writer(&self) -> Result<()> {
+        self.with_writer(|_| Ok(()))
     }
 
     /// Adds articles and commits, recording that every id up to `up_to` is indexed.

@@ -24,6 +24,18 @@ use crate::records::*;
 use crate::store::{IndexDoc, NewArticle, Original, Store};
 use crate::{schema, Error, Result};
 
+/// `path` for an SQLite `file:` URI: the characters a URI gives a meaning to are escaped.
+fn uri_path(path: &Path) -> String {
+    let mut out = String::new();
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' | '?' | '#' | ' ' => out.push_str(&format!("%{:02X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Pages in the write-ahead log after which a commit checkpoints (32 MiB of 4 KiB pages).
 pub(crate) const AUTOCHECKPOINT_PAGES: i64 = 8192;
 
@@ -65,6 +77,28 @@ impl SqliteStore {
         conn.pragma_update(None, "wal_autocheckpoint", AUTOCHECKPOINT_PAGES)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         schema::migrate(&mut conn)?;
+        Ok(SqliteStore { conn, path: path.to_path_buf(), known: None, written: WrittenEntities::new() })
+    }
+
+    /// Opens an existing store for reading only, for a user who may read the data directory but not
+    /// write it (a team's store owned by the account that ingests). Nothing is written: no WAL
+    /// switch, no migration. When SQLite cannot open the WAL database read-only (its `-shm` file is
+    /// missing and cannot be made), it reads the file as immutable, as it then is to this user.
+    ///
+    /// # Errors
+    ///
+    /// The file cannot be opened, is not a marsad database, or its schema is not this build's.
+    pub fn open_read_only(path: &Path) -> Result<SqliteStore> {
+        use rusqlite::OpenFlags;
+        let flags =
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+        let version = |conn: &Connection| conn.query_row("PRAGMA user_version", [], |r| r.get::<_, i64>(0));
+        let conn = match Connection::open_with_flags(path, flags) {
+            Ok(conn) if version(&conn).is_ok() => conn,
+            _ => Connection::open_with_flags(format!("file:{}?immutable=1", uri_path(path)), flags)?,
+        };
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        schema::check_current(&conn)?;
         Ok(SqliteStore { conn, path: path.to_path_buf(), known: None, written: WrittenEntities::new() })
     }
 

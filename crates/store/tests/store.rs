@@ -660,3 +660,48 @@ fn index_built_while_ingesting_matches_a_rebuild_from_the_store() {
     data.reindex(&mut |_, _| {}).unwrap();
     assert_eq!(snapshot(&data), live);
 }
+
+#[test]
+fn a_store_opened_read_only_reads_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    ingest_paths(&mut data, &[corpus("seeds")]);
+    let (events, hits) = (
+        data.list_events(&Filter::default(), PageRequest::default()).unwrap().total,
+        data.search("إدلب", &Filter::default(), PageRequest::default()).unwrap().total,
+    );
+    drop(data);
+    let listing = |dir: &Path| -> Vec<(PathBuf, std::time::SystemTime)> {
+        let mut v: Vec<_> =
+            walk(dir).into_iter().map(|p| (p.clone(), p.metadata().unwrap().modified().unwrap())).collect();
+        v.sort();
+        v
+    };
+    // SQLite's shared-memory files of a WAL reader come and go; the data does not change.
+    let before: Vec<_> = listing(tmp.path()).into_iter().filter(|(p, _)| !is_wal_file(p)).collect();
+    let read = DataDir::open_read_only(tmp.path()).unwrap();
+    assert_eq!(read.list_events(&Filter::default(), PageRequest::default()).unwrap().total, events);
+    assert_eq!(read.search("إدلب", &Filter::default(), PageRequest::default()).unwrap().total, hits);
+    assert_eq!(read.unindexed().unwrap(), 0);
+    drop(read);
+    let after: Vec<_> = listing(tmp.path()).into_iter().filter(|(p, _)| !is_wal_file(p)).collect();
+    assert_eq!(after, before, "no data file was created, changed or removed");
+}
+
+fn is_wal_file(p: &Path) -> bool {
+    p.to_string_lossy().ends_with("-shm") || p.to_string_lossy().ends_with("-wal")
+}
+
+/// Every file under `dir`.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}

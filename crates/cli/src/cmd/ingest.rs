@@ -49,6 +49,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         (reader, analyzer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), data)
     });
     let (reader, analyzer, mut data) = (reader?, analyzer?, data?);
+    data.claim_for_writing()?;
     let items = PathReader::new(&reader, &args.paths);
     let pipeline = PipelineAnalyzer { analyzer: &analyzer, fallback_published: fallback.as_ref() };
     let options = IngestOptions { batch_size: args.batch.max(1), ..IngestOptions::default() };

@@ -74,8 +74,30 @@ impl DataDirArg {
                  ingest articles into it first (marsad ingest --data {dir} PATH...)"
             );
         }
-        self.open()
+        match self.open() {
+            Err(e) if is_read_only(&e) => self.open_read_only(),
+            opened => opened,
+        }
     }
+
+    /// Opens the data directory without writing, for a user who may only read it.
+    fn open_read_only(&self) -> anyhow::Result<marsad_store::DataDir> {
+        let dir = self.path.display();
+        let data = marsad_store::DataDir::open_read_only(&self.path).with_context(|| {
+            format!("opening data directory {dir} (read-only: this user may not write it)")
+        })?;
+        tracing::info!("{dir}: opened read-only (this user may not write it)");
+        let behind = data.unindexed()?;
+        if behind > 0 {
+            tracing::warn!("{dir}: {behind} stored article(s) are not in the search index yet; a user who may write the directory brings it up to date with any marsad command on it");
+        }
+        Ok(data)
+    }
+}
+
+/// SQLite refused to write: the user may read the data directory but not write it.
+fn is_read_only(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<marsad_store::Error>().is_some_and(marsad_store::Error::is_read_only))
 }
 
 /// `--data DIR` of the commands that analyse without a store (`analyze`, `explain`): only its places/ and

@@ -23,6 +23,7 @@ pub struct Args {
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let analyzer = knowledge.with_user(&args.data.path).analyzer()?;
     let mut data = args.data.open_existing()?;
+    data.claim_for_writing()?;
     let started = std::time::Instant::now();
     let stats = data.reanalyze(&PipelineAnalyzer { analyzer: &analyzer, fallback_published: None })?;
     if args.json {

@@ -12,6 +12,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let data = args.data.open_existing()?;
+    data.claim_for_writing()?;
     let started = std::time::Instant::now();
     let n = data.reindex(&mut |done, total| tracing::info!("indexed {done}/{total}"))?;
     println!("indexed {n} articles in {:.1} s", started.elapsed().as_secs_f64());
