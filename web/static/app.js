@@ -33,7 +33,7 @@
       hits: "مقالات مطابقة", brush: "اسحب على الخط الزمني لتحديد فترة؛ نقرة مزدوجة للإلغاء.",
       per_day: "أحداث في اليوم حسب النوع", per_week: "أحداث في الأسبوع حسب النوع", per_month: "أحداث في كل ثلاثين يوماً حسب النوع",
       outside: "حدثاً خارج هذه الفترة (استعمل «من» و«إلى» لعرضها)", located: "حدثاً على الخريطة",
-      group: "أحداث هذا الموقع", export: "تنزيل",
+      group: "أحداث هذه النقطة فقط (غيّر مرشحاً أو أعد الضبط لعرض الكل)", export: "تنزيل",
       evidence: "الدليل", published: "النشر", error: "خطأ", at: "في", removed: "زوائد الموقع المحذوفة",
       precisions: { day: "يوم", month: "شهر", year: "سنة", range: "فترة", unknown: "غير معروف" },
       reported: { fact: "واقعة", claim: "ادعاء", plan: "خطة", hypothetical: "افتراض" },
@@ -52,7 +52,7 @@
       hits: "matching articles", brush: "Drag on the timeline to pick a period; double-click to clear.",
       per_day: "events per day by type", per_week: "events per week by type", per_month: "events per 30 days by type",
       outside: "events outside this period (use From/To to see them)", located: "events on the map",
-      group: "events at this place", export: "Download",
+      group: "only the events at this spot (change a filter or reset to see all)", export: "Download",
       evidence: "Evidence", published: "Published", error: "Error", at: "at", removed: "site chrome removed",
       precisions: { day: "day", month: "month", year: "year", range: "range", unknown: "unknown" },
       reported: { fact: "fact", claim: "claim", plan: "plan", hypothetical: "hypothetical" },
@@ -133,12 +133,17 @@
   }
 
   // ---- state ---------------------------------------------------------------
-  const state = { filters: {}, brush: null, points: [], page: null, selected: null, actors: [], places: [] };
+  // `spot`: the coordinates of a cluster of events at one spot the list is narrowed to (null: none).
+  const state = { filters: {}, brush: null, spot: null, points: [], page: null, selected: null, actors: [], places: [] };
 
   function query(extra) {
     const f = state.filters;
     const q = { type: f.type, actor: f.actor, place: f.place, q: f.q, from: f.from, to: f.to };
     if (state.brush) { q.from = state.brush[0]; q.to = state.brush[1]; }
+    if (state.spot) {
+      const e = 0.0001;
+      q.bbox = [state.spot.lon - e, state.spot.lat - e, state.spot.lon + e, state.spot.lat + e].join(",");
+    }
     return Object.assign(q, extra || {});
   }
 
@@ -236,20 +241,13 @@
     $("map").dataset.located = String(visiblePoints().length);
   }
 
-  /** A cluster whose events share one spot: the list is filtered to the place of the first of
-   * them (all of them when they share it), and that one is shown. */
+  /** A cluster whose events share one spot: the list shows exactly those events (the filters and
+   * the brushed period still apply) until a filter changes, and the first of them is opened. */
   async function showGroup(items) {
-    const first = await api("/api/events/" + encodeURIComponent(items[0].id));
-    if (first.place) {
-      const menu = $("f-place");
-      if (![...menu.options].some((o) => o.value === first.place.id)) {
-        menu.appendChild(el("option", { value: first.place.id }, nameOf(first.place)));
-      }
-      menu.value = first.place.id;
-      await refresh();
-      status(L10N.group + ": " + nameOf(first.place));
-    }
-    selectEvent(first.id);
+    state.spot = { lat: items[0].lat, lon: items[0].lon };
+    await loadList();
+    status(L10N.group);
+    selectEvent(items[0].id);
   }
   map.on("zoomend", drawClusters);
 
@@ -503,6 +501,7 @@
   async function refresh() {
     readFilters();
     state.brush = null;
+    state.spot = null;
     await Promise.all([loadList(), loadPoints(), loadHits().catch((err) => status(err.message, true))]);
   }
 

@@ -27,7 +27,9 @@ fn imported_places_are_used_by_analyze_ingest_and_events() {
     let (places, _) = places_found(&before);
     assert!(!places.iter().any(|p| p.starts_with("place:talmenes")), "not shipped: {places:?}");
 
-    let import = marsad_in(&dir, &["gazetteer", "import", "SY.txt"], "");
+    // MARSAD_DATA names the data directory for the import as for every other command.
+    let mut cmd = command(&["gazetteer", "import", "SY.txt"], &dir);
+    let import = cmd.env("MARSAD_DATA", "marsad-data").output().unwrap();
     assert!(import.status.success(), "{}", stderr(&import));
 
     // `analyze` reads marsad-data/ (the default --data) on top of the shipped knowledge.

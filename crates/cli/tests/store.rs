@@ -42,6 +42,16 @@ fn a_mistyped_data_directory_is_an_error_not_an_empty_store() {
     assert_eq!(typo.status.code(), Some(2));
     assert!(stderr(&typo).contains("--actor \"RUS-MILL\": no such id in this store"), "{}", stderr(&typo));
 
+    // A state is a place events are located at; a period that ends before it starts is refused.
+    let text = "غارات على سوريا\nشنت الطائرات الإسرائيلية غارات على مواقع عسكرية في سوريا اليوم.\n";
+    std::fs::write(dir.join("syria.txt"), text).unwrap();
+    assert!(marsad_in(&dir, &["ingest", "syria.txt", "--data", "marsad-dta"], "").status.success());
+    let syria = events(&["--place", "syr"]);
+    assert!(stdout(&syria).contains("1 of 1 events"), "{}{}", stdout(&syria), stderr(&syria));
+    let backwards = events(&["--from", "2018-04", "--to", "2018-03"]);
+    assert_eq!(backwards.status.code(), Some(2));
+    assert!(stderr(&backwards).contains("is after --to"), "{}", stderr(&backwards));
+
     // A date filter that is no date is refused, not read as year 19 or a 13th month.
     for bad in ["19", "2019-13", "2019-02-30"] {
         let out = marsad_in(&dir, &["events", "--data", "marsad-dta", "--from", bad], "");
@@ -104,6 +114,22 @@ fn ingest_beside_a_running_server_is_refused_and_stores_nothing() {
     assert_eq!(refused.status.code(), Some(2), "{}", stdout(&refused));
     let err = stderr(&refused);
     assert!(err.contains("in use by another marsad process") && err.contains("POST /api/articles"), "{err}");
+
+    // An index of another version is rebuilt by whoever opens it next, but not under a server still
+    // writing it (an upgrade while the old `serve` runs): a search must not delete its files.
+    let meta_path = dir.join("marsad-data/index/meta.json");
+    let mut meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&meta_path).unwrap()).unwrap();
+    let mut payload: serde_json::Value = serde_json::from_str(meta["payload"].as_str().unwrap()).unwrap();
+    payload["version"] = serde_json::json!(2);
+    meta["payload"] = serde_json::json!(payload.to_string());
+    std::fs::write(&meta_path, meta.to_string()).unwrap();
+    let files = || std::fs::read_dir(dir.join("marsad-data/index")).unwrap().count();
+    let before = files();
+    let search = marsad_in(&dir, &["search", "إدلب"], "");
+    assert_eq!(search.status.code(), Some(2), "{}", stdout(&search));
+    assert!(stderr(&search).contains("in use by another marsad process"), "{}", stderr(&search));
+    assert_eq!(files(), before, "no index file deleted");
     drop(server);
     // Nothing of b.txt was stored: once the server is gone it lands as new.
     let landed = marsad_in(&dir, &["ingest", "b.txt"], "");

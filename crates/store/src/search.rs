@@ -176,6 +176,18 @@ impl SearchIndex {
             Some(i) => i.clone(),
             None => {
                 if let Some(old) = &opened {
+                    // Another process (a `marsad serve` of the old version, say) may be writing
+                    // it: its files are not ours to delete until its writer lock is free.
+                    match old.writer_with_num_threads::<TantivyDocument>(1, 15_000_000) {
+                        Err(tantivy::TantivyError::LockFailure(
+                            tantivy::directory::error::LockError::LockBusy,
+                            _,
+                        )) => {
+                            return Err(Error::Busy { path: dir.into() });
+                        }
+                        Err(e) => return Err(e.into()),
+                        Ok(writer) => drop(writer),
+                    }
                     // Articles of an existing data directory: DataDir::open re-indexes them all,
                     // which takes a while on a large store.
                     tracing::warn!(

@@ -55,6 +55,13 @@ impl FilterArgs {
                 }
             }
         }
+        if let (Some(from), Some(to)) = (&self.from, &self.to) {
+            let first = marsad_store::parse_filter_date(from).map(|(lo, _)| lo);
+            let last = marsad_store::parse_filter_date(to).map(|(_, hi)| hi);
+            if first > last {
+                anyhow::bail!("--from {from:?} is after --to {to:?}");
+            }
+        }
         Ok(Filter {
             from: self.from.clone(),
             to: self.to.clone(),
@@ -180,7 +187,9 @@ pub fn resolve_ids(filter: &mut Filter, data: &marsad_store::DataDir) -> anyhow:
         filter.actor = Some(stored_id("--actor", actor, &data.actors()?)?);
     }
     if let Some(place) = &filter.place {
-        filter.place = Some(stored_id("--place", place, &data.places()?)?);
+        // A state is a place too (`--place SYR`: events located in Syria as a whole).
+        let known = [data.places()?, data.actors()?].concat();
+        filter.place = Some(stored_id("--place", place, &known)?);
     }
     Ok(())
 }

@@ -12,7 +12,7 @@ use marsad_lexicon::Lexicon;
 #[derive(clap::Args)]
 #[command(
     after_help = "Examples:\n  marsad gazetteer import SY.txt --alternate-names alternateNamesV2.txt\n  \
-marsad gazetteer import allCountries.txt --country SY --country TR --data-dir ~/marsad-data"
+marsad gazetteer import allCountries.txt --country SY --country TR --data ~/marsad-data"
 )]
 pub struct Args {
     #[command(subcommand)]
@@ -22,7 +22,7 @@ pub struct Args {
 #[derive(clap::Subcommand)]
 enum Command {
     /// Import a GeoNames dump (SY.txt, allCountries.txt: 19 tab-separated columns) into
-    /// <DATA_DIR>/places/geonames_<name>.tsv, which marsad loads on top of its shipped data. Keeps populated
+    /// <DIR>/places/geonames_<name>.tsv, which marsad loads on top of its shipped data. Keeps populated
     /// places, admin areas and airports/bases/border posts that have an Arabic name; skips places already
     /// shipped.
     Import {
@@ -34,8 +34,14 @@ enum Command {
         /// Keep only these country codes (repeatable); all when absent.
         #[arg(long)]
         country: Vec<String>,
-        /// The user data directory.
-        #[arg(long, default_value = "marsad-data")]
+        /// The user data directory: the one `ingest`, `serve` and `analyze` are given with `--data`.
+        #[arg(
+            long = "data",
+            alias = "data-dir",
+            env = "MARSAD_DATA",
+            value_name = "DIR",
+            default_value = "marsad-data"
+        )]
         data_dir: PathBuf,
     },
 }
