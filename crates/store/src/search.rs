@@ -533,37 +533,68 @@ impl SearchIndex {
             Box::new(TermQuery::new(Term::from_field_text(field, text), IndexRecordOption::WithFreqs))
         };
         let title = |q: Box<dyn Query>| -> Box<dyn Query> { Box::new(BoostQuery::new(q, TITLE_BOOST)) };
+        let body_df = |text: &str| searcher.doc_freq(&Term::from_field_text(f.body, text));
+        // The terms each word may be indexed under.
+        let mut forms: Vec<Vec<String>> = Vec::with_capacity(words.len());
+        for w in &words {
+            let mut these = vec![w.stem.clone()];
+            if let Some(rest) = &w.reading {
+                // `بدمشق` (14 articles of the bulk corpus): also `دمشق` written alone (729),
+                // the commoner word, and after another proclitic (`لدمشق`). `لقاء` (166) is
+                // taken as written: `قاء` (89, from `إلقاء`) is rarer.
+                if body_df(rest)? > body_df(&w.stem)? {
+                    these.push(rest.clone());
+                    these.push(format!("{PROCLITIC_MARK}{rest}"));
+                }
+            }
+            if !w.stem.is_ascii() {
+                // `إدلب`: also after a proclitic (`بإدلب`, `لإدلب`).
+                these.push(format!("{PROCLITIC_MARK}{}", w.stem));
+            }
+            forms.push(these);
+        }
         Ok(match words.as_slice() {
             [] => None,
             [w] => {
-                let mut clauses = vec![title(term(f.title, &w.stem)), term(f.body, &w.stem)];
+                let mut clauses: Vec<Box<dyn Query>> = Vec::new();
+                for form in &forms[0] {
+                    clauses.push(title(term(f.title, form)));
+                    clauses.push(term(f.body, form));
+                }
                 if !w.folded.is_empty() && w.folded.len() < MAX_TOKEN_BYTES {
                     clauses.push(term(f.body_exact, &w.folded));
                 }
-                let body_df = |text: &str| searcher.doc_freq(&Term::from_field_text(f.body, text));
-                if let Some(rest) = &w.reading {
-                    // `بدمشق` (14 articles of the bulk corpus): also `دمشق` written alone (729),
-                    // the commoner word. `لقاء` (166) is taken as written: `قاء` (89, from
-                    // `إلقاء`) is rarer.
-                    if body_df(rest)? > body_df(&w.stem)? {
-                        clauses.push(title(term(f.title, rest)));
-                        clauses.push(term(f.body, rest));
-                    }
-                }
-                if !w.stem.is_ascii() {
-                    // `إدلب`: also after a proclitic (`بإدلب`, `لإدلب`).
-                    let marked = format!("{PROCLITIC_MARK}{}", w.stem);
-                    clauses.push(title(term(f.title, &marked)));
-                    clauses.push(term(f.body, &marked));
-                }
                 Some(should(clauses))
             }
-            words => {
-                let phrase = |field: Field| -> Box<dyn Query> {
-                    let terms = words.iter().map(|w| Term::from_field_text(field, &w.stem)).collect();
+            _ => {
+                // `"ريف دمشق"` is also `بريف دمشق`: a phrase of each way of reading its words
+                // (tantivy's PhraseQuery takes one term per position). Past
+                // MAX_PHRASE_READINGS, later words are read only as written.
+                let mut readings: Vec<Vec<&str>> = vec![Vec::new()];
+                for these in &forms {
+                    let take =
+                        if readings.len() * these.len() <= MAX_PHRASE_READINGS { these.len() } else { 1 };
+                    readings = readings
+                        .iter()
+                        .flat_map(|r| {
+                            these[..take].iter().map(move |form| {
+                                let mut r = r.clone();
+                                r.push(form.as_str());
+                                r
+                            })
+                        })
+                        .collect();
+                }
+                let phrase = |field: Field, reading: &[&str]| -> Box<dyn Query> {
+                    let terms = reading.iter().map(|t| Term::from_field_text(field, t)).collect();
                     Box::new(PhraseQuery::new(terms))
                 };
-                Some(should(vec![title(phrase(f.title)), phrase(f.body)]))
+                let mut clauses = Vec::new();
+                for reading in &readings {
+                    clauses.push(title(phrase(f.title, reading)));
+                    clauses.push(phrase(f.body, reading));
+                }
+                Some(should(clauses))
             }
         })
     }
@@ -604,6 +635,10 @@ impl SearchIndex {
 /// Headline matches count half as much again as body matches.
 const TITLE_BOOST: f32 = 1.5;
 
+/// At most this many phrases are built for one quoted phrase's readings (a word has up to four:
+/// as written, after a proclitic, and its rest both ways).
+const MAX_PHRASE_READINGS: usize = 64;
+
 /// Tokens of this many bytes or more are not indexed (nor searched).
 const MAX_TOKEN_BYTES: usize = 60;
 
@@ -637,7 +672,7 @@ mod tests {
     use super::*;
 
     /// Articles of one line each (id, body), the headline a fixed word.
-    const ARTICLES: [(i64, &str); 13] = [
+    const ARTICLES: [(i64, &str); 16] = [
         (1, "سيطرت قوات قسد على قرية في ريف دير الزور."),
         (2, "قصفت الطائرات مدينة إدلب وريف حلب."),
         (3, "وصل وفد تابع لقسد إلى القامشلي."),
@@ -651,6 +686,9 @@ mod tests {
         (11, "تم إلقاء القبض على مسلح."),
         (12, "دخلت قوات إلى إدلب أمس."),
         (13, "اتهمت أنقرة قسد بالهجوم."),
+        (14, "قصفت مدفعية النظام مواقع بريف دمشق."),
+        (15, "حوصرت الغوطة الشرقية لدمشق سنوات."),
+        (16, "خرج سكان ريف دمشق إلى الشوارع."),
     ];
 
     fn index() -> (tempfile::TempDir, SearchIndex) {
@@ -674,7 +712,7 @@ mod tests {
                 duplicate_of: None,
             })
             .collect();
-        index.add(&docs, 13).unwrap();
+        index.add(&docs, 16).unwrap();
         (dir, index)
     }
 
@@ -700,6 +738,23 @@ mod tests {
         assert_eq!(found(&index, "قسد"), [1, 3, 13], "قسد finds لقسد");
         assert_eq!(found(&index, "لقسد"), [1, 3, 13]);
         assert_eq!(found(&index, "وبإدلب"), [2, 10, 12], "after و");
+    }
+
+    #[test]
+    fn a_word_typed_with_a_proclitic_finds_it_after_another() {
+        let (_dir, index) = index();
+        assert_eq!(found(&index, "دمشق"), [14, 15, 16]);
+        assert_eq!(found(&index, "بدمشق"), [14, 15, 16], "بدمشق finds لدمشق");
+    }
+
+    #[test]
+    fn a_phrase_is_found_with_a_proclitic_on_its_words() {
+        let (_dir, index) = index();
+        assert_eq!(found(&index, "\"ريف دمشق\""), [14, 16], "finds بريف دمشق");
+        assert_eq!(found(&index, "\"بريف دمشق\""), [14, 16], "finds ريف دمشق");
+        assert_eq!(found(&index, "\"الشرقية دمشق\""), [15], "finds الشرقية لدمشق");
+        assert_eq!(found(&index, "\"دمشق ريف\""), Vec::<i64>::new(), "still in order");
+        assert_eq!(found(&index, "\"ريف حلب\""), [2]);
     }
 
     #[test]
