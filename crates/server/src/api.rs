@@ -74,11 +74,11 @@ pub async fn article(State(b): State<Shared>, Path(id): Path<String>) -> Result<
     }
 }
 
-/// `GET /api/search?q=&limit=`.
+/// `GET /api/search?q=&offset=&limit=`.
 pub async fn search(State(b): State<Shared>, Query(pairs): Pairs) -> Result<Response, ApiError> {
-    let (text, limit) = params::search_query(&pairs).map_err(ApiError::bad_request)?;
+    let (text, page) = params::search_query(&pairs).map_err(ApiError::bad_request)?;
     let query = text.clone();
-    let page = blocking(&b, move |b| b.search(&query, limit)).await?;
+    let page = blocking(&b, move |b| b.search(&query, page)).await?;
     // `total` counts every matching article, not only this page's.
     Ok(Json(json!({ "query": text, "total": page.total, "hits": page.items })).into_response())
 }

@@ -424,9 +424,9 @@ pub trait Backend: Send + Sync + 'static {
     fn event(&self, id: &str) -> BackendResult<Option<EventDetail>>;
     /// One article with its spans; `None` when the id is unknown.
     fn article(&self, id: &str) -> BackendResult<Option<ArticleView>>;
-    /// Articles matching an Arabic text query, best first: the first `limit`, and how many
-    /// match in all.
-    fn search(&self, q: &str, limit: usize) -> BackendResult<Page<SearchHit>>;
+    /// Articles matching an Arabic text query, best first: the asked page (`limit` 0: none),
+    /// and how many match in all.
+    fn search(&self, q: &str, page: marsad_store::PageRequest) -> BackendResult<Page<SearchHit>>;
     /// Actors named by events, most active first.
     fn actors(&self) -> BackendResult<Vec<EntityStat>>;
     /// Places named by events, most active first.

@@ -4,6 +4,7 @@
 //! fix its request from the message alone.
 
 use marsad_model::EventType;
+use marsad_store::{Exclude, PageRequest};
 
 use crate::backend::{BBox, EventQuery};
 use crate::day::Day;
@@ -43,8 +44,15 @@ pub fn event_query(pairs: &[(String, String)]) -> Result<EventQuery, String> {
             "place" => q.place = Some(value.to_string()),
             "bbox" => q.bbox = Some(bbox(value)?),
             "q" => q.q = Some(text_query(value)?),
+            // `exclude=historical&exclude=negated` excludes both, as `exclude=historical,negated`.
             "exclude" => {
-                q.exclude = marsad_store::Exclude::parse(value).map_err(|e| format!("bad 'exclude': {e}"))?
+                let more = Exclude::parse(value).map_err(|e| format!("bad 'exclude': {e}"))?;
+                q.exclude = Exclude {
+                    historical: q.exclude.historical || more.historical,
+                    negated: q.exclude.negated || more.negated,
+                    hypothetical: q.exclude.hypothetical || more.hypothetical,
+                    plan: q.exclude.plan || more.plan,
+                };
             }
             "offset" => q.offset = number(key, value, usize::MAX)?,
             "limit" => {
@@ -64,19 +72,21 @@ pub fn event_query(pairs: &[(String, String)]) -> Result<EventQuery, String> {
     Ok(q)
 }
 
-/// Reads `q` (required) and `limit` for `/api/search`.
-pub fn search_query(pairs: &[(String, String)]) -> Result<(String, usize), String> {
+/// Reads `q` (required), `offset` and `limit` for `/api/search`. `limit=0` asks only for the
+/// count, as `marsad search --limit 0` does; `offset` pages through every counted hit.
+pub fn search_query(pairs: &[(String, String)]) -> Result<(String, PageRequest), String> {
     let mut text = None;
-    let mut limit = 20;
+    let mut page = PageRequest { offset: 0, limit: 20 };
     for (key, value) in pairs {
         match key.as_str() {
             "q" => text = Some(text_query(value.trim())?),
-            "limit" => limit = number(key, value.trim(), 100)?.max(1),
-            other => return Err(unknown(other, &["q", "limit"])),
+            "offset" => page.offset = number(key, value.trim(), usize::MAX)?,
+            "limit" => page.limit = number(key, value.trim(), 100)?,
+            other => return Err(unknown(other, &["q", "offset", "limit"])),
         }
     }
     match text {
-        Some(t) if !t.is_empty() => Ok((t, limit)),
+        Some(t) if !t.is_empty() => Ok((t, page)),
         _ => Err("missing search text: give it as 'q', e.g. /api/search?q=دوريات".into()),
     }
 }
@@ -185,6 +195,24 @@ mod tests {
     #[test]
     fn search_needs_text() {
         assert!(search_query(&pairs(&[])).unwrap_err().contains("missing search text"));
-        assert_eq!(search_query(&pairs(&[("q", " قسد ")])).unwrap(), ("قسد".to_string(), 20));
+        let first = PageRequest { offset: 0, limit: 20 };
+        assert_eq!(search_query(&pairs(&[("q", " قسد ")])).unwrap(), ("قسد".to_string(), first));
+    }
+
+    #[test]
+    fn search_pages_and_counts() {
+        let page = search_query(&pairs(&[("q", "إدلب"), ("offset", "40"), ("limit", "20")])).unwrap().1;
+        assert_eq!(page, PageRequest { offset: 40, limit: 20 });
+        let count = search_query(&pairs(&[("q", "إدلب"), ("limit", "0")])).unwrap().1;
+        assert_eq!(count.limit, 0, "only the total");
+        let err = search_query(&pairs(&[("q", "إدلب"), ("limit", "101")])).unwrap_err();
+        assert!(err.contains("'limit' must be at most 100"), "{err}");
+    }
+
+    #[test]
+    fn repeated_excludes_add_up() {
+        let q = event_query(&pairs(&[("exclude", "historical"), ("exclude", "negated")])).unwrap();
+        assert!(q.exclude.historical && q.exclude.negated, "{:?}", q.exclude);
+        assert!(!q.exclude.hypothetical && !q.exclude.plan);
     }
 }

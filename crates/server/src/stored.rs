@@ -385,11 +385,8 @@ impl Backend for StoreBackend {
         }))
     }
 
-    fn search(&self, q: &str, limit: usize) -> BackendResult<Page<SearchHit>> {
-        let page = self
-            .data()
-            .search(q, &Filter::default(), PageRequest { offset: 0, limit })
-            .map_err(store_error)?;
+    fn search(&self, q: &str, page: PageRequest) -> BackendResult<Page<SearchHit>> {
+        let page = self.data().search(q, &Filter::default(), page).map_err(store_error)?;
         let items = page
             .items
             .into_iter()
@@ -407,7 +404,7 @@ impl Backend for StoreBackend {
                 score: h.score,
             })
             .collect();
-        Ok(Page { total: page.total, offset: 0, limit, items })
+        Ok(Page { total: page.total, offset: page.offset, limit: page.limit, items })
     }
 
     fn actors(&self) -> BackendResult<Vec<EntityStat>> {

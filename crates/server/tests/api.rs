@@ -374,6 +374,19 @@ async fn search_total_counts_every_match_beyond_the_page() {
     let page = get(&app, &format!("/api/search?q={}&limit=1", enc("دمشق"))).await.json();
     assert_eq!(page["hits"].as_array().unwrap().len(), 1);
     assert_eq!(page["total"].as_u64(), Some(matching as u64), "the count, not the page size");
+    // Every counted hit can be fetched, a page at a time.
+    let mut paged = Vec::new();
+    for offset in 0..matching {
+        let page = get(&app, &format!("/api/search?q={}&offset={offset}&limit=1", enc("دمشق"))).await.json();
+        assert_eq!(page["total"].as_u64(), Some(matching as u64));
+        paged.extend(page["hits"].as_array().unwrap().iter().map(|h| h["article_id"].clone()));
+    }
+    let ids: Vec<_> = all["hits"].as_array().unwrap().iter().map(|h| h["article_id"].clone()).collect();
+    assert_eq!(paged, ids);
+    // `limit=0` asks only for the count.
+    let count = get(&app, &format!("/api/search?q={}&limit=0", enc("دمشق"))).await.json();
+    assert_eq!(count["total"].as_u64(), Some(matching as u64));
+    assert_eq!(count["hits"].as_array().unwrap().len(), 0, "{count}");
 }
 
 #[tokio::test]
@@ -653,8 +666,8 @@ impl Backend for Fragile {
     fn article(&self, id: &str) -> BackendResult<Option<ArticleView>> {
         self.0.article(id)
     }
-    fn search(&self, q: &str, limit: usize) -> BackendResult<Page<SearchHit>> {
-        self.0.search(q, limit)
+    fn search(&self, q: &str, page: marsad_store::PageRequest) -> BackendResult<Page<SearchHit>> {
+        self.0.search(q, page)
     }
     fn actors(&self) -> BackendResult<Vec<EntityStat>> {
         self.0.actors()
