@@ -158,6 +158,9 @@ struct JsonArticle {
     outlet: Option<String>,
     #[serde(alias = "date")]
     published: Option<String>,
+    /// A JSON Lines record's id, so a record can be posted as it is; the store gives its own.
+    #[allow(dead_code)]
+    id: Option<serde_json::Value>,
 }
 
 /// `POST /api/articles`: body is plain text, an HTML page, or a JSON article

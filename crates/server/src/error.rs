@@ -37,9 +37,18 @@ impl From<BackendError> for ApiError {
         match err {
             BackendError::BadInput(m) => ApiError::bad_request(m),
             BackendError::Unavailable(m) => ApiError { status: StatusCode::SERVICE_UNAVAILABLE, message: m },
+            // Another process writes the data directory: try again once it is done.
+            BackendError::Other(e) if is_busy(&e) => {
+                ApiError { status: StatusCode::SERVICE_UNAVAILABLE, message: format!("{e:#}") }
+            }
             BackendError::Other(e) => ApiError::internal(format!("{e:#}")),
         }
     }
+}
+
+fn is_busy(e: &anyhow::Error) -> bool {
+    e.chain()
+        .any(|c| matches!(c.downcast_ref::<marsad_store::Error>(), Some(marsad_store::Error::Busy { .. })))
 }
 
 impl IntoResponse for ApiError {
@@ -91,4 +100,19 @@ pub async fn jsonify_errors(resp: Response) -> Response {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_busy_data_directory_is_503_not_500() {
+        let busy = marsad_store::Error::Busy { path: "d/index".into() };
+        let answer = ApiError::from(BackendError::Other(anyhow::Error::new(busy).context("ingesting")));
+        assert_eq!(answer.status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(answer.message.contains("in use by another marsad process"), "{}", answer.message);
+        let other = ApiError::from(BackendError::Other(anyhow::anyhow!("disk on fire")));
+        assert_eq!(other.status, StatusCode::INTERNAL_SERVER_ERROR);
+    }
 }

@@ -550,6 +550,9 @@ async fn ingest_needs_the_token_and_stores_once() {
     assert_eq!(post(&app, "application/json", Some(TOKEN), month).await.status, StatusCode::CREATED);
     let noted = r#"{"text":"اجتمع وفد تركي بوفد روسي في أنقرة.","published":"2019-10-23 (updated)"}"#;
     assert_eq!(post(&app, "application/json", Some(TOKEN), noted).await.status, StatusCode::CREATED);
+    // A JSON Lines record posted as it is, id and all.
+    let record = r#"{"id":"bulk0012","text":"وصلت تعزيزات عسكرية روسية إلى مطار القامشلي.","outlet":"x"}"#;
+    assert_eq!(post(&app, "application/json", Some(TOKEN), record).await.status, StatusCode::CREATED);
     let html = "<html><head><title>خبر</title><script>alert(1)</script></head><body><p>قصفت المدفعية قرية في ريف حلب.</p></body></html>";
     let h = post(&app, "text/html", Some(TOKEN), html).await;
     assert_eq!(h.status, StatusCode::CREATED);

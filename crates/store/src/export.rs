@@ -4,7 +4,7 @@
 //!   byte-order mark so spreadsheet programs read Arabic correctly; the country and admin units
 //!   from the lexicon; text cells that would run as spreadsheet formulas begin with `'`.
 //! - [`to_geojson`]: a `FeatureCollection` with one `Point` feature per located event (QGIS,
-//!   geojson.io and Leaflet open it).
+//!   geojson.io and Leaflet open it); `date_start`/`date_end` give the days its date covers.
 //! - [`to_plover_jsonl`]: one PLOVER record per line in the POLECAT field layout.
 //! - [`to_json`], [`to_table`]: the records as they are, and a terminal table.
 
@@ -14,7 +14,7 @@ use marsad_lexicon::Lexicon;
 use marsad_model::{EventType, GeoPrecision, Precision, ReportedAs};
 use serde_json::{json, Value};
 
-use crate::days::day_bounds;
+use crate::days::{day_bounds, day_string};
 use crate::records::EventRecord;
 
 /// ACLED's columns, in ACLED's order, followed by marsad's.
@@ -292,6 +292,11 @@ fn sources_json(e: &EventRecord) -> Value {
         .collect()
 }
 
+/// The day numbers an event's date covers.
+fn bounds(e: &EventRecord) -> Option<(i64, i64)> {
+    e.date.as_ref().and_then(day_bounds)
+}
+
 /// A GeoJSON `FeatureCollection`: one `Point` per event with coordinates.
 pub fn to_geojson(events: &[EventRecord]) -> Value {
     let features: Vec<Value> = events
@@ -310,6 +315,10 @@ pub fn to_geojson(events: &[EventRecord]) -> Value {
                     "mode": e.mode,
                     "date": e.date.as_ref().and_then(|d| d.value.clone()),
                     "date_precision": e.date.as_ref().map_or("unknown", |d| d.precision.as_str()),
+                    // The first and last day the date covers (`2018-05` runs 05-01 to 05-31), for
+                    // QGIS's temporal controller, which wants a start and an end field.
+                    "date_start": bounds(e).map(|(lo, _)| day_string(lo)),
+                    "date_end": bounds(e).map(|(_, hi)| day_string(hi)),
                     "place_id": p.id,
                     "place": p.name_en,
                     "geo_precision": p.precision,

@@ -315,6 +315,13 @@ fn reports_of_one_happening_merge_and_keep_their_own_details() {
         assert_eq!(f["geometry"]["type"], "Point");
         let c = f["geometry"]["coordinates"].as_array().unwrap();
         assert!((35.0..43.0).contains(&c[0].as_f64().unwrap()), "longitude first");
+        // A day-precise date starts and ends that day; a month-precise one spans the month.
+        let (start, end) = (f["properties"]["date_start"].as_str(), f["properties"]["date_end"].as_str());
+        match f["properties"]["date_precision"].as_str().unwrap() {
+            "day" => assert!(start.is_some() && start == end, "{f}"),
+            "month" => assert!(start.unwrap().ends_with("-01") && start < end, "{f}"),
+            _ => {}
+        }
     }
     let plover = export::to_plover_jsonl(&events.items);
     for line in plover.lines() {

@@ -43,7 +43,9 @@ impl FilterArgs {
             None => None,
         };
         let near = match &self.near {
-            Some(n) => Some(Near::parse(n).with_context(|| format!("--near {n:?}: want LAT,LON,KM"))?),
+            Some(n) => Some(Near::parse(n).with_context(|| {
+                format!("--near {n:?}: want LAT,LON,KM (latitude -90..90, longitude -180..180, KM above 0)")
+            })?),
             None => None,
         };
         for (flag, d) in [("--from", &self.from), ("--to", &self.to)] {
