@@ -18,8 +18,12 @@ pub fn is_jsonl(path: &Path) -> bool {
 
 /// Fails when `paths` hold no input at all (an empty directory, documentation files only): an empty
 /// answer would read as "nothing to report" rather than "wrong folder".
-pub fn require_some(paths: &[PathBuf]) -> anyhow::Result<()> {
-    let (found, unreadable) = collect(paths);
+/// `found` and `unreadable` are what [`collect`] gave for `paths`.
+pub fn require_some(
+    paths: &[PathBuf],
+    found: &[Input],
+    unreadable: &[(PathBuf, String)],
+) -> anyhow::Result<()> {
     if found.is_empty() && unreadable.is_empty() {
         let named: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         anyhow::bail!(

@@ -51,15 +51,16 @@ impl Knowledge {
 
     /// The analyzer with this knowledge.
     pub fn analyzer(&self) -> anyhow::Result<marsad_pipeline::Analyzer> {
-        let analyzer = match &self.base {
-            Base::Dir(dir) => marsad_pipeline::Analyzer::from_dir(dir)
-                .with_context(|| format!("loading knowledge from {}", dir.display()))?,
-            Base::Embedded => marsad_pipeline::Analyzer::embedded(),
-        };
-        Ok(match &self.user {
-            Some(_) => analyzer.with_lexicon(self.lexicon()?),
-            None => analyzer,
-        })
+        use marsad_pipeline::Analyzer;
+        // With a user layer the lexicon is loaded once, with it, rather than loaded and replaced.
+        let lexicon = self.user.as_ref().map(|_| self.lexicon()).transpose()?;
+        match (&self.base, lexicon) {
+            (Base::Dir(dir), None) => Analyzer::from_dir(dir),
+            (Base::Dir(dir), Some(lexicon)) => Analyzer::from_dir_with_lexicon(dir, lexicon),
+            (Base::Embedded, None) => Ok(Analyzer::embedded()),
+            (Base::Embedded, Some(lexicon)) => Ok(Analyzer::embedded_with_lexicon(lexicon)),
+        }
+        .with_context(|| format!("loading knowledge from {}", self.describe()))
     }
 
     /// The actor and place lexicon of this knowledge.

@@ -10,12 +10,12 @@ use crate::rules::{CueKind, Rules};
 use crate::words::Words;
 use crate::Input;
 
-/// The article as every sentence sees it: the body, its folded form (same
-/// byte offsets), the tokens of the folded form, and the annotations of the
-/// input in text order.
+/// The article as every sentence sees it: the input, its body's folded form,
+/// the tokens of the folded form, and the annotations of the input in text
+/// order.
 pub(crate) struct Article<'s> {
     pub input: &'s Input<'s>,
-    pub body: &'s str,
+    /// `input.body` folded (same byte offsets).
     pub folded: &'s str,
     pub toks: &'s [Span],
     pub hits: &'s [Hit],
@@ -38,7 +38,7 @@ impl<'s> Article<'s> {
         let mut dates: Vec<usize> =
             (0..input.dates.len()).filter(|&i| input.dates[i].span.end <= body.len()).collect();
         dates.sort_by_key(|&i| input.dates[i].span.start);
-        Article { input, body, folded, toks, hits, mentions, dates }
+        Article { input, folded, toks, hits, mentions, dates }
     }
 
     /// The token that holds or follows byte `byte`.
@@ -88,7 +88,7 @@ impl<'s> Sentence<'s> {
         span: Span,
         last_place: &mut Option<(usize, &'s str)>,
     ) -> Option<Sentence<'s>> {
-        let (body, folded, toks, input) = (art.body, art.folded, art.toks, art.input);
+        let (body, folded, toks, input) = (art.input.body, art.folded, art.toks, art.input);
         if span.end > body.len() || span.start >= span.end {
             return None;
         }

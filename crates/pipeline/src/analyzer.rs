@@ -43,7 +43,7 @@ impl std::fmt::Debug for Analyzer {
 impl Analyzer {
     /// An analyzer with the knowledge compiled into the binary.
     pub fn embedded() -> Analyzer {
-        Analyzer { dates: DateReader::embedded(), lexicon: Lexicon::embedded(), coder: Coder::embedded() }
+        Analyzer::embedded_with_lexicon(Lexicon::embedded())
     }
 
     /// An analyzer with the knowledge files of a data directory (`data/` layout).
@@ -52,22 +52,38 @@ impl Analyzer {
     ///
     /// The directory does not exist, or a stage's files are malformed; the message names the file.
     pub fn from_dir(data_dir: &Path) -> Result<Analyzer, Error> {
+        Analyzer::load(data_dir, None)
+    }
+
+    /// As [`Analyzer::from_dir`], with a lexicon the caller loaded: the directory's actors and places
+    /// plus a user's imported ones (`marsad gazetteer import`), say.
+    ///
+    /// # Errors
+    ///
+    /// As [`Analyzer::from_dir`], for the dates and the coder.
+    pub fn from_dir_with_lexicon(data_dir: &Path, lexicon: Lexicon) -> Result<Analyzer, Error> {
+        Analyzer::load(data_dir, Some(lexicon))
+    }
+
+    /// As [`Analyzer::embedded`], with a lexicon the caller loaded.
+    pub fn embedded_with_lexicon(lexicon: Lexicon) -> Analyzer {
+        Analyzer { dates: DateReader::embedded(), lexicon, coder: Coder::embedded() }
+    }
+
+    fn load(data_dir: &Path, lexicon: Option<Lexicon>) -> Result<Analyzer, Error> {
         if !data_dir.is_dir() {
             return Err(Error::NotADirectory(data_dir.into()));
         }
         let dates = DateReader::from_dir(&data_dir.join("dates"))
             .map_err(|e| Error::Stage { stage: "dates", message: e.to_string() })?;
-        let lexicon = Lexicon::from_dir(data_dir)
-            .map_err(|e| Error::Stage { stage: "lexicon", message: e.to_string() })?;
+        let lexicon = match lexicon {
+            Some(lexicon) => lexicon,
+            None => Lexicon::from_dir(data_dir)
+                .map_err(|e| Error::Stage { stage: "lexicon", message: e.to_string() })?,
+        };
         let coder =
             Coder::from_dir(data_dir).map_err(|e| Error::Stage { stage: "coder", message: e.to_string() })?;
         Ok(Analyzer { dates, lexicon, coder })
-    }
-
-    /// This analyzer with another lexicon: the same data plus a user's imported places
-    /// (`marsad gazetteer import`), say.
-    pub fn with_lexicon(self, lexicon: Lexicon) -> Analyzer {
-        Analyzer { lexicon, ..self }
     }
 
     /// Analyses one article. Never fails: whatever the text says, a record comes out.

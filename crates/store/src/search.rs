@@ -42,6 +42,9 @@ pub const INDEX_VERSION: u32 = 3;
 
 const WRITER_HEAP: usize = 64 * 1024 * 1024;
 
+/// The smallest heap tantivy takes: enough for a writer taken only to see whether another holds it.
+const PROBE_HEAP: usize = 15_000_000;
+
 /// Where snippets come from: the clean bodies of the given article ids (the store's).
 pub type BodyLookup<'a> = dyn Fn(&[i64]) -> Result<HashMap<i64, String>> + 'a;
 
@@ -138,6 +141,17 @@ struct Payload {
     up_to: i64,
 }
 
+/// The index's one writer (one indexing thread, `heap` bytes), or [`Error::Busy`] when another
+/// process holds it.
+fn writer_of(index: &Index, dir: &Path, heap: usize) -> Result<IndexWriter> {
+    index.writer_with_num_threads(1, heap).map_err(|e| match e {
+        tantivy::TantivyError::LockFailure(tantivy::directory::error::LockError::LockBusy, _) => {
+            Error::Busy { path: dir.into() }
+        }
+        e => Error::from(e),
+    })
+}
+
 /// The index format version recorded in the last commit (`None` for an index marsad did not write).
 fn version_of(index: &Index) -> Option<u32> {
     index.load_metas().ok()?.payload.and_then(|p| serde_json::from_str::<Payload>(&p).ok()).map(|p| p.version)
@@ -170,31 +184,22 @@ impl SearchIndex {
         std::fs::create_dir_all(dir).map_err(|source| Error::Io { path: dir.into(), source })?;
         let (schema, fields) = schema();
         let opened = Index::open_in_dir(dir).ok();
-        let version = version_of;
-        let existing = opened.as_ref().filter(|i| version(i) == Some(INDEX_VERSION) && i.schema() == schema);
+        let existing =
+            opened.as_ref().filter(|i| version_of(i) == Some(INDEX_VERSION) && i.schema() == schema);
         let index = match existing {
             Some(i) => i.clone(),
             None => {
                 if let Some(old) = &opened {
                     // Another process (a `marsad serve` of the old version, say) may be writing
                     // it: its files are not ours to delete until its writer lock is free.
-                    match old.writer_with_num_threads::<TantivyDocument>(1, 15_000_000) {
-                        Err(tantivy::TantivyError::LockFailure(
-                            tantivy::directory::error::LockError::LockBusy,
-                            _,
-                        )) => {
-                            return Err(Error::Busy { path: dir.into() });
-                        }
-                        Err(e) => return Err(e.into()),
-                        Ok(writer) => drop(writer),
-                    }
+                    drop(writer_of(old, dir, PROBE_HEAP)?);
                     // Articles of an existing data directory: DataDir::open re-indexes them all,
                     // which takes a while on a large store.
                     tracing::warn!(
                         "search index {} was built by another version of marsad ({}, now {INDEX_VERSION}): \
                          rebuilding it from the stored articles",
                         dir.display(),
-                        version(old).map_or("unknown".to_string(), |v| v.to_string())
+                        version_of(old).map_or("unknown".to_string(), |v| v.to_string())
                     );
                 }
                 // Stale or missing: start over; DataDir::open refills it from the store.
@@ -212,9 +217,7 @@ impl SearchIndex {
                 Index::create_in_dir(dir, schema)?
             }
         };
-        let query_tokenizers = register(&index);
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(SearchIndex { dir: dir.into(), index, query_tokenizers, reader, fields, writer: Mutex::new(None) })
+        SearchIndex::over(dir, index, fields)
     }
 
     /// Opens the index in `dir` for reading only, for a user who may not write the data directory
@@ -233,6 +236,11 @@ impl SearchIndex {
         if found != Some(INDEX_VERSION) || index.schema() != schema {
             return Err(Error::IndexStale { path: dir.into(), found, supported: INDEX_VERSION });
         }
+        SearchIndex::over(dir, index, fields)
+    }
+
+    /// The search index over an opened tantivy index: its tokenizers registered and a reader.
+    fn over(dir: &Path, index: Index, fields: Fields) -> Result<SearchIndex> {
         let query_tokenizers = register(&index);
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         Ok(SearchIndex { dir: dir.into(), index, query_tokenizers, reader, fields, writer: Mutex::new(None) })
@@ -251,13 +259,7 @@ impl SearchIndex {
     fn with_writer<T>(&self, f: impl FnOnce(&mut IndexWriter) -> Result<T>) -> Result<T> {
         let mut guard = self.writer.lock().unwrap_or_else(|e| e.into_inner());
         if guard.is_none() {
-            let writer = self.index.writer_with_num_threads(1, WRITER_HEAP).map_err(|e| match e {
-                tantivy::TantivyError::LockFailure(tantivy::directory::error::LockError::LockBusy, _) => {
-                    Error::Busy { path: self.dir.clone() }
-                }
-                e => Error::from(e),
-            })?;
-            *guard = Some(writer);
+            *guard = Some(writer_of(&self.index, &self.dir, WRITER_HEAP)?);
         }
         f(guard.as_mut().expect("writer was just set"))
     }

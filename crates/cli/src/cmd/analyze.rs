@@ -38,18 +38,18 @@ pub struct Args {
     #[command(flatten)]
     published: super::PublishedArg,
     #[command(flatten)]
-    user: super::UserDataArg,
+    data: super::DataDirArg,
 }
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let fallback = args.published.date()?;
-    let knowledge = &knowledge.with_user(&args.user.user_data_dir);
+    let knowledge = &knowledge.with_user(&args.data.path);
     let reader = knowledge.reader()?;
     let analyzer = knowledge.analyzer()?;
     tracing::info!("knowledge: {}", knowledge.describe());
 
-    inputs::require_some(&args.paths)?;
     let (inputs, unlisted) = inputs::collect(&args.paths);
+    inputs::require_some(&args.paths, &inputs, &unlisted)?;
     let mut failed = unlisted.len();
     for (path, why) in &unlisted {
         tracing::warn!("{}: skipped: {why}", path.display());

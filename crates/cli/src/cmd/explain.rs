@@ -32,12 +32,12 @@ pub struct Args {
     #[command(flatten)]
     published: super::PublishedArg,
     #[command(flatten)]
-    user: super::UserDataArg,
+    data: super::DataDirArg,
 }
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let fallback = args.published.date()?;
-    let knowledge = &knowledge.with_user(&args.user.user_data_dir);
+    let knowledge = &knowledge.with_user(&args.data.path);
     let reader = knowledge.reader()?;
     let analyzer = knowledge.analyzer()?;
     let article = if crate::inputs::is_jsonl(&args.path) {

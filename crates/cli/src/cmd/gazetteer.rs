@@ -34,22 +34,15 @@ enum Command {
         /// Keep only these country codes (repeatable); all when absent.
         #[arg(long)]
         country: Vec<String>,
-        /// The user data directory: the one `ingest`, `serve` and `analyze` are given with `--data`.
-        #[arg(
-            long = "data",
-            alias = "data-dir",
-            env = "MARSAD_DATA",
-            value_name = "DIR",
-            default_value = "marsad-data"
-        )]
-        data_dir: PathBuf,
+        #[command(flatten)]
+        data: super::DataDirArg,
     },
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
     match args.command {
-        Command::Import { path, alternate_names, country, data_dir } => {
-            import(&path, alternate_names.as_deref(), &country, &data_dir)
+        Command::Import { path, alternate_names, country, data } => {
+            import(&path, alternate_names.as_deref(), &country, &data.path)
         }
     }
 }

@@ -38,7 +38,10 @@ pub struct Args {
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let fallback = args.published.date()?;
-    crate::inputs::require_some(&args.paths)?;
+    // The store reads the paths itself (lazily); listing them here first says "nothing there" before a
+    // data directory is opened or created for nothing.
+    let (found, unreadable) = crate::inputs::collect(&args.paths);
+    crate::inputs::require_some(&args.paths, &found, &unreadable)?;
     let knowledge = &knowledge.with_user(&args.data.path);
     // The knowledge loads on a thread of its own (about 0.1 s of one core) while the data
     // directory opens, which is mostly waiting for the disk (a new store and index are synced).

@@ -42,12 +42,14 @@ impl PublishedArg {
     }
 }
 
-/// The `--data DIR` flag of every command that works on a store.
+/// The `--data DIR` flag of every command that works on a store, and of those that read only its
+/// places/ and actors/ (`analyze`, `explain`, `gazetteer import`, which writes them).
 #[derive(clap::Args)]
 pub struct DataDirArg {
     /// Data directory: database, search index, and the places/ and actors/ that `marsad gazetteer import`
     /// writes, which extend the knowledge.
     #[arg(
+        id = "data",
         long = "data",
         alias = "data-dir",
         env = "MARSAD_DATA",
@@ -98,22 +100,6 @@ impl DataDirArg {
 /// SQLite refused to write: the user may read the data directory but not write it.
 fn is_read_only(e: &anyhow::Error) -> bool {
     e.chain().any(|c| c.downcast_ref::<marsad_store::Error>().is_some_and(marsad_store::Error::is_read_only))
-}
-
-/// `--data DIR` of the commands that analyse without a store (`analyze`, `explain`): only its places/ and
-/// actors/ are read, on top of the knowledge.
-#[derive(clap::Args)]
-pub struct UserDataArg {
-    /// User data directory whose places/ and actors/ (what `marsad gazetteer import` writes) extend the
-    /// knowledge; ignored when it has neither.
-    #[arg(
-        long = "data",
-        alias = "data-dir",
-        env = "MARSAD_DATA",
-        value_name = "DIR",
-        default_value = "marsad-data"
-    )]
-    pub user_data_dir: PathBuf,
 }
 
 /// How a command ended when it did not fail outright.
