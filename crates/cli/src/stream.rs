@@ -92,12 +92,11 @@ pub fn spawn(inputs: Vec<Input>, batch: usize) -> (Receiver<Vec<Job>>, JoinHandl
 
 /// Feeds each non-blank line of a JSON Lines file to `push` until it returns false; returns false then.
 fn cut_lines(path: &Path, push: &mut dyn FnMut(Job) -> bool) -> bool {
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(source) => return push(Job::Failed(Error::Io { path: path.into(), source })),
+    let mut input = match marsad_ingest::open_jsonl(path) {
+        Ok(input) => input,
+        Err(e) => return push(Job::Failed(e)),
     };
     let shared: Arc<Path> = path.into();
-    let mut input = std::io::BufReader::with_capacity(1 << 18, file);
     let mut line = 0;
     loop {
         line += 1;

@@ -164,3 +164,38 @@ fn missing_path_is_a_warning_and_a_failure() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("/nonexistent/marsad-input"));
 }
+
+/// Windows PowerShell writes `>` and `Out-File` output as UTF-16LE with a byte-order mark. Such a JSON
+/// Lines file had no `\n` byte to cut at: every record was an "unreadable line". It is decoded whole now,
+/// by `analyze` (which cuts lines itself) and by `ingest` (which streams records), with a warning.
+#[test]
+fn utf16_json_lines_are_read_by_analyze_and_ingest() {
+    let dir = tempdir("utf16-jsonl");
+    let records = concat!(
+        "{\"id\": \"r1\", \"title\": \"قصف على إدلب\", \"text\": \"قصفت الطائرات الروسية مدينة إدلب اليوم.\", \"published\": \"2024-03-02\"}\r\n",
+        "{\"id\": \"r2\", \"title\": \"اجتماع في أنقرة\", \"text\": \"اجتمع وزير الخارجية التركي مع نظيره الروسي في أنقرة.\"}\r\n",
+    );
+    let mut le = vec![0xFF, 0xFE];
+    le.extend(records.encode_utf16().flat_map(u16::to_le_bytes));
+    std::fs::write(dir.join("ps.jsonl"), &le).unwrap();
+    let be: Vec<u8> = records.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    std::fs::write(dir.join("nobom.jsonl"), &be).unwrap();
+
+    for name in ["ps.jsonl", "nobom.jsonl"] {
+        let out = marsad_in(&dir, &["analyze", "--jsonl", name], "");
+        let err = stderr(&out);
+        assert!(out.status.success(), "{name}: {err}");
+        assert!(err.contains(&format!("{name}: not UTF-8; decoded from UTF-16")), "{name}: {err}");
+        let got = json_lines(&out);
+        let docs: Vec<&str> = got.iter().map(|r| r["doc"].as_str().unwrap()).collect();
+        assert_eq!(docs, ["r1", "r2"], "{name}");
+        assert_eq!(got[0]["title"], "قصف على إدلب");
+        assert_eq!(got[0]["published"]["value"], "2024-03-02");
+        assert!(!got[0]["events"].as_array().unwrap().is_empty(), "{name}: {}", got[0]);
+    }
+
+    let ingest = marsad_in(&dir, &["ingest", "ps.jsonl", "--data", "store"], "");
+    assert!(ingest.status.success(), "{}", stderr(&ingest));
+    let search = marsad_in(&dir, &["search", "أنقرة", "--data", "store"], "");
+    assert!(stdout(&search).contains("1 of 1"), "{}{}", stdout(&search), stderr(&search));
+}

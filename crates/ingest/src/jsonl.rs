@@ -1,6 +1,6 @@
 //! Reading JSON Lines: one article record a line, streamed.
 
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
 use marsad_model::{DateValue, Precision};
@@ -19,6 +19,35 @@ struct Record {
     published: Option<String>,
     date: Option<String>,
     url: Option<String>,
+}
+
+/// The UTF-8 lines of a JSON Lines file, whatever its encoding: see [`open_jsonl`].
+pub type JsonlInput = Box<dyn BufRead + Send>;
+
+/// Opens a JSON Lines file for reading line by line.
+///
+/// UTF-8 (with or without a byte-order mark) is streamed. UTF-16, which Windows PowerShell writes by
+/// default (`Out-File`, `>`), has no `\n` byte to cut lines at, so such a file is decoded whole and its
+/// UTF-8 text read instead; before, every line of it was "unreadable".
+///
+/// # Errors
+///
+/// The file cannot be opened or read, or it is UTF-16 that does not decode; the error names the file.
+pub fn open_jsonl(path: &Path) -> Result<JsonlInput, Error> {
+    let io = |source| Error::Io { path: path.into(), source };
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    let mut head = Vec::with_capacity(4096);
+    (&mut file).take(4096).read_to_end(&mut head).map_err(io)?;
+    if !marsad_text::looks_utf16(&head) {
+        let input = std::io::Cursor::new(head).chain(file);
+        return Ok(Box::new(std::io::BufReader::with_capacity(1 << 18, input)));
+    }
+    let mut bytes = head;
+    file.read_to_end(&mut bytes).map_err(io)?;
+    let decoded =
+        marsad_text::decode(&bytes).map_err(|source| Error::Decode { path: path.into(), source })?;
+    tracing::warn!("{}: not UTF-8; decoded from {}", path.display(), decoded.encoding);
+    Ok(Box::new(std::io::Cursor::new(decoded.text.into_bytes())))
 }
 
 /// Articles from a JSON Lines stream, one per non-blank line, read lazily.
@@ -45,12 +74,8 @@ impl Reader {
     /// # Errors
     ///
     /// The file cannot be opened; reading errors and bad lines come out of the iterator.
-    pub fn read_jsonl_file(
-        &self,
-        path: &Path,
-    ) -> Result<JsonlArticles<'_, std::io::BufReader<std::fs::File>>, Error> {
-        let f = std::fs::File::open(path).map_err(|source| Error::Io { path: path.into(), source })?;
-        Ok(self.read_jsonl(std::io::BufReader::new(f), path))
+    pub fn read_jsonl_file(&self, path: &Path) -> Result<JsonlArticles<'_, JsonlInput>, Error> {
+        Ok(self.read_jsonl(open_jsonl(path)?, path))
     }
 
     /// Streams the articles of JSON Lines text from any reader; `path` names it in errors.
@@ -239,5 +264,34 @@ mod tests {
         // Only site chrome: an error naming the file and line, not an empty article.
         let e = got[2].as_ref().unwrap_err().to_string();
         assert_eq!(e, "one.jsonl:3: c: no article text once the site chrome is set apart");
+    }
+
+    /// A UTF-16 file, with a byte-order mark or without, is read record by record like UTF-8.
+    #[test]
+    fn utf16_files_are_decoded_before_their_lines_are_cut() {
+        let records = "{\"id\": \"a\", \"text\": \"قصفت الطائرات مواقع في ريف إدلب.\"}\n{\"id\": \"b\", \"text\": \"اجتمع الوفدان في أنقرة.\"}\n";
+        let dir = std::env::temp_dir().join(format!("marsad-jsonl-utf16-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let mut with_bom = vec![0xFF, 0xFE];
+        with_bom.extend(records.encode_utf16().flat_map(u16::to_le_bytes));
+        let without: Vec<u8> = records.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let r = Reader::embedded();
+        for (name, bytes) in
+            [("bom.jsonl", with_bom), ("plain.jsonl", without), ("utf8.jsonl", records.into())]
+        {
+            let p = dir.join(name);
+            std::fs::write(&p, bytes).unwrap();
+            let got: Vec<Article> = r.read_jsonl_file(&p).unwrap().map(Result::unwrap).collect();
+            let bodies: Vec<&str> = got.iter().map(|a| a.body.as_str()).collect();
+            assert_eq!(bodies, ["قصفت الطائرات مواقع في ريف إدلب.", "اجتمع الوفدان في أنقرة."], "{name}");
+        }
+        // UTF-16 cut off mid-unit is an error naming the file, not a lost line.
+        let mut cut = vec![0xFF, 0xFE];
+        cut.extend(records.encode_utf16().flat_map(u16::to_le_bytes));
+        cut.push(0x27);
+        let p = dir.join("cut.jsonl");
+        std::fs::write(&p, cut).unwrap();
+        let e = r.read_jsonl_file(&p).err().expect("truncated UTF-16").to_string();
+        assert!(e.contains("cut.jsonl"), "{e}");
     }
 }

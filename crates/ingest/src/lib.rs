@@ -38,7 +38,7 @@ pub mod rules;
 
 pub use crate::article::{Article, Chrome, Segment};
 pub use crate::error::Error;
-pub use crate::jsonl::{parse_date, JsonlArticles};
+pub use crate::jsonl::{open_jsonl, parse_date, JsonlArticles, JsonlInput};
 pub use crate::rules::Rules;
 
 use std::path::Path;

@@ -178,7 +178,7 @@ pub struct PathReader<'r> {
     reader: &'r Reader,
     files: VecDeque<PathBuf>,
     pending: VecDeque<IngestItem>,
-    jsonl: Option<JsonlArticles<'r, std::io::BufReader<std::fs::File>>>,
+    jsonl: Option<JsonlArticles<'r, marsad_ingest::JsonlInput>>,
 }
 
 impl<'r> PathReader<'r> {

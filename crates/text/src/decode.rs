@@ -5,8 +5,9 @@
 //! 1. Empty input, or a byte-order mark alone → [`DecodeError::Empty`].
 //! 2. A byte-order mark decides: UTF-8 (`EF BB BF`), UTF-16LE (`FF FE`),
 //!    UTF-16BE (`FE FF`). The BOM is not part of the text.
-//! 3. NUL bytes, or mostly control bytes, → [`DecodeError::Binary`]. (UTF-16
-//!    without a BOM is reported as binary: it cannot be told apart safely.)
+//! 3. UTF-16 without a BOM is read when its bytes have the shape of Arabic
+//!    text (see [`looks_utf16`]); otherwise NUL bytes, or mostly control
+//!    bytes, → [`DecodeError::Binary`].
 //! 4. Valid UTF-8 → UTF-8. Invalid only in its last one to three bytes,
 //!    after some valid non-ASCII UTF-8 → [`DecodeError::Truncated`].
 //! 5. Invalid UTF-8 that still holds more valid multi-byte characters than
@@ -112,6 +113,18 @@ fn decode_strict(encoding: &'static Encoding, bytes: &[u8], base: usize) -> Resu
 
 /// NUL bytes anywhere, or more than one control byte in ten among the
 /// first 8 KiB (tab, newline, carriage return, form feed and escape aside).
+/// Whether a file that begins with `head` is UTF-16: it has a UTF-16 byte-order mark, or it has
+/// the shape of Arabic UTF-16 text without one (below). A line reader must know before it reads:
+/// UTF-16 has no `\n` byte to cut lines at, so such a file is decoded whole with [`decode`] first.
+/// `head` may be any prefix of the file; the first 4 KiB are enough.
+pub fn looks_utf16(head: &[u8]) -> bool {
+    if let Some((encoding, _)) = Encoding::for_bom(head) {
+        return encoding == UTF_16LE || encoding == UTF_16BE;
+    }
+    let head = &head[..head.len().min(4096) & !1];
+    utf16_without_bom(head).is_some()
+}
+
 /// UTF-16 without a byte order mark, as some Windows tools save Arabic text. The high byte of each
 /// code unit is then 0x06 (the Arabic block) or 0x00 (spaces, digits, Latin punctuation), so one byte
 /// of each pair holds little else; that byte comes second in little-endian order. Neither UTF-8 nor
@@ -182,6 +195,18 @@ mod tests {
             [0xFE, 0xFF].into_iter().chain(DAMASCUS.encode_utf16().flat_map(u16::to_be_bytes)).collect();
         assert_eq!(decode(&le).unwrap(), Decoded { text: DAMASCUS.into(), encoding: "UTF-16LE" });
         assert_eq!(decode(&be).unwrap(), Decoded { text: DAMASCUS.into(), encoding: "UTF-16BE" });
+    }
+
+    #[test]
+    fn utf16_is_recognised_from_the_head_of_a_file() {
+        let le: Vec<u8> = DAMASCUS.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let mut bom = vec![0xFF, 0xFE];
+        bom.extend(&le);
+        assert!(looks_utf16(&le) && looks_utf16(&bom));
+        // An odd-length prefix (a read that stopped mid-unit) still tells.
+        assert!(looks_utf16(&le[..le.len() - 1]));
+        assert!(!looks_utf16(DAMASCUS.as_bytes()) && !looks_utf16("\u{FEFF}دمشق".as_bytes()));
+        assert!(!looks_utf16(b"{\"id\": 1}\n"));
     }
 
     #[test]

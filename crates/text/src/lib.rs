@@ -45,7 +45,7 @@
 pub use crate::{
     clean::{clean, Cleaned, Deobfuscation},
     clitics::{clitic_splits, split_clitics, Clitics, PRONOUN_SUFFIXES},
-    decode::{decode, Decoded},
+    decode::{decode, looks_utf16, Decoded},
     error::DecodeError,
     fold::{fold, fold_char, fold_clean},
     sentences::{sentences, LATIN_ABBREVIATIONS},
