@@ -51,3 +51,38 @@ fn every_subcommand_help_has_an_example() {
         );
     }
 }
+
+/// `kill`, systemd and container runtimes stop a server with SIGTERM, not Ctrl-C. The demo stops on
+/// either the same way and removes its temporary folder; before, SIGTERM left the folder behind.
+#[cfg(unix)]
+#[test]
+fn demo_stopped_by_sigterm_removes_its_temporary_folder() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempdir("demo-term");
+    let mut demo = command(&["demo", "--listen", "127.0.0.1:0"], &dir).spawn().unwrap();
+    let mut stdout = BufReader::new(demo.stdout.take().unwrap()).lines().map_while(Result::ok);
+    let url = stdout.find_map(|l| l.strip_prefix("marsad desk: ").map(str::to_owned));
+    // Stderr is read to its end on a thread, so the demo's last words ("stopping") have a reader.
+    let stderr = BufReader::new(demo.stderr.take().unwrap());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let drain = std::thread::spawn(move || {
+        stderr.lines().map_while(Result::ok).inspect(|l| _ = tx.send(l.clone())).collect::<Vec<_>>()
+    });
+    let data =
+        rx.iter().find_map(|l| l.split_once("sample articles in ").map(|(_, d)| std::path::PathBuf::from(d)));
+    let (Some(_), Some(data)) = (url, data) else {
+        let _ = demo.kill();
+        panic!("the demo prints its desk and its data directory");
+    };
+    let folder = data.parent().unwrap().to_path_buf();
+    assert!(folder.join("samples").is_dir(), "{}", folder.display());
+
+    let kill = std::process::Command::new("kill").args(["-TERM", &demo.id().to_string()]).status().unwrap();
+    assert!(kill.success());
+    let status = demo.wait().unwrap();
+    let said = drain.join().unwrap().join("\n");
+    drop(stdout);
+    assert!(status.success(), "stopped cleanly: {status}\n{said}");
+    assert!(said.ends_with("stopping"), "{said}");
+    assert!(!folder.exists(), "{} is removed", folder.display());
+}

@@ -169,15 +169,43 @@ pub async fn serve(backend: Arc<dyn Backend>, config: ServerConfig) -> anyhow::R
             config.listen
         );
     }
+    let stop = stop_signal();
     let running = spawn(backend, config).await?;
     println!("marsad desk: {}/", running.url());
     println!("write token (Authorization: Bearer …): {}", running.token);
     let task = running.task;
     tokio::select! {
         result = task => result.context("server task failed")?.context("server stopped")?,
-        _ = tokio::signal::ctrl_c() => eprintln!("stopping"),
+        () = stop => eprintln!("stopping"),
     }
     Ok(())
+}
+
+/// Ctrl-C, or SIGTERM (what `kill`, systemd and container runtimes send): either stops the server
+/// the same way, so whoever called [`serve`] gets to clean up (the demo removes its temporary
+/// folder). Before, SIGTERM killed the process where it stood. The handlers are installed when this
+/// is called, not when it is first awaited, so a signal sent as soon as the address is printed counts.
+fn stop_signal() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match (signal(SignalKind::interrupt()), signal(SignalKind::terminate())) {
+            (Ok(mut int), Ok(mut term)) => {
+                return Box::pin(async move {
+                    tokio::select! {
+                        _ = int.recv() => {}
+                        _ = term.recv() => {}
+                    }
+                });
+            }
+            (Err(e), _) | (_, Err(e)) => {
+                eprintln!("warning: cannot listen for SIGTERM ({e}); stop the server with Ctrl-C")
+            }
+        }
+    }
+    Box::pin(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
 }
 
 /// [`serve`] on a fresh multi-threaded runtime, for synchronous callers (the CLI).
