@@ -32,12 +32,14 @@ mod chrome;
 mod error;
 mod file;
 mod gate;
+mod inputs;
 mod jsonl;
 mod markup;
 pub mod rules;
 
 pub use crate::article::{Article, Chrome, Segment};
 pub use crate::error::Error;
+pub use crate::inputs::{is_jsonl, list_inputs, Input, Inputs};
 pub use crate::jsonl::{open_jsonl, parse_date, JsonlArticles, JsonlInput};
 pub use crate::rules::Rules;
 

@@ -3,9 +3,9 @@
 //! through this module, so they read and analyse alike.
 
 use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use marsad_ingest::{Article, JsonlArticles, Reader};
+use marsad_ingest::{Article, Input, Inputs, JsonlArticles, Reader};
 use marsad_model::{DateMention, DateValue, Span};
 use marsad_pipeline::PreparedBody;
 
@@ -134,62 +134,30 @@ pub fn from_pipeline(a: marsad_pipeline::Analysis) -> Analysis {
     }
 }
 
-/// Files beside articles that are not articles (`SOURCES.md`, `MANIFEST.tsv`, gold `*.json`),
-/// skipped inside directories (read when named).
-fn is_docs(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("md" | "tsv" | "json" | "csv" | "toml"))
-}
-
-fn is_jsonl(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"))
-}
-
-fn walk(path: &Path, named: bool, files: &mut VecDeque<PathBuf>, bad: &mut Vec<IngestItem>) {
-    let fail = |why: String| IngestItem::Failed { path: path.display().to_string(), reason: why };
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) => return bad.push(fail(e.to_string())),
-    };
-    if meta.is_dir() {
-        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
-            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
-            Err(e) => return bad.push(fail(e.to_string())),
-        };
-        entries.sort();
-        for e in entries {
-            if e.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')) {
-                continue;
-            }
-            walk(&e, false, files, bad);
-        }
-    } else if meta.is_file() {
-        if named || !is_docs(path) {
-            files.push_back(path.to_path_buf());
-        }
-    } else {
-        bad.push(fail("not a regular file or directory".into()));
-    }
-}
-
 /// Reads files, directories (recursively, in name order) and JSON Lines files lazily, one
 /// article at a time; a file or record that cannot be read becomes [`IngestItem::Failed`]
 /// naming it and saying why.
 pub struct PathReader<'r> {
     reader: &'r Reader,
-    files: VecDeque<PathBuf>,
+    files: VecDeque<Input>,
     pending: VecDeque<IngestItem>,
     jsonl: Option<JsonlArticles<'r, marsad_ingest::JsonlInput>>,
 }
 
 impl<'r> PathReader<'r> {
-    /// Lists the inputs under `paths` (listing errors come out first as failures).
+    /// Lists the inputs under `paths` with [`marsad_ingest::list_inputs`].
     pub fn new(reader: &'r Reader, paths: &[PathBuf]) -> PathReader<'r> {
-        let mut files = VecDeque::new();
-        let mut bad = Vec::new();
-        for p in paths {
-            walk(p, true, &mut files, &mut bad);
-        }
-        PathReader { reader, files, pending: bad.into(), jsonl: None }
+        PathReader::from_inputs(reader, marsad_ingest::list_inputs(paths))
+    }
+
+    /// Reads inputs already listed; paths that could not be listed come out first, as failures.
+    pub fn from_inputs(reader: &'r Reader, inputs: Inputs) -> PathReader<'r> {
+        let pending = inputs
+            .unlisted
+            .into_iter()
+            .map(|(path, reason)| IngestItem::Failed { path: path.display().to_string(), reason })
+            .collect();
+        PathReader { reader, files: inputs.files.into(), pending, jsonl: None }
     }
 }
 
@@ -229,18 +197,16 @@ impl Iterator for PathReader<'_> {
                     None => self.jsonl = None,
                 }
             }
-            let path = self.files.pop_front()?;
-            if is_jsonl(&path) {
-                match self.reader.read_jsonl_file(&path) {
+            match self.files.pop_front()? {
+                Input::Jsonl(path) => match self.reader.read_jsonl_file(&path) {
                     Ok(records) => self.jsonl = Some(records),
                     Err(e) => return Some(item(Err(e))),
-                }
-            } else {
+                },
                 // A feed file holds several articles: the first is returned, the rest queued.
-                match self.reader.read_articles(&path) {
+                Input::Text(path) => match self.reader.read_articles(&path) {
                     Ok(articles) => self.pending.extend(articles.into_iter().map(|a| item(Ok(a)))),
                     Err(e) => return Some(item(Err(e))),
-                }
+                },
             }
         }
     }
@@ -254,7 +220,7 @@ mod tests {
     /// the body) and the body beside it, on real bulk records.
     #[test]
     fn read_articles_come_back_whole_from_their_input() {
-        let bulk = Path::new(env!("CARGO_MANIFEST_DIR"))
+        let bulk = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../../shared/corpus/real/bulk/syria_relevant_bulk.jsonl");
         let reader = Reader::embedded();
         let articles: Vec<Article> =

@@ -48,17 +48,17 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let analyzer = knowledge.analyzer()?;
     tracing::info!("knowledge: {}", knowledge.describe());
 
-    let (inputs, unlisted) = inputs::collect(&args.paths);
-    inputs::require_some(&args.paths, &inputs, &unlisted)?;
-    let mut failed = unlisted.len();
-    for (path, why) in &unlisted {
+    let found = marsad_ingest::list_inputs(&args.paths);
+    inputs::require_some(&args.paths, &found)?;
+    let mut failed = found.unlisted.len();
+    for (path, why) in &found.unlisted {
         tracing::warn!("{}: skipped: {why}", path.display());
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let run = Run { reader: &reader, analyzer: &analyzer, fallback: fallback.as_ref(), jsonl: args.jsonl };
     // Reading and cutting the next batch overlaps the analysis of this one (see `stream`).
-    let (batches, cutter) = stream::spawn(inputs, BATCH);
+    let (batches, cutter) = stream::spawn(found.files, BATCH);
     for batch in batches {
         failed += run.batch(batch, &mut out)?;
     }

@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use serde_json::Value;
 
 use super::Outcome;
-use crate::inputs::{self, Input};
+use crate::inputs::Input;
 use crate::knowledge::Knowledge;
 
 mod score;
@@ -156,13 +156,13 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     };
     let reader = knowledge.reader()?;
     let analyzer = knowledge.analyzer()?;
-    let (inputs, unlisted) = inputs::collect(&paths);
-    let mut failed = unlisted.len();
-    for (p, why) in &unlisted {
+    let found = marsad_ingest::list_inputs(&paths);
+    let mut failed = found.unlisted.len();
+    for (p, why) in &found.unlisted {
         tracing::warn!("{}: skipped: {why}", p.display());
     }
     let mut articles = Vec::new();
-    for input in inputs {
+    for input in found.files {
         match input {
             Input::Text(p) => match reader.read_file(&p) {
                 Ok(a) => articles.push(a),

@@ -38,10 +38,9 @@ pub struct Args {
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let fallback = args.published.date()?;
-    // The store reads the paths itself (lazily); listing them here first says "nothing there" before a
-    // data directory is opened or created for nothing.
-    let (found, unreadable) = crate::inputs::collect(&args.paths);
-    crate::inputs::require_some(&args.paths, &found, &unreadable)?;
+    // Listed before a data directory is opened, so "nothing there" does not create one for nothing.
+    let found = marsad_ingest::list_inputs(&args.paths);
+    crate::inputs::require_some(&args.paths, &found)?;
     let knowledge = &knowledge.with_user(&args.data.path);
     // The knowledge loads on a thread of its own (about 0.1 s of one core) while the data
     // directory opens, which is mostly waiting for the disk (a new store and index are synced).
@@ -53,7 +52,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     });
     let (reader, analyzer, mut data) = (reader?, analyzer?, data?);
     data.claim_for_writing()?;
-    let items = PathReader::new(&reader, &args.paths);
+    let items = PathReader::from_inputs(&reader, found);
     let pipeline = PipelineAnalyzer { analyzer: &analyzer, fallback_published: fallback.as_ref() };
     let options = IngestOptions { batch_size: args.batch.max(1), ..IngestOptions::default() };
 
