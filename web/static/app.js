@@ -455,7 +455,7 @@
         row(L10N.reported_as, L10N.reported[e.reported_as]),
         row(L10N.historical, e.historical ? L10N.yes : null),
         row(L10N.negated, e.negated ? L10N.yes : null),
-        row(L10N.sources, String(e.sources.length))));
+        row(L10N.sources, String(e.source_count))));
       e.sources.forEach((s, i) => box.appendChild(sourceBlock(s, articles[i], i)));
       const first = box.querySelector("mark.evidence");
       if (first) first.scrollIntoView({ block: "center" });

@@ -130,7 +130,7 @@ impl StoreBackend {
             historical: e.historical,
             negated: e.negated,
             evidence: e.sources.first().map(|s| s.evidence.clone()).unwrap_or_default(),
-            source_count: e.sources.len(),
+            source_count: e.article_count(),
         }
     }
 

@@ -18,8 +18,13 @@ use crate::days::{day_bounds, day_string};
 use crate::records::EventRecord;
 
 /// ACLED's columns, in ACLED's order, followed by marsad's.
-pub const CSV_COLUMNS: [&str; 29] = [
+///
+/// `event_id_cnty` is ACLED's key: the country's ISO code and the event id. Its prefix follows the
+/// event's location, which a later report can add or refine, so the key to join exports on over
+/// time is `event_id_no_cnty` (the store's event id alone), as in ACLED's own exports.
+pub const CSV_COLUMNS: [&str; 30] = [
     "event_id_cnty",
+    "event_id_no_cnty",
     "event_date",
     "year",
     "time_precision",
@@ -141,8 +146,16 @@ fn csv_field(out: &mut String, s: &str) {
 
 /// Columns that hold numbers: a leading `-` there is a sign (longitudes west of Greenwich), not
 /// a formula, and must stay readable as a number.
-const NUMERIC_COLUMNS: [&str; 7] =
-    ["year", "time_precision", "latitude", "longitude", "geo_precision", "fatalities", "n_sources"];
+const NUMERIC_COLUMNS: [&str; 8] = [
+    "event_id_no_cnty",
+    "year",
+    "time_precision",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "fatalities",
+    "n_sources",
+];
 
 /// A text cell as a spreadsheet must show it. Excel, LibreOffice and Google Sheets read a cell
 /// that begins with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula, and article text
@@ -235,6 +248,7 @@ pub fn to_csv_with(events: &[EventRecord], locate: &dyn Fn(&str) -> Location) ->
         let (country, iso) = units.country.unwrap_or_default();
         let row: Vec<String> = vec![
             format!("{iso}{}", e.id),
+            e.id.to_string(),
             date.clone(),
             date.get(..4).unwrap_or("").to_string(),
             time_precision(precision, days).into(),
@@ -261,8 +275,8 @@ pub fn to_csv_with(events: &[EventRecord], locate: &dyn Fn(&str) -> Location) ->
             e.negated.to_string(),
             e.historical.to_string(),
             precision.as_str().into(),
-            e.sources.len().to_string(),
-            e.sources.iter().filter_map(|s| s.url.clone()).collect::<Vec<_>>().join(" "),
+            e.article_count().to_string(),
+            e.urls().join(" "),
         ];
         for (i, f) in row.iter().enumerate() {
             if i > 0 {
@@ -327,7 +341,7 @@ pub fn to_geojson(events: &[EventRecord]) -> Value {
                     "reported_as": reported(e.reported_as),
                     "negated": e.negated,
                     "historical": e.historical,
-                    "n_sources": e.sources.len(),
+                    "n_sources": e.article_count(),
                     "evidence": e.sources.first().map(|s| s.evidence.clone()),
                     "sources": sources_json(e),
                 }
@@ -537,9 +551,18 @@ mod tests {
                 source("France 24 Arabic", "قصف"),
             ],
         );
-        let rows = cells(&to_csv(&[e], None));
+        let mut e = e;
+        // Five articles: Sky News and France 24 ran two each.
+        for (i, s) in e.sources.iter_mut().enumerate() {
+            s.article_id = i as i64 + 1;
+        }
+        let rows = cells(&to_csv(std::slice::from_ref(&e), None));
         assert_eq!(column(&rows, "source"), ["Sky News Arabia; France 24 Arabic; Enab Baladi"]);
         assert_eq!(column(&rows, "n_sources"), ["5"]);
+        // Two sentences of one article are one source.
+        e.sources[1].article_id = 1;
+        let rows = cells(&to_csv(&[e], None));
+        assert_eq!(column(&rows, "n_sources"), ["4"]);
     }
 
     /// A note beginning with `-` (or `=`, `+`, `@`) would run as a formula in a spreadsheet: it

@@ -200,6 +200,44 @@ pub struct EventRecord {
     pub sources: Vec<EventSource>,
 }
 
+/// `url` if a reader may follow it: an `http` or `https` address, or one with no scheme. An article's
+/// address comes from untrusted input (a record, a page's metadata, a feed, a POST), and exports
+/// hand it to tools that make links of it: `javascript:`, `data:`, `file:` and the like are dropped.
+pub fn web_address(url: &str) -> Option<&str> {
+    let url = url.trim();
+    let scheme = url.split_once(':').map(|(s, _)| s).filter(|s| {
+        s.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    });
+    match scheme {
+        _ if url.is_empty() => None,
+        Some(s) if !s.eq_ignore_ascii_case("http") && !s.eq_ignore_ascii_case("https") => None,
+        _ => Some(url),
+    }
+}
+
+impl EventRecord {
+    /// How many articles report the event. An article whose several sentences feed the event is
+    /// one source: counting sentences made one article look like corroboration.
+    pub fn article_count(&self) -> usize {
+        let mut ids: Vec<i64> = self.sources.iter().map(|s| s.article_id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len()
+    }
+
+    /// The addresses of the reporting articles, each once, in report order.
+    pub fn urls(&self) -> Vec<&str> {
+        let mut urls: Vec<&str> = Vec::new();
+        for u in self.sources.iter().filter_map(|s| s.url.as_deref()) {
+            if !urls.contains(&u) {
+                urls.push(u);
+            }
+        }
+        urls
+    }
+}
+
 /// One article's report of an event.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EventSource {

@@ -213,7 +213,11 @@ impl SqliteStore {
     fn load_sources(&self, event_ids: &[i64]) -> Result<HashMap<i64, Vec<EventSource>>> {
         let mut st = self.conn.prepare_cached(
             "SELECT s.event_id, s.article_id, a.doc, a.title, a.outlet, a.url, a.published, a.published_precision,
-                    s.local_id, s.record, s.evidence
+                    s.local_id, s.record, s.evidence,
+                    NOT EXISTS (SELECT 1 FROM event_sources s2
+                                WHERE s2.article_id = s.article_id AND s2.sentence_start = s.sentence_start
+                                  AND s2.id < s.id
+                                  AND json_extract(s2.record, '$.type') = json_extract(s.record, '$.type'))
              FROM event_sources s JOIN articles a ON a.id = s.article_id
              WHERE s.event_id IN (SELECT value FROM json_each(?1)) ORDER BY s.event_id, s.id",
         )?;
@@ -229,11 +233,13 @@ impl SqliteStore {
                 r.get::<_, String>(8)?,
                 r.get::<_, String>(9)?,
                 r.get::<_, String>(10)?,
+                r.get::<_, bool>(11)?,
             ))
         })?;
         let mut out: HashMap<i64, Vec<EventSource>> = HashMap::new();
         for row in rows {
-            let (event_id, article_id, doc, title, outlet, url, published, local_id, record, evidence) = row?;
+            let (event_id, article_id, doc, title, outlet, url, published, local_id, record, evidence, first) =
+                row?;
             let mut e: Event = serde_json::from_str(&record)?;
             // Records written since the evidence got its own column only leave it out of the JSON;
             // older records carry it in both.
@@ -245,11 +251,14 @@ impl SqliteStore {
                 doc,
                 title,
                 outlet,
-                url,
+                // Stores written before addresses were checked on the way in may hold any.
+                url: url.filter(|u| crate::records::web_address(u).is_some()),
                 published,
                 local_id,
                 sentence: e.span,
-                fatalities: stated_fatalities(&e.evidence),
+                // A sentence's toll goes to the first event of each type coded from it, so one toll
+                // is summed once (see `fatalities`).
+                fatalities: if first { stated_fatalities(e.kind, &e.evidence) } else { None },
                 evidence: e.evidence,
                 trigger: e.trigger,
                 date: e.date,
@@ -1248,7 +1257,13 @@ fn insert_article(
     )?
     .execute(params![
         input.doc,
-        input.url,
+        input.url.as_deref().and_then(|u| {
+            let kept = crate::records::web_address(u);
+            if kept.is_none() {
+                tracing::warn!("{}: address {u:?} dropped: not a web address", input.doc);
+            }
+            kept
+        }),
         a.content_hash.to_vec(),
         if analysis.title.is_empty() { &input.title } else { &analysis.title },
         input.author,
@@ -1282,7 +1297,7 @@ fn article_input(r: &rusqlite::Row<'_>) -> rusqlite::Result<ArticleInput> {
         title: r.get("title")?,
         author: r.get("author")?,
         outlet: r.get("outlet")?,
-        url: r.get("url")?,
+        url: r.get::<_, Option<String>>("url")?.filter(|u| crate::records::web_address(u).is_some()),
         published: date_value(r.get("published")?, r.get("published_precision")?),
         source_path: r.get("source_path")?,
         body: if raw.is_empty() { r.get("body")? } else { raw },
@@ -1514,7 +1529,7 @@ impl Store for SqliteStore {
             title: input.title,
             author: input.author,
             outlet: input.outlet,
-            url: input.url,
+            url: input.url.filter(|u| crate::records::web_address(u).is_some()),
             published: input.published,
             source_path: input.source_path,
             raw: input.body,

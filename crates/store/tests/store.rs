@@ -270,7 +270,7 @@ fn reports_of_one_happening_merge_and_keep_their_own_details() {
     let csv = export::to_csv(&events.items, None);
     assert!(csv.starts_with('\u{FEFF}'), "BOM for spreadsheets");
     let header: Vec<&str> = csv.trim_start_matches('\u{FEFF}').lines().next().unwrap().split(',').collect();
-    assert_eq!(&header[..4], ["event_id_cnty", "event_date", "year", "time_precision"]);
+    assert_eq!(&header[..5], ["event_id_cnty", "event_id_no_cnty", "event_date", "year", "time_precision"]);
     for col in [
         "disorder_type",
         "sub_event_type",
@@ -711,4 +711,90 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
         }
     }
     out
+}
+
+/// What an analyst sums and counts in an export: a toll is the deaths of one happening, counted once;
+/// corroboration is the number of articles, not of sentences; an address is one a reader may follow.
+#[test]
+fn exports_count_tolls_once_sources_by_article_and_keep_only_web_addresses() {
+    use marsad_model::Span;
+    let strike = "قصفت طائرات روسية مدينتي سراقب واللاذقية يوم 22 تموز 2024 ما أدى إلى مقتل 5 مدنيين.";
+    let again = "وكانت الطائرات الروسية قد قصفت سراقب فجر 22 تموز 2024.";
+    let condemned = "وأدانت الخارجية الأمريكية القصف الذي أسفر عن مقتل 5 مدنيين يوم 22 تموز 2024.";
+    let body = format!("{strike} {again} {condemned}");
+    let item = IngestItem::Article(ArticleInput {
+        doc: "x".into(),
+        title: "x".into(),
+        outlet: Some("outlet-one".into()),
+        url: Some("javascript:alert(1)".into()),
+        body: body.clone(),
+        ..ArticleInput::default()
+    });
+    let analyzer = |a: &ArticleInput| {
+        let at = |sentence: &str| {
+            let start = a.body.find(sentence).unwrap();
+            Span::new(start, start + sentence.len())
+        };
+        let day = DateValue::day(2024, 7, 22);
+        let mut saraqib = event(EventType::Assault, day.clone(), "place:saraqib", &["RUS-MIL"], strike);
+        let mut latakia = event(EventType::Assault, day.clone(), "place:latakia", &["RUS-MIL"], strike);
+        let mut recap = event(EventType::Assault, day.clone(), "place:saraqib", &["RUS-MIL"], again);
+        let mut accuse = event(EventType::Accuse, day, "place:saraqib", &["USA-GOV"], condemned);
+        for (i, (e, s)) in
+            [(&mut saraqib, strike), (&mut latakia, strike), (&mut recap, again), (&mut accuse, condemned)]
+                .into_iter()
+                .enumerate()
+        {
+            e.id = format!("e{}", i + 1);
+            e.span = at(s);
+            e.trigger = Span::new(e.span.start, e.span.start + 4);
+        }
+        Analysis {
+            title: a.title.clone(),
+            body: a.body.clone(),
+            entities: vec![
+                place("place:saraqib", 35.86, 36.80),
+                place("place:latakia", 35.52, 35.79),
+                actor("RUS-MIL", "Russian armed forces", &["روسية"]),
+                actor("USA-GOV", "United States government", &["الأمريكية"]),
+            ],
+            events: vec![saraqib, latakia, recap, accuse],
+            ..Analysis::default()
+        }
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    data.ingest(vec![item], &analyzer, IngestOptions::default(), &mut |_| {}).unwrap();
+    let events = data.list_events(&Filter::default(), PageRequest::all()).unwrap().items;
+    let at = |place: &str, kind: EventType| {
+        events
+            .iter()
+            .find(|e| e.kind == kind && e.place.as_ref().is_some_and(|p| p.id == place))
+            .unwrap_or_else(|| panic!("{kind:?} at {place}: {events:#?}"))
+    };
+    let saraqib = at("place:saraqib", EventType::Assault);
+    // Two sentences of one article feed the Saraqib strike: one source, two reports.
+    assert_eq!((saraqib.sources.len(), saraqib.article_count()), (2, 1));
+    // The toll of the strike sentence goes to its first ASSAULT only, and not to the condemnation.
+    assert_eq!(saraqib.sources[0].fatalities, Some(5));
+    assert_eq!(at("place:latakia", EventType::Assault).sources[0].fatalities, None);
+    assert_eq!(at("place:saraqib", EventType::Accuse).sources[0].fatalities, None);
+
+    let csv = export::to_csv(&events, None);
+    // No cell here holds a comma or a quote, so a split is a CSV reader.
+    assert!(!csv.contains('"'), "{csv}");
+    let mut lines = csv.trim_start_matches('\u{FEFF}').lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows.len(), 3, "{csv}");
+    let tolls: u32 = rows.iter().filter_map(|r| r[col("fatalities")].parse::<u32>().ok()).sum();
+    assert_eq!(tolls, 5, "one toll, summed once");
+    for r in &rows {
+        assert_eq!(r[col("n_sources")], "1", "{r:?}");
+        assert_eq!(r[col("source_urls")], "", "javascript: is no address: {r:?}");
+        assert!(r[col("event_id_cnty")].ends_with(r[col("event_id_no_cnty")]), "{r:?}");
+    }
+    let stored = data.get_article(saraqib.sources[0].article_id).unwrap().unwrap();
+    assert_eq!(stored.url, None);
 }
