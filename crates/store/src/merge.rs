@@ -1,19 +1,30 @@
 //! Cross-outlet event merge: when two reports describe one happening.
 //!
-//! Two coded events are the same happening when all of these hold:
+//! Two coded reports are the same happening when all of these hold:
 //!
 //! 1. Same PLOVER type and same polarity (a denial never merges with the claim it denies).
-//! 2. Both are dated and their day windows overlap. The window is the date's own bounds widened
-//!    by a tolerance that depends on precision ([`tolerance_days`]): a day-precise date ±1 day
-//!    (outlets in different time zones, "yesterday" read on the next morning), a range ±2 days,
-//!    a month or year by nothing (their bounds are already wide). A year-precise date alone is too
-//!    vague to merge on: it merges only with an event at the same place id.
+//! 2. Both are dated and their dates are close ([`dates_within_tolerance`]): the days between the
+//!    two dates' bounds (0 when they overlap) are at most the larger of the two precisions'
+//!    tolerances ([`tolerance_days`]): 1 day for a day-precise date (outlets in different time
+//!    zones, "yesterday" read on the next morning), 2 for a range, none for a month or a year
+//!    (their bounds are already wide). So two day-dated reports merge on the same or the next
+//!    day, never two days apart; a day merges with a month it falls in (or the day just
+//!    outside it). A year-precise date alone is too vague to merge on: it merges only with an
+//!    event at the same place id.
 //! 3. Actors are compatible: for the source side and for the target side, when both events name
 //!    actors, the sets share one; and the events share at least one actor or their place id.
 //! 4. Places are compatible: when both are located, they are at most [`MAX_DISTANCE_KM`] apart
 //!    ([`MAX_DISTANCE_COARSE_KM`] when either is a governorate, region or country); when both name
 //!    a place id but neither has coordinates, the ids are equal; when one has no place, it does not
 //!    block the merge.
+//!
+//! A new report is compared with the known event's key (its type, its most precise date, the
+//! union of its reports' actors, its place) by [`match_score`], and rule 2 must also hold between
+//! the new report and *every* report the event already has ([`ReportDays`]: complete link on
+//! dates). An event's key moves as reports join (its date is refined to the most precise
+//! report), so without this a report of the 16th would join an event of the 18th that a
+//! report of the 19th joins next, chaining three happenings: with it, the day-dated reports of
+//! one event lie on at most two consecutive days, whatever order they come in.
 //!
 //! A historical recap ("the patrols that began in 2019") is coded with the recap's date, so it
 //! merges into the known event by the same rules rather than creating a new one.
@@ -48,7 +59,8 @@ pub struct EventKey {
     pub target: Vec<String>,
 }
 
-/// Days a date window is widened by on each side, by precision.
+/// Days a date of this precision may be from another report's date, by precision (at most
+/// [`MAX_TOLERANCE_DAYS`]).
 pub fn tolerance_days(precision: Precision) -> i64 {
     match precision {
         Precision::Day => 1,
@@ -57,11 +69,70 @@ pub fn tolerance_days(precision: Precision) -> i64 {
     }
 }
 
-/// The widened day window of a key, or `None` when undated.
+/// The largest [`tolerance_days`].
+pub const MAX_TOLERANCE_DAYS: i64 = 2;
+
+/// The days a report's date can merge within, or `None` when undated: its bounds widened by its
+/// own tolerance. A wider-tolerance date can reach a little further (see
+/// [`dates_within_tolerance`]); candidates are looked up [`MAX_TOLERANCE_DAYS`] beyond.
 pub fn window(key: &EventKey) -> Option<(i64, i64)> {
     let (lo, hi) = key.days?;
     let t = tolerance_days(key.precision);
     Some((lo - t, hi + t))
+}
+
+/// Days from one date's bounds to the other's, 0 when they overlap.
+fn gap((a_lo, a_hi): (i64, i64), (b_lo, b_hi): (i64, i64)) -> i64 {
+    (b_lo - a_hi).max(a_lo - b_hi).max(0)
+}
+
+/// Rule 2 between two dates (day bounds and precision): at most the larger tolerance apart.
+pub fn dates_within_tolerance(
+    a: (i64, i64),
+    a_precision: Precision,
+    b: (i64, i64),
+    b_precision: Precision,
+) -> bool {
+    gap(a, b) <= tolerance_days(a_precision).max(tolerance_days(b_precision))
+}
+
+/// The dates of an event's reports, as much as rule 2 needs to hold between a new report and
+/// every one of them without keeping each: for each tolerance (0, 1, 2 days), the latest first
+/// day and the earliest last day of the reports with that tolerance. A date is within tolerance
+/// `t` of every report of a class exactly when it is of these two days (the gap to a report is
+/// the larger of `its first day - the date's last` and `the date's first - its last day`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ReportDays {
+    by_tolerance: [Option<(i64, i64)>; MAX_TOLERANCE_DAYS as usize + 1],
+}
+
+impl ReportDays {
+    /// The dates of an event with one report dated `days` at `precision`.
+    pub fn of(days: (i64, i64), precision: Precision) -> ReportDays {
+        let mut r = ReportDays::default();
+        r.add(days, precision);
+        r
+    }
+
+    /// Adds a report's date.
+    pub fn add(&mut self, (lo, hi): (i64, i64), precision: Precision) {
+        let class = &mut self.by_tolerance[tolerance_days(precision) as usize];
+        *class = Some(match *class {
+            Some((latest_lo, earliest_hi)) => (latest_lo.max(lo), earliest_hi.min(hi)),
+            None => (lo, hi),
+        });
+    }
+
+    /// Whether a report dated `days` at `precision` is within tolerance of every report.
+    pub fn admits(&self, (lo, hi): (i64, i64), precision: Precision) -> bool {
+        let own = tolerance_days(precision);
+        self.by_tolerance.iter().enumerate().all(|(t, class)| {
+            class.is_none_or(|(latest_lo, earliest_hi)| {
+                let allowed = own.max(t as i64);
+                latest_lo - hi <= allowed && lo - earliest_hi <= allowed
+            })
+        })
+    }
 }
 
 /// Great-circle distance in km.
@@ -85,8 +156,7 @@ pub fn match_score(known: &EventKey, new: &EventKey) -> Option<u32> {
     if known.kind != new.kind || known.negated != new.negated {
         return None;
     }
-    let (a, b) = (window(known)?, window(new)?);
-    if a.0 > b.1 || b.0 > a.1 {
+    if !dates_within_tolerance(known.days?, known.precision, new.days?, new.precision) {
         return None;
     }
     let same_place = known.place.is_some() && known.place == new.place;
@@ -194,6 +264,53 @@ mod tests {
         recap.place = None;
         recap.coords = None;
         assert_eq!(match_score(&known, &recap), None, "a year and no place is too vague");
+    }
+
+    #[test]
+    fn day_dated_reports_merge_one_day_apart_not_two() {
+        let a = key(EventType::Assault, (2018, 3, 16), Some(SARAQIB), &["TUR-MIL"], &[]);
+        let next_day = key(EventType::Assault, (2018, 3, 17), Some(IDLIB), &["TUR-MIL"], &[]);
+        let two_days = key(EventType::Assault, (2018, 3, 18), Some(SARAQIB), &["TUR-MIL"], &[]);
+        assert!(match_score(&a, &next_day).is_some(), "two outlets one day apart");
+        assert!(match_score(&next_day, &a).is_some());
+        // Each date widened by a day made these overlap: ±1 day between outlets is 1 day, not 2.
+        assert_eq!(match_score(&a, &two_days), None);
+        assert_eq!(match_score(&two_days, &a), None);
+    }
+
+    #[test]
+    fn a_range_reaches_two_days_and_a_month_holds_its_days() {
+        let d = |m, day| day_number(2018, m, day);
+        let (range, day, month) = (Precision::Range, Precision::Day, Precision::Month);
+        assert!(dates_within_tolerance((d(3, 10), d(3, 12)), range, (d(3, 14), d(3, 14)), day));
+        assert!(!dates_within_tolerance((d(3, 10), d(3, 12)), range, (d(3, 15), d(3, 15)), day));
+        assert!(dates_within_tolerance((d(3, 1), d(3, 31)), month, (d(3, 18), d(3, 18)), day));
+        assert!(dates_within_tolerance((d(3, 1), d(3, 31)), month, (d(4, 1), d(4, 1)), day));
+        assert!(!dates_within_tolerance((d(3, 1), d(3, 31)), month, (d(4, 2), d(4, 2)), day));
+        assert!(!dates_within_tolerance((d(3, 1), d(3, 31)), month, (d(4, 1), d(4, 30)), month));
+    }
+
+    #[test]
+    fn report_days_hold_the_rule_against_every_report() {
+        let d = |day| (day_number(2018, 3, day), day_number(2018, 3, day));
+        let mut reports = ReportDays::of(d(16), Precision::Day);
+        assert!(reports.admits(d(17), Precision::Day));
+        reports.add(d(17), Precision::Day);
+        assert!(!reports.admits(d(18), Precision::Day), "one day from the 17th, two from the 16th");
+        assert!(!reports.admits(d(15), Precision::Day));
+        assert!(reports.admits(d(16), Precision::Day));
+        let march = (day_number(2018, 3, 1), day_number(2018, 3, 31));
+        assert!(reports.admits(march, Precision::Month), "a month recap of those days");
+        reports.add(march, Precision::Month);
+        assert!(reports.admits(d(17), Precision::Day), "the month constrains nothing more");
+        let april = (day_number(2018, 4, 1), day_number(2018, 4, 30));
+        assert!(!reports.admits(april, Precision::Month));
+        // A range reaches two days past a day report, and holds the days after it to two.
+        let mut ranged = ReportDays::of((d(10).0, d(12).1), Precision::Range);
+        assert!(ranged.admits(d(14), Precision::Day));
+        ranged.add(d(14), Precision::Day);
+        assert!(!ranged.admits(d(15), Precision::Day), "within two of the range, not one of the 14th");
+        assert!(!ranged.admits(d(9), Precision::Day), "within two of the range, not one of the 14th");
     }
 
     #[test]

@@ -14,6 +14,13 @@
 //!   current dates, `long` being `date_hi - date_lo > 33`: exactly what `event_keys` held, so the
 //!   merge chooses the same event as it did (same candidates, same [`match_score`], ties to the
 //!   lowest id).
+//! - Each dated event's `reports` holds the dates of all its reports (as the merge placed them:
+//!   their own date, else their article's publication day), so the date rule holds between a new
+//!   report and every one of them ([`ReportDays`]). Loading derives it from `event_sources` (the
+//!   report's own date, whether it is a recap) and `articles` (the publication date), the rows
+//!   those dates were taken from, so a reopened store merges as the one that wrote them. (The
+//!   article row's publication date is the analysis's, or the input's when the analysis has
+//!   none: the pipeline always takes the input's, so the two agree.)
 //! - Undated events are never candidates (they have no window), so loading skips them.
 //! - The store owns one `KnownEvents` per connection, built from the database when first needed
 //!   and dropped whenever another connection has written (`PRAGMA data_version`) or a
@@ -24,7 +31,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use marsad_model::{DateValue, Event, EventType, Precision, ReportedAs};
 
-use crate::merge::{match_score, EventKey};
+use crate::merge::{match_score, EventKey, ReportDays};
 
 /// The role of an entity in an event (`event_entities.role`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,6 +67,8 @@ impl Role {
 pub(crate) struct KnownEvent {
     /// What the merge compares (dates, place, actors: the union over reports).
     pub key: EventKey,
+    /// The dates of its reports, which a new report must all be close to.
+    pub reports: ReportDays,
     /// The date value (`events.date`).
     pub date: Option<String>,
     pub mode: Option<String>,
@@ -185,6 +194,14 @@ impl KnownEvents {
         self.events.insert(id, event);
     }
 
+    /// Adds the date of a stored report (`event_sources` row) of a loaded event, as the merge
+    /// placed it (others are ignored).
+    pub fn load_report(&mut self, event_id: i64, days: (i64, i64), precision: Precision) {
+        if let Some(ev) = self.events.get_mut(&event_id) {
+            ev.reports.add(days, precision);
+        }
+    }
+
     /// Adds a stored `event_entities` row of a loaded event (others are ignored).
     pub fn load_link(&mut self, event_id: i64, entity: &str, role: Role) {
         if !self.events.contains_key(&event_id) {
@@ -225,12 +242,13 @@ impl KnownEvents {
         candidates.sort_unstable();
         candidates.dedup();
         let mut best: Option<(u32, i64)> = None;
+        let days = key.days?;
         for id in candidates {
-            let known = &self.events[&id].key;
-            if known.negated != key.negated {
+            let known = &self.events[&id];
+            if known.key.negated != key.negated || !known.reports.admits(days, key.precision) {
                 continue;
             }
-            if let Some(score) = match_score(known, key) {
+            if let Some(score) = match_score(&known.key, key) {
                 if best.is_none_or(|(s, _)| score > s) {
                     best = Some((score, id));
                 }
@@ -268,6 +286,7 @@ impl KnownEvents {
                 self.events.insert(
                     id,
                     KnownEvent {
+                        reports: key.days.map(|d| ReportDays::of(d, key.precision)).unwrap_or_default(),
                         key,
                         date: date.and_then(|d| d.value.clone()),
                         mode: e.mode.clone(),
@@ -328,6 +347,9 @@ impl KnownEvents {
             ev.key.coords = key.coords;
             ev.key.geo_precision = key.geo_precision.clone();
         }
+        if let Some(days) = key.days {
+            ev.reports.add(days, key.precision);
+        }
         if let (Some(d), Some(days)) = (date, key.days) {
             if precision_rank(d.precision) > precision_rank(ev.key.precision) {
                 let old = ev.key.days;
@@ -380,5 +402,121 @@ pub(crate) fn precision_rank(p: Precision) -> u8 {
         Precision::Month => 2,
         Precision::Year => 1,
         _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use marsad_model::{ReportedAs, Span};
+
+    use super::*;
+    use crate::days::day_number;
+
+    /// A report of `kind` by `source` at `place`, on a day of March 2018.
+    fn report(kind: EventType, day: u8, place: &str, source: &str) -> (EventKey, DateValue, Event) {
+        let date = DateValue::day(2018, 3, day);
+        let d = day_number(2018, 3, day);
+        let key = EventKey {
+            kind,
+            negated: false,
+            days: Some((d, d)),
+            precision: Precision::Day,
+            place: Some(place.into()),
+            coords: None,
+            geo_precision: None,
+            source: vec![source.into()],
+            target: vec![],
+        };
+        let event = Event {
+            id: "e1".into(),
+            kind,
+            mode: None,
+            source: vec![source.into()],
+            target: vec![],
+            place: Some(place.into()),
+            places: vec![],
+            date: Some(date.clone()),
+            negated: false,
+            reported_as: ReportedAs::Fact,
+            historical: false,
+            evidence: String::new(),
+            span: Span::new(0, 0),
+            trigger: Span::new(0, 0),
+            rule: "TEST".into(),
+            also: vec![],
+            confidence: 0.8,
+        };
+        (key, date, event)
+    }
+
+    /// The events `days` make in that order (each a list of the days of its reports).
+    fn merged(reports: &[(EventKey, DateValue, Event)], order: &[usize]) -> Vec<Vec<u8>> {
+        let mut known = KnownEvents::new(1);
+        let mut events: std::collections::BTreeMap<i64, Vec<u8>> = Default::default();
+        for (article, &i) in order.iter().enumerate() {
+            let (key, date, e) = &reports[i];
+            let (id, _) = known.merge(article as i64 + 1, key.clone(), Some(date), e);
+            let day = date.value.as_deref().unwrap()[8..].parse().unwrap();
+            events.entry(id).or_default().push(day);
+        }
+        let mut v: Vec<Vec<u8>> = events
+            .into_values()
+            .map(|mut d| {
+                d.sort();
+                d
+            })
+            .collect();
+        v.sort();
+        v
+    }
+
+    /// The reviewer's Afrin case: shelling on the 16th, the entry on the 18th, an operation on the
+    /// 19th, each once chained into one ASSAULT as the event's date moved.
+    #[test]
+    fn reports_of_the_16th_18th_and_19th_are_not_one_event_in_any_order() {
+        let reports = [16, 18, 19].map(|d| report(EventType::Assault, d, "place:afrin", "TUR-MIL"));
+        for order in [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]] {
+            assert_eq!(merged(&reports, &order), [vec![16], vec![18, 19]], "{order:?}");
+        }
+    }
+
+    #[test]
+    fn two_outlets_one_day_apart_still_merge() {
+        let reports = [
+            report(EventType::Assault, 22, "place:saraqib", "RUS-MIL"),
+            report(EventType::Assault, 23, "place:saraqib", "RUS-MIL"),
+            report(EventType::Assault, 23, "place:saraqib", "RUS-MIL"),
+        ];
+        assert_eq!(merged(&reports, &[0, 1, 2]), [vec![22, 23, 23]]);
+        assert_eq!(merged(&reports, &[1, 0, 2]), [vec![22, 23, 23]]);
+    }
+
+    /// The 17th makes the event (its date stays the 17th), the 16th joins; the 18th is a day from
+    /// the event's date but two from the 16th: every two reports are held to the rule.
+    #[test]
+    fn a_report_must_be_close_to_every_report_not_only_the_event_date() {
+        let reports = [16, 17, 18].map(|d| report(EventType::Assault, d, "place:afrin", "TUR-MIL"));
+        assert_eq!(merged(&reports, &[1, 0, 2]), [vec![16, 17], vec![18]]);
+        assert_eq!(merged(&reports, &[1, 2, 0]), [vec![16], vec![17, 18]]);
+    }
+
+    /// A month-precise report makes the event; the 16th refines its date, the 17th joins; the
+    /// 18th is a day from the event's date but two from the 16th, and starts an event of its own.
+    #[test]
+    fn a_day_event_holds_two_consecutive_days_however_its_date_moved() {
+        let mut recap = report(EventType::Assault, 1, "place:afrin", "TUR-MIL");
+        recap.0.days = Some((day_number(2018, 3, 1), day_number(2018, 3, 31)));
+        recap.0.precision = Precision::Month;
+        recap.1 = DateValue::month(2018, 3);
+        let mut known = KnownEvents::new(1);
+        let (first, _) = known.merge(1, recap.0.clone(), Some(&recap.1), &recap.2);
+        let mut ids = Vec::new();
+        for day in [16, 17, 18] {
+            let (key, date, e) = report(EventType::Assault, day, "place:afrin", "TUR-MIL");
+            ids.push(known.merge(day.into(), key, Some(&date), &e).0);
+        }
+        assert_eq!(ids[..2], [first, first]);
+        assert_ne!(ids[2], first);
+        assert_eq!(known.get(first).unwrap().key.days.map(|d| d.0), Some(day_number(2018, 3, 16)));
     }
 }

@@ -17,7 +17,7 @@ use rusqlite::{params, Connection, OptionalExtension, ToSql, Transaction};
 use crate::days::{day_bounds, parse_filter_date};
 use crate::fatalities::stated_fatalities;
 use crate::input::{Analysis, ArticleInput, Deobfuscated, EntityInfo};
-use crate::merge::EventKey;
+use crate::merge::{EventKey, ReportDays};
 use crate::merge_index::{KnownEvent, KnownEvents, Role};
 use crate::minhash::Signature;
 use crate::records::*;
@@ -180,6 +180,8 @@ impl SqliteStore {
                     source: serde_json::from_str(&r.get::<_, String>(11)?)?,
                     target: serde_json::from_str(&r.get::<_, String>(12)?)?,
                 },
+                // Filled by the reports below.
+                reports: ReportDays::default(),
                 date: r.get(3)?,
                 mode: r.get(2)?,
                 reported_as: parse_reported(&r.get::<_, String>(14)?),
@@ -204,6 +206,28 @@ impl SqliteStore {
                 message: role.clone(),
             })?;
             known.load_link(r.get(0)?, &r.get::<_, String>(1)?, role);
+        }
+        drop(rows);
+        // Each report's date as the merge placed it (`report_date`): its own, else its article's
+        // publication date unless it is a recap.
+        let mut st = self.conn.prepare(
+            "SELECT s.event_id, s.date, s.precision, json_extract(s.record, '$.historical'), a.published,
+                    a.published_precision
+             FROM event_sources s JOIN articles a ON a.id = s.article_id",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            let date_of = |value: usize, precision: usize| -> rusqlite::Result<Option<DateValue>> {
+                let precision = parse_precision(&r.get::<_, String>(precision)?);
+                Ok(r.get::<_, Option<String>>(value)?.map(|v| DateValue { value: Some(v), precision }))
+            };
+            let (own, published) = (date_of(1, 2)?, date_of(4, 5)?);
+            let historical = r.get::<_, Option<bool>>(3)?.unwrap_or(false);
+            if let Some(date) = report_date(own.as_ref(), historical, published.as_ref()) {
+                if let Some(days) = day_bounds(&date) {
+                    known.load_report(r.get(0)?, days, date.precision);
+                }
+            }
         }
         self.known = Some((version, known));
         Ok(())
@@ -898,9 +922,19 @@ fn strings_json(v: &[String]) -> serde_json::Result<JsonText> {
 /// The date an event is placed at for merging and filtering: its own, else (for a current
 /// event) the article's publication date.
 fn effective_date(e: &Event, published: Option<&DateValue>) -> Option<DateValue> {
-    match &e.date {
+    report_date(e.date.as_ref(), e.historical, published)
+}
+
+/// [`effective_date`] from a report's own date, whether it is a recap, and its article's
+/// publication date (what `event_sources` and `articles` keep of them).
+fn report_date(
+    own: Option<&DateValue>,
+    historical: bool,
+    published: Option<&DateValue>,
+) -> Option<DateValue> {
+    match own {
         Some(d) if !d.is_unknown() => Some(d.clone()),
-        _ if !e.historical => published.filter(|p| !p.is_unknown()).cloned(),
+        _ if !historical => published.filter(|p| !p.is_unknown()).cloned(),
         _ => None,
     }
 }

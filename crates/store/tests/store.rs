@@ -457,6 +457,87 @@ fn merge_is_the_same_in_one_batch_batch_by_batch_and_across_runs_from_a_v5_store
     assert_eq!(tables, 0, "version 6 drops the table and its index");
 }
 
+/// Four reports of a Turkish strike on Afrin, by day of March 2018: the 17th, the 16th (undated
+/// in its sentence: placed at its article's publication day), the 18th, and the 17th again.
+fn afrin_reports() -> Vec<IngestItem> {
+    [
+        ("d17", 17, "قصفت القوات التركية مدينة عفرين يوم السبت وسقط قتلى من المدنيين."),
+        ("d16", 16, "أفاد المرصد السوري بأن مدفعية الجيش التركي استهدفت أحياء عفرين منذ منتصف الليل."),
+        ("d18", 18, "دخلت فصائل مدعومة من أنقرة إلى مركز مدينة عفرين بعد انسحاب المقاتلين الأكراد."),
+        ("d17b", 17, "وثق ناشطون غارات للطائرات التركية على قرى محيطة بعفرين أسفرت عن نزوح آلاف العائلات."),
+    ]
+    .map(|(doc, day, body)| {
+        IngestItem::Article(ArticleInput {
+            doc: doc.into(),
+            title: doc.into(),
+            outlet: Some(format!("outlet-{doc}")),
+            published: Some(DateValue::day(2018, 3, day)),
+            body: body.into(),
+            ..ArticleInput::default()
+        })
+    })
+    .to_vec()
+}
+
+fn afrin_analyzer(a: &ArticleInput) -> Analysis {
+    let body = a.body.clone();
+    let day: u8 = a.doc[1..3].parse().unwrap();
+    let mut ev = event(EventType::Assault, DateValue::day(2018, 3, day), "place:afrin", &["TUR-MIL"], &body);
+    if a.doc == "d16" {
+        ev.date = None;
+    }
+    Analysis {
+        title: a.title.clone(),
+        published: a.published.clone(),
+        body,
+        entities: vec![
+            place("place:afrin", 36.51, 36.87),
+            actor("TUR-MIL", "Turkish armed forces", &["التركية"]),
+        ],
+        events: vec![ev],
+        ..Analysis::default()
+    }
+}
+
+/// The docs of each event's reports, events in id order.
+fn event_docs(data: &DataDir) -> Vec<Vec<String>> {
+    let events = data.list_events(&Filter::default(), PageRequest::all()).unwrap().items;
+    let mut by_id: Vec<(i64, Vec<String>)> = events
+        .into_iter()
+        .map(|e| {
+            let mut docs: Vec<String> =
+                e.sources.iter().map(|s| format!("{}/{}", s.doc, s.local_id)).collect();
+            docs.sort();
+            (e.id, docs)
+        })
+        .collect();
+    by_id.sort();
+    by_id.into_iter().map(|(_, docs)| docs).collect()
+}
+
+/// The 18th is a day from the event's date (the 17th, its first report) but two from the 16th
+/// that joined it: it starts an event of its own, whether the reports come in one batch or one
+/// per run (the known events then read back from the database, the 16th's day from its
+/// article's publication date), and after a re-analysis.
+#[test]
+fn the_day_rule_holds_between_every_two_reports_across_runs_and_reanalysis() {
+    let expected = [vec!["d16/e1", "d17/e1", "d17b/e1"], vec!["d18/e1"]];
+    let one = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(one.path()).unwrap();
+    data.ingest(afrin_reports(), &afrin_analyzer, IngestOptions::default(), &mut |_| {}).unwrap();
+    assert_eq!(event_docs(&data), expected, "one batch");
+
+    let runs = tempfile::tempdir().unwrap();
+    for report in afrin_reports() {
+        let mut data = DataDir::open(runs.path()).unwrap();
+        data.ingest(vec![report], &afrin_analyzer, IngestOptions::default(), &mut |_| {}).unwrap();
+    }
+    let mut data = DataDir::open(runs.path()).unwrap();
+    assert_eq!(event_docs(&data), expected, "one report per run");
+    data.reanalyze(&afrin_analyzer).unwrap();
+    assert_eq!(event_docs(&data), expected, "re-analysed");
+}
+
 /// Schema 6 keeps the text as read only when cleaning changed it; either way `get_article` and a
 /// re-analysis see it as read, also after a re-analysis whose cleaning changes the body.
 #[test]
