@@ -18,7 +18,7 @@ use crate::days::{day_bounds, parse_filter_date};
 use crate::fatalities::stated_fatalities;
 use crate::input::{Analysis, ArticleInput, Deobfuscated, EntityInfo};
 use crate::merge::{EventKey, ReportDays};
-use crate::merge_index::{KnownEvent, KnownEvents, Role};
+use crate::merge_index::{precision_rank, KnownEvent, KnownEvents, Role};
 use crate::minhash::Signature;
 use crate::records::*;
 use crate::store::{IndexDoc, NewArticle, Original, Store};
@@ -1060,13 +1060,27 @@ fn insert_rows(tx: &Transaction<'_>, head: &str, width: usize, values: &[&dyn To
     Ok(())
 }
 
-/// Merges the events of a batch's articles (in article order) into the known events, then
-/// writes each new or changed event row once, the reports (`event_sources`) and the new
+/// The order in which [`write_events`] merges reports. The merge is greedy (a report joins the
+/// best event known when it comes), so the events it makes depend on this order.
+#[derive(Clone, Copy)]
+enum MergeOrder<'h> {
+    /// As they come: article by article, each article's events in its order (an ingest).
+    Arrival,
+    /// One that does not depend on the order the articles were stored in (a re-analysis): the
+    /// most precise dates first (day, range, month, year, undated: events form around days and
+    /// coarser reports join them), then by date, then by the article's content hash (from
+    /// `articles.content_hash`, by article id), then by the event's place in its article.
+    Canonical(&'h HashMap<i64, Vec<u8>>),
+}
+
+/// Merges the events of a batch's articles (in `order`) into the known events, then writes each
+/// new or changed event row once, the reports (`event_sources`, in merge order) and the new
 /// entity links.
 fn write_events<'a>(
     tx: &Transaction<'_>,
     known: &mut KnownEvents,
     articles: impl Iterator<Item = (i64, &'a Analysis, &'a PreparedRows<'a>)>,
+    order: MergeOrder<'_>,
 ) -> Result<()> {
     struct Report<'a> {
         event_id: i64,
@@ -1075,12 +1089,18 @@ fn write_events<'a>(
         record: &'a JsonText,
         place: Option<&'a str>,
     }
-    let mut reports: Vec<Report<'a>> = Vec::new();
-    let mut links: Vec<(i64, String, Role)> = Vec::new();
+    /// A report before it is merged: its key, its date, its place in its article.
+    struct Pending<'a> {
+        report: Report<'a>,
+        key: EventKey,
+        date: Option<DateValue>,
+        index: usize,
+    }
+    let mut pending: Vec<Pending<'a>> = Vec::new();
     for (article_id, a, rows) in articles {
         let places: HashMap<&str, &EntityInfo> =
             a.entities.iter().filter(|e| e.is_place()).map(|e| (e.id.as_str(), e)).collect();
-        for (e, record) in a.events.iter().zip(&rows.event_records) {
+        for (index, (e, record)) in a.events.iter().zip(&rows.event_records).enumerate() {
             let date = effective_date(e, a.published.as_ref());
             let place_id = e.place.as_deref().or_else(|| e.places.first().map(String::as_str));
             let place = place_id.and_then(|p| places.get(p));
@@ -1095,10 +1115,25 @@ fn write_events<'a>(
                 source: e.source.clone(),
                 target: e.target.clone(),
             };
-            let (event_id, added) = known.merge(article_id, key, date.as_ref(), e);
-            reports.push(Report { event_id, article_id, event: e, record, place: place_id });
-            links.extend(added.into_iter().map(|(name, role)| (event_id, name, role)));
+            let report = Report { event_id: 0, article_id, event: e, record, place: place_id };
+            pending.push(Pending { report, key, date, index });
         }
+    }
+    if let MergeOrder::Canonical(hashes) = order {
+        let no_hash: &[u8] = &[];
+        pending.sort_by_cached_key(|p| {
+            let precision = if p.key.days.is_some() { precision_rank(p.key.precision) } else { 0 };
+            let hash = hashes.get(&p.report.article_id).map_or(no_hash, Vec::as_slice);
+            (std::cmp::Reverse(precision), p.key.days, hash, p.index)
+        });
+    }
+    let mut reports: Vec<Report<'a>> = Vec::with_capacity(pending.len());
+    let mut links: Vec<(i64, String, Role)> = Vec::new();
+    for Pending { mut report, key, date, .. } in pending {
+        let (event_id, added) = known.merge(report.article_id, key, date.as_ref(), report.event);
+        report.event_id = event_id;
+        reports.push(report);
+        links.extend(added.into_iter().map(|(name, role)| (event_id, name, role)));
     }
     // Two updates: the dates are indexed, and rewriting them unchanged would still rewrite the
     // index entries.
@@ -1394,6 +1429,7 @@ impl Store for SqliteStore {
                 &tx,
                 events,
                 ids.iter().zip(batch).zip(&rows).map(|((id, a), rows)| (*id, &a.analysis, rows)),
+                MergeOrder::Arrival,
             )?;
             tx.commit()?;
             Ok(ids)
@@ -1450,7 +1486,16 @@ impl Store for SqliteStore {
             write_entities(&tx, a, &mut written)?;
         }
         write_named(&tx, analyses.iter().map(|(id, _)| id).zip(&rows))?;
-        write_events(&tx, &mut known, analyses.iter().zip(&rows).map(|((id, a), rows)| (*id, a, rows)))?;
+        let hashes: HashMap<i64, Vec<u8>> = tx
+            .prepare("SELECT id, content_hash FROM articles WHERE duplicate_of IS NULL")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        write_events(
+            &tx,
+            &mut known,
+            analyses.iter().zip(&rows).map(|((id, a), rows)| (*id, a, rows)),
+            MergeOrder::Canonical(&hashes),
+        )?;
         tx.commit()?;
         self.known = Some((version, known));
         self.written = written;

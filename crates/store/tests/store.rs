@@ -538,6 +538,37 @@ fn the_day_rule_holds_between_every_two_reports_across_runs_and_reanalysis() {
     assert_eq!(event_docs(&data), expected, "re-analysed");
 }
 
+/// Three real articles recounting the forced evacuations of 2016: BBC's dates Moscow's push in
+/// December 2016 (month) and the evacuation of eastern Aleppo in October-December 2016 (range),
+/// Sky News Arabia Moadamiyeh's on 19 October 2016 (day). The range fits both, the month and the
+/// day do not fit each other, so which pair is merged depends on which comes first; a
+/// re-analysis merges in one order whatever the order of ingest, and numbers events alike.
+#[test]
+fn reanalysis_merges_the_same_events_whatever_the_order_of_ingest() {
+    let articles = ["044_bbcar.txt", "076_bbcar.txt", "079_skynewsar.txt"].map(|f| corpus("real").join(f));
+    let mut reversed = articles.clone();
+    reversed.reverse();
+    let mut stores = Vec::new();
+    for order in [articles, reversed] {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut data = DataDir::open(tmp.path()).unwrap();
+        ingest_paths(&mut data, &order);
+        let ingested = event_docs(&data);
+        let analyzer = marsad_pipeline::Analyzer::embedded();
+        data.reanalyze(&PipelineAnalyzer { analyzer: &analyzer, fallback_published: None }).unwrap();
+        stores.push((tmp, ingested, event_docs(&data)));
+    }
+    let together = |events: &[Vec<String>], a: &str, b: &str| {
+        events.iter().any(|docs| docs.iter().any(|d| d == a) && docs.iter().any(|d| d == b))
+    };
+    let (month, range, day) = ("044_bbcar.txt/e13", "076_bbcar.txt/e12", "079_skynewsar.txt/e11");
+    let (forward, backward) = (&stores[0].1, &stores[1].1);
+    assert!(together(forward, month, range) && !together(forward, range, day), "month first: {forward:?}");
+    assert!(together(backward, range, day) && !together(backward, month, range), "day first: {backward:?}");
+    assert_eq!(stores[0].2, stores[1].2, "the same events, in the same id order");
+    assert!(together(&stores[0].2, range, day), "the day-precise report first");
+}
+
 /// Schema 6 keeps the text as read only when cleaning changed it; either way `get_article` and a
 /// re-analysis see it as read, also after a re-analysis whose cleaning changes the body.
 #[test]

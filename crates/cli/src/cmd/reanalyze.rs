@@ -8,6 +8,12 @@ use crate::knowledge::Knowledge;
 /// Analyse every stored article again with the current knowledge files (actors, places,
 /// triggers, dates), without re-reading the original files, and rebuild the merged events and
 /// the search index.
+///
+/// Reports are merged again in an order that does not depend on the order the articles were
+/// ingested in (day-precise reports first, then by date, then by the article's content), so two
+/// data directories with the same articles get the same events, numbered alike from 1; event
+/// ids from before a re-analysis do not survive it. Which copy of an article read twice and
+/// which of two near-duplicates was stored first still follow the order of ingest.
 #[derive(clap::Args)]
 #[command(
     after_help = "Examples:\n  marsad reanalyze\n  marsad reanalyze --knowledge data/ --data /srv/marsad"
