@@ -8,10 +8,13 @@ use serde::Deserialize;
 
 use crate::{Article, Error, Reader};
 
-/// One JSON Lines record. Unknown fields (`source`, `license`, `relevance_score`, …) are ignored.
+/// One article record: a line of a JSON Lines file, or the JSON body `POST /api/articles` takes (both
+/// read by [`Reader::read_record`], so the two accept the same records). Unknown fields (`source`,
+/// `license`, `relevance_score`, …) are ignored. `body` is another name for `text`.
 #[derive(Deserialize)]
 struct Record {
     id: Option<serde_json::Value>,
+    #[serde(alias = "body")]
     text: Option<String>,
     html: Option<String>,
     title: Option<String>,
@@ -105,11 +108,7 @@ impl<R: BufRead> Iterator for JsonlArticles<'_, R> {
             if text.is_empty() {
                 continue;
             }
-            let rec: Record = match serde_json::from_str(text) {
-                Ok(r) => r,
-                Err(e) => return Some(Err(record_err(format!("not a JSON article record: {e}")))),
-            };
-            return Some(self.reader.record_to_article(rec).map_err(record_err).map(|mut a| {
+            return Some(self.reader.read_record(text, None).map_err(record_err).map(|mut a| {
                 a.source_path = Some(self.path.clone());
                 a
             }));
@@ -118,11 +117,27 @@ impl<R: BufRead> Iterator for JsonlArticles<'_, R> {
 }
 
 impl Reader {
-    fn record_to_article(&self, rec: Record) -> Result<Article, String> {
-        let id = match rec.id {
-            Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
-            Some(serde_json::Value::Number(n)) => n.to_string(),
-            Some(_) | None => return Err("missing \"id\" (a string or a number)".into()),
+    /// Reads one article record, `{"id", "text"|"html", "title"?, "outlet"?, "published"|"date"?, "url"?}`
+    /// and any other fields, which are ignored: a line of a JSON Lines file ([`Reader::read_jsonl`]) or
+    /// a record posted to the server, read alike. `default_id` names a record without an `id` (a
+    /// posted one); with `None` the id is required, as in a file, where it names the article.
+    ///
+    /// # Errors
+    ///
+    /// Not a JSON object of that shape, no id (and no default), no text, or only site chrome: the
+    /// message says which (the caller adds the file and line).
+    pub fn read_record(&self, json: &str, default_id: Option<&str>) -> Result<Article, String> {
+        let rec: Record =
+            serde_json::from_str(json).map_err(|e| format!("not a JSON article record: {e}"))?;
+        self.record_to_article(rec, default_id)
+    }
+
+    fn record_to_article(&self, rec: Record, default_id: Option<&str>) -> Result<Article, String> {
+        let id = match (rec.id, default_id) {
+            (Some(serde_json::Value::String(s)), _) if !s.trim().is_empty() => s,
+            (Some(serde_json::Value::Number(n)), _) => n.to_string(),
+            (None, Some(default)) => default.to_string(),
+            _ => return Err("missing \"id\" (a string or a number)".into()),
         };
         let title = rec.title.as_deref().filter(|t| !t.trim().is_empty());
         let mut a = match (rec.text, rec.html) {

@@ -39,6 +39,27 @@ fn published_day(iso: Option<&str>) -> Option<marsad_model::DateValue> {
 }
 
 impl Reader {
+    /// Reads an HTML page that came without a file (a body posted to `marsad serve`) as
+    /// [`Reader::read_file`] reads an `.html` file; `name` is the article's id and names it in errors.
+    ///
+    /// # Errors
+    ///
+    /// The page cannot be read (see [`Error::Extract`]).
+    pub fn read_html_bytes(&self, name: &str, bytes: &[u8]) -> Result<Article, Error> {
+        self.html_bytes_to_article(Path::new(name), name, bytes)
+    }
+
+    /// Reads an RSS or Atom feed that came without a file (a body posted to `marsad serve`) as
+    /// [`Reader::read_articles`] reads a `.xml` file: one article per item with text, its id
+    /// `name#item-id` (`name#n` counting from 1 when the item has no id).
+    ///
+    /// # Errors
+    ///
+    /// The feed cannot be parsed ([`Error::Extract`]) or no item has text ([`Error::Blank`]).
+    pub fn read_feed_bytes(&self, name: &str, bytes: &[u8]) -> Result<Vec<Article>, Error> {
+        self.feed_bytes_to_articles(Path::new(name), name, bytes)
+    }
+
     /// One article from a read page; `id` names it, `title` overrides the page's own headline.
     fn page_to_article(&self, id: &str, title: Option<&str>, page: Page) -> Article {
         let title = title.or(page.title.as_deref()).filter(|t| !t.trim().is_empty());

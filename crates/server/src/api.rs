@@ -7,7 +7,6 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use serde::Deserialize;
 use serde_json::json;
 
 use crate::backend::{ArticleFormat, Backend, BackendResult, ExportFormat, NewArticle};
@@ -146,25 +145,9 @@ pub async fn export_jsonl(State(b): State<Shared>, Query(p): Pairs) -> Result<Re
     export(b, p, ExportFormat::Jsonl).await
 }
 
-/// A JSON article as `POST /api/articles` takes it.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct JsonArticle {
-    #[serde(alias = "body")]
-    text: Option<String>,
-    html: Option<String>,
-    title: Option<String>,
-    url: Option<String>,
-    outlet: Option<String>,
-    #[serde(alias = "date")]
-    published: Option<String>,
-    /// A JSON Lines record's id, so a record can be posted as it is; the store gives its own.
-    #[allow(dead_code)]
-    id: Option<serde_json::Value>,
-}
-
-/// `POST /api/articles`: body is plain text, an HTML page, or a JSON article
-/// (`{"text"|"html", "title", "url", "outlet", "published"}`), by `Content-Type`.
+/// `POST /api/articles`: body is plain text, an HTML page, or a JSON article record as a line of a
+/// JSON Lines file gives it (`{"id"?, "text"|"html", "title"?, "url"?, "outlet"?, "published"|"date"?}`,
+/// other fields ignored), by `Content-Type`.
 pub async fn ingest(State(b): State<Shared>, headers: HeaderMap, body: Bytes) -> Result<Response, ApiError> {
     let article = new_article(&headers, &body)?;
     let outcome = blocking(&b, move |b| b.ingest(article)).await?;
@@ -178,52 +161,30 @@ fn new_article(headers: &HeaderMap, body: &[u8]) -> Result<NewArticle, ApiError>
         .and_then(|v| v.to_str().ok())
         .unwrap_or("text/plain")
         .to_ascii_lowercase();
-    let text = match marsad_text::decode(body) {
-        Ok(decoded) => decoded.text,
-        Err(e) => return Err(ApiError::bad_request(format!("article body is not readable text: {e}"))),
-    };
-    let mut article = NewArticle {
-        body: text,
-        format: ArticleFormat::Text,
-        title: None,
-        url: None,
-        outlet: None,
-        published: None,
-    };
-    if content_type.starts_with("application/json") {
-        let parsed: JsonArticle = serde_json::from_slice(body)
-            .map_err(|e| ApiError::bad_request(format!("malformed JSON article: {e}")))?;
-        (article.body, article.format) = match (parsed.text, parsed.html) {
-            (Some(t), None) => (t, ArticleFormat::Text),
-            (None, Some(h)) => (h, ArticleFormat::Html),
-            _ => return Err(ApiError::bad_request("a JSON article needs exactly one of 'text' or 'html'")),
-        };
-        article.title = parsed.title;
-        article.url = parsed.url;
-        article.outlet = parsed.outlet;
-        article.published = parsed.published;
+    let format = if content_type.starts_with("application/json") {
+        ArticleFormat::Record
     } else if content_type.starts_with("text/html") || content_type.starts_with("application/xhtml") {
-        article.format = ArticleFormat::Html;
-    } else if !content_type.starts_with("text/plain") {
+        ArticleFormat::Html
+    } else if content_type.starts_with("text/plain") {
+        ArticleFormat::Text
+    } else {
         return Err(ApiError {
             status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
             message: format!(
                 "unsupported Content-Type '{content_type}': send text/plain, text/html or application/json"
             ),
         });
-    }
-    if article.body.trim().is_empty() {
-        return Err(ApiError::bad_request("empty article: the body has no text"));
-    }
-    // The forms a JSON Lines file may give (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, with a note after them).
-    if let Some(p) = &article.published {
-        if marsad_ingest::parse_date(p).is_none() {
-            return Err(ApiError::bad_request(format!(
-                "bad date '{p}' in 'published' (expected YYYY-MM-DD, YYYY-MM or YYYY, a real month and day)"
-            )));
+    };
+    if format == ArticleFormat::Text {
+        match marsad_text::decode(body) {
+            Ok(decoded) if decoded.text.trim().is_empty() => {
+                return Err(ApiError::bad_request("empty article: the body has no text"))
+            }
+            Ok(_) => {}
+            Err(e) => return Err(ApiError::bad_request(format!("article body is not readable text: {e}"))),
         }
     }
-    Ok(article)
+    Ok(NewArticle { bytes: body.to_vec(), format })
 }
 
 /// Any path the API does not know.

@@ -343,30 +343,25 @@ impl ExportFormat {
     }
 }
 
-/// How a posted article's body is written.
+/// How a posted article's body is written (from its `Content-Type`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ArticleFormat {
-    /// Plain text.
+    /// Plain text: the headline on the first line, then the body.
     Text,
-    /// An HTML page; main text is extracted.
+    /// An HTML page; main text, headline and metadata are extracted.
     Html,
+    /// A JSON article record, read as a line of a JSON Lines file is (`marsad ingest` and the
+    /// server take the same records).
+    Record,
 }
 
-/// An article posted for ingest.
+/// An article posted for ingest: the body as sent, read by the same reader as `marsad ingest`.
 #[derive(Clone, Debug)]
 pub struct NewArticle {
-    /// The body as sent (text or HTML).
-    pub body: String,
-    /// How `body` is written.
+    /// The request body.
+    pub bytes: Vec<u8>,
+    /// How `bytes` is written.
     pub format: ArticleFormat,
-    /// Headline, when given.
-    pub title: Option<String>,
-    /// Source URL, when given.
-    pub url: Option<String>,
-    /// Outlet, when given.
-    pub outlet: Option<String>,
-    /// Publication date `YYYY-MM-DD`, when given.
-    pub published: Option<String>,
 }
 
 /// What ingesting one article did.
@@ -380,6 +375,10 @@ pub struct IngestOutcome {
     pub duplicate_of: Option<String>,
     /// Events coded from it.
     pub events: usize,
+    /// What was sent but not used (a publication date that is not a date), said so the client
+    /// knows; absent when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 /// A road as the map draws it: a line through waypoints.

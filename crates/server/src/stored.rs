@@ -165,6 +165,55 @@ impl StoreBackend {
         }
     }
 
+    /// The article a posted body holds, read by the reader `marsad ingest` uses: a text file's
+    /// way, an HTML file's, or a JSON Lines line's.
+    /// What it could not use is said in `warnings`.
+    fn read_posted(
+        &self,
+        posted: &NewArticle,
+        warnings: &mut Vec<String>,
+    ) -> BackendResult<marsad_ingest::Article> {
+        // What came without a file or an id is named by its content: the same body, the same name.
+        let hash = marsad_store::content_hash(&String::from_utf8_lossy(&posted.bytes));
+        let doc = format!("posted-{}", hash[..6].iter().map(|b| format!("{b:02x}")).collect::<String>());
+        match posted.format {
+            ArticleFormat::Text => {
+                let text = marsad_text::decode(&posted.bytes)
+                    .map_err(|e| BackendError::BadInput(format!("article body is not readable text: {e}")))?
+                    .text;
+                let mut read = self.reader.parse_text(&doc, &text);
+                if read.body.trim().is_empty() {
+                    // One line of text: the reader took it for the headline; it is the report itself.
+                    read.body = std::mem::take(&mut read.title);
+                }
+                Ok(read)
+            }
+            ArticleFormat::Html => self
+                .reader
+                .read_html_bytes(&doc, &posted.bytes)
+                .map_err(|e| BackendError::BadInput(format!("cannot read the HTML page: {e}"))),
+            ArticleFormat::Record => {
+                let json = std::str::from_utf8(&posted.bytes)
+                    .map_err(|e| BackendError::BadInput(format!("the JSON article is not UTF-8: {e}")))?;
+                let read = self
+                    .reader
+                    .read_record(json, Some(&doc))
+                    .map_err(|e| BackendError::BadInput(format!("cannot read the JSON article: {e}")))?;
+                // `ingest` passes over a date it cannot read (`0501-20-17` in real/bulk/), and so does
+                // the server, which says so in its answer: the article is stored undated.
+                let given: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
+                if let Some(p) = ["published", "date"].iter().find_map(|k| given.get(k)?.as_str()) {
+                    if marsad_ingest::parse_date(p).is_none() {
+                        warnings.push(format!(
+                            "publication date '{p}' ignored (expected YYYY-MM-DD, YYYY-MM or YYYY, a real month and day)"
+                        ));
+                    }
+                }
+                Ok(read)
+            }
+        }
+    }
+
     /// The events matching, all of them; several types are an OR the store's
     /// one-type filter cannot say, so they are kept here.
     fn all_events(&self, q: &EventQuery, newest_first: bool) -> BackendResult<Vec<EventRecord>> {
@@ -448,33 +497,8 @@ impl Backend for StoreBackend {
     }
 
     fn ingest(&self, article: NewArticle) -> BackendResult<IngestOutcome> {
-        let hash = marsad_store::content_hash(&article.body);
-        let doc = format!("posted-{}", hash[..6].iter().map(|b| format!("{b:02x}")).collect::<String>());
-        let mut read = match article.format {
-            ArticleFormat::Text => match &article.title {
-                Some(t) => self.reader.parse_body(&doc, Some(t), &article.body),
-                None => self.reader.parse_text(&doc, &article.body),
-            },
-            ArticleFormat::Html => {
-                let page = marsad_extract::extract_html(&article.body, article.url.as_deref())
-                    .map_err(|e| BackendError::BadInput(format!("cannot read the HTML page: {e}")))?;
-                let title = article.title.clone().or(page.title.clone());
-                let mut a = self.reader.parse_body(&doc, title.as_deref(), &page.text);
-                a.url = a.url.or(page.url);
-                a.outlet = a.outlet.or(page.outlet);
-                a.published = a.published.or(page.published.as_deref().and_then(marsad_ingest::parse_date));
-                a
-            }
-        };
-        if read.body.trim().is_empty() {
-            // One line of text: the reader took it for the headline; it is the report itself.
-            read.body = std::mem::take(&mut read.title);
-        }
-        read.url = article.url.clone().or(read.url);
-        read.outlet = article.outlet.clone().or(read.outlet);
-        if let Some(p) = article.published.as_deref().and_then(marsad_ingest::parse_date) {
-            read.published = Some(p);
-        }
+        let mut warnings = Vec::new();
+        let read = self.read_posted(&article, &mut warnings)?;
         let input = marsad_store::pipeline::article_input(&read);
         let analyzer =
             marsad_store::pipeline::PipelineAnalyzer { analyzer: &self.analyzer, fallback_published: None };
@@ -521,6 +545,7 @@ impl Backend for StoreBackend {
             status: status.into(),
             duplicate_of,
             events: summary.event_reports,
+            warnings,
         })
     }
 
