@@ -145,15 +145,30 @@ pub async fn export_jsonl(State(b): State<Shared>, Query(p): Pairs) -> Result<Re
     export(b, p, ExportFormat::Jsonl).await
 }
 
-/// `POST /api/articles`: body is plain text, an HTML page, or a JSON article record as a line of a
-/// JSON Lines file gives it (`{"id"?, "text"|"html", "title"?, "url"?, "outlet"?, "published"|"date"?}`,
-/// other fields ignored), by `Content-Type`.
+/// `POST /api/articles`: by `Content-Type`, plain text, an HTML page, a JSON article record as a
+/// line of a JSON Lines file gives it (`{"id"?, "text"|"html", "title"?, "url"?, "outlet"?,
+/// "published"|"date"?}`, other fields ignored), or an RSS/Atom feed (one article per item). Text
+/// that is a feed, a page or a JSON record is read as one, never stored as markup.
+///
+/// One article answers its [`crate::IngestOutcome`]; a feed answers
+/// `{"articles": [outcome, …], "new": n}`, 201 when any item was new.
 pub async fn ingest(State(b): State<Shared>, headers: HeaderMap, body: Bytes) -> Result<Response, ApiError> {
     let article = new_article(&headers, &body)?;
-    let outcome = blocking(&b, move |b| b.ingest(article)).await?;
-    let status = if outcome.status == "new" { StatusCode::CREATED } else { StatusCode::OK };
-    Ok((status, Json(outcome)).into_response())
+    let feed = article.format == ArticleFormat::Feed;
+    let outcomes = blocking(&b, move |b| b.ingest(article)).await?;
+    let new = outcomes.iter().filter(|o| o.status == "new").count();
+    let status = if new > 0 { StatusCode::CREATED } else { StatusCode::OK };
+    if feed {
+        return Ok((status, Json(json!({ "articles": outcomes, "new": new }))).into_response());
+    }
+    match <[_; 1]>::try_from(outcomes) {
+        Ok([one]) => Ok((status, Json(one)).into_response()),
+        Err(all) => Err(ApiError::internal(format!("one article posted, {} stored", all.len()))),
+    }
 }
+
+/// The feed content types (`application/xml` and `text/xml` may also carry an XHTML page).
+const FEED_TYPES: [&str; 4] = ["application/rss+xml", "application/atom+xml", "application/xml", "text/xml"];
 
 fn new_article(headers: &HeaderMap, body: &[u8]) -> Result<NewArticle, ApiError> {
     let content_type = headers
@@ -161,17 +176,32 @@ fn new_article(headers: &HeaderMap, body: &[u8]) -> Result<NewArticle, ApiError>
         .and_then(|v| v.to_str().ok())
         .unwrap_or("text/plain")
         .to_ascii_lowercase();
+    let sniffed = marsad_extract::sniff(body);
     let format = if content_type.starts_with("application/json") {
         ArticleFormat::Record
     } else if content_type.starts_with("text/html") || content_type.starts_with("application/xhtml") {
         ArticleFormat::Html
+    } else if FEED_TYPES.iter().any(|t| content_type.starts_with(t)) {
+        if sniffed == marsad_extract::Kind::Html {
+            ArticleFormat::Html
+        } else {
+            ArticleFormat::Feed
+        }
     } else if content_type.starts_with("text/plain") {
-        ArticleFormat::Text
+        // What `marsad ingest` would make of the same bytes in a file without an extension: a feed
+        // or a page sent as text/plain was stored as one article of XML or HTML markup.
+        match sniffed {
+            marsad_extract::Kind::Feed => ArticleFormat::Feed,
+            marsad_extract::Kind::Html => ArticleFormat::Html,
+            marsad_extract::Kind::JsonLines => ArticleFormat::Record,
+            _ => ArticleFormat::Text,
+        }
     } else {
         return Err(ApiError {
             status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
             message: format!(
-                "unsupported Content-Type '{content_type}': send text/plain, text/html or application/json"
+                "unsupported Content-Type '{content_type}': send text/plain, text/html, application/json, \
+                 or a feed as application/rss+xml, application/atom+xml or application/xml"
             ),
         });
     };

@@ -353,6 +353,8 @@ pub enum ArticleFormat {
     /// A JSON article record, read as a line of a JSON Lines file is (`marsad ingest` and the
     /// server take the same records).
     Record,
+    /// An RSS or Atom feed: one article per item, read as `marsad ingest` reads a `.xml` file.
+    Feed,
 }
 
 /// An article posted for ingest: the body as sent, read by the same reader as `marsad ingest`.
@@ -432,8 +434,9 @@ pub trait Backend: Send + Sync + 'static {
     fn places(&self) -> BackendResult<Vec<EntityStat>>;
     /// Matching events as a file (paging ignored).
     fn export(&self, q: &EventQuery, format: ExportFormat) -> BackendResult<Vec<u8>>;
-    /// Runs one article through the pipeline and stores it.
-    fn ingest(&self, article: NewArticle) -> BackendResult<IngestOutcome>;
+    /// Runs the posted article through the pipeline and stores it: one outcome, or one per item
+    /// of a feed, in feed order.
+    fn ingest(&self, article: NewArticle) -> BackendResult<Vec<IngestOutcome>>;
     /// How much is stored.
     fn counts(&self) -> BackendResult<Counts>;
     /// The roads the knowledge files draw (the lexicon's road lines).

@@ -19,7 +19,7 @@
 //! | GET | `/api/actors`, `/api/places` | [`EntityStat`]s |
 //! | GET | `/api/roads` | GeoJSON lines of the roads the lexicon draws |
 //! | GET | `/api/export.csv` `.geojson` `.jsonl` | files, same filters (`exclude=historical,negated,hypothetical,plan` leaves out what did not happen as reported; all kept by default) |
-//! | POST | `/api/articles` | ingest text, HTML or JSON (bearer token) |
+//! | POST | `/api/articles` | ingest text, HTML, a JSON Lines record or an RSS/Atom feed, read as `marsad ingest` reads them (bearer token) |
 //!
 //! # Invariants
 //!

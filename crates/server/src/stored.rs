@@ -172,7 +172,7 @@ impl StoreBackend {
         &self,
         posted: &NewArticle,
         warnings: &mut Vec<String>,
-    ) -> BackendResult<marsad_ingest::Article> {
+    ) -> BackendResult<Vec<marsad_ingest::Article>> {
         // What came without a file or an id is named by its content: the same body, the same name.
         let hash = marsad_store::content_hash(&String::from_utf8_lossy(&posted.bytes));
         let doc = format!("posted-{}", hash[..6].iter().map(|b| format!("{b:02x}")).collect::<String>());
@@ -186,12 +186,17 @@ impl StoreBackend {
                     // One line of text: the reader took it for the headline; it is the report itself.
                     read.body = std::mem::take(&mut read.title);
                 }
-                Ok(read)
+                Ok(vec![read])
             }
             ArticleFormat::Html => self
                 .reader
                 .read_html_bytes(&doc, &posted.bytes)
+                .map(|a| vec![a])
                 .map_err(|e| BackendError::BadInput(format!("cannot read the HTML page: {e}"))),
+            ArticleFormat::Feed => self
+                .reader
+                .read_feed_bytes(&doc, &posted.bytes)
+                .map_err(|e| BackendError::BadInput(format!("cannot read the feed: {e}"))),
             ArticleFormat::Record => {
                 let json = std::str::from_utf8(&posted.bytes)
                     .map_err(|e| BackendError::BadInput(format!("the JSON article is not UTF-8: {e}")))?;
@@ -209,9 +214,65 @@ impl StoreBackend {
                         ));
                     }
                 }
-                Ok(read)
+                Ok(vec![read])
             }
         }
+    }
+
+    /// Stores one article read from a post and says what became of it.
+    fn ingest_one(
+        &self,
+        read: &marsad_ingest::Article,
+        warnings: Vec<String>,
+    ) -> BackendResult<IngestOutcome> {
+        let input = marsad_store::pipeline::article_input(read);
+        let analyzer =
+            marsad_store::pipeline::PipelineAnalyzer { analyzer: &self.analyzer, fallback_published: None };
+        use marsad_store::Store;
+        let mut guard = self.fresh()?;
+        let inner = &mut *guard;
+        let summary = inner
+            .data
+            .ingest(
+                vec![IngestItem::Article(input.clone())],
+                &analyzer,
+                IngestOptions::default(),
+                &mut |_| {},
+            )
+            .map_err(store_error)?;
+        if let Some(f) = summary.failed.first() {
+            return Err(BackendError::BadInput(format!("cannot ingest the article: {}", f.reason)));
+        }
+        let id = inner
+            .data
+            .store()
+            .find_existing(input.url.as_deref(), &marsad_store::content_hash(&input.body))
+            .map_err(store_error)?
+            .ok_or_else(|| {
+                BackendError::Other(anyhow::anyhow!("the article was stored but cannot be found"))
+            })?;
+        let stored = inner.data.get_article(id).map_err(store_error)?;
+        // The map follows the store: the article's events, new or merged into known ones.
+        let mut touched = Vec::new();
+        for event_id in stored.as_ref().map(|a| a.event_ids.as_slice()).unwrap_or_default() {
+            touched.extend(inner.data.get_event(*event_id).map_err(store_error)?);
+        }
+        let up_to = inner.data.store().max_article_id().map_err(store_error)?;
+        inner.map.add_events(&touched, up_to);
+        let (status, duplicate_of) = if summary.new == 1 {
+            ("new", None)
+        } else if summary.near_duplicates == 1 {
+            ("near_duplicate", stored.and_then(|a| a.duplicate_of).map(|(o, _)| o.to_string()))
+        } else {
+            ("duplicate", None)
+        };
+        Ok(IngestOutcome {
+            article_id: id.to_string(),
+            status: status.into(),
+            duplicate_of,
+            events: summary.event_reports,
+            warnings,
+        })
     }
 
     /// The events matching, all of them; several types are an OR the store's
@@ -496,57 +557,14 @@ impl Backend for StoreBackend {
         })
     }
 
-    fn ingest(&self, article: NewArticle) -> BackendResult<IngestOutcome> {
+    fn ingest(&self, article: NewArticle) -> BackendResult<Vec<IngestOutcome>> {
         let mut warnings = Vec::new();
-        let read = self.read_posted(&article, &mut warnings)?;
-        let input = marsad_store::pipeline::article_input(&read);
-        let analyzer =
-            marsad_store::pipeline::PipelineAnalyzer { analyzer: &self.analyzer, fallback_published: None };
-        use marsad_store::Store;
-        let mut guard = self.fresh()?;
-        let inner = &mut *guard;
-        let summary = inner
-            .data
-            .ingest(
-                vec![IngestItem::Article(input.clone())],
-                &analyzer,
-                IngestOptions::default(),
-                &mut |_| {},
-            )
-            .map_err(store_error)?;
-        if let Some(f) = summary.failed.first() {
-            return Err(BackendError::BadInput(format!("cannot ingest the article: {}", f.reason)));
+        let articles = self.read_posted(&article, &mut warnings)?;
+        let mut outcomes = Vec::with_capacity(articles.len());
+        for read in articles {
+            outcomes.push(self.ingest_one(&read, std::mem::take(&mut warnings))?);
         }
-        let id = inner
-            .data
-            .store()
-            .find_existing(input.url.as_deref(), &marsad_store::content_hash(&input.body))
-            .map_err(store_error)?
-            .ok_or_else(|| {
-                BackendError::Other(anyhow::anyhow!("the article was stored but cannot be found"))
-            })?;
-        let stored = inner.data.get_article(id).map_err(store_error)?;
-        // The map follows the store: the article's events, new or merged into known ones.
-        let mut touched = Vec::new();
-        for event_id in stored.as_ref().map(|a| a.event_ids.as_slice()).unwrap_or_default() {
-            touched.extend(inner.data.get_event(*event_id).map_err(store_error)?);
-        }
-        let up_to = inner.data.store().max_article_id().map_err(store_error)?;
-        inner.map.add_events(&touched, up_to);
-        let (status, duplicate_of) = if summary.new == 1 {
-            ("new", None)
-        } else if summary.near_duplicates == 1 {
-            ("near_duplicate", stored.and_then(|a| a.duplicate_of).map(|(o, _)| o.to_string()))
-        } else {
-            ("duplicate", None)
-        };
-        Ok(IngestOutcome {
-            article_id: id.to_string(),
-            status: status.into(),
-            duplicate_of,
-            events: summary.event_reports,
-            warnings,
-        })
+        Ok(outcomes)
     }
 
     fn counts(&self) -> BackendResult<Counts> {

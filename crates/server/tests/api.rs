@@ -596,6 +596,62 @@ async fn a_json_lines_record_posts_as_ingest_reads_it() {
     assert_eq!(in_file.unwrap().body, "انسحبت القوات الروسية من قاعدة قرب تل تمر.");
 }
 
+/// `marsad ingest feed.xml` beside a running server says to post it; a feed posted answered 415
+/// (application/rss+xml, application/atom+xml, application/xml, text/xml), and as text/plain it
+/// became one article whose headline and text were XML. Now a feed is read by the reader `ingest`
+/// uses, one article per item, under any of those types and as text/plain.
+#[tokio::test]
+async fn a_posted_feed_is_one_article_per_item_as_ingest_reads_it() {
+    let app = app("ingest-feed");
+    let path = common::repo().join("crates/extract/tests/fixtures/syria_ar.rss");
+    let feed = std::fs::read(&path).unwrap();
+    let by_ingest = marsad_ingest::Reader::embedded().read_articles(&path).unwrap();
+    assert_eq!(by_ingest.len(), 3);
+    let answer = post(&app, "application/rss+xml; charset=utf-8", Some(TOKEN), feed.clone()).await;
+    assert_eq!(answer.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&answer.bytes));
+    let v = answer.json();
+    assert_eq!(v["new"].as_u64(), Some(3), "{v}");
+    let outcomes = v["articles"].as_array().unwrap();
+    assert_eq!(outcomes.len(), 3);
+    for (outcome, read) in outcomes.iter().zip(&by_ingest) {
+        let id = outcome["article_id"].as_str().unwrap();
+        let stored = get(&app, &format!("/api/articles/{id}")).await.json();
+        assert_eq!(stored["title"].as_str(), Some(read.title.as_str()));
+        assert_eq!(stored["url"].as_str(), read.url.as_deref());
+        let text = stored["text"].as_str().unwrap();
+        assert!(!text.contains('<') && !text.contains("CDATA"), "{text}");
+    }
+    // The same feed under the other feed types, and as text/plain: the same three articles.
+    for content_type in ["application/xml", "text/xml", "application/atom+xml", "text/plain"] {
+        let again = post(&app, content_type, Some(TOKEN), feed.clone()).await;
+        assert_eq!(again.status, StatusCode::OK, "{content_type}: {}", String::from_utf8_lossy(&again.bytes));
+        let statuses: Vec<Value> =
+            again.json()["articles"].as_array().unwrap().iter().map(|o| o["status"].clone()).collect();
+        assert_eq!(statuses, ["duplicate", "duplicate", "duplicate"], "{content_type}");
+    }
+    let count = get(&app, "/api/health").await.json()["articles"].as_u64().unwrap() as usize;
+    assert_eq!(count, common::sample_count() + 3);
+    // An Atom feed.
+    let atom = r#"<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>أخبار</title><entry><title>قصف على سراقب</title><id>urn:a1</id><link href="https://example.org/a1"/><updated>2018-03-20T10:00:00Z</updated><content type="html">&lt;p&gt;شنت الطائرات الروسية غارات على مدينة سراقب يوم الثلاثاء وأسفرت عن مقتل ثلاثة مدنيين.&lt;/p&gt;</content></entry></feed>"#;
+    let a = post(&app, "application/atom+xml", Some(TOKEN), atom).await;
+    assert_eq!(a.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&a.bytes));
+    let id = a.json()["articles"][0]["article_id"].as_str().unwrap().to_string();
+    let stored = get(&app, &format!("/api/articles/{id}")).await.json();
+    assert_eq!(stored["title"], "قصف على سراقب");
+    // An HTML page sent as text/plain is read as a page, not stored as markup.
+    let page = "<!DOCTYPE html><html><head><title>غارات على معرة النعمان</title></head><body><article><p>قصفت الطائرات الحربية مدينة معرة النعمان في ريف إدلب الجنوبي صباح اليوم.</p></article></body></html>";
+    let h = post(&app, "text/plain", Some(TOKEN), page).await;
+    assert_eq!(h.status, StatusCode::CREATED);
+    let stored =
+        get(&app, &format!("/api/articles/{}", h.json()["article_id"].as_str().unwrap())).await.json();
+    assert_eq!(stored["title"], "غارات على معرة النعمان");
+    assert!(!stored["text"].as_str().unwrap().contains('<'), "{stored}");
+    // What is not a feed under a feed's type is refused, naming the problem.
+    let bad = post(&app, "application/rss+xml", Some(TOKEN), "قصف على إدلب").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    assert!(bad.error().starts_with("cannot read the feed"), "{}", bad.error());
+}
+
 #[tokio::test]
 async fn ingest_bad_input_is_a_json_error() {
     let app = app_from(
@@ -719,7 +775,7 @@ impl Backend for Fragile {
     fn export(&self, q: &EventQuery, f: ExportFormat) -> BackendResult<Vec<u8>> {
         self.0.export(q, f)
     }
-    fn ingest(&self, a: NewArticle) -> BackendResult<IngestOutcome> {
+    fn ingest(&self, a: NewArticle) -> BackendResult<Vec<IngestOutcome>> {
         self.0.ingest(a)
     }
     fn counts(&self) -> BackendResult<Counts> {
