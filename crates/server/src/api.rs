@@ -116,9 +116,7 @@ pub async fn roads(State(b): State<Shared>) -> Result<Response, ApiError> {
 }
 
 async fn export(b: Shared, pairs: Vec<(String, String)>, format: ExportFormat) -> Result<Response, ApiError> {
-    let mut q = params::event_query(&pairs).map_err(ApiError::bad_request)?;
-    q.offset = 0;
-    q.limit = usize::MAX;
+    let q = params::export_query(&pairs).map_err(ApiError::bad_request)?;
     let bytes = blocking(&b, move |b| b.export(&q, format)).await?;
     let disposition = format!("attachment; filename=\"marsad-events.{}\"", format.extension());
     let mut resp = bytes.into_response();

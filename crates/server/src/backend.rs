@@ -432,7 +432,7 @@ pub trait Backend: Send + Sync + 'static {
     fn actors(&self) -> BackendResult<Vec<EntityStat>>;
     /// Places named by events, most active first.
     fn places(&self) -> BackendResult<Vec<EntityStat>>;
-    /// Matching events as a file (paging ignored).
+    /// Matching events as a file, oldest first: `q.limit` of them after the first `q.offset`.
     fn export(&self, q: &EventQuery, format: ExportFormat) -> BackendResult<Vec<u8>>;
     /// Runs the posted article through the pipeline and stores it: one outcome, or one per item
     /// of a feed, in feed order.

@@ -18,7 +18,7 @@
 //! | GET | `/api/search?q=&offset=&limit=` | `{query, total, hits}`: the count of every matching article and `limit` [`SearchHit`]s (20; at most 100; 0: only the count) after the first `offset` |
 //! | GET | `/api/actors`, `/api/places` | [`EntityStat`]s |
 //! | GET | `/api/roads` | GeoJSON lines of the roads the lexicon draws |
-//! | GET | `/api/export.csv` `.geojson` `.jsonl` | files, same filters (`exclude=historical,negated,hypothetical,plan` leaves out what did not happen as reported; all kept by default) |
+//! | GET | `/api/export.csv` `.geojson` `.jsonl` | files, same filters (`exclude=historical,negated,hypothetical,plan` leaves out what did not happen as reported; all kept by default); every matching event, oldest first, unless `limit` is given, after the first `offset`, as `marsad events --offset --limit` |
 //! | POST | `/api/articles` | ingest text, HTML, a JSON Lines record or an RSS/Atom feed, read as `marsad ingest` reads them (bearer token) |
 //!
 //! # Invariants

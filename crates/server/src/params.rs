@@ -19,9 +19,30 @@ pub const MAX_QUERY_CHARS: usize = 500;
 const EVENT_PARAMS: [&str; 10] =
     ["from", "to", "type", "actor", "place", "bbox", "q", "exclude", "offset", "limit"];
 
-/// Builds an event query from `key=value` pairs; `paged` allows offset/limit.
+/// Builds the query of a page of events (`/api/events`, `/api/points`) from `key=value` pairs:
+/// `limit` is 50 unless asked, at most 1000.
 pub fn event_query(pairs: &[(String, String)]) -> Result<EventQuery, String> {
-    let mut q = EventQuery { limit: DEFAULT_LIMIT, ..EventQuery::default() };
+    read_event_query(pairs, Listing::Page)
+}
+
+/// Builds the query of an export (`/api/export.*`) from `key=value` pairs: every matching event
+/// unless `limit` is given, after the first `offset`, as `marsad events --offset --limit` writes them.
+pub fn export_query(pairs: &[(String, String)]) -> Result<EventQuery, String> {
+    read_event_query(pairs, Listing::Export)
+}
+
+/// What `offset` and `limit` page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Listing {
+    /// A page of the desk's list: `limit` 1 to [`MAX_LIMIT`], [`DEFAULT_LIMIT`] unless asked.
+    Page,
+    /// A file: every event unless `limit` is asked (0 writes only the header, as the CLI does).
+    Export,
+}
+
+fn read_event_query(pairs: &[(String, String)], listing: Listing) -> Result<EventQuery, String> {
+    let limit = if listing == Listing::Page { DEFAULT_LIMIT } else { usize::MAX };
+    let mut q = EventQuery { limit, ..EventQuery::default() };
     for (key, value) in pairs {
         let value = value.trim();
         if value.is_empty() {
@@ -55,6 +76,7 @@ pub fn event_query(pairs: &[(String, String)]) -> Result<EventQuery, String> {
                 };
             }
             "offset" => q.offset = number(key, value, usize::MAX)?,
+            "limit" if listing == Listing::Export => q.limit = number(key, value, usize::MAX)?,
             "limit" => {
                 q.limit = number(key, value, MAX_LIMIT)?;
                 if q.limit == 0 {
@@ -207,6 +229,19 @@ mod tests {
         assert_eq!(count.limit, 0, "only the total");
         let err = search_query(&pairs(&[("q", "إدلب"), ("limit", "101")])).unwrap_err();
         assert!(err.contains("'limit' must be at most 100"), "{err}");
+    }
+
+    /// An export is every event unless asked for fewer: the page's cap of 1000 made `limit=5000`
+    /// a 400 although the export then ignored `limit` altogether.
+    #[test]
+    fn an_export_pages_only_when_asked() {
+        let all = export_query(&pairs(&[])).unwrap();
+        assert_eq!((all.offset, all.limit), (0, usize::MAX));
+        let some = export_query(&pairs(&[("offset", "5"), ("limit", "5000")])).unwrap();
+        assert_eq!((some.offset, some.limit), (5, 5000));
+        assert_eq!(export_query(&pairs(&[("limit", "0")])).unwrap().limit, 0);
+        let page = event_query(&pairs(&[])).unwrap();
+        assert_eq!((page.offset, page.limit), (0, DEFAULT_LIMIT));
     }
 
     #[test]

@@ -547,7 +547,10 @@ impl Backend for StoreBackend {
     fn export(&self, q: &EventQuery, format: ExportFormat) -> BackendResult<Vec<u8>> {
         // Oldest first and written by marsad_store::export, as `marsad events --format …` does, so
         // the API and the CLI hand out the same files.
-        let events = self.all_events(q, false)?;
+        let mut events = self.all_events(q, false)?;
+        // The page asked for, in that order, as `marsad events --offset --limit` takes it.
+        events.drain(..q.offset.min(events.len()));
+        events.truncate(q.limit);
         Ok(match format {
             ExportFormat::Csv => marsad_store::export::to_csv(&events, Some(&self.lexicon)).into_bytes(),
             ExportFormat::GeoJson => {

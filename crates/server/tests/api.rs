@@ -518,6 +518,40 @@ async fn exports_are_the_files_the_cli_writes() {
     assert!(!consult.is_empty());
 }
 
+/// `marsad events --offset 5 --limit 10 --format csv` writes 10 rows; the API's exports checked
+/// `offset` and `limit` and then wrote every event (`limit=5000` was a 400, `offset=3000` the whole
+/// file). They page now as the CLI does, through the store's same call.
+#[tokio::test]
+async fn exports_page_as_the_cli_does() {
+    let app = app("exports-paged");
+    let dir = common::samples_copy("exports-paged-cli");
+    let data = marsad_store::DataDir::open(&dir).unwrap();
+    let cli = |offset: usize, limit: usize| {
+        let page = marsad_store::PageRequest { offset, limit };
+        data.list_events(&marsad_store::Filter::default(), page).unwrap().items
+    };
+    let (page, all, none) = (cli(5, 10), cli(0, usize::MAX), cli(3000, usize::MAX));
+    drop(data);
+    assert_eq!(page.len(), 10);
+    let lexicon = marsad_lexicon::Lexicon::embedded();
+    let csv = get(&app, "/api/export.csv?offset=5&limit=10").await;
+    assert_eq!(csv.status, StatusCode::OK);
+    let text = String::from_utf8(csv.bytes).unwrap();
+    assert_eq!(text, marsad_store::export::to_csv(&page, Some(&lexicon)));
+    assert_eq!(text.lines().count(), 11, "a header and 10 rows");
+    let jsonl = get(&app, "/api/export.jsonl?offset=5&limit=10").await;
+    assert_eq!(String::from_utf8(jsonl.bytes).unwrap(), marsad_store::export::to_plover_jsonl(&page));
+    let geo = get(&app, "/api/export.geojson?offset=5&limit=10").await;
+    assert_eq!(geo.json(), marsad_store::export::to_geojson(&page));
+    // No page cap on a file, and no limit is every event.
+    let big = get(&app, "/api/export.csv?limit=5000").await;
+    assert_eq!(big.status, StatusCode::OK, "{}", String::from_utf8_lossy(&big.bytes));
+    assert_eq!(String::from_utf8(big.bytes).unwrap(), marsad_store::export::to_csv(&all, Some(&lexicon)));
+    let past = get(&app, "/api/export.jsonl?offset=3000").await;
+    assert_eq!((past.status, past.bytes.len()), (StatusCode::OK, 0));
+    assert!(none.is_empty());
+}
+
 #[tokio::test]
 async fn ingest_needs_the_token_and_stores_once() {
     let app = app("ingest");
