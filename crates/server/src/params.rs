@@ -43,10 +43,15 @@ enum Listing {
 fn read_event_query(pairs: &[(String, String)], listing: Listing) -> Result<EventQuery, String> {
     let limit = if listing == Listing::Page { DEFAULT_LIMIT } else { usize::MAX };
     let mut q = EventQuery { limit, ..EventQuery::default() };
+    let mut seen = Vec::new();
     for (key, value) in pairs {
         let value = value.trim();
         if value.is_empty() {
             continue;
+        }
+        // `type` and `exclude` add up; any other filter given twice would keep only its last value.
+        if !["type", "exclude"].contains(&key.as_str()) {
+            once(key, &mut seen)?;
         }
         match key.as_str() {
             "from" => q.from = Some(period(key, value)?.0),
@@ -99,7 +104,9 @@ fn read_event_query(pairs: &[(String, String)], listing: Listing) -> Result<Even
 pub fn search_query(pairs: &[(String, String)]) -> Result<(String, PageRequest), String> {
     let mut text = None;
     let mut page = PageRequest { offset: 0, limit: 20 };
+    let mut seen = Vec::new();
     for (key, value) in pairs {
+        once(key, &mut seen)?;
         match key.as_str() {
             "q" => text = Some(text_query(value.trim())?),
             "offset" => page.offset = number(key, value.trim(), usize::MAX)?,
@@ -152,6 +159,16 @@ fn text_query(value: &str) -> Result<String, String> {
         return Err(format!("'q' is longer than {MAX_QUERY_CHARS} characters"));
     }
     Ok(value.to_string())
+}
+
+/// Refuses a parameter that takes one value and is given again (`actor=TUR-MIL&actor=SDF` listed
+/// SDF's events alone, as if TUR-MIL had not been asked).
+fn once<'a>(key: &'a str, seen: &mut Vec<&'a str>) -> Result<(), String> {
+    if seen.contains(&key) {
+        return Err(format!("'{key}' is given twice: it takes one value"));
+    }
+    seen.push(key);
+    Ok(())
 }
 
 fn unknown(key: &str, known: &[&str]) -> String {
@@ -242,6 +259,30 @@ mod tests {
         assert_eq!(export_query(&pairs(&[("limit", "0")])).unwrap().limit, 0);
         let page = event_query(&pairs(&[])).unwrap();
         assert_eq!((page.offset, page.limit), (0, DEFAULT_LIMIT));
+    }
+
+    #[test]
+    fn a_filter_of_one_value_given_twice_is_refused() {
+        for key in ["actor", "place", "from", "to", "q", "offset", "limit", "bbox"] {
+            let value = if key == "bbox" {
+                "35.5,32.0,42.5,37.5"
+            } else if key == "q" {
+                "إدلب"
+            } else {
+                "1"
+            };
+            let value = if key == "from" || key == "to" { "2024" } else { value };
+            let value = if key == "actor" || key == "place" { "SDF" } else { value };
+            let err = event_query(&pairs(&[(key, value), (key, value)])).unwrap_err();
+            assert_eq!(err, format!("'{key}' is given twice: it takes one value"));
+        }
+        let err = event_query(&pairs(&[("actor", "TUR-MIL"), ("actor", "SDF")])).unwrap_err();
+        assert!(err.contains("'actor' is given twice"), "{err}");
+        let err = search_query(&pairs(&[("q", "إدلب"), ("q", "حلب")])).unwrap_err();
+        assert!(err.contains("'q' is given twice"), "{err}");
+        // The lists add up.
+        let q = event_query(&pairs(&[("type", "ASSAULT"), ("type", "CONSULT")])).unwrap();
+        assert_eq!(q.types, vec![EventType::Assault, EventType::Consult]);
     }
 
     #[test]

@@ -280,7 +280,9 @@ impl StoreBackend {
     fn all_events(&self, q: &EventQuery, newest_first: bool) -> BackendResult<Vec<EventRecord>> {
         let (mut filter, types) = filter_of(q);
         filter.newest_first = newest_first;
-        let page = self.data().list_events(&filter, PageRequest::all()).map_err(store_error)?;
+        let data = self.data();
+        data.resolve_ids(&mut filter).map_err(store_error)?;
+        let page = data.list_events(&filter, PageRequest::all()).map_err(store_error)?;
         Ok(page.items.into_iter().filter(|e| types.is_empty() || types.contains(&e.kind)).collect())
     }
 }
@@ -321,6 +323,10 @@ fn filter_of(q: &EventQuery) -> (Filter, Vec<marsad_model::EventType>) {
 
 fn store_error(e: marsad_store::Error) -> BackendError {
     match e {
+        // As `marsad events --actor` says it, with the parameter's name.
+        marsad_store::Error::UnknownId(unknown) => {
+            BackendError::BadInput(unknown.message(&format!("'{}'", unknown.filter.name())))
+        }
         marsad_store::Error::Query { .. } | marsad_store::Error::BadFilter { .. } => {
             BackendError::BadInput(e.to_string())
         }
@@ -383,8 +389,10 @@ impl Backend for StoreBackend {
             let items = all.iter().skip(q.offset).take(q.limit).map(|e| self.row(e)).collect();
             return Ok(Page { total: all.len(), offset: q.offset, limit: q.limit, items });
         }
-        let page = self
-            .data()
+        let mut filter = filter;
+        let data = self.data();
+        data.resolve_ids(&mut filter).map_err(store_error)?;
+        let page = data
             .list_events(&filter, PageRequest { offset: q.offset, limit: q.limit })
             .map_err(store_error)?;
         Ok(Page {

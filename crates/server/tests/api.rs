@@ -552,6 +552,67 @@ async fn exports_page_as_the_cli_does() {
     assert!(none.is_empty());
 }
 
+/// `marsad events --actor tur-mil` finds TUR-MIL's events and `--place afrin` place:afrin's; the
+/// API found none (an empty 200). It reads ids as the CLI does now (marsad_store's resolve_ids), an
+/// id the store lacks is a 400 naming it (the CLI exits 2), and a filter given twice is a 400
+/// (`actor=TUR-MIL&actor=SDF` listed SDF's events alone).
+#[tokio::test]
+async fn actor_and_place_ids_are_read_as_the_cli_reads_them() {
+    let app = app("ids");
+    let dir = common::samples_copy("ids-cli");
+    let data = marsad_store::DataDir::open(&dir).unwrap();
+    let cli = |actor: Option<&str>, place: Option<&str>| {
+        let mut filter = marsad_store::Filter {
+            actor: actor.map(String::from),
+            place: place.map(String::from),
+            ..Default::default()
+        };
+        data.resolve_ids(&mut filter).unwrap();
+        data.list_events(&filter, marsad_store::PageRequest::all()).unwrap().items
+    };
+    let (turkish_army, afrin) = (cli(Some("tur-mil"), None), cli(None, Some("afrin")));
+    let exact = data
+        .list_events(
+            &marsad_store::Filter { place: Some("place:afrin".into()), ..Default::default() },
+            marsad_store::PageRequest::all(),
+        )
+        .unwrap()
+        .items;
+    drop(data);
+    assert!(!turkish_army.is_empty() && !afrin.is_empty());
+    assert_eq!(afrin.len(), exact.len());
+
+    for actor in ["tur-mil", "TUR-MIL", "Tur-Mil"] {
+        let page = get(&app, &format!("/api/events?actor={actor}&limit=1000")).await.json();
+        assert_eq!(page["total"].as_u64(), Some(turkish_army.len() as u64), "{actor}: {page}");
+    }
+    let lexicon = marsad_lexicon::Lexicon::embedded();
+    for place in ["afrin", "place:afrin", "PLACE:AFRIN"] {
+        let csv = get(&app, &format!("/api/export.csv?place={place}")).await;
+        assert_eq!(csv.status, StatusCode::OK, "{place}");
+        let text = String::from_utf8(csv.bytes).unwrap();
+        assert_eq!(text, marsad_store::export::to_csv(&afrin, Some(&lexicon)), "{place}");
+    }
+    let points = get(&app, "/api/points?place=afrin").await.json();
+    assert!(points["total"].as_u64().unwrap() > 0, "{points}");
+
+    let unknown = get(&app, "/api/events?actor=turk").await;
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
+    let message = unknown.error();
+    assert!(message.starts_with("'actor' \"turk\": no such id in this store; did you mean"), "{message}");
+    assert!(message.contains("TUR-MIL"), "{message}");
+    let unknown = get(&app, "/api/export.geojson?place=atlantis").await;
+    assert_eq!(
+        (unknown.status, unknown.error()),
+        (StatusCode::BAD_REQUEST, "'place' \"atlantis\": no such id in this store".to_string())
+    );
+    let twice = get(&app, "/api/events?actor=TUR-MIL&actor=SDF").await;
+    assert_eq!(
+        (twice.status, twice.error()),
+        (StatusCode::BAD_REQUEST, "'actor' is given twice: it takes one value".to_string())
+    );
+}
+
 #[tokio::test]
 async fn ingest_needs_the_token_and_stores_once() {
     let app = app("ingest");

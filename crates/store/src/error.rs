@@ -77,6 +77,9 @@ pub enum Error {
         /// The index directory.
         path: PathBuf,
     },
+    /// An actor or place filter names an id the store does not hold.
+    #[error(transparent)]
+    UnknownId(crate::ids::UnknownId),
     /// A filter value is malformed (a date, a type, coordinates).
     #[error("bad filter {name}: {message}")]
     BadFilter {

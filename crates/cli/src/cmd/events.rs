@@ -156,70 +156,14 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     Ok(Outcome::Done)
 }
 
-/// The stored id an analyst meant by `--actor`/`--place` (`given`): the id itself, else the one that
-/// differs only in case (`tur-mil` → `TUR-MIL`), else, for a place, the one with the `place:` prefix
-/// (`saraqib` → `place:saraqib`). An id the store does not hold is an error naming the closest ones:
-/// an empty answer would read as "no events", not as a typo.
-fn stored_id(flag: &str, given: &str, known: &[marsad_store::EntitySummary]) -> anyhow::Result<String> {
-    let prefixed = format!("place:{given}");
-    let found = known
-        .iter()
-        .find(|e| e.id == given)
-        .or_else(|| known.iter().find(|e| e.id.eq_ignore_ascii_case(given)))
-        .or_else(|| known.iter().find(|e| flag == "--place" && e.id.eq_ignore_ascii_case(&prefixed)));
-    if let Some(e) = found {
-        return Ok(e.id.clone());
-    }
-    let needle = given.trim_start_matches("place:").to_lowercase();
-    let close: Vec<&str> = known
-        .iter()
-        .filter(|e| e.id.to_lowercase().contains(&needle) || e.name_en.to_lowercase().contains(&needle))
-        .take(8)
-        .map(|e| e.id.as_str())
-        .collect();
-    if close.is_empty() {
-        anyhow::bail!("{flag} {given:?}: no such id in this store")
-    }
-    anyhow::bail!("{flag} {given:?}: no such id in this store; did you mean {}?", close.join(", "))
-}
-
-/// Puts the stored ids into the filter's actor and place (see [`stored_id`]).
+/// Puts the stored ids into the filter's actor and place, as the API does (`marsad_store`'s
+/// `DataDir::resolve_ids`: the id as typed, in any case, a place without its `place:` prefix). An
+/// id the store does not hold is an error naming the closest ones and the flag.
 pub fn resolve_ids(filter: &mut Filter, data: &marsad_store::DataDir) -> anyhow::Result<()> {
-    if let Some(actor) = &filter.actor {
-        filter.actor = Some(stored_id("--actor", actor, &data.actors()?)?);
-    }
-    if let Some(place) = &filter.place {
-        // A state is a place too (`--place SYR`: events located in Syria as a whole).
-        let known = [data.places()?, data.actors()?].concat();
-        filter.place = Some(stored_id("--place", place, &known)?);
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn entity(id: &str, name_en: &str) -> marsad_store::EntitySummary {
-        serde_json::from_value(serde_json::json!({
-            "id": id, "type": "place", "name_en": name_en, "lat": null, "lon": null, "precision": null,
-            "articles": 1, "events": 1,
-        }))
-        .unwrap()
-    }
-
-    #[test]
-    fn an_id_as_typed_finds_the_stored_one() {
-        let known = [entity("TUR-MIL", "Turkish armed forces"), entity("place:saraqib", "Saraqib")];
-        assert_eq!(stored_id("--actor", "TUR-MIL", &known).unwrap(), "TUR-MIL");
-        assert_eq!(stored_id("--actor", "tur-mil", &known).unwrap(), "TUR-MIL");
-        assert_eq!(stored_id("--place", "saraqib", &known).unwrap(), "place:saraqib");
-        assert_eq!(stored_id("--place", "Place:Saraqib", &known).unwrap(), "place:saraqib");
-        // An actor flag does not guess a place.
-        assert!(stored_id("--actor", "saraqib", &known).is_err());
-        let e = stored_id("--actor", "turkish", &known).unwrap_err().to_string();
-        assert!(e.contains("no such id") && e.contains("TUR-MIL"), "{e}");
-        let e = stored_id("--place", "atarib", &known).unwrap_err().to_string();
-        assert!(e.ends_with("no such id in this store"), "{e}");
-    }
+    data.resolve_ids(filter).map_err(|e| match e {
+        marsad_store::Error::UnknownId(unknown) => {
+            anyhow::anyhow!(unknown.message(&format!("--{}", unknown.filter.name())))
+        }
+        other => other.into(),
+    })
 }
