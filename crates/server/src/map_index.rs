@@ -4,9 +4,9 @@
 //! # Why
 //!
 //! The map asks for every located event at once, and a list filtered by
-//! several types is an OR the store's one-type filter cannot page. Reading
-//! whole event records (with every source) for that cost seconds at 10,000
-//! events; this index answers both from ~80 bytes per event.
+//! types or dates sorts every matching event in SQL. Reading whole event
+//! records (with every source) for that cost seconds at 10,000 events; this
+//! index answers both from ~80 bytes per event.
 //!
 //! # Invariants
 //!

@@ -275,15 +275,19 @@ impl StoreBackend {
         })
     }
 
-    /// The events matching, all of them; several types are an OR the store's
-    /// one-type filter cannot say, so they are kept here.
-    fn all_events(&self, q: &EventQuery, newest_first: bool) -> BackendResult<Vec<EventRecord>> {
-        let (mut filter, types) = filter_of(q);
+    /// The store's page of the events matching, newest first for the desk or oldest first for a
+    /// file: the call `marsad events` makes, its actor and place ids read alike.
+    fn list(
+        &self,
+        q: &EventQuery,
+        newest_first: bool,
+        page: PageRequest,
+    ) -> BackendResult<marsad_store::Page<EventRecord>> {
+        let mut filter = filter_of(q);
         filter.newest_first = newest_first;
         let data = self.data();
         data.resolve_ids(&mut filter).map_err(store_error)?;
-        let page = data.list_events(&filter, PageRequest::all()).map_err(store_error)?;
-        Ok(page.items.into_iter().filter(|e| types.is_empty() || types.contains(&e.kind)).collect())
+        data.list_events(&filter, page).map_err(store_error)
     }
 }
 
@@ -303,11 +307,11 @@ impl std::ops::DerefMut for DataGuard<'_> {
     }
 }
 
-fn filter_of(q: &EventQuery) -> (Filter, Vec<marsad_model::EventType>) {
-    let filter = Filter {
+fn filter_of(q: &EventQuery) -> Filter {
+    Filter {
         from: q.from.map(|d| d.to_string()),
         to: q.to.map(|d| d.to_string()),
-        kind: (q.types.len() == 1).then(|| q.types[0]),
+        kinds: q.types.clone(),
         actor: q.actor.clone(),
         place: q.place.clone(),
         near: None,
@@ -316,9 +320,7 @@ fn filter_of(q: &EventQuery) -> (Filter, Vec<marsad_model::EventType>) {
         // The desk lists the latest news first.
         newest_first: true,
         exclude: q.exclude,
-    };
-    let rest = if q.types.len() > 1 { q.types.clone() } else { Vec::new() };
-    (filter, rest)
+    }
 }
 
 fn store_error(e: marsad_store::Error) -> BackendError {
@@ -355,7 +357,6 @@ impl Backend for StoreBackend {
     }
 
     fn events(&self, q: &EventQuery) -> BackendResult<Page<EventRow>> {
-        let (filter, types) = filter_of(q);
         let narrowed = !q.types.is_empty() || q.from.is_some() || q.to.is_some() || q.bbox.is_some();
         if narrowed {
             // Types, dates or a box: the map index pages them, then the page's events are read by
@@ -383,18 +384,7 @@ impl Backend for StoreBackend {
             }
             drop(inner);
         }
-        if !types.is_empty() {
-            // Several types with an actor, place or text filter: an OR the store cannot page.
-            let all = self.all_events(q, true)?;
-            let items = all.iter().skip(q.offset).take(q.limit).map(|e| self.row(e)).collect();
-            return Ok(Page { total: all.len(), offset: q.offset, limit: q.limit, items });
-        }
-        let mut filter = filter;
-        let data = self.data();
-        data.resolve_ids(&mut filter).map_err(store_error)?;
-        let page = data
-            .list_events(&filter, PageRequest { offset: q.offset, limit: q.limit })
-            .map_err(store_error)?;
+        let page = self.list(q, true, PageRequest { offset: q.offset, limit: q.limit })?;
         Ok(Page {
             total: page.total,
             offset: q.offset,
@@ -408,7 +398,8 @@ impl Backend for StoreBackend {
             return Ok(points);
         }
         Ok(self
-            .all_events(q, true)?
+            .list(q, true, PageRequest::all())?
+            .items
             .iter()
             .filter_map(|e| {
                 let p = e.place.as_ref()?;
@@ -555,10 +546,7 @@ impl Backend for StoreBackend {
     fn export(&self, q: &EventQuery, format: ExportFormat) -> BackendResult<Vec<u8>> {
         // Oldest first and written by marsad_store::export, as `marsad events --format …` does, so
         // the API and the CLI hand out the same files.
-        let mut events = self.all_events(q, false)?;
-        // The page asked for, in that order, as `marsad events --offset --limit` takes it.
-        events.drain(..q.offset.min(events.len()));
-        events.truncate(q.limit);
+        let events = self.list(q, false, PageRequest { offset: q.offset, limit: q.limit })?.items;
         Ok(match format {
             ExportFormat::Csv => marsad_store::export::to_csv(&events, Some(&self.lexicon)).into_bytes(),
             ExportFormat::GeoJson => {

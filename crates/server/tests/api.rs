@@ -470,7 +470,8 @@ async fn exports_are_the_files_the_cli_writes() {
     let data = marsad_store::DataDir::open(&dir).unwrap();
     let all =
         data.list_events(&marsad_store::Filter::default(), marsad_store::PageRequest::all()).unwrap().items;
-    let consult = marsad_store::Filter { kind: Some(marsad_model::EventType::Consult), ..Default::default() };
+    let consult =
+        marsad_store::Filter { kinds: vec![marsad_model::EventType::Consult], ..Default::default() };
     let consult = data.list_events(&consult, marsad_store::PageRequest::all()).unwrap().items;
     let exclude = marsad_store::Exclude::parse("historical,negated,hypothetical,plan").unwrap();
     let happened = marsad_store::Filter { exclude, ..Default::default() };

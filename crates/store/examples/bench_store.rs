@@ -456,7 +456,7 @@ fn time_queries(data: &DataDir, sentences: &[(String, usize)]) {
     let mut times = Vec::new();
     let filters = [
         Filter::default(),
-        Filter { kind: Some(marsad_model::EventType::Assault), ..Filter::default() },
+        Filter { kinds: vec![marsad_model::EventType::Assault], ..Filter::default() },
         Filter { from: Some("2018-01".into()), to: Some("2018-06".into()), ..Filter::default() },
         Filter { near: marsad_store::Near::parse("35.93,36.63,50"), ..Filter::default() },
     ];

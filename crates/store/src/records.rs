@@ -18,9 +18,9 @@ pub struct Filter {
     pub from: Option<String>,
     /// Last day, inclusive.
     pub to: Option<String>,
-    /// PLOVER type.
-    #[serde(rename = "type")]
-    pub kind: Option<EventType>,
+    /// PLOVER types: events of any of them are kept (none: every type).
+    #[serde(rename = "types")]
+    pub kinds: Vec<EventType>,
     /// An actor id, as source or target.
     pub actor: Option<String>,
     /// A place id.

@@ -452,8 +452,10 @@ impl SearchIndex {
         let term = |field: Field, v: &str| -> Box<dyn Query> {
             Box::new(TermQuery::new(Term::from_field_text(field, v), IndexRecordOption::Basic))
         };
-        if let Some(k) = filter.kind {
-            clauses.push((Occur::Must, term(f.kind, k.as_str())));
+        if !filter.kinds.is_empty() {
+            // An article reporting an event of any of the types.
+            let any = filter.kinds.iter().map(|k| (Occur::Should, term(f.kind, k.as_str()))).collect();
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
         }
         if let Some(a) = &filter.actor {
             clauses.push((Occur::Must, term(f.actor, a)));

@@ -405,9 +405,13 @@ impl SqliteStore {
             params.push(SqlValue::Integer(hi));
             clauses.push(format!("e.date_lo <= ?{}", params.len()));
         }
-        if let Some(kind) = f.kind {
-            params.push(SqlValue::Text(kind.as_str().into()));
-            clauses.push(format!("e.kind = ?{}", params.len()));
+        if !f.kinds.is_empty() {
+            let mut any = Vec::with_capacity(f.kinds.len());
+            for kind in &f.kinds {
+                params.push(SqlValue::Text(kind.as_str().into()));
+                any.push(format!("?{}", params.len()));
+            }
+            clauses.push(format!("e.kind IN ({})", any.join(", ")));
         }
         if let Some(actor) = &f.actor {
             params.push(SqlValue::Text(actor.clone()));

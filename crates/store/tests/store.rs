@@ -612,7 +612,7 @@ fn reanalysis_recomputes_events_without_the_files_and_index_survives_loss() {
     // Re-analysing twice gives the same record.
     let again = data.reanalyze(&strike_analyzer).unwrap();
     assert_eq!((again.events, again.event_sources, again.merged_events), (2, 3, 1));
-    let by_type = Filter { kind: Some(EventType::Assault), ..Filter::default() };
+    let by_type = Filter { kinds: vec![EventType::Assault], ..Filter::default() };
     assert_eq!(data.search("سراقب", &by_type, PageRequest::default()).unwrap().total, 1, "types are indexed");
 
     // Losing the index directory: reopening rebuilds it from the store.
@@ -750,7 +750,7 @@ fn index_built_while_ingesting_matches_a_rebuild_from_the_store() {
     assert_eq!((summary.new, summary.near_duplicates), (3, 1), "{summary:?}");
     let filters = [
         Filter::default(),
-        Filter { kind: Some(EventType::Assault), ..Filter::default() },
+        Filter { kinds: vec![EventType::Assault], ..Filter::default() },
         Filter { actor: Some("RUS-MIL".into()), ..Filter::default() },
         Filter { place: Some("place:saraqib".into()), ..Filter::default() },
         Filter { near: Near::parse("35.86,36.80,20"), ..Filter::default() },

@@ -18,8 +18,9 @@ pub struct FilterArgs {
     /// Up to this date, inclusive.
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
-    /// PLOVER event type (ASSAULT, COOPERATE, …).
-    #[arg(long = "type", value_name = "TYPE")]
+    /// PLOVER event type (ASSAULT, COOPERATE, …), or several separated by commas for events of any
+    /// of them (ASSAULT,COERCE), as the API's `type=` takes them.
+    #[arg(long = "type", value_name = "TYPE[,TYPE…]")]
     pub kind: Option<String>,
     /// Actor id (TUR-MIL, SDF, …), as source or target.
     #[arg(long, value_name = "ID")]
@@ -35,13 +36,16 @@ pub struct FilterArgs {
 impl FilterArgs {
     /// The store's filter; errors name the bad flag.
     pub fn to_filter(&self) -> anyhow::Result<Filter> {
-        let kind = match &self.kind {
-            Some(k) => Some(EventType::parse(k).with_context(|| {
+        let mut kinds = Vec::new();
+        for k in self.kind.iter().flat_map(|list| list.split(',')).map(str::trim).filter(|k| !k.is_empty()) {
+            let kind = EventType::parse(k).with_context(|| {
                 let all: Vec<&str> = EventType::ALL.iter().map(|t| t.as_str()).collect();
                 format!("--type {k:?}: not a PLOVER type (one of {})", all.join(", "))
-            })?),
-            None => None,
-        };
+            })?;
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
         let near = match &self.near {
             Some(n) => Some(Near::parse(n).with_context(|| {
                 format!("--near {n:?}: want LAT,LON,KM (latitude -90..90, longitude -180..180, KM above 0)")
@@ -67,7 +71,7 @@ impl FilterArgs {
         Ok(Filter {
             from: self.from.clone(),
             to: self.to.clone(),
-            kind,
+            kinds,
             actor: self.actor.clone(),
             place: self.place.clone(),
             near,
@@ -94,6 +98,7 @@ pub enum Format {
 /// List the events in the store (one per happening, with every article that reports it).
 #[derive(clap::Args)]
 #[command(after_help = "Examples:\n  marsad events --type ASSAULT --from 2024-01 --to 2024-06\n  \
+marsad events --type ASSAULT,COERCE --actor tur-mil --format csv > turkey.csv\n  \
 marsad events --near 36.2,37.1,50 --format geojson > aleppo.geojson\n  \
 marsad events --format csv > events.csv\n  \
 marsad events --format csv --exclude historical,negated,hypothetical,plan > happened.csv")]
