@@ -58,6 +58,14 @@ fn a_mistyped_data_directory_is_an_error_not_an_empty_store() {
         assert_eq!(out.status.code(), Some(2), "--from {bad}: {}", stdout(&out));
         assert!(stderr(&out).contains("not a date"), "--from {bad}: {}", stderr(&out));
     }
+    // An offset past what the store counts to is a usage error saying so, not "datatype mismatch".
+    let out = marsad_in(&dir, &["events", "--data", "marsad-dta", "--offset", "18446744073709551615"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("offset: 18446744073709551615 is more than the store can skip"),
+        "{}",
+        stderr(&out)
+    );
 
     // A folder with no article in it is named, not stored as nothing.
     std::fs::create_dir(dir.join("empty")).unwrap();

@@ -13,6 +13,8 @@ use crate::day::Day;
 pub const DEFAULT_LIMIT: usize = 50;
 /// Largest page a client may ask for.
 pub const MAX_LIMIT: usize = 1000;
+/// Largest `offset` (and export `limit`): what the store counts to (SQLite's i64).
+pub const MAX_OFFSET: usize = i64::MAX as usize;
 /// Longest text query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 500;
 
@@ -80,8 +82,8 @@ fn read_event_query(pairs: &[(String, String)], listing: Listing) -> Result<Even
                     plan: q.exclude.plan || more.plan,
                 };
             }
-            "offset" => q.offset = number(key, value, usize::MAX)?,
-            "limit" if listing == Listing::Export => q.limit = number(key, value, usize::MAX)?,
+            "offset" => q.offset = number(key, value, MAX_OFFSET)?,
+            "limit" if listing == Listing::Export => q.limit = number(key, value, MAX_OFFSET)?,
             "limit" => {
                 q.limit = number(key, value, MAX_LIMIT)?;
                 if q.limit == 0 {
@@ -109,7 +111,7 @@ pub fn search_query(pairs: &[(String, String)]) -> Result<(String, PageRequest),
         once(key, &mut seen)?;
         match key.as_str() {
             "q" => text = Some(text_query(value.trim())?),
-            "offset" => page.offset = number(key, value.trim(), usize::MAX)?,
+            "offset" => page.offset = number(key, value.trim(), MAX_OFFSET)?,
             "limit" => page.limit = number(key, value.trim(), 100)?,
             other => return Err(unknown(other, &["q", "offset", "limit"])),
         }
@@ -129,9 +131,14 @@ fn period(key: &str, value: &str) -> Result<(Day, Day), String> {
 }
 
 fn number(key: &str, value: &str, max: usize) -> Result<usize, String> {
+    let too_big = || format!("'{key}' must be at most {max}, got {value}");
+    // A number too large even for usize is too large, not "not a number".
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) && value.parse::<usize>().is_err() {
+        return Err(too_big());
+    }
     let n: usize = value.parse().map_err(|_| format!("'{key}' must be a whole number, got '{value}'"))?;
     if n > max {
-        return Err(format!("'{key}' must be at most {max}, got {n}"));
+        return Err(too_big());
     }
     Ok(n)
 }
@@ -212,7 +219,7 @@ mod tests {
 
     #[test]
     fn event_query_rejects_with_a_message_naming_the_parameter() {
-        let cases: [(&[(&str, &str)], &str); 11] = [
+        let cases: [(&[(&str, &str)], &str); 12] = [
             (&[("from", "2024-13")], "bad date '2024-13' in 'from'"),
             (&[("to", "19")], "bad date '19' in 'to'"),
             (&[("from", "2024-02-30")], "bad date '2024-02-30' in 'from'"),
@@ -222,6 +229,7 @@ mod tests {
             (&[("bbox", "1,2,3")], "bad 'bbox'"),
             (&[("bbox", "40,30,35,37")], "bad 'bbox'"),
             (&[("limit", "5000")], "'limit' must be at most 1000"),
+            (&[("offset", "18446744073709551615")], "'offset' must be at most 9223372036854775807"),
             (&[("colour", "red")], "unknown parameter 'colour'"),
             (&[("exclude", "rumour")], "bad 'exclude': unknown kind of event to exclude \"rumour\""),
         ];

@@ -500,6 +500,11 @@ impl SearchIndex {
             // Only the count was asked for.
             return Ok((searcher.search(&full, &Count)?, Vec::new(), text_query, searcher));
         }
+        if page.offset as u64 >= searcher.num_docs() {
+            // Past the last article nothing is on the page; tantivy adds offset and limit (which
+            // overflowed on a huge offset) and sizes its heap by them.
+            return Ok((searcher.search(&full, &Count)?, Vec::new(), text_query, searcher));
+        }
         let limit = page.limit.min(10_000);
         let (total, top) = searcher
             .search(&full, &(Count, TopDocs::with_limit(limit).and_offset(page.offset).order_by_score()))?;

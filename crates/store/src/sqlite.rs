@@ -494,8 +494,13 @@ impl SqliteStore {
                 |r| r.get::<_, i64>(0),
             )? as usize;
             let limit = i64::try_from(page.limit).unwrap_or(i64::MAX);
-            let sql =
-                format!("{select} WHERE {clause} ORDER BY {order} LIMIT {limit} OFFSET {}", page.offset);
+            // SQLite counts in i64: a larger OFFSET is read as a real and refused ("datatype
+            // mismatch", which read as a broken store).
+            let offset = i64::try_from(page.offset).map_err(|_| Error::BadFilter {
+                name: "offset",
+                message: format!("{} is more than the store can skip (at most {})", page.offset, i64::MAX),
+            })?;
+            let sql = format!("{select} WHERE {clause} ORDER BY {order} LIMIT {limit} OFFSET {offset}");
             let mut st = self.conn.prepare(&sql)?;
             let rows = st.query_map(rusqlite::params_from_iter(params.iter()), |r| self.event_from_row(r))?;
             for row in rows {

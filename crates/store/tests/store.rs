@@ -220,6 +220,25 @@ fn strike_analyzer(a: &ArticleInput) -> Analysis {
     }
 }
 
+/// An offset past what SQLite counts (i64) was "store database: datatype mismatch" (a 500 from
+/// the API, exit 2 from the CLI with that message): it is a bad filter naming the offset. A search
+/// page past the last article is empty, where tantivy overflowed adding offset and limit.
+#[test]
+fn an_offset_beyond_the_store_is_a_bad_filter() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    data.ingest(strike_reports(), &strike_analyzer, IngestOptions::default(), &mut |_| {}).unwrap();
+    let huge = PageRequest { offset: usize::MAX, limit: 10 };
+    let e = data.list_events(&Filter::default(), huge).unwrap_err();
+    assert!(matches!(e, marsad_store::Error::BadFilter { name: "offset", .. }), "{e}");
+    assert!(e.to_string().contains("at most 9223372036854775807"), "{e}");
+    let last = PageRequest { offset: i64::MAX as usize, limit: 10 };
+    let listed = data.list_events(&Filter::default(), last).unwrap();
+    assert_eq!((listed.total, listed.items.len()), (2, 0));
+    let hits = data.search("سراقب", &Filter::default(), huge).unwrap();
+    assert_eq!((hits.total, hits.items.len()), (1, 0));
+}
+
 #[test]
 fn reports_of_one_happening_merge_and_keep_their_own_details() {
     let tmp = tempfile::tempdir().unwrap();
