@@ -75,3 +75,56 @@ fn events_type_takes_any_of_a_comma_list() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--type \"BOMB\": not a PLOVER type"), "{}", stderr(&out));
 }
+
+/// `marsad events --format csv|geojson|plover` and `marsad serve`'s `/api/export.csv|.geojson|.jsonl`
+/// give the same bytes for the same filter and page (the README promises the same files): the GeoJSON
+/// was pretty-printed by the CLI and compact from the API.
+#[test]
+fn api_exports_are_the_bytes_marsad_events_writes() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let dir = tempdir("same-bytes");
+    let samples = repo().join("samples");
+    let out = marsad_in(&dir, &["ingest", samples.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut server =
+        crate::store::Running(command(&["serve", "--listen", "127.0.0.1:0"], &dir).spawn().unwrap());
+    let mut lines = BufReader::new(server.0.stdout.take().unwrap()).lines().map_while(Result::ok);
+    let url = lines.find_map(|l| l.strip_prefix("marsad desk: ").map(str::to_owned)).expect("the URL");
+    let addr = url.trim_start_matches("http://").trim_end_matches('/').to_string();
+    let get = |path: &str| {
+        let mut http = std::net::TcpStream::connect(&addr).unwrap();
+        write!(http, "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+        let mut reply = Vec::new();
+        http.read_to_end(&mut reply).unwrap();
+        let split = reply.windows(4).position(|w| w == b"\r\n\r\n").expect("headers end");
+        let head = String::from_utf8_lossy(&reply[..split]).to_string();
+        assert!(head.starts_with("HTTP/1.1 200"), "{path}: {head}");
+        assert!(!head.to_ascii_lowercase().contains("transfer-encoding: chunked"), "{head}");
+        reply[split + 4..].to_vec()
+    };
+    let filters = [
+        ("", vec![]),
+        (
+            "?type=ASSAULT,CONSULT&offset=2&limit=10",
+            vec!["--type", "ASSAULT,CONSULT", "--offset", "2", "--limit", "10"],
+        ),
+        ("?actor=tur&place=afrin", vec!["--actor", "tur", "--place", "afrin"]),
+    ];
+    for (query, flags) in &filters {
+        for (endpoint, format) in
+            [("export.csv", "csv"), ("export.geojson", "geojson"), ("export.jsonl", "plover")]
+        {
+            let mut args = vec!["events", "--format", format];
+            args.extend(flags.iter().copied());
+            let cli = marsad_in(&dir, &args, "");
+            assert!(cli.status.success(), "{args:?}: {}", stderr(&cli));
+            let api = get(&format!("/api/{endpoint}{query}"));
+            assert!(!cli.stdout.is_empty() && cli.stdout.len() > 200, "{args:?}: {}", stdout(&cli));
+            assert!(
+                api == cli.stdout,
+                "{endpoint}{query}: the API's bytes differ from `marsad {}`",
+                args.join(" ")
+            );
+        }
+    }
+}

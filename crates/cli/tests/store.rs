@@ -81,7 +81,7 @@ fn a_mistyped_data_directory_is_an_error_not_an_empty_store() {
 }
 
 /// Kills the child when the test ends, passed or not.
-struct Running(std::process::Child);
+pub(crate) struct Running(pub(crate) std::process::Child);
 
 impl Drop for Running {
     fn drop(&mut self) {

@@ -549,9 +549,7 @@ impl Backend for StoreBackend {
         let events = self.list(q, false, PageRequest { offset: q.offset, limit: q.limit })?.items;
         Ok(match format {
             ExportFormat::Csv => marsad_store::export::to_csv(&events, Some(&self.lexicon)).into_bytes(),
-            ExportFormat::GeoJson => {
-                serde_json::to_vec(&marsad_store::export::to_geojson(&events)).unwrap_or_default()
-            }
+            ExportFormat::GeoJson => marsad_store::export::to_geojson_text(&events).into_bytes(),
             ExportFormat::Jsonl => marsad_store::export::to_plover_jsonl(&events).into_bytes(),
         })
     }

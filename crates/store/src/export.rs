@@ -311,6 +311,15 @@ fn bounds(e: &EventRecord) -> Option<(i64, i64)> {
     e.date.as_ref().and_then(day_bounds)
 }
 
+/// The GeoJSON file `marsad events --format geojson` and `/api/export.geojson` both write, byte for
+/// byte: [`to_geojson`] as compact JSON and a final newline (a large export stays a fraction of its
+/// pretty-printed size; QGIS and `jq` read either).
+pub fn to_geojson_text(events: &[EventRecord]) -> String {
+    let mut text = to_geojson(events).to_string();
+    text.push('\n');
+    text
+}
+
 /// A GeoJSON `FeatureCollection`: one `Point` per event with coordinates.
 pub fn to_geojson(events: &[EventRecord]) -> Value {
     let features: Vec<Value> = events

@@ -152,7 +152,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
                 export::to_csv(&events.items, None)
             }
         },
-        Format::Geojson => serde_json::to_string_pretty(&export::to_geojson(&events.items))? + "\n",
+        Format::Geojson => export::to_geojson_text(&events.items),
         Format::Plover => export::to_plover_jsonl(&events.items),
     };
     let mut out = std::io::stdout().lock();
