@@ -13,12 +13,16 @@ pub struct FeedItem {
     pub id: String,
     /// Title as text.
     pub title: Option<String>,
-    /// Link to the article: the `alternate` link, else the first.
+    /// Link to the article: the `alternate` link, else the first. A relative link (`/news/1`) is
+    /// resolved against the feed's own link, as a reader follows it; two sites' `/news/1` are
+    /// different pages (kept relative, the store took the second for a copy of the first).
     pub url: Option<String>,
-    /// Publication time in RFC 3339 UTC (`2013-08-03T10:00:00+00:00`), from `pubDate`, `published`,
-    /// `dc:date` or, failing those, `updated`. When feed-rs cannot read the date (an Arabic `pubDate`),
-    /// the raw text is read by `marsad-dates` and this is the ISO day it states (`2013-08-03`); `None`
-    /// when neither can read it.
+    /// Publication time in RFC 3339 with the offset the feed wrote (`2018-02-20T01:30:00+03:00`),
+    /// from `pubDate`, `published`, `dc:date` or, failing those, `updated`: the day is the day where
+    /// the item was published (in UTC, a Levant item of 01:30 was dated the day before). When the
+    /// text is not RFC 2822 or ISO, feed-rs's UTC reading; when feed-rs cannot read it either (an
+    /// Arabic `pubDate`), the raw text is read by `marsad-dates` and this is the ISO day it states
+    /// (`2013-08-03`); `None` when nothing can read it.
     pub published: Option<String>,
     /// The entry's date element text exactly as written, whether or not it could be read.
     pub published_raw: Option<String>,
@@ -56,21 +60,29 @@ pub fn parse_feed(bytes: &[u8]) -> Result<Vec<FeedItem>, Error> {
     let feed = feed_rs::parser::parse(bytes).map_err(|e| Error::Feed { detail: e.to_string() })?;
     let raw_dates = raw_entry_dates(bytes);
     let aligned = raw_dates.len() == feed.entries.len();
+    let base = feed
+        .links
+        .iter()
+        .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+        .or(feed.links.first())
+        .and_then(|l| url::Url::parse(l.href.trim()).ok());
     Ok(feed
         .entries
         .into_iter()
         .enumerate()
         .map(|(i, e)| {
             let published_raw = if aligned { raw_dates[i].clone() } else { None };
-            let published = e.published.or(e.updated).map(|d| d.to_rfc3339()).or_else(|| {
-                published_raw.as_deref().and_then(|raw| iso_date(raw).or_else(|| read_arabic_date(raw)))
-            });
+            let published = published_raw
+                .as_deref()
+                .and_then(written_time)
+                .or_else(|| e.published.or(e.updated).map(|d| d.to_rfc3339()))
+                .or_else(|| published_raw.as_deref().and_then(read_arabic_date));
             let url = e
                 .links
                 .iter()
                 .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
                 .or(e.links.first())
-                .map(|l| l.href.clone());
+                .map(|l| resolve(base.as_ref(), &l.href));
             let author = e.authors.first().and_then(|p| {
                 let name = p.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
                 name.or(p.email.as_deref().map(str::trim)).filter(|n| !n.is_empty()).map(str::to_string)
@@ -87,6 +99,21 @@ pub fn parse_feed(bytes: &[u8]) -> Result<Vec<FeedItem>, Error> {
             }
         })
         .collect())
+}
+
+/// A feed date as written, offset kept: RFC 2822 (`pubDate`) or ISO 8601 (Atom, `dc:date`).
+fn written_time(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    iso_date(raw).or_else(|| chrono::DateTime::parse_from_rfc2822(raw).ok().map(|d| d.to_rfc3339()))
+}
+
+/// `href` as a reader follows it from the feed at `base`: absolute links as written.
+fn resolve(base: Option<&url::Url>, href: &str) -> String {
+    let href = href.trim();
+    if url::Url::parse(href).is_ok() {
+        return href.to_string();
+    }
+    base.and_then(|b| b.join(href).ok()).map_or_else(|| href.to_string(), String::from)
 }
 
 /// For each `<item>`/`<entry>` in document order, the text of its first date element.
@@ -198,5 +225,41 @@ mod tests {
         let (body, _, _) = encoding_rs::WINDOWS_1256
             .encode("<?xml version=\"1.0\" encoding=\"windows-1256\"?><rss>حلب</rss>");
         assert!(decode_xml(&body).contains("حلب"));
+    }
+
+    /// Two sites' feeds both link `/news/1`: resolved against each feed's link they are two pages.
+    #[test]
+    fn relative_links_are_resolved_against_the_feed() {
+        let feed = |site: &str| {
+            format!(
+                "<rss version=\"2.0\"><channel><title>t</title><link>https://{site}/ar/</link>\
+                 <item><title>أ</title><link>/news/1</link><description>نص</description></item>\
+                 <item><title>ب</title><link>news/2</link><description>نص</description></item>\
+                 <item><title>ج</title><link>https://other.example/x</link><description>نص</description></item>\
+                 </channel></rss>"
+            )
+        };
+        let a = parse_feed(feed("a.example").as_bytes()).unwrap();
+        let b = parse_feed(feed("b.example").as_bytes()).unwrap();
+        let urls = |items: &[FeedItem]| items.iter().map(|i| i.url.clone().unwrap()).collect::<Vec<_>>();
+        assert_eq!(
+            urls(&a),
+            ["https://a.example/news/1", "https://a.example/ar/news/2", "https://other.example/x"]
+        );
+        assert_eq!(urls(&b)[0], "https://b.example/news/1");
+    }
+
+    /// 01:30 in Damascus (+03:00) is the 20th there and the 19th in UTC: the feed's own offset is kept.
+    #[test]
+    fn dates_keep_the_offset_the_feed_wrote() {
+        let rss = "<rss version=\"2.0\"><channel><title>t</title>\
+            <item><title>أ</title><pubDate>Tue, 20 Feb 2018 01:30:00 +0300</pubDate><description>نص</description></item>\
+            </channel></rss>";
+        let items = parse_feed(rss.as_bytes()).unwrap();
+        assert_eq!(items[0].published.as_deref(), Some("2018-02-20T01:30:00+03:00"));
+        let atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>f</id><updated>2018-02-21T22:30:00-05:00</updated>\
+            <entry><title>أ</title><id>e</id><updated>2018-02-21T22:30-05:00</updated><content>نص</content></entry></feed>";
+        let items = parse_feed(atom.as_bytes()).unwrap();
+        assert_eq!(items[0].published.as_deref(), Some("2018-02-21T22:30:00-05:00"));
     }
 }

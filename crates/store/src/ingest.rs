@@ -203,16 +203,16 @@ impl Planner {
             .collect();
         let mut fresh = Vec::with_capacity(hashed.len());
         for (a, folded, hash) in hashed {
-            let url_seen = a.url.as_ref().is_some_and(|u| self.urls.contains(u));
-            if url_seen
-                || self.hashes.contains(&hash)
-                || store.find_existing(a.url.as_deref(), &hash)?.is_some()
-            {
+            // Only an address that names one page tells two articles are one: a relative link
+            // (`/news/1`) from two sites' feeds is two pages.
+            let page = a.url.as_deref().filter(|u| crate::records::names_one_page(u));
+            let url_seen = page.is_some_and(|u| self.urls.contains(u));
+            if url_seen || self.hashes.contains(&hash) || store.find_existing(page, &hash)?.is_some() {
                 batch.counts.duplicates += 1;
                 continue;
             }
-            if let Some(u) = &a.url {
-                self.urls.insert(u.clone());
+            if let Some(u) = page {
+                self.urls.insert(u.to_string());
             }
             self.hashes.insert(hash);
             fresh.push((a, folded, hash));

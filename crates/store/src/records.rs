@@ -216,6 +216,15 @@ pub fn web_address(url: &str) -> Option<&str> {
     }
 }
 
+/// `url` is an absolute `http(s)` address with a host, so it names one page wherever it was read.
+pub fn names_one_page(url: &str) -> bool {
+    let url = url.trim();
+    let rest = ["http://", "https://"]
+        .iter()
+        .find_map(|s| url.get(..s.len()).filter(|p| p.eq_ignore_ascii_case(s)).map(|p| &url[p.len()..]));
+    rest.is_some_and(|r| r.chars().next().is_some_and(|c| c != '/' && !c.is_whitespace()))
+}
+
 impl EventRecord {
     /// How many articles report the event. An article whose several sentences feed the event is
     /// one source: counting sentences made one article look like corroboration.
@@ -378,4 +387,31 @@ pub struct StoreStats {
     pub merged_events: usize,
     /// Size of the database files in bytes.
     pub db_bytes: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{names_one_page, web_address};
+
+    #[test]
+    fn addresses_a_reader_may_follow() {
+        for kept in
+            ["https://www.enabbaladi.net/archives/1", "HTTP://x.example/a", "/news/1", "www.x.example/a"]
+        {
+            assert_eq!(web_address(kept), Some(kept), "{kept}");
+        }
+        for dropped in
+            ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "file:///etc/passwd", ""]
+        {
+            assert_eq!(web_address(dropped), None, "{dropped}");
+        }
+    }
+
+    #[test]
+    fn only_absolute_addresses_name_one_page() {
+        assert!(names_one_page("https://a.example/news/1") && names_one_page("HTTP://a.example"));
+        for not in ["/news/1", "news/1", "https:///x", "https://", "www.a.example/news/1", "javascript:x"] {
+            assert!(!names_one_page(not), "{not}");
+        }
+    }
 }
