@@ -178,3 +178,23 @@ fn a_user_who_may_only_read_a_store_can_list_and_search_it() {
     let write = command(&["reindex"], &dir).uid(65534).gid(65534).output().unwrap();
     assert_eq!(write.status.code(), Some(2), "a command that writes still fails");
 }
+
+/// `ingest --published` dates an article that states no date of its own; `reanalyze` (after a knowledge
+/// fix) used to read it again without that date and leave its events undated.
+#[test]
+fn reanalyze_keeps_the_date_given_at_ingest() {
+    let dir = tempdir("reanalyze-published");
+    std::fs::write(dir.join("a.txt"), "قصف على إدلب\nقصفت الطائرات الروسية مدينة إدلب أمس.\n").unwrap();
+    let ingest = marsad_in(&dir, &["ingest", "a.txt", "--published", "2018-02-20", "--data", "d"], "");
+    assert!(ingest.status.success(), "{}", stderr(&ingest));
+    let events = || {
+        let out = marsad_in(&dir, &["events", "--data", "d", "--format", "csv"], "");
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let before = events();
+    assert!(before.contains(",2018-02-19,2018,"), "yesterday of the 20th: {before}");
+    let again = marsad_in(&dir, &["reanalyze", "--data", "d"], "");
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(events(), before);
+}

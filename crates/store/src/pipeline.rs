@@ -21,10 +21,20 @@ pub struct PipelineAnalyzer<'a> {
     pub fallback_published: Option<&'a DateValue>,
 }
 
+impl PipelineAnalyzer<'_> {
+    /// The date to fall back on for `input`: the one given for this run, else the date the store
+    /// already holds for the article. An article stored with `ingest --published` keeps that date
+    /// through `reanalyze` (its own text and metadata give none, so the pipeline read the fallback);
+    /// a date the article states itself is read again first, as at ingest.
+    fn fallback<'b>(&'b self, input: &'b ArticleInput) -> Option<&'b DateValue> {
+        self.fallback_published.or(input.published.as_ref().filter(|p| !p.is_unknown()))
+    }
+}
+
 impl Analyzer for PipelineAnalyzer<'_> {
     fn analyze(&self, input: &ArticleInput) -> Analysis {
         let mut article = article_of(input);
-        let mut analysis = from_pipeline(self.analyzer.analyze_with(&article, self.fallback_published));
+        let mut analysis = from_pipeline(self.analyzer.analyze_with(&article, self.fallback(input)));
         // What a page extractor left out is chrome too; the pipeline only sees the text's own.
         analysis.boilerplate.append(&mut article.page_boilerplate);
         analysis
@@ -35,7 +45,7 @@ impl Analyzer for PipelineAnalyzer<'_> {
         // own copy equals): that copy is left out.
         let mut article = article_of_without_body(input);
         let mut analysis =
-            from_pipeline(self.analyzer.analyze_prepared(&article, self.fallback_published, body));
+            from_pipeline(self.analyzer.analyze_prepared(&article, self.fallback(input), body));
         // What a page extractor left out is chrome too; the pipeline only sees the text's own.
         analysis.boilerplate.append(&mut article.page_boilerplate);
         analysis
@@ -203,8 +213,13 @@ impl Iterator for PathReader<'_> {
                     Err(e) => return Some(item(Err(e))),
                 },
                 // A feed file holds several articles: the first is returned, the rest queued.
-                Input::Text(path) => match self.reader.read_articles(&path) {
-                    Ok(articles) => self.pending.extend(articles.into_iter().map(|a| item(Ok(a)))),
+                Input::Text(path, facts) => match self.reader.read_articles(&path) {
+                    Ok(mut articles) => {
+                        if let Some(facts) = facts {
+                            articles.iter_mut().for_each(|a| facts.fill(a));
+                        }
+                        self.pending.extend(articles.into_iter().map(|a| item(Ok(a))));
+                    }
                     Err(e) => return Some(item(Err(e))),
                 },
             }
