@@ -20,8 +20,8 @@ const QUEUE: usize = 2;
 
 /// One unit of work: what one file or one JSON Lines record becomes.
 pub enum Job {
-    /// A text, HTML or feed file, read on the analysis thread.
-    File(PathBuf),
+    /// A text, HTML or feed file, read on the analysis thread, with what its folder's manifest says.
+    File(PathBuf, Option<Arc<marsad_ingest::FileFacts>>),
     /// One line of a JSON Lines file, not yet parsed; `line` is 1-based, for error messages.
     Line { path: Arc<Path>, line: usize, bytes: Vec<u8> },
     /// An input that could not be opened or read on.
@@ -36,8 +36,11 @@ impl Job {
     /// The file or record cannot be read; the error names the file (and the line of a record).
     pub fn articles(self, reader: &Reader) -> Result<Vec<Article>, Error> {
         match self {
-            Job::File(p) => {
-                let articles = reader.read_articles(&p)?;
+            Job::File(p, facts) => {
+                let mut articles = reader.read_articles(&p)?;
+                if let Some(facts) = facts {
+                    articles.iter_mut().for_each(|a| facts.fill(a));
+                }
                 if let Some(a) = articles.first() {
                     if !matches!(a.encoding.as_str(), "UTF-8" | "html" | "feed") {
                         tracing::warn!("{}: not UTF-8; decoded from {}", p.display(), a.encoding);
@@ -76,7 +79,7 @@ pub fn spawn(inputs: Vec<Input>, batch: usize) -> (Receiver<Vec<Job>>, JoinHandl
         };
         for input in inputs {
             let go_on = match input {
-                Input::Text(p) => push(Job::File(p), &mut jobs),
+                Input::Text(p, facts) => push(Job::File(p, facts), &mut jobs),
                 Input::Jsonl(p) => cut_lines(&p, &mut |job| push(job, &mut jobs)),
             };
             if !go_on {

@@ -44,3 +44,51 @@ fn analyze_reads_every_item_of_a_feed() {
     assert_eq!(docs, ["news.rss#n1", "news.rss#n2"]);
     assert_eq!(records[1]["title"], "اشتباكات قرب الباب");
 }
+
+/// Two sites' feeds that link their items relatively (`/news/1`): the links are resolved against each
+/// feed's own link, so the second site's story is stored, not dropped as a copy of the first's; the
+/// items' dates are the days where they were published (01:30 at +03:00 is the 20th, not the 19th);
+/// and `explain` reads a feed item by the id `analyze` prints.
+#[test]
+fn feeds_with_relative_links_and_local_times_are_read_whole() {
+    let dir = tempdir("relative-feeds");
+    let feed = |site: &str, title: &str, text: &str| {
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>{site}</title><link>https://{site}/</link><description>د</description>
+<item><title>{title}</title><guid>n1</guid><link>/news/1</link><pubDate>Tue, 20 Feb 2018 01:30:00 +0300</pubDate>
+<description><![CDATA[<p>{text}</p>]]></description></item>
+</channel></rss>"#
+        )
+    };
+    let a =
+        feed("a.example", "قصف على جبل الزاوية", "قصفت طائرات حربية بلدات في جبل الزاوية بريف إدلب الجنوبي.");
+    let b = feed(
+        "b.example",
+        "اشتباكات قرب الباب",
+        "اندلعت اشتباكات بين فصائل مسلحة قرب مدينة الباب في ريف حلب.",
+    );
+    std::fs::write(dir.join("a.rss"), a).unwrap();
+    std::fs::write(dir.join("b.rss"), b).unwrap();
+
+    let ingest = marsad_in(&dir, &["ingest", "a.rss", "b.rss", "--data", "store", "--json"], "");
+    assert!(ingest.status.success(), "{}", stderr(&ingest));
+    let summary: serde_json::Value = serde_json::from_str(stdout(&ingest).trim()).unwrap();
+    assert_eq!((summary["new"].as_u64(), summary["duplicates"].as_u64()), (Some(2), Some(0)), "{summary}");
+
+    let out = marsad_in(&dir, &["analyze", "--jsonl", "b.rss"], "");
+    let record = &json_lines(&out)[0];
+    assert_eq!(record["published"]["value"], "2018-02-20", "{record}");
+
+    let explained = marsad_in(&dir, &["explain", "b.rss", "--id", "b.rss#n1"], "");
+    assert!(explained.status.success(), "{}", stderr(&explained));
+    assert!(stdout(&explained).starts_with("b.rss#n1 — published 2018-02-20"), "{}", stdout(&explained));
+    let by_item = marsad_in(&dir, &["explain", "b.rss", "--id", "n1"], "");
+    assert_eq!(stdout(&by_item), stdout(&explained));
+    let missing = marsad_in(&dir, &["explain", "b.rss", "--id", "n9"], "");
+    assert!(
+        stderr(&missing).contains("b.rss: no article with id \"n9\" among its 1"),
+        "{}",
+        stderr(&missing)
+    );
+}

@@ -38,7 +38,7 @@ pub enum Error {
         source: marsad_extract::Error,
     },
     /// The file is a feed, which holds many articles; read it with `Reader::read_articles`.
-    #[error("{path}: a feed holds several articles; read it with read_articles")]
+    #[error("{path}: a feed holds several articles, where one was expected")]
     Feed {
         /// The file.
         path: PathBuf,

@@ -164,8 +164,13 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let mut articles = Vec::new();
     for input in found.files {
         match input {
-            Input::Text(p) => match reader.read_file(&p) {
-                Ok(a) => articles.push(a),
+            Input::Text(p, facts) => match reader.read_file(&p) {
+                Ok(mut a) => {
+                    if let Some(facts) = facts {
+                        facts.fill(&mut a);
+                    }
+                    articles.push(a);
+                }
                 Err(e) => {
                     tracing::warn!("{e}");
                     failed += 1;

@@ -14,8 +14,8 @@ use crate::knowledge::Knowledge;
 
 /// Show, sentence by sentence, what the event coder read and decided.
 ///
-/// FILE is one plain-text article (headline on the first line) or a JSON Lines file, whose first record is
-/// explained unless `--id` picks another.
+/// FILE is one plain-text or HTML article (a text's headline on its first line), or a JSON Lines file or
+/// an RSS/Atom feed, whose first article is explained unless `--id` picks another.
 #[derive(clap::Args)]
 #[command(after_help = "Examples:\n  marsad explain ../shared/corpus/seeds/004_43a99b59954af813.txt\n  \
 marsad explain ../shared/corpus/real/bulk/syria_relevant_bulk.jsonl --id bulk0012 --all")]
@@ -23,7 +23,8 @@ pub struct Args {
     /// The article file.
     #[arg(value_name = "FILE")]
     path: PathBuf,
-    /// In a JSON Lines file: the record id to explain.
+    /// In a JSON Lines file or a feed: the article to explain (a record's id; a feed item's id as
+    /// `analyze` prints it, `feed.xml#item`, or the item's own).
     #[arg(long)]
     id: Option<String>,
     /// Also list sentences where nothing was found.
@@ -40,23 +41,38 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let knowledge = &knowledge.with_user(&args.data.path);
     let reader = knowledge.reader()?;
     let analyzer = knowledge.analyzer()?;
-    let article = if crate::inputs::is_jsonl(&args.path) {
-        let records = reader.read_jsonl_file(&args.path)?;
-        let mut chosen = None;
-        for rec in records {
-            let a = rec?;
-            if args.id.as_deref().is_none_or(|id| a.id == id) {
-                chosen = Some(a);
-                break;
+    // A JSON Lines file or a feed holds several articles: `--id` picks one (for a feed item either the
+    // id `analyze` prints, `file#item`, or the item's own id), else the first is explained.
+    let mut articles: Box<dyn Iterator<Item = Result<marsad_ingest::Article, marsad_ingest::Error>>> =
+        if crate::inputs::is_jsonl(&args.path) {
+            Box::new(reader.read_jsonl_file(&args.path)?)
+        } else {
+            let mut articles = reader.read_articles(&args.path)?;
+            // What the folder's manifest says of the file (outlet, day), as `analyze` reads it.
+            let listed = marsad_ingest::list_inputs(std::slice::from_ref(&args.path));
+            if let Some(marsad_ingest::Input::Text(_, Some(facts))) = listed.files.first() {
+                articles.iter_mut().for_each(|a| facts.fill(a));
             }
-        }
-        chosen.with_context(|| match &args.id {
-            Some(id) => format!("{}: no record with id {id:?}", args.path.display()),
-            None => format!("{}: no records", args.path.display()),
-        })?
-    } else {
-        reader.read_file(&args.path)?
+            Box::new(articles.into_iter().map(Ok))
+        };
+    let wanted = |a: &marsad_ingest::Article| match args.id.as_deref() {
+        None => true,
+        Some(id) => a.id == id || a.id.split_once('#').is_some_and(|(_, item)| item == id),
     };
+    let mut chosen = None;
+    let mut count = 0;
+    for a in &mut articles {
+        let a = a?;
+        count += 1;
+        if wanted(&a) {
+            chosen = Some(a);
+            break;
+        }
+    }
+    let article = chosen.with_context(|| match &args.id {
+        Some(id) => format!("{}: no article with id {id:?} among its {count}", args.path.display()),
+        None => format!("{}: no articles", args.path.display()),
+    })?;
     let (analysis, traces) = analyzer.explain(&article, fallback.as_ref());
     // Written through `?`, not println!, so `marsad explain … | head` ends quietly on a closed pipe.
     let mut out = std::io::stdout().lock();
