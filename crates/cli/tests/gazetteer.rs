@@ -57,3 +57,41 @@ fn imported_places_are_used_by_analyze_ingest_and_events() {
     let (places, _) = places_found(&other);
     assert!(!places.iter().any(|p| p.starts_with("place:talmenes")));
 }
+
+/// An analyst adds a spelling to a shipped actor from the data directory, without copying data/:
+/// `[[extend]]` in `marsad-data/actors/*.toml`. Before, only places could be extended, and an
+/// `[[actor]]` with the shipped id was a duplicate. An extension of an id nobody defines is named.
+#[test]
+fn a_data_directory_adds_aliases_to_a_shipped_actor() {
+    let dir = tempdir("actor-extend");
+    let text =
+        "اشتباكات شرق الفرات\nاندلعت اشتباكات بين قوات العشائر وقوى سوريا الديمقراطية قرب دير الزور.\n";
+    std::fs::write(dir.join("a.txt"), text).unwrap();
+    let actors = |out: &std::process::Output| -> Vec<String> {
+        let rec = &json_lines(out)[0];
+        rec["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|e| e["id"].as_str().map(str::to_owned))
+            .collect()
+    };
+    let before = marsad_in(&dir, &["analyze", "a.txt", "--jsonl"], "");
+    assert!(!actors(&before).contains(&"SDF".to_string()), "{:?}", actors(&before));
+
+    std::fs::create_dir_all(dir.join("marsad-data/actors")).unwrap();
+    let extend = "[[extend]]\nid = \"SDF\"\naliases = [\"قوى سوريا الديمقراطية\"]\nnote = \"as some local pages write it\"\n";
+    std::fs::write(dir.join("marsad-data/actors/local.toml"), extend).unwrap();
+    let after = marsad_in(&dir, &["analyze", "a.txt", "--jsonl"], "");
+    assert!(after.status.success(), "{}", stderr(&after));
+    assert!(actors(&after).contains(&"SDF".to_string()), "{:?}", actors(&after));
+
+    std::fs::write(
+        dir.join("marsad-data/actors/local.toml"),
+        "[[extend]]\nid = \"SDFF\"\naliases = [\"قوى سوريا الديمقراطية\"]\n",
+    )
+    .unwrap();
+    let typo = marsad_in(&dir, &["analyze", "a.txt", "--jsonl"], "");
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(stderr(&typo).contains("local.toml:1: [[extend]] names unknown id `SDFF`"), "{}", stderr(&typo));
+}

@@ -27,6 +27,24 @@ struct ActorFile {
     title: Vec<Spanned<TitleTemplate>>,
     #[serde(default)]
     country_forms: Option<Spanned<CountryForms>>,
+    #[serde(default)]
+    extend: Vec<Spanned<ActorExtension>>,
+}
+
+/// `[[extend]]`: aliases added to an actor defined elsewhere (a user's data directory adding
+/// `قسد` spellings to the shipped `SDF`), applied after every file is read; its id must exist.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActorExtension {
+    id: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    short: Vec<String>,
+    #[serde(default)]
+    metonyms: Vec<String>,
+    #[serde(default)]
+    note: String,
 }
 
 #[derive(Deserialize)]
@@ -119,6 +137,7 @@ pub(crate) struct ActorData {
     organs: Vec<(OrganTemplate, Origin)>,
     titles: Vec<(TitleTemplate, Origin)>,
     country_forms: Vec<(String, Origin)>,
+    extensions: Vec<(ActorExtension, Origin)>,
 }
 
 pub(crate) fn line_of(text: &str, byte: usize) -> usize {
@@ -152,12 +171,27 @@ impl ActorData {
             let o = origin(t.span());
             self.titles.push((t.into_inner(), o));
         }
+        for x in parsed.extend {
+            let o = origin(x.span());
+            self.extensions.push((x.into_inner(), o));
+        }
         if let Some(c) = parsed.country_forms {
             let o = origin(c.span());
             for p in c.into_inner().patterns {
                 self.country_forms.push((p, o.clone()));
             }
         }
+    }
+
+    /// The ids `[[extend]]` entries name, for the check that each exists.
+    pub(crate) fn extension_ids(&self) -> Vec<crate::places::Extension> {
+        let ext = |(x, o): &(ActorExtension, Origin)| crate::places::Extension {
+            id: x.id.clone(),
+            needs_evidence: None,
+            admin: None,
+            origin: o.clone(),
+        };
+        self.extensions.iter().map(ext).collect()
     }
 
     /// Expands templates and returns records and aliases.
@@ -227,6 +261,26 @@ impl ActorData {
             push(&a.aliases, Sense::Name, "");
             push(&a.short, Sense::Short, "short");
             push(&a.metonyms, Sense::Metonym, "metonym");
+        }
+        for (x, o) in &self.extensions {
+            let _ = &x.note;
+            let entity: std::sync::Arc<str> = x.id.as_str().into();
+            let senses = [(&x.aliases, Sense::Name), (&x.short, Sense::Short), (&x.metonyms, Sense::Metonym)];
+            let mut n = 0;
+            for (list, sense) in senses {
+                for s in list {
+                    n += 1;
+                    aliases.push(AliasDef {
+                        key: alias_key(s),
+                        surface: s.clone(),
+                        entity: entity.clone(),
+                        sense: sense.clone(),
+                        rule: Rule::Alias { tag: "extend", n },
+                        generated: false,
+                        origin: o.clone(),
+                    });
+                }
+            }
         }
 
         // Template expansion for every entry with gentilic forms.

@@ -84,6 +84,7 @@ pub(crate) fn compile(sources: &[Source]) -> (Option<Lexicon>, Vec<Problem>) {
             actors.add_file(&s.name, &s.text, &mut problems);
         }
     }
+    extensions.extend(actors.extension_ids());
     let (actor_records, actor_aliases) = actors.build(&mut problems);
     let mut all = actor_records;
     all.append(&mut records);
