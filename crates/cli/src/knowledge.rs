@@ -37,6 +37,15 @@ impl Knowledge {
     /// any (`places/` or `actors/`); unchanged otherwise.
     pub fn with_user(&self, dir: &Path) -> Knowledge {
         let has_lexicon = dir.join("places").is_dir() || dir.join("actors").is_dir();
+        // Only actors and places layer over the shipped knowledge; a triggers folder there would be
+        // read by nothing, and an analyst would wonder why an added trigger never fires.
+        if dir.join("triggers").is_dir() {
+            tracing::warn!(
+                "{}: not read: triggers come from the knowledge directory (./data or --knowledge DIR), \
+                 not from a data directory; move the files to DIR/triggers and run with --knowledge DIR",
+                dir.join("triggers").display()
+            );
+        }
         Knowledge { base: self.base.clone(), user: has_lexicon.then(|| dir.to_path_buf()) }
     }
 

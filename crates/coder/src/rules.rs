@@ -237,6 +237,10 @@ struct Header {
     source: String,
     licence: String,
     updated: String,
+    /// The modes the file's triggers may give (PLOVER's for the type, and marsad's own finer ones):
+    /// a misspelt mode (`heavyweapons`) is then an error, not a new mode in every export.
+    #[serde(default)]
+    modes: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -383,6 +387,15 @@ impl Rules {
                             false
                         }
                     };
+                    if let (Some(mode), Some(modes)) = (&t.mode, &h.modes) {
+                        if !modes.contains(mode) {
+                            problems.push(format!(
+                                "{}: mode {mode:?} is not one of the header's modes ({})",
+                                t.id,
+                                modes.join(", ")
+                            ));
+                        }
+                    }
                     let confidence = t.confidence.unwrap_or(0.7);
                     if !(0.0..=1.0).contains(&confidence) {
                         problems.push(format!("{}: confidence {confidence} outside 0..1", t.id));
@@ -500,6 +513,28 @@ mod tests {
         assert_eq!(t.kind, EventType::Consult);
         assert_eq!(t.forms[1], vec!["اتصال", "هاتفي"]);
         assert_eq!((t.within, t.confidence, t.joint, t.next_past_name), (3, 0.7, false, false));
+    }
+
+    /// A header that lists its modes catches a misspelt one; a header that lists none lets any through.
+    #[test]
+    fn a_mode_must_be_one_the_header_lists() {
+        let header = HEADER.replace("updated", "modes = [\"visit\", \"phone\"]\nupdated");
+        let trigger = |mode: &str| {
+            format!(
+                "{header}[[trigger]]\nid = \"TRG-consult-001\"\nforms = [\"اجتماع\"]\nmode = \"{mode}\"\n"
+            )
+        };
+        let mut rules = Rules::default();
+        assert!(rules.add_file(Path::new("consult.toml"), &trigger("phone")).is_ok());
+        let err =
+            Rules::default().add_file(Path::new("consult.toml"), &trigger("fone")).unwrap_err().to_string();
+        assert!(
+            err.contains("TRG-consult-001: mode \"fone\" is not one of the header's modes (visit, phone)"),
+            "{err}"
+        );
+        assert!(
+            load("[[trigger]]\nid = \"TRG-consult-001\"\nforms = [\"اجتماع\"]\nmode = \"fone\"\n").is_ok()
+        );
     }
 
     #[test]
