@@ -214,7 +214,15 @@ impl SearchIndex {
                     };
                     r.map_err(|source| Error::Io { path: path.clone(), source })?;
                 }
-                Index::create_in_dir(dir, schema)?
+                let index = Index::create_in_dir(dir, schema)?;
+                // Its version is recorded now, not at the first article: a data directory whose first
+                // ingest stored nothing was "built by another version (unknown)" at every later open.
+                let mut writer = writer_of(&index, dir, PROBE_HEAP)?;
+                let mut commit = writer.prepare_commit()?;
+                commit.set_payload(&serde_json::to_string(&Payload { version: INDEX_VERSION, up_to: 0 })?);
+                commit.commit()?;
+                drop(writer);
+                index
             }
         };
         SearchIndex::over(dir, index, fields)
@@ -826,6 +834,18 @@ mod tests {
         let (dir, index) = index_in(dir);
         assert_eq!(found(&index, "بإدلب"), [2, 10, 12]);
         drop(dir);
+    }
+
+    /// A new index records its version at once: reopened before any article was indexed (a first
+    /// ingest that stored nothing) it is the current version, not "another version (unknown)".
+    #[test]
+    fn a_new_index_is_of_this_version_before_its_first_article() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(SearchIndex::open(dir.path()).unwrap());
+        let index = Index::open_in_dir(dir.path()).unwrap();
+        assert_eq!(version_of(&index), Some(INDEX_VERSION));
+        // And nobody holds its writer: a second process can take it.
+        assert!(SearchIndex::open(dir.path()).unwrap().claim_writer().is_ok());
     }
 
     #[test]
