@@ -12,7 +12,10 @@
 //!    outside it). A year-precise date alone is too vague to merge on: it merges only with an
 //!    event at the same place id.
 //! 3. Actors are compatible: for the source side and for the target side, when both events name
-//!    actors, the sets share one; and the events share at least one actor or their place id.
+//!    actors, the sets share one; and the events share at least one actor or their place id. A
+//!    statement (PLOVER's verbal types: AGREE, CONSULT, SUPPORT, CONCEDE, REQUEST, ACCUSE, REJECT,
+//!    THREATEN) is who said it: two reports of one must both name a speaker and share one, or a
+//!    minister's demand joined another state's demand of the same day that named the same target.
 //! 4. Places are compatible: when both are located, they are at most [`MAX_DISTANCE_KM`] apart
 //!    ([`MAX_DISTANCE_COARSE_KM`] when either is a governorate, region or country); when both name
 //!    a place id but neither has coordinates, the ids are equal; when one has no place, it does not
@@ -168,6 +171,9 @@ pub fn match_score(known: &EventKey, new: &EventKey) -> Option<u32> {
             return None;
         }
     }
+    if known.kind.quad().starts_with("verbal") && !shares(&known.source, &new.source) {
+        return None;
+    }
     let actor_overlap = shares(&known.source, &new.source) || shares(&known.target, &new.target);
     if !actor_overlap && !same_place {
         return None;
@@ -311,6 +317,22 @@ mod tests {
         ranged.add(d(14), Precision::Day);
         assert!(!ranged.admits(d(15), Precision::Day), "within two of the range, not one of the 14th");
         assert!(!ranged.admits(d(9), Precision::Day), "within two of the range, not one of the 14th");
+    }
+
+    /// Two statements of one day against one target are one only when one speaker made them.
+    #[test]
+    fn a_statement_merges_only_with_the_same_speaker() {
+        let lavrov = key(EventType::Request, (2018, 2, 19), None, &["RUS-GOV"], &["USA"]);
+        let turkey = key(EventType::Request, (2018, 2, 19), None, &["TUR-GOV"], &["USA"]);
+        let unnamed = key(EventType::Request, (2018, 2, 19), None, &[], &["USA"]);
+        assert_eq!(match_score(&lavrov, &turkey), None);
+        assert_eq!(match_score(&lavrov, &unnamed), None, "no speaker: no telling it is the same statement");
+        let again = key(EventType::Request, (2018, 2, 20), None, &["RUS-GOV"], &["USA"]);
+        assert!(match_score(&lavrov, &again).is_some());
+        // A strike by unnamed aircraft is still the strike named by its target and place.
+        let strike = key(EventType::Assault, (2018, 2, 19), Some(SARAQIB), &["RUS-MIL"], &["HTS"]);
+        let unnamed_strike = key(EventType::Assault, (2018, 2, 19), Some(SARAQIB), &[], &["HTS"]);
+        assert!(match_score(&strike, &unnamed_strike).is_some());
     }
 
     #[test]

@@ -338,11 +338,21 @@ impl KnownEvents {
         }
         ev.n_sources += 1;
         ev.historical = ev.historical && e.historical;
+        // An event one outlet states and another only attributes or announces happened: `--exclude
+        // plan` or `claim` must not drop it because the first report to arrive hedged.
+        if certainty(e.reported_as) > certainty(ev.reported_as) {
+            ev.reported_as = e.reported_as;
+        }
         ev.confidence = ev.confidence.max(f64::from(e.confidence));
         if ev.mode.is_none() {
             ev.mode = e.mode.clone();
         }
-        if ev.key.place.is_none() && key.place.is_some() {
+        // The most precise place wins, as the most precise date does: a strike placed in "Syria" by
+        // one outlet and in Afrin by another is mapped at Afrin (the merge already held them near).
+        if key.place.is_some()
+            && (ev.key.place.is_none()
+                || geo_rank(key.geo_precision.as_deref()) > geo_rank(ev.key.geo_precision.as_deref()))
+        {
             ev.key.place = key.place.clone();
             ev.key.coords = key.coords;
             ev.key.geo_precision = key.geo_precision.clone();
@@ -391,6 +401,29 @@ impl KnownEvents {
         if self.events.get(&id).is_some_and(|e| e.key.days.is_none() && !e.dirty) {
             self.events.remove(&id);
         }
+    }
+}
+
+/// How sure a report is that the event happened, for the event's own `reported_as`.
+fn certainty(r: ReportedAs) -> u8 {
+    match r {
+        ReportedAs::Fact => 3,
+        ReportedAs::Claim => 2,
+        ReportedAs::Plan => 1,
+        ReportedAs::Hypothetical => 0,
+    }
+}
+
+/// How precise a place is, for refining an event's place (a village beats a district beats a
+/// governorate …; unknown precision ranks lowest).
+fn geo_rank(p: Option<&str>) -> u8 {
+    match p {
+        Some("point" | "village") => 5,
+        Some("road" | "district") => 4,
+        Some("governorate") => 3,
+        Some("region") => 2,
+        Some("country") => 1,
+        _ => 0,
     }
 }
 
@@ -518,5 +551,30 @@ mod tests {
         assert_eq!(ids[..2], [first, first]);
         assert_ne!(ids[2], first);
         assert_eq!(known.get(first).unwrap().key.days.map(|d| d.0), Some(day_number(2018, 3, 16)));
+    }
+
+    /// The event is as sure as its surest report and as precise as its most precise place: one
+    /// outlet's plan and another's fact of the same strike is a fact, mapped where the second says.
+    #[test]
+    fn the_surest_report_and_the_finest_place_describe_the_event() {
+        let mut known = KnownEvents::new(1);
+        let (mut key, date, mut planned) = report(EventType::Assault, 10, "place:idlib", "RUS-MIL");
+        (key.geo_precision, key.coords) = (Some("governorate".into()), Some((35.93, 36.63)));
+        planned.reported_as = ReportedAs::Plan;
+        let (id, _) = known.merge(1, key, Some(&date), &planned);
+        let (mut key, date, done) = report(EventType::Assault, 10, "place:saraqib", "RUS-MIL");
+        (key.geo_precision, key.coords) = (Some("village".into()), Some((35.86, 36.80)));
+        let (same, _) = known.merge(2, key, Some(&date), &done);
+        assert_eq!(same, id);
+        let ev = known.get(id).unwrap();
+        assert_eq!(ev.reported_as, ReportedAs::Fact);
+        assert_eq!(ev.key.place.as_deref(), Some("place:saraqib"));
+        // A later, vaguer report changes neither.
+        let (mut key, date, mut hedged) = report(EventType::Assault, 10, "place:idlib", "RUS-MIL");
+        (key.geo_precision, key.coords) = (Some("governorate".into()), Some((35.93, 36.63)));
+        hedged.reported_as = ReportedAs::Claim;
+        assert_eq!(known.merge(3, key, Some(&date), &hedged).0, id);
+        let ev = known.get(id).unwrap();
+        assert_eq!((ev.reported_as, ev.key.place.as_deref()), (ReportedAs::Fact, Some("place:saraqib")));
     }
 }

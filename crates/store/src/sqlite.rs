@@ -1148,7 +1148,7 @@ fn write_events<'a>(
     // index entries.
     let mut update = tx.prepare_cached(
         "UPDATE events SET source = ?2, target = ?3, n_sources = ?4, historical = ?5, confidence = ?6,
-                mode = ?7, place = ?8, lat = ?9, lon = ?10, geo_precision = ?11
+                mode = ?7, place = ?8, lat = ?9, lon = ?10, geo_precision = ?11, reported_as = ?12
          WHERE id = ?1",
     )?;
     let mut update_dates = tx.prepare_cached(
@@ -1175,7 +1175,8 @@ fn write_events<'a>(
                 k.place,
                 k.coords.map(|c| c.0),
                 k.coords.map(|c| c.1),
-                k.geo_precision
+                k.geo_precision,
+                reported_str(ev.reported_as)
             ])?;
             if ev.dates_changed {
                 update_dates.execute(params![
