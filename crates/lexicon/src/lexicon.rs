@@ -445,6 +445,7 @@ impl Lexicon {
             }
         };
         let sentence_of = |pos: usize| sentences.partition_point(|s| s.end <= pos);
+        let lines = LineStarts::of(folded);
 
         // Sentences holding a place name that is not a common word.
         let mut sure_place: FxMap<usize, usize> = FxMap::default();
@@ -520,7 +521,7 @@ impl Lexicon {
             // Rule "dateline": in `دبي، الإمارات العربية المتحدة (CNN) --` the
             // city is the place the report was filed from and the country only
             // locates it: neither is an actor.
-            let in_dateline = in_dateline(folded, c);
+            let in_dateline = in_dateline(folded, lines.start_of(c.word_start), c);
             if in_dateline {
                 actors.retain(|&i| self.records[info.senses[i].record].entity.kind != EntityKind::Country);
                 if actors.is_empty() && places.is_empty() && metonyms.is_empty() {
@@ -787,10 +788,33 @@ fn prev_word(folded: &str, pos: usize) -> Option<(&str, usize)> {
     Some((&folded[start..end], start))
 }
 
+/// Where the lines of a text start, found in one pass, so that finding the
+/// line of a word costs a binary search rather than a search back through
+/// its line: with one search per candidate, a long paragraph (a pasted
+/// report with no line breaks) took time quadratic in its length.
+struct LineStarts(Vec<usize>);
+
+impl LineStarts {
+    fn of(text: &str) -> LineStarts {
+        LineStarts(text.match_indices('\n').map(|(i, _)| i + 1).collect())
+    }
+
+    /// The start of the line holding byte `pos`: just after the last line
+    /// break before `pos`, else 0.
+    fn start_of(&self, pos: usize) -> usize {
+        let k = self.0.partition_point(|&s| s <= pos);
+        if k == 0 {
+            0
+        } else {
+            self.0[k - 1]
+        }
+    }
+}
+
 /// The candidate is the city or the country of a dateline: a line that
 /// starts `CITY، COUNTRY` and goes on with `(` (the agency) or a dash.
-fn in_dateline(folded: &str, c: &Candidate) -> bool {
-    let line_start = folded[..c.word_start].rfind('\n').map_or(0, |i| i + 1);
+/// `line_start` is where the candidate's line starts.
+fn in_dateline(folded: &str, line_start: usize, c: &Candidate) -> bool {
     let line = &folded[line_start..];
     let Some(end) =
         line.char_indices().take(60).find(|(_, ch)| matches!(ch, '(' | '-' | '–')).map(|(i, _)| i)
@@ -840,6 +864,20 @@ mod tests {
             let folded = marsad_text::fold_clean(&text);
             let given = lex.find_folded_in(&text, &folded, &marsad_text::sentences(&text));
             assert_eq!(given, lex.find(&text), "{}", f.path().display());
+        }
+    }
+
+    /// The line of a word is the one a search back for the last line break
+    /// finds, at every character, at the edges and between two breaks.
+    #[test]
+    fn line_starts_agree_with_a_search_back() {
+        for text in ["", "\n", "دمشق، سوريا (CNN) -- أكدت\n\nحلب\n", "سطر واحد بلا فاصل"]
+        {
+            let lines = super::LineStarts::of(text);
+            for pos in (0..=text.len()).filter(|&p| text.is_char_boundary(p)) {
+                let back = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+                assert_eq!(lines.start_of(pos), back, "{text:?} at {pos}");
+            }
         }
     }
 

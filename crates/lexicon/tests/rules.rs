@@ -276,6 +276,13 @@ const DATELINE: &[Case] = &[
         ["place:dubai", "person:bashar-al-assad", "RUS", "TUR"],
         ["ARE"]
     ),
+    // The same dateline after a headline: its line starts after the line break.
+    t!(
+        "country-in-a-dateline-after-a-headline",
+        "الأسد يعتبر الاتفاق بشأن إدلب مؤقتا\nدبي، الإمارات العربية المتحدة (CNN) – اعتبر الرئيس السوري، بشار الأسد، أن الاتفاق مؤقت",
+        ["place:dubai", "person:bashar-al-assad"],
+        ["ARE"]
+    ),
     // The same shape mid-text is no dateline: the country acts.
     t!(
         "country-after-a-comma-in-text",
