@@ -1,5 +1,6 @@
 //! The coder: triggers, cues and attachment put together over an article.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use marsad_model::{DateValue, Event, EventType, ReportedAs, Span};
@@ -382,17 +383,20 @@ impl Coder {
         let mut dropped_why: Vec<&'static str> = Vec::new();
         let explaining = traces.is_some();
         // `اجتمعت … مرات عدة` over a list of dated meetings sums them up.
+        let listed = ListedSentences::of(&cands);
         let summary: Vec<bool> = cands
             .iter()
             .map(|c| {
                 // `وهدد أردوغان مراراً بتوسيع …`: a statement made many times
                 // is one statement, not a summary of the others told.
                 let statement = verbal(c.kind) && c.kind != EventType::Consult;
-                c.aggregate
-                    && !statement
-                    && cands.iter().any(|o| o.kind == c.kind && !o.aggregate && o.span != c.span)
+                c.aggregate && !statement && listed.elsewhere(c.kind, c.span)
             })
             .collect();
+        // The events of each type, by index in `events`: a repeat merges
+        // only into an event of its own type (`same_happening` and
+        // `anaphor_of` compare no others).
+        let mut of_type: HashMap<EventType, Vec<usize>> = HashMap::new();
         for (c, summary) in cands.into_iter().zip(summary) {
             if summary {
                 final_of.push(None);
@@ -401,10 +405,12 @@ impl Coder {
                 }
                 continue;
             }
-            let found = events
-                .iter()
-                .rposition(|e| same_happening(e, &c, false))
-                .or_else(|| events.iter().rposition(|e| anaphor_of(e, &c)));
+            // The latest event it repeats, among the last MERGE_REACH of its type.
+            let reach =
+                || of_type.get(&c.kind).into_iter().flat_map(|v| v.iter().rev().take(MERGE_REACH)).copied();
+            let found = reach()
+                .find(|&k| same_happening(&events[k], &c, false))
+                .or_else(|| reach().find(|&k| anaphor_of(&events[k], &c)));
             match found {
                 Some(k) => {
                     absorb(&mut events[k], c);
@@ -417,6 +423,7 @@ impl Coder {
                     }
                 }
                 None => {
+                    of_type.entry(c.kind).or_default().push(events.len());
                     events.push(c);
                     final_of.push(Some((events.len() - 1, false)));
                 }
@@ -541,6 +548,39 @@ fn trace_cand(
             text: text.to_string(),
             outcome: Outcome::Skipped(String::new()),
         });
+    }
+}
+
+/// How many earlier events of its type a candidate is compared with when
+/// repeats are merged across the article, the latest first. No article of
+/// `real/` or its bulk file tells more than 37 events of all types; a text
+/// telling hundreds of one type is a compilation of reports (a digest, a
+/// pasted report with no line breaks), where a retelling stands near what it
+/// retells. Comparing each candidate with every earlier event made merging
+/// quadratic in the length of such a text.
+pub const MERGE_REACH: usize = 500;
+
+/// For each event type, the sentences its candidates are told in, apart
+/// from summaries (`مرات عدة`); two are kept, which is enough to say whether
+/// a candidate's type is told in another sentence than its own.
+struct ListedSentences(HashMap<EventType, (Span, Option<Span>)>);
+
+impl ListedSentences {
+    fn of(cands: &[Cand]) -> ListedSentences {
+        let mut told: HashMap<EventType, (Span, Option<Span>)> = HashMap::new();
+        for c in cands.iter().filter(|c| !c.aggregate) {
+            let seen = told.entry(c.kind).or_insert((c.span, None));
+            if seen.0 != c.span && seen.1.is_none() {
+                seen.1 = Some(c.span);
+            }
+        }
+        ListedSentences(told)
+    }
+
+    /// A candidate of type `kind` that is not a summary is told in a sentence
+    /// other than `sentence`.
+    fn elsewhere(&self, kind: EventType, sentence: Span) -> bool {
+        self.0.get(&kind).is_some_and(|(first, second)| *first != sentence || second.is_some())
     }
 }
 

@@ -75,7 +75,7 @@
 
 pub use crate::affiliation::add_affiliations;
 pub use crate::check::{check_dir, Check, Finding};
-pub use crate::coder::Coder;
+pub use crate::coder::{Coder, MERGE_REACH};
 pub use crate::error::Error;
 pub use crate::host::add_hosts;
 pub use crate::input::Input;

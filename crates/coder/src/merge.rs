@@ -105,9 +105,10 @@ fn opt_ok<T>(a: &Option<T>, b: &Option<T>, eq: impl Fn(&T, &T) -> bool) -> bool 
 /// an explosion, stay one happening, so CONSULT and ASSAULT modes never clash.
 fn modes_clash(a: &Cand, b: &Cand) -> bool {
     let lenient = matches!(a.kind, EventType::Consult | EventType::Assault);
-    let joint_together = is_joint(a) && is_joint(b) && party_roots(a) == party_roots(b);
+    // Computed last: it sorts the parties of both.
+    let joint_together = || is_joint(a) && is_joint(b) && party_roots(a) == party_roots(b);
     match (&a.mode, &b.mode) {
-        (Some(x), Some(y)) => !lenient && x != y && !joint_together,
+        (Some(x), Some(y)) => !lenient && x != y && !joint_together(),
         _ => false,
     }
 }
