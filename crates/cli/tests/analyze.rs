@@ -199,3 +199,16 @@ fn utf16_json_lines_are_read_by_analyze_and_ingest() {
     let search = marsad_in(&dir, &["search", "أنقرة", "--data", "store"], "");
     assert!(stdout(&search).contains("1 of 1"), "{}{}", stdout(&search), stderr(&search));
 }
+
+/// A record's publication date that is no date (`0501-20-17`, the first line of real/bulk/) is ignored,
+/// and said: before, only a debug log knew, and the record's relative dates silently lost their anchor.
+#[test]
+fn a_publication_date_that_is_no_date_is_reported() {
+    let dir = tempdir("bad-published");
+    let line = "{\"id\": \"bulk0000\", \"title\": \"قصف\", \"text\": \"قصفت الطائرات مدينة إدلب أمس.\", \"date\": \"0501-20-17\"}\n";
+    std::fs::write(dir.join("r.jsonl"), line).unwrap();
+    let out = marsad_in(&dir, &["analyze", "--jsonl", "r.jsonl"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("bulk0000: publication date \"0501-20-17\" ignored"), "{}", stderr(&out));
+    assert_eq!(json_lines(&out)[0]["published"]["value"], serde_json::Value::Null);
+}

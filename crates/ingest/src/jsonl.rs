@@ -160,11 +160,11 @@ impl Reader {
         if let Some(p) = rec.published.or(rec.date) {
             match parse_date(&p) {
                 Some(d) => a.published = Some(d),
-                None => {
-                    tracing::debug!(
-                        "{id}: ignoring publication date {p:?} (want YYYY-MM-DD, YYYY-MM or YYYY)"
-                    )
-                }
+                // Said, not passed over in silence: the record's weekdays and year-less dates then fall
+                // back on --published or on nothing, which an analyst needs to know.
+                None => tracing::warn!(
+                    "{id}: publication date {p:?} ignored (want YYYY-MM-DD, YYYY-MM or YYYY, a real month and day)"
+                ),
             }
         }
         Ok(a)
