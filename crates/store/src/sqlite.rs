@@ -1336,10 +1336,13 @@ fn insert_article(
     )?
     .execute(params![
         input.doc,
+        // Only an address that names one page is kept: `articles.url` is unique (it tells a copy),
+        // and a relative link (`/news/1` of a feed without its own link) names no page a reader could
+        // open, while two sites' `/news/1` made the second article's insert fail the whole batch.
         input.url.as_deref().and_then(|u| {
-            let kept = crate::records::web_address(u);
+            let kept = crate::records::web_address(u).filter(|u| crate::records::names_one_page(u));
             if kept.is_none() {
-                tracing::warn!("{}: address {u:?} dropped: not a web address", input.doc);
+                tracing::warn!("{}: address {u:?} not kept: not an absolute http(s) address", input.doc);
             }
             kept
         }),

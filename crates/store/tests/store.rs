@@ -935,3 +935,43 @@ fn exports_count_tolls_once_sources_by_article_and_keep_only_web_addresses() {
     let stored = data.get_article(saraqib.sources[0].article_id).unwrap().unwrap();
     assert_eq!(stored.url, None);
 }
+
+/// Two sites' items both linked `/news/1` (feeds without a link of their own): the relative link
+/// names no page, so it tells no copy and is not stored; both articles land, in one batch or two.
+/// Storing it made the second insert break `articles.url`'s uniqueness and fail the whole ingest.
+#[test]
+fn relative_links_neither_tell_copies_nor_break_the_store() {
+    let item = |doc: &str, body: &str| {
+        IngestItem::Article(ArticleInput {
+            doc: doc.into(),
+            title: doc.into(),
+            url: Some("/news/1".into()),
+            body: body.into(),
+            ..ArticleInput::default()
+        })
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    let first = data
+        .ingest(
+            vec![
+                item("a", "قصفت الطائرات الحربية بلدات في جبل الزاوية بريف إدلب الجنوبي صباح اليوم."),
+                item("b", "اندلعت اشتباكات عنيفة بين فصائل مسلحة قرب مدينة الباب في ريف حلب الشمالي."),
+            ],
+            &TextOnlyAnalyzer,
+            IngestOptions::default(),
+            &mut |_| {},
+        )
+        .unwrap();
+    assert_eq!((first.new, first.duplicates), (2, 0), "{first:?}");
+    let later = data
+        .ingest(
+            vec![item("c", "سيرت القوات الروسية والتركية دورية مشتركة على طريق حلب اللاذقية الدولي.")],
+            &TextOnlyAnalyzer,
+            IngestOptions::default(),
+            &mut |_| {},
+        )
+        .unwrap();
+    assert_eq!(later.new, 1, "{later:?}");
+    assert_eq!(data.stats().unwrap().articles, 3);
+}
