@@ -68,6 +68,10 @@ impl FileFacts {
     }
 }
 
+fn is_manifest(path: &Path) -> bool {
+    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.eq_ignore_ascii_case("manifest.tsv"))
+}
+
 /// Reads a folder's manifest: the facts of each file it names, by path; a manifest that cannot be
 /// read, or has no file column, is reported.
 fn read_manifest(path: &Path) -> Result<HashMap<PathBuf, Arc<FileFacts>>, String> {
@@ -84,6 +88,9 @@ fn read_manifest(path: &Path) -> Result<HashMap<PathBuf, Arc<FileFacts>>, String
     let file = column(&["file", "filename", "name", "path"]).ok_or("no \"file\" column in its header")?;
     let (outlet, date, url) =
         (column(&["outlet", "source"]), column(&["published", "date"]), column(&["url", "link"]));
+    if date.is_none() {
+        tracing::warn!("{}: no published or date column: its files are read undated", path.display());
+    }
     let folder = path.parent().unwrap_or(Path::new(""));
     let mut facts = HashMap::new();
     for line in lines {
@@ -94,9 +101,23 @@ fn read_manifest(path: &Path) -> Result<HashMap<PathBuf, Arc<FileFacts>>, String
                 .filter(|c| !c.is_empty() && !c.eq_ignore_ascii_case("unknown"))
         };
         let Some(name) = cell(Some(file)) else { continue };
+        // A mistake in a row is said, not passed over: the file would be read undated.
+        let published = cell(date).and_then(|d| {
+            let read = crate::parse_date(d);
+            if read.is_none() {
+                tracing::warn!(
+                    "{}: {name}: date {d:?} ignored (want YYYY-MM-DD, YYYY-MM or YYYY)",
+                    path.display()
+                );
+            }
+            read
+        });
+        if !folder.join(name).is_file() {
+            tracing::warn!("{}: {name}: no such file in the folder", path.display());
+        }
         let fact = FileFacts {
             outlet: cell(outlet).map(str::to_string),
-            published: cell(date).and_then(crate::parse_date),
+            published,
             url: cell(url).map(str::to_string),
         };
         facts.insert(folder.join(name), Arc::new(fact));
@@ -164,9 +185,7 @@ fn walk(path: &Path, found: &mut Inputs, named: bool, within: &mut Vec<PathBuf>)
         };
         entries.sort();
         within.push(real);
-        let manifest = entries.iter().find(|e| {
-            e.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.eq_ignore_ascii_case("manifest.tsv"))
-        });
+        let manifest = entries.iter().find(|e| is_manifest(e));
         let facts = match manifest.map(|m| (m, read_manifest(m))) {
             Some((_, Ok(facts))) => facts,
             Some((m, Err(why))) => {
@@ -192,7 +211,9 @@ fn walk(path: &Path, found: &mut Inputs, named: bool, within: &mut Vec<PathBuf>)
             }
         }
     } else if meta.is_file() {
-        if !named && is_docs(path) {
+        // A manifest is never an article, even named (`ingest real/*` names it): read as text, its
+        // rows became an article whose titles were coded as events.
+        if (!named && is_docs(path)) || is_manifest(path) {
             return;
         }
         found.files.push(if is_jsonl(path) {
@@ -296,6 +317,8 @@ mod tests {
         facts[0].as_ref().unwrap().fill(&mut article);
         assert_eq!(article.outlet.as_deref(), Some("Al Arabiya"));
         assert_eq!(article.published, Some(DateValue::day(2013, 12, 26)));
+        // The manifest itself is no article, even named (a shell glob names it).
+        assert!(list_inputs(&[dir.join("MANIFEST.tsv")]).files.is_empty());
         // A file named on its own reads its folder's manifest too.
         let alone = list_inputs(&[dir.join("002_b.txt")]);
         assert!(
