@@ -121,3 +121,22 @@ fn lexicon_check_warns_of_a_word_two_types_fire_on_and_passes() {
     );
     assert!(stdout(&out).contains("1 warning(s)"), "{}", stdout(&out));
 }
+
+/// `lexicon check` with no directory checks the knowledge `analyze` reads: `--knowledge DIR` (or
+/// `MARSAD_KNOWLEDGE`). It checked ./data instead and passed while `analyze --knowledge DIR` failed.
+/// A trigger with a mode its file's header does not list is one such problem.
+#[test]
+fn lexicon_check_reads_the_knowledge_analyze_reads() {
+    let data = data_with(
+        "lexicon-check-knowledge",
+        "assault.toml",
+        "\n[[trigger]]\nid = \"TRG-assault-901\"\nforms = [\"دكت\"]\nmode = \"heavyweapons\"\n",
+    );
+    let out = marsad(&["lexicon", "check", "--knowledge", data.to_str().unwrap()], "");
+    let err = stderr(&out);
+    assert!(!out.status.success(), "{err}");
+    assert!(err.contains("TRG-assault-901: mode \"heavyweapons\" is not one of the header's modes"), "{err}");
+    let mut cmd = command(&["lexicon", "check"], &repo());
+    let by_env = cmd.env("MARSAD_KNOWLEDGE", &data).output().unwrap();
+    assert!(!by_env.status.success(), "{}", stderr(&by_env));
+}

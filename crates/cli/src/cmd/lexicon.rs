@@ -27,9 +27,9 @@ enum Command {
     /// trigger or cue (forms, with, unless_prev, …). Prints `file:line: message` per problem and fails if
     /// there is any; a word that triggers of two types fire on, neither with `with` words, is a warning.
     Check {
-        /// The data directory (holding actors/, places/ and triggers/).
-        #[arg(default_value = "data")]
-        data: PathBuf,
+        /// The data directory (holding actors/, places/ and triggers/); by default the knowledge every
+        /// other command uses (`--knowledge`, `MARSAD_KNOWLEDGE`, `./data`).
+        data: Option<PathBuf>,
         /// A user data directory loaded on top (e.g. marsad-data with imported places).
         #[arg(long)]
         user: Option<PathBuf>,
@@ -48,7 +48,10 @@ enum Command {
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<()> {
     match args.command {
-        Command::Check { data, user } => check(data, user),
+        // Checked where `analyze` reads it: `--knowledge DIR` was ignored and ./data checked instead.
+        Command::Check { data, user } => {
+            check(data.or_else(|| knowledge.dir().map(PathBuf::from)).unwrap_or_else(|| "data".into()), user)
+        }
         // An analyst checking an alias they just added must see the same lexicon `analyze` uses.
         Command::Find { data, user } => find(data.or_else(|| knowledge.dir().map(PathBuf::from)), user),
     }
