@@ -151,9 +151,14 @@ struct Found {
 
 /// Splits `raw` into an article. With `title == None` the first non-blank line is the headline.
 pub(crate) fn split(rules: &Rules, id: &str, raw: &str, title: Option<&str>) -> Article {
-    let mut all = lines(raw).into_iter();
+    let every = lines(raw);
+    // A text of one line is all body: taken as the headline (a pasted report, a scraped paragraph),
+    // it left nothing to analyse, and `ingest` refused it as "no article text".
+    let one_line = every.len() == 1;
+    let mut all = every.into_iter();
     let title = match title {
         Some(t) => t.trim_matches(is_blank).to_string(),
+        None if one_line => String::new(),
         None => all.next().map(|l| l.span.slice(raw).to_string()).unwrap_or_default(),
     };
     let title_key = marsad_text::fold(&title);

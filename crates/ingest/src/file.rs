@@ -176,6 +176,16 @@ mod tests {
         assert_eq!(a.title, "[فيديو] قصف على إدلب");
     }
 
+    /// A file of one line (a pasted report) is all body, with no headline; before, the line was the
+    /// headline and nothing was left to analyse.
+    #[test]
+    fn a_file_of_one_line_is_all_body() {
+        let line = "قصفت الطائرات الحربية بلدات في جبل الزاوية بريف إدلب الجنوبي صباح اليوم. وقال ناشطون إن القصف استهدف بلدات عدة.";
+        let p = temp("one-line.txt", format!("{line}\n").as_bytes());
+        let a = Reader::embedded().read_file(&p).unwrap();
+        assert_eq!((a.title.as_str(), a.body.as_str()), ("", line));
+    }
+
     #[test]
     fn truncated_utf8_is_an_error_naming_the_file() {
         let mut bytes = "عنوان\n\nنص مقطوع".as_bytes().to_vec();
