@@ -229,7 +229,16 @@ impl Planner {
             self.next_id += 1;
             // Every earlier original, stored or planned, is in the LSH index; the lowest-id one
             // wins a tie, so a near-duplicate links to the first seen.
-            let original = self.lsh.best_match(&sig, self.threshold).map(|(o, s)| (Original::Stored(o), s));
+            // A brief too short to tell a reprint from another statement in the same mould
+            // ("طالبت تركيا روسيا بوقف الغارات على إدلب" and the same with إيران) is never a
+            // near-duplicate: as one, it is linked and never analysed, and its event is lost. Exact
+            // copies are still caught by URL and content hash.
+            let long_enough =
+                prepared.folded().split_whitespace().nth(MIN_NEAR_DUPLICATE_WORDS - 1).is_some();
+            let original = long_enough
+                .then(|| self.lsh.best_match(&sig, self.threshold))
+                .flatten()
+                .map(|(o, s)| (Original::Stored(o), s));
             if original.is_none() {
                 self.lsh.insert(id, sig.clone());
             }
@@ -238,6 +247,10 @@ impl Planner {
         Ok(batch)
     }
 }
+
+/// Words an article needs before it can be a near-duplicate of another. The shortest near-duplicate
+/// in `real/bulk/` has about 80 words; one-sentence briefs of a dozen differ by one name.
+pub const MIN_NEAR_DUPLICATE_WORDS: usize = 40;
 
 /// What the writer stage tells the reader.
 enum Report {

@@ -762,6 +762,14 @@ fn index_built_while_ingesting_matches_a_rebuild_from_the_store() {
     let tmp = tempfile::tempdir().unwrap();
     let mut data = DataDir::open(tmp.path()).unwrap();
     let mut items = strike_reports();
+    // Report a at an agency story's length (a one-sentence brief is never taken for a reprint).
+    if let IngestItem::Article(a) = &mut items[0] {
+        a.body.push_str(
+            " وقال ناشطون في المدينة إن الغارات استهدفت أحياء سكنية وسوقا شعبية في وسط المدينة، \
+             وإن فرق الدفاع المدني عملت ساعات على انتشال العالقين من تحت الأنقاض، فيما نزحت عائلات \
+             كثيرة نحو القرى القريبة من الحدود خوفا من تجدد القصف في الأيام المقبلة.",
+        );
+    }
     // A lightly edited reprint of report a: stored as its near-duplicate.
     if let IngestItem::Article(a) = &items[0] {
         let mut copy = a.clone();
@@ -974,4 +982,29 @@ fn relative_links_neither_tell_copies_nor_break_the_store() {
         .unwrap();
     assert_eq!(later.new, 1, "{later:?}");
     assert_eq!(data.stats().unwrap().articles, 3);
+}
+
+/// Two one-sentence briefs in one mould, Turkey's demand and Iran's: too short to tell a reprint
+/// from another statement, so neither is a near-duplicate of the other and both are analysed.
+#[test]
+fn short_briefs_in_one_mould_are_not_near_duplicates() {
+    let brief = |doc: &str, who: &str| {
+        IngestItem::Article(ArticleInput {
+            doc: doc.into(),
+            title: String::new(),
+            body: format!("طالبت {who} روسيا يوم 20 شباط 2018 بوقف الغارات على إدلب."),
+            ..ArticleInput::default()
+        })
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    let got = data
+        .ingest(
+            vec![brief("t1", "تركيا"), brief("t2", "إيران")],
+            &TextOnlyAnalyzer,
+            IngestOptions::default(),
+            &mut |_| {},
+        )
+        .unwrap();
+    assert_eq!((got.new, got.near_duplicates), (2, 0), "{got:?}");
 }
