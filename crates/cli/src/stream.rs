@@ -37,10 +37,7 @@ impl Job {
     pub fn articles(self, reader: &Reader) -> Result<Vec<Article>, Error> {
         match self {
             Job::File(p, facts) => {
-                let mut articles = reader.read_articles(&p)?;
-                if let Some(facts) = facts {
-                    articles.iter_mut().for_each(|a| facts.fill(a));
-                }
+                let articles = reader.read_listed(&p, facts.as_deref())?;
                 if let Some(a) = articles.first() {
                     if !matches!(a.encoding.as_str(), "UTF-8" | "html" | "feed") {
                         tracing::warn!("{}: not UTF-8; decoded from {}", p.display(), a.encoding);

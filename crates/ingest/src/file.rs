@@ -69,6 +69,21 @@ impl Reader {
         Ok(articles)
     }
 
+    /// Reads the articles of a listed text, HTML or feed file ([`Reader::read_articles`]) and fills in
+    /// what its folder's manifest says of it ([`crate::FileFacts::fill`]): how `analyze`, `ingest` and
+    /// `explain` read an [`crate::Input::Text`].
+    ///
+    /// # Errors
+    ///
+    /// As [`Reader::read_articles`].
+    pub fn read_listed(&self, path: &Path, facts: Option<&crate::FileFacts>) -> Result<Vec<Article>, Error> {
+        let mut articles = self.read_articles(path)?;
+        if let Some(facts) = facts {
+            articles.iter_mut().for_each(|a| facts.fill(a));
+        }
+        Ok(articles)
+    }
+
     /// Splits raw article text whose first non-blank line is the headline.
     pub fn parse_text(&self, id: &str, raw: &str) -> Article {
         crate::chrome::split(&self.rules, id, raw, None)

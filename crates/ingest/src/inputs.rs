@@ -149,20 +149,37 @@ pub fn list_inputs(paths: &[PathBuf]) -> Inputs {
         let first_new = found.files.len();
         walk(p, &mut found, true, &mut Vec::new());
         // A file named on its own gets what its folder's manifest says, as when its folder is named.
-        if let Some(Input::Text(file, slot @ None)) = found.files.get_mut(first_new).filter(|_| p.is_file()) {
-            let folder = file.parent().unwrap_or(Path::new("")).to_path_buf();
-            let facts = named_in.entry(folder.clone()).or_insert_with(|| {
-                let manifest = folder.join("MANIFEST.tsv");
-                if manifest.is_file() {
-                    read_manifest(&manifest).unwrap_or_default()
-                } else {
-                    HashMap::new()
-                }
-            });
-            *slot = facts.get(file.as_path()).cloned();
+        let Some(Input::Text(file, None)) = found.files.get(first_new).filter(|_| p.is_file()) else {
+            continue;
+        };
+        let file = file.clone();
+        let folder = file.parent().unwrap_or(Path::new("")).to_path_buf();
+        if !named_in.contains_key(&folder) {
+            let listed = if folder.as_os_str().is_empty() { Path::new(".") } else { folder.as_path() };
+            let entries: Vec<PathBuf> = std::fs::read_dir(listed)
+                .map(|rd| rd.filter_map(|e| e.ok().map(|e| folder.join(e.file_name()))).collect())
+                .unwrap_or_default();
+            let facts = facts_of(entries.iter().find(|e| is_manifest(e)), &mut found);
+            named_in.insert(folder.clone(), facts);
+        }
+        if let Input::Text(_, slot) = &mut found.files[first_new] {
+            *slot = named_in[&folder].get(&file).cloned();
         }
     }
     found
+}
+
+/// The facts a folder's manifest gives its files, if it has one; a manifest that cannot be read is
+/// reported with the paths that could not be listed (its files are then read without it).
+fn facts_of(manifest: Option<&PathBuf>, found: &mut Inputs) -> HashMap<PathBuf, Arc<FileFacts>> {
+    match manifest.map(|m| (m, read_manifest(m))) {
+        Some((_, Ok(facts))) => facts,
+        Some((m, Err(why))) => {
+            found.unlisted.push((m.clone(), format!("manifest not read: {why}")));
+            HashMap::new()
+        }
+        None => HashMap::new(),
+    }
 }
 
 /// `within`: the folders being listed, from the named one down to this one's parent, as canonical
@@ -185,15 +202,7 @@ fn walk(path: &Path, found: &mut Inputs, named: bool, within: &mut Vec<PathBuf>)
         };
         entries.sort();
         within.push(real);
-        let manifest = entries.iter().find(|e| is_manifest(e));
-        let facts = match manifest.map(|m| (m, read_manifest(m))) {
-            Some((_, Ok(facts))) => facts,
-            Some((m, Err(why))) => {
-                found.unlisted.push((m.clone(), format!("manifest not read: {why}")));
-                HashMap::new()
-            }
-            None => HashMap::new(),
-        };
+        let facts = facts_of(entries.iter().find(|e| is_manifest(e)), found);
         let first_new = found.files.len();
         for e in entries {
             // Hidden files and folders (.git, .DS_Store) are not articles unless named on the command line.
@@ -327,5 +336,8 @@ mod tests {
         std::fs::write(dir.join("MANIFEST.tsv"), "outlet\tdate\n").unwrap();
         let found = list_inputs(std::slice::from_ref(&dir));
         assert!(found.unlisted[0].1.contains("no \"file\" column"), "{:?}", found.unlisted);
+        // Named on its own, the file's folder manifest is read, and reported, alike.
+        let alone = list_inputs(&[dir.join("002_b.txt")]);
+        assert!(alone.unlisted[0].1.contains("no \"file\" column"), "{:?}", alone.unlisted);
     }
 }

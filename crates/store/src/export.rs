@@ -235,14 +235,7 @@ pub fn to_csv_with(events: &[EventRecord], locate: &dyn Fn(&str) -> Location) ->
         let precision = e.date.as_ref().map_or(Precision::Unknown, |d| d.precision);
         let days = e.date.as_ref().and_then(day_bounds);
         let (lat, lon) = e.place.as_ref().map_or((None, None), |p| (p.lat, p.lon));
-        // Each outlet once, in the order the sources list them (an outlet that ran several
-        // reports of the event is still one source).
-        let mut outlets: Vec<&str> = Vec::new();
-        for o in e.sources.iter().filter_map(|s| s.outlet.as_deref()) {
-            if !outlets.contains(&o) {
-                outlets.push(o);
-            }
-        }
+        let outlets = e.outlets();
         let fatalities = e.sources.iter().filter_map(|s| s.fatalities).max();
         let units = e.place.as_ref().map(|p| locate(&p.id)).unwrap_or_default();
         let (country, iso) = units.country.unwrap_or_default();

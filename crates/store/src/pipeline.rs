@@ -213,13 +213,8 @@ impl Iterator for PathReader<'_> {
                     Err(e) => return Some(item(Err(e))),
                 },
                 // A feed file holds several articles: the first is returned, the rest queued.
-                Input::Text(path, facts) => match self.reader.read_articles(&path) {
-                    Ok(mut articles) => {
-                        if let Some(facts) = facts {
-                            articles.iter_mut().for_each(|a| facts.fill(a));
-                        }
-                        self.pending.extend(articles.into_iter().map(|a| item(Ok(a))));
-                    }
+                Input::Text(path, facts) => match self.reader.read_listed(&path, facts.as_deref()) {
+                    Ok(articles) => self.pending.extend(articles.into_iter().map(|a| item(Ok(a)))),
                     Err(e) => return Some(item(Err(e))),
                 },
             }

@@ -237,14 +237,25 @@ impl EventRecord {
 
     /// The addresses of the reporting articles, each once, in report order.
     pub fn urls(&self) -> Vec<&str> {
-        let mut urls: Vec<&str> = Vec::new();
-        for u in self.sources.iter().filter_map(|s| s.url.as_deref()) {
-            if !urls.contains(&u) {
-                urls.push(u);
-            }
-        }
-        urls
+        first_seen(self.sources.iter().filter_map(|s| s.url.as_deref()))
     }
+
+    /// The outlets of the reports, each once, in report order: an outlet that ran several reports
+    /// of the event is still one source.
+    pub fn outlets(&self) -> Vec<&str> {
+        first_seen(self.sources.iter().filter_map(|s| s.outlet.as_deref()))
+    }
+}
+
+/// Each of `items` once, in the order first seen (a handful per event: a scan beats hashing).
+fn first_seen<'a>(items: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen: Vec<&str> = Vec::new();
+    for x in items {
+        if !seen.contains(&x) {
+            seen.push(x);
+        }
+    }
+    seen
 }
 
 /// One article's report of an event.

@@ -47,13 +47,13 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         if crate::inputs::is_jsonl(&args.path) {
             Box::new(reader.read_jsonl_file(&args.path)?)
         } else {
-            let mut articles = reader.read_articles(&args.path)?;
             // What the folder's manifest says of the file (outlet, day), as `analyze` reads it.
             let listed = marsad_ingest::list_inputs(std::slice::from_ref(&args.path));
-            if let Some(marsad_ingest::Input::Text(_, Some(facts))) = listed.files.first() {
-                articles.iter_mut().for_each(|a| facts.fill(a));
-            }
-            Box::new(articles.into_iter().map(Ok))
+            let facts = match listed.files.first() {
+                Some(marsad_ingest::Input::Text(_, facts)) => facts.as_deref(),
+                _ => None,
+            };
+            Box::new(reader.read_listed(&args.path, facts)?.into_iter().map(Ok))
         };
     let wanted = |a: &marsad_ingest::Article| match args.id.as_deref() {
         None => true,
