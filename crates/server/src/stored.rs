@@ -183,7 +183,8 @@ impl StoreBackend {
                     .text;
                 let mut read = self.reader.parse_text(&doc, &text);
                 if read.body.trim().is_empty() {
-                    // One line of text: the reader took it for the headline; it is the report itself.
+                    // A headline with nothing under it but site chrome: it is the report itself. (A
+                    // text of one line the reader already reads as all body.)
                     read.body = std::mem::take(&mut read.title);
                 }
                 Ok(vec![read])
