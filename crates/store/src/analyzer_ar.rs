@@ -8,8 +8,8 @@
 //!   `الدوريه` meet here.
 //! - `ar_stem` (the main field): folded, then clitic prefixes and suffixes stripped by
 //!   [`light_stem`], a Light10-style stemmer (Larkey et al. 2007) on folded words. `دورية`,
-//!   `الدوريات` and `دوريـ.ـات` all become `دور`. A word that may open with a one-letter
-//!   proclitic (`بإدلب`, `فحلب`, `لقسد`) also gives its [`proclitic reading`](PROCLITIC_MARK) at
+//!   `الدوريات` and `دوريـ.ـات` all become `دوري`. A word that may open with a one-letter
+//!   proclitic (`بإدلب`, `فحلب`, `لقسد`, or a `و` the stem keeps: `وحماة`) also gives its [`proclitic reading`](PROCLITIC_MARK) at
 //!   the same position: the stem of the rest, marked, so a search can tell it from the word
 //!   written alone.
 //!
@@ -185,8 +185,8 @@ const SUFFIXES: [(&str, &str); 7] =
 
 /// Light10-style stemming of a folded word.
 ///
-/// Order (as Light10): a leading `و` when the word has four letters or more, then one
-/// article prefix when two letters remain, then each suffix of [`SUFFIXES`] once, in order, when
+/// Order (as Light10): a leading `و` when the word has four letters or more and the rest is
+/// plainly a word (see [`stem_plan`]), then one article prefix when two letters remain, then each suffix of [`SUFFIXES`] once, in order, when
 /// two letters remain. Folding has already turned `ة` into `ه`, so `ية`/`ة` appear as `يه`/`ه`.
 pub fn light_stem(word: &str) -> String {
     let mut w = word.to_string();
@@ -229,7 +229,8 @@ pub const PROCLITIC_MARK: char = '_';
 /// common (`بإدلب`, `لقسد`, `فحلب`), and just as common as a word's first root letter (`بلدة`,
 /// `لبنان`, `فرنسا`): hence a second reading, never a replacement. Not ك "as": on the bulk
 /// corpus most of its readings were root letters (`كامل` → `امل`, `كيري` → `يري`), few were
-/// proclitics (`كدولة`).
+/// proclitics (`كدولة`). A leading و the stem keeps ([`stem_plan`]: `وحماة`, `وقتل`, `وادي`)
+/// is read the same way ([`WAW`]).
 const PROCLITICS: [[u8; 2]; 3] = [[0xD8, 0xA8], [0xD9, 0x84], [0xD9, 0x81]];
 
 /// Letters a proclitic reading's stem needs: with two, a root-initial word too often reads as
@@ -241,30 +242,57 @@ const MIN_READING_LETTERS: usize = 3;
 /// would otherwise meet (`بلدية` → `لدي` as in `لدى`; `لذلك` → `ذلك`, `بهذا` → `هذا`).
 const NOT_A_READING: [&str; 4] = ["ذلك", "لدي", "هذا", "هذه"];
 
+/// Where the proclitic of a folded word of `letters` letters would be, given the bytes its
+/// stem plan cuts at the front: after a `و` the plan cut (`وبإدلب`), else at the start, where
+/// a `و` the plan kept counts too (`وحماة`); `None` when the plan cut an article prefix (its
+/// readings are Light10's) or the letter there is no proclitic.
+fn proclitic_at(w: &str, plan_start: usize) -> Option<usize> {
+    let b = w.as_bytes();
+    let at = match plan_start {
+        0 => 0,
+        2 if b.starts_with(WAW) => 2,
+        _ => return None,
+    };
+    let letter = b.get(at..at + 2)?;
+    (PROCLITICS.iter().any(|p| p == letter) || (at == 0 && letter == WAW)).then_some(at)
+}
+
 /// The proclitic reading of a folded Arabic word of `letters` letters whose stem plan cuts
 /// `plan_start` bytes at the front, into `out` (marked with [`PROCLITIC_MARK`]); `false` when
-/// it has none. The word has one when, after Light10's `و` (`وبإدلب`) and with no article
-/// prefix cut, it opens with one of [`PROCLITICS`] and the rest stems to a word of at least
-/// [`MIN_READING_LETTERS`] letters that is not in [`NOT_A_READING`]. The reading is that stem:
-/// what the rest gives written alone (`بإدلب` → `_ادلب`, `ادلب` the stem of `إدلب`).
+/// it has none. The word has one when it opens with a proclitic ([`proclitic_at`]) followed by
+/// at least [`MIN_READING_LETTERS`] letters that stem to a word of at least as many letters,
+/// not in [`NOT_A_READING`]. The reading is that stem: what the rest gives written alone
+/// (`بإدلب` → `_ادلب`, `ادلب` the stem of `إدلب`).
 fn proclitic_reading(w: &str, letters: usize, plan_start: usize, out: &mut String) -> bool {
-    let wa = if letters > 3 && w.starts_with('و') { 2 } else { 0 };
-    let letters = letters - wa / 2;
-    let b = w.as_bytes();
-    if plan_start != wa || letters < MIN_READING_LETTERS + 1 || b.len() < wa + 2 {
-        return false;
-    }
-    if !PROCLITICS.contains(&[b[wa], b[wa + 1]]) {
+    let Some(at) = proclitic_at(w, plan_start) else { return false };
+    // The letters after the proclitic (and the `و` before it).
+    if letters < MIN_READING_LETTERS + 1 + at / 2 {
         return false;
     }
     out.clear();
-    out.push_str(&w[wa + 2..]);
+    out.push_str(&w[at + 2..]);
     light_stem_in_place(out);
     if out.chars().count() < MIN_READING_LETTERS || NOT_A_READING.contains(&out.as_str()) {
         return false;
     }
     out.insert(0, PROCLITIC_MARK);
     true
+}
+
+/// Whether a word typed in a search, folded as `folded`, may be read as its proclitic reading
+/// `reading` (unmarked; the search then also takes the rest when it is the commoner word).
+/// Stricter than the index's readings, because the typed word is what the user asked for:
+/// not after a `و` the stem keeps (`وادي` is "valley", not "and" + `أدى`; `وزارة`, `ورقة`), and
+/// a reading of three letters only when it is the rest exactly as typed (`بحلب`, `لقسد`), not
+/// one a suffix cut shortened (`بادية` is not ب + `أدى` through `ادية`).
+pub fn typed_word_takes_reading(folded: &str, reading: &str) -> bool {
+    let letters = folded.chars().count();
+    let (plan_start, ..) = stem_plan(folded.as_bytes(), letters);
+    let Some(at) = proclitic_at(folded, plan_start) else { return false };
+    if folded.as_bytes()[at..].starts_with(WAW) {
+        return false;
+    }
+    reading.chars().count() > MIN_READING_LETTERS || folded.get(at + 2..) == Some(reading)
 }
 
 /// [`light_stem`] of `w`, in place.
@@ -337,13 +365,36 @@ const SUFFIX_BITS: [(u64, usize, &str, usize, usize); SUFFIXES.len()] = {
 /// What [`light_stem`] does to a word containing Arabic, of `letters` letters: bytes cut at the
 /// front, the byte length kept before the replacement, the replacement. Every step shortens
 /// the word, so the stem equals the word exactly when the plan is `(0, w.len(), "")`.
+///
+/// A leading `و` ("and") is cut, as Light10 cuts it, only when what follows is plainly a word
+/// of its own: it opens with an article prefix (`والدوريات`, `وبالقصف`) or stems to
+/// [`MIN_STEM_AFTER_WA`] letters or more (`وإدلب`, `وبدمشق`). Otherwise `و` is as likely the
+/// word's first root letter (`وادي`, `ورقة`, `وزير`, `وزارة`) as "and" (`وقتل`, `وحماة`): the
+/// word is stemmed whole, and its rest is a [`proclitic reading`](PROCLITIC_MARK), as after ب.
 #[inline]
-fn stem_plan(w: &[u8], mut letters: usize) -> (usize, usize, &'static str) {
-    let mut start = 0;
-    if letters > 3 && w.starts_with("و".as_bytes()) {
-        start = 2;
-        letters -= 1;
+fn stem_plan(w: &[u8], letters: usize) -> (usize, usize, &'static str) {
+    if letters > 3 && w.starts_with(WAW) {
+        let (start, end, keep, left) = light_plan(w, WAW.len(), letters - 1);
+        if start > WAW.len() || left >= MIN_STEM_AFTER_WA {
+            return (start, end, keep);
+        }
     }
+    let (start, end, keep, _) = light_plan(w, 0, letters);
+    (start, end, keep)
+}
+
+/// `و` as UTF-8.
+const WAW: &[u8] = "و".as_bytes();
+
+/// Letters the stem of a word's rest after `و` needs for the `و` to be cut: with three,
+/// `وادي` became `ادي` (`أدى`, "led to"), `وزارة` became `زار` ("visited") and `ورقة` ("paper")
+/// `رق` as in `الرقة` (search review, session 18).
+const MIN_STEM_AFTER_WA: usize = 4;
+
+/// Light10's article prefixes and suffixes on `w[start..]` (of `letters` letters): the plan as
+/// [`stem_plan`] gives it, and the letters of the stem.
+#[inline]
+fn light_plan(w: &[u8], mut start: usize, mut letters: usize) -> (usize, usize, &'static str, usize) {
     // Affixes are at most 6 bytes (prefixes) and 4 (suffixes): each test is a shift, a mask
     // and a compare on the word's head or tail loaded once (`affix_tables_fit_the_loads`).
     let head = head_bits(&w[start..]);
@@ -364,12 +415,12 @@ fn stem_plan(w: &[u8], mut letters: usize) -> (usize, usize, &'static str) {
             if !keep.is_empty() {
                 // The only replacement (`يه` → `ي`) is followed only by `ه`, which `ي` does
                 // not end with (`suffix_order_lets_the_plan_stop_at_a_replacement`).
-                return (start, end, keep);
+                return (start, end, keep, letters);
             }
             tail = tail_bits(&w[..end]);
         }
     }
-    (start, end, "")
+    (start, end, "", letters)
 }
 
 /// [`light_stem_in_place`] of a word known to contain Arabic, of `letters` letters.
@@ -808,16 +859,28 @@ mod tests {
         assert_eq!(fold_word("ﻻجئ"), "لاجء");
     }
 
-    /// Light10 as first written (letters counted with `chars()` at every step): the oracle
-    /// for the counting-once version the index runs.
+    /// Light10 as first written (letters counted with `chars()` at every step), with the `و`
+    /// of index version 4 cut only before the article or a rest stemming to four letters: the
+    /// oracle for the counting-once version the index runs.
     fn reference_stem(word: &str) -> String {
+        if !word.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+            return word.to_string();
+        }
+        if word.chars().count() > 3 && word.starts_with('و') {
+            let rest = &word['و'.len_utf8()..];
+            let article =
+                PREFIXES.iter().any(|p| rest.chars().count() >= p.chars().count() + 2 && rest.starts_with(p));
+            let stem = reference_light(rest);
+            if article || stem.chars().count() >= 4 {
+                return stem;
+            }
+        }
+        reference_light(word)
+    }
+
+    /// Light10's article prefixes and suffixes, no `و`.
+    fn reference_light(word: &str) -> String {
         let mut w = word.to_string();
-        if !w.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
-            return w;
-        }
-        if w.chars().count() > 3 && w.starts_with('و') {
-            w.remove(0);
-        }
         for p in PREFIXES {
             if w.chars().count() >= p.chars().count() + 2 && w.starts_with(p) {
                 w.drain(..p.len());
@@ -983,7 +1046,7 @@ mod tests {
 
     #[test]
     fn a_possible_proclitic_gives_a_second_reading_at_the_same_position() {
-        let cases: [(&str, &[&str]); 11] = [
+        let cases: [(&str, &[&str]); 19] = [
             ("بإدلب", &["بادلب", "_ادلب"]),
             ("فحلب", &["فحلب", "_حلب"]),
             ("لقسد", &["لقسد", "_قسد"]),
@@ -998,6 +1061,15 @@ mod tests {
             ("لذلك", &["لذلك"]),
             // ك is not read as a proclitic.
             ("كامل", &["كامل"]),
+            // A و is cut before the article or a rest of four letters, else read like ب.
+            ("وبالقصف", &["قصف"]),
+            ("وإدلب", &["ادلب"]),
+            ("وحماة", &["وحما", "_حما"]),
+            ("وقتل", &["وقتل", "_قتل"]),
+            ("وادي", &["وادي", "_ادي"]),
+            ("وزارة", &["وزار", "_زار"]),
+            ("ورقة", &["ورق"]),
+            ("الوزير", &["وزير"]),
         ];
         for (word, want) in cases {
             assert_eq!(terms(word, true), want.to_vec(), "{word}");
@@ -1005,6 +1077,21 @@ mod tests {
         let got = positioned(ArabicTokenizer::STEMMED, "قصف بإدلب");
         assert_eq!(got, [(0, "قصف".to_string()), (1, "بادلب".to_string()), (1, "_ادلب".to_string())]);
         assert_eq!(terms("بإدلب", false), ["بادلب"], "the folded analyser reads words as written");
+    }
+
+    #[test]
+    fn a_typed_word_is_read_after_a_proclitic_only_when_plainly_one() {
+        let takes = |typed: &str| {
+            let stems = terms(typed, true);
+            let reading = stems.get(1).and_then(|r| r.strip_prefix(PROCLITIC_MARK)).unwrap_or_default();
+            typed_word_takes_reading(&fold_word(typed), reading)
+        };
+        for typed in ["بإدلب", "بدمشق", "وبدمشق", "بحلب", "لقسد"] {
+            assert!(takes(typed), "{typed}");
+        }
+        for typed in ["وادي", "وزارة", "وحماة", "بادية", "لحماة", "بلدة"] {
+            assert!(!takes(typed), "{typed}");
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The index analysers give exactly the token stream (text, offsets, positions) of the
 //! analyser as first written (commit 6b4565e, with the search fold of hamza seats and the
-//! proclitic readings of index version 3 added plainly, kept below as `reference`), on every body of
+//! proclitic readings of index version 3 and the guarded `و` of version 4 added plainly, kept below as `reference`), on every body of
 //! the real bulk corpus, both as the index receives it (cleaned) and raw (more words on the
 //! slow, full-clean path).
 
@@ -86,22 +86,25 @@ mod reference {
         }
     }
 
-    /// The proclitic reading of a folded word: after Light10's و and with no article prefix,
-    /// ب/ل/ف then a rest whose stem has three letters or more and is no function word.
+    /// The proclitic reading of a folded word: after a `و` the stem cuts and with no article
+    /// prefix, ب/ل/ف (or a `و` the stem keeps) then a rest whose stem has three letters or more
+    /// and is no function word.
     fn reading(folded: &str) -> Option<String> {
         let count = |s: &str| s.chars().count();
         if !folded.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
             return None;
         }
         let mut w = folded;
-        if count(w) > 3 && w.starts_with('و') {
+        let mut proclitics = "بلفو";
+        if cuts_wa(w) {
             w = &w['و'.len_utf8()..];
+            proclitics = "بلف";
         }
         if PREFIXES.iter().any(|p| count(w) >= count(p) + 2 && w.starts_with(p)) {
             return None;
         }
         let first = w.chars().next()?;
-        if !"بلف".contains(first) {
+        if !proclitics.contains(first) {
             return None;
         }
         let mut rest = w[first.len_utf8()..].to_string();
@@ -115,23 +118,38 @@ mod reference {
         Some(format!("_{rest}"))
     }
 
+    /// Index version 4: a leading `و` of a word of four letters or more is cut when the rest
+    /// opens with an article prefix or stems (without a `و` of its own) to four letters or more.
+    fn cuts_wa(w: &str) -> bool {
+        if w.chars().count() <= 3 || !w.starts_with('و') {
+            return false;
+        }
+        let rest = &w['و'.len_utf8()..];
+        if PREFIXES.iter().any(|p| rest.chars().count() >= p.chars().count() + 2 && rest.starts_with(p)) {
+            return true;
+        }
+        let mut stem = rest.to_string();
+        light_affixes(&mut stem);
+        stem.chars().count() >= 4
+    }
+
     const PREFIXES: [&str; 6] = ["وال", "فال", "بال", "كال", "لل", "ال"];
     const SUFFIXES: [(&str, &str); 7] =
         [("ها", ""), ("ان", ""), ("ات", ""), ("ون", ""), ("ين", ""), ("يه", "ي"), ("ه", "")];
 
     fn light_stem_in_place(w: &mut String) {
-        let (mut letters, mut arabic) = (0, false);
-        for c in w.chars() {
-            letters += 1;
-            arabic |= ('\u{0621}'..='\u{064A}').contains(&c);
-        }
-        if !arabic {
+        if !w.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
             return;
         }
-        if letters > 3 && w.starts_with('و') {
+        if cuts_wa(w) {
             w.drain(..'و'.len_utf8());
-            letters -= 1;
         }
+        light_affixes(w);
+    }
+
+    /// Light10's article prefixes and suffixes.
+    fn light_affixes(w: &mut String) {
+        let mut letters = w.chars().count();
         for p in PREFIXES {
             let n = p.chars().count();
             if letters >= n + 2 && w.starts_with(p) {
