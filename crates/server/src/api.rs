@@ -148,18 +148,35 @@ pub async fn export_jsonl(State(b): State<Shared>, Query(p): Pairs) -> Result<Re
 /// "published"|"date"?}`, other fields ignored), or an RSS/Atom feed (one article per item). Text
 /// that is a feed, a page or a JSON record is read as one, never stored as markup.
 ///
-/// One article answers its [`crate::IngestOutcome`]; a feed answers
-/// `{"articles": [outcome, …], "new": n}`, 201 when any item was new.
+/// One article answers its [`crate::IngestOutcome`] (400 when it cannot be stored); a feed answers
+/// `{"articles": [outcome, …], "new": n, "failed": f}`, an outcome per item in feed order: an item
+/// that cannot be stored (a headline with no text) is `"status": "failed"` with its `reason`, and the
+/// items after it are stored all the same. 201 when any item was new, 200 when none was new but
+/// some were stored before, 400 (with the same list) only when no item could be stored at all.
 pub async fn ingest(State(b): State<Shared>, headers: HeaderMap, body: Bytes) -> Result<Response, ApiError> {
     let article = new_article(&headers, &body)?;
     let feed = article.format == ArticleFormat::Feed;
     let outcomes = blocking(&b, move |b| b.ingest(article)).await?;
-    let new = outcomes.iter().filter(|o| o.status == "new").count();
+    let count = |status: &str| outcomes.iter().filter(|o| o.status == status).count();
+    let (new, failed) = (count("new"), count("failed"));
     let status = if new > 0 { StatusCode::CREATED } else { StatusCode::OK };
     if feed {
-        return Ok((status, Json(json!({ "articles": outcomes, "new": new }))).into_response());
+        if failed == outcomes.len() {
+            let message = "no item of the feed could be stored (each one's reason is in 'articles')";
+            let body = json!({
+                "error": message, "status": StatusCode::BAD_REQUEST.as_u16(),
+                "articles": outcomes, "new": 0, "failed": failed,
+            });
+            return Ok((StatusCode::BAD_REQUEST, Json(body)).into_response());
+        }
+        let body = json!({ "articles": outcomes, "new": new, "failed": failed });
+        return Ok((status, Json(body)).into_response());
     }
     match <[_; 1]>::try_from(outcomes) {
+        Ok([one]) if one.status == "failed" => Err(ApiError::bad_request(format!(
+            "cannot ingest the article: {}",
+            one.reason.as_deref().unwrap_or("unknown reason")
+        ))),
         Ok([one]) => Ok((status, Json(one)).into_response()),
         Err(all) => Err(ApiError::internal(format!("one article posted, {} stored", all.len()))),
     }

@@ -369,14 +369,22 @@ pub struct NewArticle {
 /// What ingesting one article did.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct IngestOutcome {
-    /// The stored article's id (the existing one for a duplicate).
-    pub article_id: String,
-    /// `new`, `duplicate` or `near_duplicate`.
+    /// The stored article's id (the existing one for a duplicate); absent when nothing was stored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub article_id: Option<String>,
+    /// `new`, `duplicate`, `near_duplicate`, or `failed` (a feed item that could not be stored:
+    /// `item` names it and `reason` says why; the feed's other items are stored all the same).
     pub status: String,
     /// The original, for a near duplicate.
     pub duplicate_of: Option<String>,
     /// Events coded from it.
     pub events: usize,
+    /// The item that failed, as `marsad analyze` names it (`feed#item-id`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    /// Why it failed (`no article text: only the headline «…»`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
     /// What was sent but not used (a publication date that is not a date), said so the client
     /// knows; absent when empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]

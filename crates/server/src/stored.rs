@@ -241,8 +241,17 @@ impl StoreBackend {
                 &mut |_| {},
             )
             .map_err(store_error)?;
+        // Said in the answer, not as an error: a feed's other items are stored all the same.
         if let Some(f) = summary.failed.first() {
-            return Err(BackendError::BadInput(format!("cannot ingest the article: {}", f.reason)));
+            return Ok(IngestOutcome {
+                article_id: None,
+                status: "failed".into(),
+                duplicate_of: None,
+                events: 0,
+                item: Some(read.id.clone()),
+                reason: Some(f.reason.clone()),
+                warnings,
+            });
         }
         let id = inner
             .data
@@ -268,10 +277,12 @@ impl StoreBackend {
             ("duplicate", None)
         };
         Ok(IngestOutcome {
-            article_id: id.to_string(),
+            article_id: Some(id.to_string()),
             status: status.into(),
             duplicate_of,
             events: summary.event_reports,
+            item: None,
+            reason: None,
             warnings,
         })
     }

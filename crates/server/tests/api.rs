@@ -753,6 +753,49 @@ async fn a_posted_feed_is_one_article_per_item_as_ingest_reads_it() {
     assert!(bad.error().starts_with("cannot read the feed"), "{}", bad.error());
 }
 
+/// A feed with one title-only item answered 400 "cannot ingest the article: no article text",
+/// having stored the items before it and dropped those after it (`marsad ingest` stores them all).
+/// Every good item is stored; the answer has each item's outcome in feed order, the bad one
+/// `failed` with its reason; 201 since something was stored; 400 only when nothing could be.
+#[tokio::test]
+async fn a_feed_item_that_cannot_be_stored_fails_alone() {
+    let app = app("ingest-feed-partial");
+    let feed = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>وكالة ثانية</title><link>https://two.example.org/</link>
+<item><title>اعتقال صحفي في دمشق</title><link>https://two.example.org/n/1</link><pubDate>Thu, 14 Mar 2024 10:00:00 +0300</pubDate>
+<description>اعتقلت أجهزة الأمن السورية صحفيا في العاصمة دمشق صباح اليوم بعد مداهمة منزله في حي المزة.</description></item>
+<item><title>عاجل: انفجار في حمص</title><link>https://two.example.org/n/2</link><pubDate>Thu, 14 Mar 2024 11:00:00 +0300</pubDate></item>
+<item><title>الأمم المتحدة تطالب بوقف القتال</title><link>https://two.example.org/n/3</link><pubDate>Thu, 14 Mar 2024 12:00:00 +0300</pubDate>
+<description>طالبت الأمم المتحدة جميع الأطراف في سوريا بوقف القتال فورا والسماح بدخول المساعدات الإنسانية إلى إدلب.</description></item>
+</channel></rss>"#;
+    let statuses = |v: &Value| -> Vec<String> {
+        v["articles"].as_array().unwrap().iter().map(|o| o["status"].as_str().unwrap().to_string()).collect()
+    };
+    let answer = post(&app, "application/rss+xml", Some(TOKEN), feed).await;
+    assert_eq!(answer.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&answer.bytes));
+    let v = answer.json();
+    assert_eq!(statuses(&v), ["new", "failed", "new"], "{v}");
+    assert_eq!((v["new"].as_u64(), v["failed"].as_u64()), (Some(2), Some(1)));
+    let bad = &v["articles"][1];
+    assert_eq!(bad["reason"], "no article text: only the headline «عاجل: انفجار في حمص»");
+    assert!(bad["item"].as_str().unwrap().starts_with("posted-"), "{bad}");
+    assert!(bad.get("article_id").is_none(), "{bad}");
+    let last =
+        get(&app, &format!("/api/articles/{}", v["articles"][2]["article_id"].as_str().unwrap())).await;
+    assert_eq!(last.json()["title"], "الأمم المتحدة تطالب بوقف القتال");
+    // Again: nothing new, but two items are stored: 200, not an error.
+    let again = post(&app, "application/rss+xml", Some(TOKEN), feed).await;
+    assert_eq!(again.status, StatusCode::OK);
+    assert_eq!(statuses(&again.json()), ["duplicate", "failed", "duplicate"]);
+    // Only the bad item: nothing is stored, and the answer says why, item by item.
+    let only = r#"<rss version="2.0"><channel><title>وكالة ثانية</title>
+<item><title>عاجل: انفجار في حلب</title><link>https://two.example.org/n/4</link></item></channel></rss>"#;
+    let none = post(&app, "application/rss+xml", Some(TOKEN), only).await;
+    assert_eq!(none.status, StatusCode::BAD_REQUEST, "{}", String::from_utf8_lossy(&none.bytes));
+    assert!(none.error().starts_with("no item of the feed could be stored"), "{}", none.error());
+    assert_eq!(statuses(&none.json()), ["failed"]);
+}
+
 #[tokio::test]
 async fn ingest_bad_input_is_a_json_error() {
     let app = app_from(

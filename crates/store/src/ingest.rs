@@ -70,6 +70,24 @@ pub struct IngestSummary {
     pub seconds: f64,
 }
 
+/// Why an article with no text to analyse is not stored, naming it as its reader did: a feed item
+/// (`doc` is `feed.xml#item-id`, what `analyze` prints and `explain --id` takes) by its file and its
+/// id in the feed, not by the file alone, and its headline, when it has one, in the reason.
+fn no_text(a: &ArticleInput) -> Failure {
+    let item = a.source_path.as_deref().and_then(|file| {
+        let name = std::path::Path::new(file).file_name()?.to_str()?;
+        let id = a.doc.strip_prefix(name)?.strip_prefix('#')?;
+        Some(format!("{file}#{id}"))
+    });
+    let path = item.or_else(|| a.source_path.clone()).unwrap_or_else(|| a.doc.clone());
+    let title = a.title.trim();
+    let reason = match title.is_empty() {
+        true => "no article text".to_string(),
+        false => format!("no article text: only the headline «{title}»"),
+    };
+    Failure { path, reason }
+}
+
 /// The content key of an article: xxh3-128 of its folded body with white space collapsed, so a
 /// re-encoded or re-spaced copy is the same article.
 pub fn content_hash(body: &str) -> [u8; 16] {
@@ -180,8 +198,7 @@ impl Planner {
             batch.counts.read += 1;
             match item {
                 IngestItem::Article(a) if a.body.trim().is_empty() => {
-                    let path = a.source_path.clone().unwrap_or_else(|| a.doc.clone());
-                    batch.counts.failed.push(Failure { path, reason: "no article text".into() });
+                    batch.counts.failed.push(no_text(&a));
                 }
                 IngestItem::Article(a) => articles.push(a),
                 IngestItem::Failed { path, reason } => batch.counts.failed.push(Failure { path, reason }),

@@ -1008,3 +1008,28 @@ fn short_briefs_in_one_mould_are_not_near_duplicates() {
         .unwrap();
     assert_eq!((got.new, got.near_duplicates), (2, 0), "{got:?}");
 }
+
+/// A feed item with a headline and no text was reported by its file alone
+/// (`"path": "…/rss1.xml", "reason": "no article text"`): which of the feed's items it was, nobody
+/// could tell. It is named by its id in the feed (what `analyze` prints, what `explain --id` takes)
+/// and its headline; the feed's other items land.
+#[test]
+fn a_feed_item_without_text_is_reported_by_its_id_and_headline() {
+    let tmp = tempfile::tempdir().unwrap();
+    let feed = tmp.path().join("rss1.xml");
+    std::fs::write(
+        &feed,
+        r#"<rss version="2.0"><channel><title>وكالة أنباء تجريبية</title><link>https://news.example.org/</link>
+<item><title>وزير الخارجية التركي يلتقي نظيره الروسي في موسكو</title><link>https://news.example.org/ar/meeting</link>
+<description>التقى وزير الخارجية التركي هاكان فيدان نظيره الروسي سيرغي لافروف في موسكو الأربعاء لبحث الوضع في إدلب.</description></item>
+<item><title>عنوان بلا نص</title><guid>item-3</guid><link>https://news.example.org/ar/empty</link></item>
+</channel></rss>"#,
+    )
+    .unwrap();
+    let mut data = DataDir::open(&tmp.path().join("data")).unwrap();
+    let summary = ingest_paths(&mut data, std::slice::from_ref(&feed));
+    assert_eq!(summary.new, 1, "{summary:?}");
+    assert_eq!(summary.failed.len(), 1, "{summary:?}");
+    assert_eq!(summary.failed[0].path, format!("{}#item-3", feed.display()));
+    assert_eq!(summary.failed[0].reason, "no article text: only the headline «عنوان بلا نص»");
+}
