@@ -10,14 +10,45 @@ use crate::Error;
 /// bytes, but Arabic sites often put long scripts or comments first, so we read further.
 const PRESCAN_BYTES: usize = 4096;
 
-/// Decodes the bytes of an HTML page.
+/// A page's text and what was wrong with the way it said how it is written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecodedPage {
+    /// The page as text.
+    pub text: String,
+    /// Set when the page (or the `Content-Type` it came with) declared a legacy charset but its bytes
+    /// are UTF-8, which was read instead: `declares windows-1256 (<meta charset>) but its bytes are
+    /// UTF-8; read as UTF-8`. The caller names the file.
+    pub warning: Option<String>,
+}
+
+/// Decodes the bytes of an HTML page: [`decode_html_as`] with no `Content-Type` charset.
+///
+/// ```
+/// let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode("<meta charset=\"windows-1256\"><p>حلب</p>");
+/// assert_eq!(marsad_extract::decode_html(&bytes).unwrap(), "<meta charset=\"windows-1256\"><p>حلب</p>");
+/// ```
+///
+/// # Errors
+/// As [`decode_html_as`].
+pub fn decode_html(bytes: &[u8]) -> Result<String, Error> {
+    decode_html_as(bytes, None).map(|d| d.text)
+}
+
+/// Decodes the bytes of an HTML page; `transport` is the charset its `Content-Type` header gave
+/// (`utf-8` of `text/html; charset=utf-8`), if it came with one.
 ///
 /// Order, first hit wins:
 /// 1. a byte-order mark (UTF-8, UTF-16LE, UTF-16BE);
-/// 2. a `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the first
-///    4 KB — used only when the bytes decode under it without error, because Arabic sites often declare
-///    `windows-1256` and serve UTF-8 or the reverse;
-/// 3. [`marsad_text::decode`] (UTF-8, else detection); when it settles on a legacy encoding other than
+/// 2. the `Content-Type` charset, which beats the page's own declaration as it does in a browser;
+/// 3. a `<meta charset="…">` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the first
+///    4 KB.
+///
+///    A declaration (2 or 3) is used only when the bytes decode under it without error, because
+///    Arabic sites often declare `windows-1256` and serve UTF-8 or the reverse; and a legacy charset
+///    declared for bytes that are valid UTF-8 holding non-ASCII text is not believed either (every
+///    byte is valid `windows-1256`, so UTF-8 Arabic read under it became mojibake in silence): the
+///    page is read as UTF-8, with a [`DecodedPage::warning`];
+/// 4. [`marsad_text::decode`] (UTF-8, else detection); when it settles on a legacy encoding other than
 ///    `windows-1256` but the bytes read as Arabic in `windows-1256` (80% of non-ASCII letters Arabic),
 ///    `windows-1256` wins — a deliberate bias, since marsad reads Arabic news and short pages mislead
 ///    detectors towards Cyrillic.
@@ -27,23 +58,29 @@ const PRESCAN_BYTES: usize = 4096;
 /// [`Error::Decode`] when even the detected encoding leaves malformed sequences.
 ///
 /// ```
-/// let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode("<meta charset=\"windows-1256\"><p>حلب</p>");
-/// assert_eq!(marsad_extract::decode_html(&bytes).unwrap(), "<meta charset=\"windows-1256\"><p>حلب</p>");
+/// let page = "<meta charset=\"windows-1256\"><p>حلب</p>";
+/// let read = marsad_extract::decode_html_as(page.as_bytes(), None).unwrap();
+/// assert_eq!(read.text, page);
+/// assert!(read.warning.unwrap().contains("its bytes are UTF-8"));
 /// ```
-pub fn decode_html(bytes: &[u8]) -> Result<String, Error> {
+pub fn decode_html_as(bytes: &[u8], transport: Option<&str>) -> Result<DecodedPage, Error> {
     check_size(bytes.len(), MAX_HTML_BYTES)?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::Empty);
     }
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        return strict(enc, &bytes[bom_len..]);
+        return strict(enc, &bytes[bom_len..]).map(|text| DecodedPage { text, warning: None });
     }
     if let Some(reason) = binary_reason(&bytes[..bytes.len().min(8192)]) {
         return Err(Error::Binary { reason });
     }
+    let header = transport.and_then(|label| Encoding::for_label(label.trim().trim_matches('"').as_bytes()));
+    if let Some(read) = header.and_then(|enc| read_declared(enc, "its Content-Type", bytes)) {
+        return Ok(read);
+    }
     if let Some(declared) = declared_charset(&bytes[..bytes.len().min(PRESCAN_BYTES)]) {
-        if let Ok(text) = strict(declared, bytes) {
-            return Ok(text);
+        if let Some(read) = read_declared(declared, "<meta charset>", bytes) {
+            return Ok(read);
         }
     }
     let decoded = marsad_text::decode(bytes).map_err(|e| Error::Decode {
@@ -55,10 +92,26 @@ pub fn decode_html(bytes: &[u8]) -> Result<String, Error> {
         // neighbours. marsad reads Arabic news, so cp1256 wins whenever it reads as Arabic.
         let (as_arabic, _) = WINDOWS_1256.decode_without_bom_handling(bytes);
         if mostly_arabic(&as_arabic) {
-            return Ok(as_arabic.into_owned());
+            return Ok(DecodedPage { text: as_arabic.into_owned(), warning: None });
         }
     }
-    Ok(decoded.text)
+    Ok(DecodedPage { text: decoded.text, warning: None })
+}
+
+/// The page under the charset `by` declared, or `None` when its bytes are malformed in it. Bytes
+/// that are valid UTF-8 with non-ASCII text in them are UTF-8 whatever was declared: text in a
+/// legacy charset is almost never valid UTF-8 by chance, while UTF-8 is always valid `windows-1256`.
+fn read_declared(enc: &'static Encoding, by: &str, bytes: &[u8]) -> Option<DecodedPage> {
+    if enc != UTF_8 {
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            if !text.is_ascii() || !enc.is_ascii_compatible() {
+                let warning =
+                    format!("declares {} ({by}) but its bytes are UTF-8; read as UTF-8", enc.name());
+                return Some(DecodedPage { text: text.to_string(), warning: Some(warning) });
+            }
+        }
+    }
+    strict(enc, bytes).ok().map(|text| DecodedPage { text, warning: None })
 }
 
 /// At least 80% of the non-ASCII letters are Arabic-script letters.
@@ -167,10 +220,53 @@ mod tests {
     #[test]
     fn wrong_declaration_falls_back_to_the_bytes() {
         // Declared UTF-8 but served as cp1256: the declaration fails strictly and detection takes over.
-        // (The reverse, declared cp1256 but served as UTF-8, is not caught: every byte is valid cp1256.)
         let page = "<meta charset=\"utf-8\"><p>قصف على إدلب</p>";
         let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode(page);
         assert_eq!(decode_html(&cp1256).unwrap(), page);
+    }
+
+    /// The reverse, declared cp1256 but served as UTF-8, was read as cp1256 (every byte is valid
+    /// there): mojibake, in silence. UTF-8 is read, with a warning; a page whose non-ASCII bytes are
+    /// not UTF-8 still takes its declaration.
+    #[test]
+    fn a_legacy_declaration_over_utf8_bytes_reads_utf8_and_says_so() {
+        let page = "<meta charset=\"windows-1256\"><p>قصف على إدلب</p>";
+        let read = decode_html_as(page.as_bytes(), None).unwrap();
+        assert_eq!(read.text, page);
+        assert_eq!(
+            read.warning.as_deref(),
+            Some("declares windows-1256 (<meta charset>) but its bytes are UTF-8; read as UTF-8")
+        );
+        let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode(page);
+        assert_eq!(decode_html_as(&cp1256, None).unwrap(), DecodedPage { text: page.into(), warning: None });
+        // ASCII is the same text under either.
+        let ascii = "<meta charset=\"windows-1256\"><p>Idlib</p>";
+        assert_eq!(decode_html_as(ascii.as_bytes(), None).unwrap().warning, None);
+    }
+
+    /// The `Content-Type` header's charset beats the page's `<meta>`, as in a browser: a cp1256 page
+    /// whose meta says windows-1252 (under which every byte is valid: mojibake) reads as Arabic with
+    /// the header's windows-1256; a UTF-8 page whose meta says windows-1256 reads as UTF-8 with no
+    /// warning when the header says UTF-8; the header lying about UTF-8 bytes is caught as the meta is.
+    #[test]
+    fn the_content_type_charset_beats_the_meta() {
+        let page = "<meta charset=\"windows-1252\"><p>قصف على إدلب وريف حلب</p>";
+        let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode(page);
+        assert_ne!(decode_html(&cp1256).unwrap(), page, "the meta alone misleads");
+        let read = decode_html_as(&cp1256, Some("windows-1256")).unwrap();
+        assert_eq!(read, DecodedPage { text: page.into(), warning: None });
+        let page = "<meta charset=\"windows-1256\"><p>قصف على إدلب وريف حلب</p>";
+        let read = decode_html_as(page.as_bytes(), Some("utf-8")).unwrap();
+        assert_eq!(read, DecodedPage { text: page.into(), warning: None });
+        let read = decode_html_as(page.as_bytes(), Some("\"cp1256\"")).unwrap();
+        assert_eq!(read.text, page);
+        assert!(read.warning.unwrap().contains("(its Content-Type)"));
+        // An unknown label says nothing: the page is read as if it had come without one.
+        let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode(page);
+        assert_eq!(
+            decode_html_as(&cp1256, Some("no-such-charset")).unwrap(),
+            decode_html_as(&cp1256, None).unwrap()
+        );
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //! # Overview
 //! - [`sniff`] tells what a file holds ([`Kind`]: HTML, feed, JSON Lines, text, binary, empty).
 //! - [`decode_html`] turns page bytes into a `String`, honouring BOMs and `<meta charset>`, else
-//!   detecting (windows-1256 included).
+//!   detecting (windows-1256 included); [`decode_html_as`] also takes the `Content-Type` charset and
+//!   says when a declaration was wrong.
 //! - [`extract_html`] gives a [`Page`]: title, byline, publication date, outlet, language, direction
 //!   and the main text (readability via `dom_smoothie`, with a `<p>` fallback).
 //! - [`parse_feed`] gives [`FeedItem`]s from RSS 2.0, RSS 1.0/RDF and Atom (via `feed-rs`), keeping the
@@ -40,7 +41,7 @@
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
-pub use crate::decode::decode_html;
+pub use crate::decode::{decode_html, decode_html_as, DecodedPage};
 pub use crate::error::Error;
 pub use crate::feed::{parse_feed, FeedItem};
 pub use crate::html::extract_html;

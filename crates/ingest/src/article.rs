@@ -45,6 +45,11 @@ pub struct Article {
     /// The encoding the bytes were decoded from (`UTF-8`, `windows-1256`, …); `html` for a page and `feed`
     /// for a feed item, whose bytes `marsad-extract` decoded.
     pub encoding: String,
+    /// What the reader found but could not use, each naming the file (a feed item's publication
+    /// date that is no date, a page's wrong charset): already logged as warnings, and kept here
+    /// for a caller that answers someone else (the server's answer to a post). Not stored.
+    #[serde(skip)]
+    pub warnings: Vec<String>,
 }
 
 /// A line or fragment of site chrome removed from an article.

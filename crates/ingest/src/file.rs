@@ -26,7 +26,7 @@ impl Reader {
         let id = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         match markup_of(path, &bytes) {
             Markup::Html => {
-                let mut a = self.html_bytes_to_article(path, &id, &bytes)?;
+                let mut a = self.html_bytes_to_article(path, &id, &bytes, None)?;
                 a.source_path = Some(path.to_path_buf());
                 return Ok(a);
             }

@@ -41,12 +41,13 @@ fn published_day(iso: Option<&str>) -> Option<marsad_model::DateValue> {
 impl Reader {
     /// Reads an HTML page that came without a file (a body posted to `marsad serve`) as
     /// [`Reader::read_file`] reads an `.html` file; `name` is the article's id and names it in errors.
+    /// `charset` is the one its `Content-Type` gave, which beats the page's own `<meta charset>`.
     ///
     /// # Errors
     ///
     /// The page cannot be read (see [`Error::Extract`]).
-    pub fn read_html_bytes(&self, name: &str, bytes: &[u8]) -> Result<Article, Error> {
-        self.html_bytes_to_article(Path::new(name), name, bytes)
+    pub fn read_html_bytes(&self, name: &str, bytes: &[u8], charset: Option<&str>) -> Result<Article, Error> {
+        self.html_bytes_to_article(Path::new(name), name, bytes, charset)
     }
 
     /// Reads an RSS or Atom feed that came without a file (a body posted to `marsad serve`) as
@@ -76,18 +77,24 @@ impl Reader {
         a
     }
 
-    /// Reads an HTML page's bytes into one article.
+    /// Reads an HTML page's bytes into one article; `charset` is what its `Content-Type` said.
     pub(crate) fn html_bytes_to_article(
         &self,
         path: &Path,
         id: &str,
         bytes: &[u8],
+        charset: Option<&str>,
     ) -> Result<Article, Error> {
         let err = |source| Error::Extract { path: path.into(), source };
-        let html = marsad_extract::decode_html(bytes).map_err(err)?;
-        let page = marsad_extract::extract_html(&html, None).map_err(err)?;
+        let decoded = marsad_extract::decode_html_as(bytes, charset).map_err(err)?;
+        let page = marsad_extract::extract_html(&decoded.text, None).map_err(err)?;
         let mut a = self.page_to_article(id, None, page);
         a.encoding = "html".into();
+        if let Some(w) = decoded.warning {
+            let warning = format!("{}: {w}", path.display());
+            tracing::warn!("{warning}");
+            a.warnings.push(warning);
+        }
         Ok(a)
     }
 

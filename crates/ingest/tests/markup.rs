@@ -144,3 +144,20 @@ fn page_lines_left_out_by_the_extractor_are_kept_as_page_boilerplate() {
     assert!(pages >= 3, "{pages} pages read");
     assert!(with_chrome >= 1, "no page of the corpus kept its left-out lines");
 }
+/// A page whose meta says windows-1256 but whose bytes are UTF-8 was read as cp1256 (every byte is
+/// valid there): mojibake, in silence. It is read as UTF-8, with a warning naming the file.
+#[test]
+fn a_utf8_page_declaring_windows_1256_reads_as_utf8_and_says_so() {
+    let page = std::fs::read_to_string(fixture(CNN)).unwrap();
+    let lying = page.replacen("charset=UTF-8", "charset=windows-1256", 1);
+    assert_ne!(lying, page, "the fixture declares its charset");
+    let dir = temp_dir("liar");
+    let path = dir.join("liar.html");
+    std::fs::write(&path, &lying).unwrap();
+    let honest = Reader::embedded().read_file(&fixture(CNN)).unwrap();
+    let read = Reader::embedded().read_file(&path).unwrap();
+    assert_eq!((&read.title, &read.body), (&honest.title, &honest.body));
+    assert_eq!(read.warnings.len(), 1);
+    assert!(read.warnings[0].starts_with(&format!("{}: declares windows-1256", path.display())));
+    assert!(honest.warnings.is_empty());
+}

@@ -229,7 +229,15 @@ fn new_article(headers: &HeaderMap, body: &[u8]) -> Result<NewArticle, ApiError>
             Err(e) => return Err(ApiError::bad_request(format!("article body is not readable text: {e}"))),
         }
     }
-    Ok(NewArticle { bytes: body.to_vec(), format })
+    Ok(NewArticle { bytes: body.to_vec(), format, charset: charset_of(&content_type) })
+}
+
+/// The `charset` parameter of a (lower-cased) `Content-Type`: `text/html; charset="utf-8"` → `utf-8`.
+fn charset_of(content_type: &str) -> Option<String> {
+    content_type.split(';').skip(1).find_map(|p| {
+        let (name, value) = p.split_once('=')?;
+        (name.trim() == "charset").then(|| value.trim().trim_matches('"').to_string())
+    })
 }
 
 /// Any path the API does not know.

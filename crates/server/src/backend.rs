@@ -364,6 +364,9 @@ pub struct NewArticle {
     pub bytes: Vec<u8>,
     /// How `bytes` is written.
     pub format: ArticleFormat,
+    /// The charset its `Content-Type` named (`utf-8` of `text/html; charset=utf-8`): for a page it
+    /// beats the page's own `<meta charset>`, as in a browser.
+    pub charset: Option<String>,
 }
 
 /// What ingesting one article did.

@@ -191,7 +191,7 @@ impl StoreBackend {
             }
             ArticleFormat::Html => self
                 .reader
-                .read_html_bytes(&doc, &posted.bytes)
+                .read_html_bytes(&doc, &posted.bytes, posted.charset.as_deref())
                 .map(|a| vec![a])
                 .map_err(|e| BackendError::BadInput(format!("cannot read the HTML page: {e}"))),
             ArticleFormat::Feed => self
@@ -571,7 +571,9 @@ impl Backend for StoreBackend {
         let articles = self.read_posted(&article, &mut warnings)?;
         let mut outcomes = Vec::with_capacity(articles.len());
         for read in articles {
-            outcomes.push(self.ingest_one(&read, std::mem::take(&mut warnings))?);
+            let mut said = std::mem::take(&mut warnings);
+            said.extend(read.warnings.iter().cloned());
+            outcomes.push(self.ingest_one(&read, said)?);
         }
         Ok(outcomes)
     }

@@ -796,6 +796,32 @@ async fn a_feed_item_that_cannot_be_stored_fails_alone() {
     assert_eq!(statuses(&none.json()), ["failed"]);
 }
 
+/// A page posted as `text/html; charset=utf-8` whose meta says windows-1256 was read by its meta:
+/// mojibake. The header wins, as in a browser; with no charset in the header the UTF-8 bytes are
+/// read as UTF-8 all the same, and the answer says the meta was wrong.
+#[tokio::test]
+async fn a_posted_page_is_read_by_its_content_type_charset() {
+    let app = app("ingest-charset");
+    let cnn = common::repo().join("../shared/corpus/html/000_cnnar_newspaper4k.html");
+    let page = std::fs::read_to_string(cnn).unwrap().replacen("charset=UTF-8", "charset=windows-1256", 1);
+    let with = post(&app, "text/html; charset=utf-8", Some(TOKEN), page.clone()).await;
+    assert_eq!(with.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&with.bytes));
+    assert!(with.json().get("warnings").is_none(), "{}", with.json());
+    let id = with.json()["article_id"].as_str().unwrap().to_string();
+    let stored = get(&app, &format!("/api/articles/{id}")).await.json();
+    assert_eq!(stored["title"], "معارضون يسيطرون على مخازن للصواريخ بريف دمشق");
+    let without = post(&app, "text/html", Some(TOKEN), page).await.json();
+    assert_eq!(
+        (without["status"].as_str(), without["article_id"].as_str()),
+        (Some("duplicate"), Some(id.as_str()))
+    );
+    let warning = without["warnings"][0].as_str().unwrap();
+    assert!(
+        warning.ends_with("declares windows-1256 (<meta charset>) but its bytes are UTF-8; read as UTF-8"),
+        "{warning}"
+    );
+}
+
 #[tokio::test]
 async fn ingest_bad_input_is_a_json_error() {
     let app = app_from(
