@@ -73,13 +73,13 @@ pub async fn article(State(b): State<Shared>, Path(id): Path<String>) -> Result<
     }
 }
 
-/// `GET /api/search?q=&offset=&limit=`.
+/// `GET /api/search?q&from&to&type&actor&place&bbox&offset&limit`.
 pub async fn search(State(b): State<Shared>, Query(pairs): Pairs) -> Result<Response, ApiError> {
-    let (text, page) = params::search_query(&pairs).map_err(ApiError::bad_request)?;
-    let query = text.clone();
-    let page = blocking(&b, move |b| b.search(&query, page)).await?;
+    let q = params::search_query(&pairs).map_err(ApiError::bad_request)?;
+    let text = q.q.clone().unwrap_or_default();
+    let page = blocking(&b, move |b| b.search(&q)).await?;
     // `total` counts every matching article, not only this page's.
-    Ok(Json(json!({ "query": text, "total": page.total, "hits": page.items })).into_response())
+    Ok(Json(crate::SearchResults::new(&text, page)).into_response())
 }
 
 /// `GET /api/actors`.

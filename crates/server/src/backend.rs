@@ -226,7 +226,7 @@ pub struct ArticleView {
     pub duplicate_of: Option<String>,
 }
 
-/// An article found by a text search.
+/// An article found by a text search: one of the `hits` of [`SearchResults`].
 #[derive(Clone, Debug, Serialize)]
 pub struct SearchHit {
     /// Article id.
@@ -235,14 +235,60 @@ pub struct SearchHit {
     pub title: Option<String>,
     /// Outlet.
     pub outlet: Option<String>,
-    /// Publication date.
+    /// Publication date with its precision (`{"value": "2024-03", "precision": "month"}`).
     pub published: Option<DateValue>,
+    /// The original article this one near-duplicates, if any.
+    pub duplicate_of: Option<String>,
     /// A passage around the best match.
     pub snippet: String,
     /// Byte ranges of the matches inside `snippet`.
     pub highlights: Vec<Span>,
     /// Relevance, larger is better.
     pub score: f32,
+}
+
+impl From<marsad_store::SearchHit> for SearchHit {
+    fn from(h: marsad_store::SearchHit) -> SearchHit {
+        SearchHit {
+            article_id: h.article_id.to_string(),
+            title: Some(h.title),
+            outlet: h.outlet,
+            published: h.published,
+            duplicate_of: h.duplicate_of.map(|d| d.to_string()),
+            snippet: h.snippet,
+            highlights: h.highlights.into_iter().map(|(s, e)| Span::new(s, e)).collect(),
+            score: h.score,
+        }
+    }
+}
+
+/// What `/api/search` answers and `marsad search --json` prints, alike: the query, the count of
+/// every matching article, the page asked for, and its hits, best first.
+#[derive(Clone, Debug, Serialize)]
+pub struct SearchResults {
+    /// The search text as given.
+    pub query: String,
+    /// How many articles match in all.
+    pub total: usize,
+    /// Hits skipped before this page.
+    pub offset: usize,
+    /// The page size asked for (0: only the count).
+    pub limit: usize,
+    /// This page's hits.
+    pub hits: Vec<SearchHit>,
+}
+
+impl SearchResults {
+    /// The results of searching `query`: one page of hits and the total.
+    pub fn new(query: &str, page: Page<SearchHit>) -> SearchResults {
+        SearchResults {
+            query: query.to_string(),
+            total: page.total,
+            offset: page.offset,
+            limit: page.limit,
+            hits: page.items,
+        }
+    }
 }
 
 /// An actor or place with how many events it takes part in.
@@ -436,9 +482,10 @@ pub trait Backend: Send + Sync + 'static {
     fn event(&self, id: &str) -> BackendResult<Option<EventDetail>>;
     /// One article with its spans; `None` when the id is unknown.
     fn article(&self, id: &str) -> BackendResult<Option<ArticleView>>;
-    /// Articles matching an Arabic text query, best first: the asked page (`limit` 0: none),
-    /// and how many match in all.
-    fn search(&self, q: &str, page: marsad_store::PageRequest) -> BackendResult<Page<SearchHit>>;
+    /// Articles matching the Arabic text query `q.q` (none without one) and the filters of
+    /// `q` (as `/api/events` reads them), best first: the asked page (`limit` 0: none), and how
+    /// many match in all.
+    fn search(&self, q: &EventQuery) -> BackendResult<Page<SearchHit>>;
     /// Actors named by events, most active first.
     fn actors(&self) -> BackendResult<Vec<EntityStat>>;
     /// Places named by events, most active first.

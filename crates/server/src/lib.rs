@@ -15,7 +15,7 @@
 //! | GET | `/api/points` | every located event as table rows ([`points_payload`]), same filters |
 //! | GET | `/api/events/{id}` | [`EventDetail`] with every source |
 //! | GET | `/api/articles/{id}` | [`ArticleView`]: clean text and spans |
-//! | GET | `/api/search?q=&offset=&limit=` | `{query, total, hits}`: the count of every matching article and `limit` [`SearchHit`]s (20; at most 100; 0: only the count) after the first `offset` |
+//! | GET | `/api/search?q=&offset=&limit=` | [`SearchResults`] `{query, total, offset, limit, hits}` (what `marsad search --json` prints): the count of every matching article and `limit` [`SearchHit`]s (20; at most 100; 0: only the count) after the first `offset`; filters `from to type actor place bbox` as `/api/events` |
 //! | GET | `/api/actors`, `/api/places` | [`EntityStat`]s |
 //! | GET | `/api/roads` | GeoJSON lines of the roads the lexicon draws |
 //! | GET | `/api/export.csv` `.geojson` `.jsonl` | files, same filters (`exclude=historical,negated,hypothetical,plan` leaves out what did not happen as reported; all kept by default); every matching event, oldest first, unless `limit` is given, after the first `offset`, as `marsad events --offset --limit` |

@@ -4,7 +4,7 @@
 //! fix its request from the message alone.
 
 use marsad_model::EventType;
-use marsad_store::{Exclude, PageRequest};
+use marsad_store::Exclude;
 
 use crate::backend::{BBox, EventQuery};
 use crate::day::Day;
@@ -20,6 +20,14 @@ pub const MAX_QUERY_CHARS: usize = 500;
 
 const EVENT_PARAMS: [&str; 10] =
     ["from", "to", "type", "actor", "place", "bbox", "q", "exclude", "offset", "limit"];
+
+/// `/api/search` takes the filters of `/api/events` but `exclude` (about events, not articles).
+const SEARCH_PARAMS: [&str; 9] = ["q", "from", "to", "type", "actor", "place", "bbox", "offset", "limit"];
+
+/// Page size of a search when none is asked for.
+pub const SEARCH_DEFAULT_LIMIT: usize = 20;
+/// Largest page of a search.
+pub const SEARCH_MAX_LIMIT: usize = 100;
 
 /// Builds the query of a page of events (`/api/events`, `/api/points`) from `key=value` pairs:
 /// `limit` is 50 unless asked, at most 1000.
@@ -40,10 +48,18 @@ enum Listing {
     Page,
     /// A file: every event unless `limit` is asked (0 writes only the header, as the CLI does).
     Export,
+    /// Articles found by `/api/search`: `limit` 0 (only the count) to [`SEARCH_MAX_LIMIT`],
+    /// [`SEARCH_DEFAULT_LIMIT`] unless asked.
+    Search,
 }
 
 fn read_event_query(pairs: &[(String, String)], listing: Listing) -> Result<EventQuery, String> {
-    let limit = if listing == Listing::Page { DEFAULT_LIMIT } else { usize::MAX };
+    let limit = match listing {
+        Listing::Page => DEFAULT_LIMIT,
+        Listing::Export => usize::MAX,
+        Listing::Search => SEARCH_DEFAULT_LIMIT,
+    };
+    let known: &[&str] = if listing == Listing::Search { &SEARCH_PARAMS } else { &EVENT_PARAMS };
     let mut q = EventQuery { limit, ..EventQuery::default() };
     let mut seen = Vec::new();
     for (key, value) in pairs {
@@ -54,6 +70,9 @@ fn read_event_query(pairs: &[(String, String)], listing: Listing) -> Result<Even
         // `type` and `exclude` add up; any other filter given twice would keep only its last value.
         if !["type", "exclude"].contains(&key.as_str()) {
             once(key, &mut seen)?;
+        }
+        if !known.contains(&key.as_str()) {
+            return Err(unknown(key, known));
         }
         match key.as_str() {
             "from" => q.from = Some(period(key, value)?.0),
@@ -84,13 +103,14 @@ fn read_event_query(pairs: &[(String, String)], listing: Listing) -> Result<Even
             }
             "offset" => q.offset = number(key, value, MAX_OFFSET)?,
             "limit" if listing == Listing::Export => q.limit = number(key, value, MAX_OFFSET)?,
+            "limit" if listing == Listing::Search => q.limit = number(key, value, SEARCH_MAX_LIMIT)?,
             "limit" => {
                 q.limit = number(key, value, MAX_LIMIT)?;
                 if q.limit == 0 {
                     return Err("'limit' must be at least 1".into());
                 }
             }
-            other => return Err(unknown(other, &EVENT_PARAMS)),
+            other => return Err(unknown(other, known)),
         }
     }
     if let (Some(from), Some(to)) = (q.from, q.to) {
@@ -101,25 +121,14 @@ fn read_event_query(pairs: &[(String, String)], listing: Listing) -> Result<Even
     Ok(q)
 }
 
-/// Reads `q` (required), `offset` and `limit` for `/api/search`. `limit=0` asks only for the
-/// count, as `marsad search --limit 0` does; `offset` pages through every counted hit.
-pub fn search_query(pairs: &[(String, String)]) -> Result<(String, PageRequest), String> {
-    let mut text = None;
-    let mut page = PageRequest { offset: 0, limit: 20 };
-    let mut seen = Vec::new();
-    for (key, value) in pairs {
-        once(key, &mut seen)?;
-        match key.as_str() {
-            "q" => text = Some(text_query(value.trim())?),
-            "offset" => page.offset = number(key, value.trim(), MAX_OFFSET)?,
-            "limit" => page.limit = number(key, value.trim(), 100)?,
-            other => return Err(unknown(other, &["q", "offset", "limit"])),
-        }
+/// Reads `/api/search`: `q` (required; empty finds nothing, as `marsad search ''` does), the
+/// filters of `/api/events` but `exclude`, read by the same code, `offset` and `limit`
+/// (`limit=0` asks only for the count, as `marsad search --limit 0` does).
+pub fn search_query(pairs: &[(String, String)]) -> Result<EventQuery, String> {
+    if !pairs.iter().any(|(key, _)| key == "q") {
+        return Err("missing search text: give it as 'q', e.g. /api/search?q=دوريات".into());
     }
-    match text {
-        Some(t) if !t.is_empty() => Ok((t, page)),
-        _ => Err("missing search text: give it as 'q', e.g. /api/search?q=دوريات".into()),
-    }
+    read_event_query(pairs, Listing::Search)
 }
 
 /// The first and last day of `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, read as `marsad events --from/--to` reads
@@ -242,18 +251,49 @@ mod tests {
     #[test]
     fn search_needs_text() {
         assert!(search_query(&pairs(&[])).unwrap_err().contains("missing search text"));
-        let first = PageRequest { offset: 0, limit: 20 };
-        assert_eq!(search_query(&pairs(&[("q", " قسد ")])).unwrap(), ("قسد".to_string(), first));
+        let q = search_query(&pairs(&[("q", " قسد ")])).unwrap();
+        assert_eq!((q.q.as_deref(), q.offset, q.limit), (Some("قسد"), 0, SEARCH_DEFAULT_LIMIT));
+        // Empty text finds nothing, as `marsad search ''` does: no error.
+        assert_eq!(search_query(&pairs(&[("q", "")])).unwrap().q, None);
     }
 
     #[test]
     fn search_pages_and_counts() {
-        let page = search_query(&pairs(&[("q", "إدلب"), ("offset", "40"), ("limit", "20")])).unwrap().1;
-        assert_eq!(page, PageRequest { offset: 40, limit: 20 });
-        let count = search_query(&pairs(&[("q", "إدلب"), ("limit", "0")])).unwrap().1;
+        let page = search_query(&pairs(&[("q", "إدلب"), ("offset", "40"), ("limit", "20")])).unwrap();
+        assert_eq!((page.offset, page.limit), (40, 20));
+        let count = search_query(&pairs(&[("q", "إدلب"), ("limit", "0")])).unwrap();
         assert_eq!(count.limit, 0, "only the total");
         let err = search_query(&pairs(&[("q", "إدلب"), ("limit", "101")])).unwrap_err();
         assert!(err.contains("'limit' must be at most 100"), "{err}");
+    }
+
+    /// `/api/search?from=2015` was a 400 "unknown parameter 'from' (known: q, offset, limit)".
+    #[test]
+    fn search_takes_the_filters_of_events() {
+        let q = search_query(&pairs(&[
+            ("q", "إدلب"),
+            ("from", "2015"),
+            ("to", "2016-06"),
+            ("type", "ASSAULT"),
+            ("type", "CONSULT"),
+            ("actor", "tur-mil"),
+            ("place", "idlib"),
+            ("bbox", "35.5,32.0,42.5,37.5"),
+        ]))
+        .unwrap();
+        let bounds = (q.from.unwrap().to_string(), q.to.unwrap().to_string());
+        assert_eq!(bounds, ("2015-01-01".into(), "2016-06-30".into()));
+        assert_eq!(q.types, vec![EventType::Assault, EventType::Consult]);
+        assert_eq!((q.actor.as_deref(), q.place.as_deref()), (Some("tur-mil"), Some("idlib")));
+        assert!(q.bbox.is_some());
+        for (key, value, message) in [
+            ("from", "2015-13", "bad date '2015-13' in 'from'"),
+            ("type", "BOMB", "unknown event type 'BOMB'"),
+            ("exclude", "negated", "unknown parameter 'exclude'"),
+        ] {
+            let err = search_query(&pairs(&[("q", "إدلب"), (key, value)])).unwrap_err();
+            assert!(err.contains(message), "{key}: {err}");
+        }
     }
 
     /// An export is every event unless asked for fewer: the page's cap of 1000 made `limit=5000`

@@ -506,26 +506,21 @@ impl Backend for StoreBackend {
         }))
     }
 
-    fn search(&self, q: &str, page: PageRequest) -> BackendResult<Page<SearchHit>> {
-        let page = self.data().search(q, &Filter::default(), page).map_err(store_error)?;
-        let items = page
-            .items
-            .into_iter()
-            .map(|h| SearchHit {
-                article_id: h.article_id.to_string(),
-                title: Some(h.title),
-                outlet: h.outlet,
-                published: h
-                    .published
-                    .as_deref()
-                    .and_then(Day::parse)
-                    .map(|d| DateValue::day(d.year, d.month, d.day)),
-                snippet: h.snippet,
-                highlights: h.highlights.into_iter().map(|(s, e)| Span::new(s, e)).collect(),
-                score: h.score,
-            })
-            .collect();
-        Ok(Page { total: page.total, offset: page.offset, limit: page.limit, items })
+    fn search(&self, q: &EventQuery) -> BackendResult<Page<SearchHit>> {
+        let mut filter = filter_of(q);
+        filter.text = None;
+        let data = self.data();
+        data.resolve_ids(&mut filter).map_err(store_error)?;
+        let text = q.q.as_deref().unwrap_or_default();
+        let page = data
+            .search(text, &filter, PageRequest { offset: q.offset, limit: q.limit })
+            .map_err(store_error)?;
+        Ok(Page {
+            total: page.total,
+            offset: page.offset,
+            limit: page.limit,
+            items: page.items.into_iter().map(SearchHit::from).collect(),
+        })
     }
 
     fn actors(&self) -> BackendResult<Vec<EntityStat>> {

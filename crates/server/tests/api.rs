@@ -270,7 +270,6 @@ async fn events_bad_input_says_what_is_wrong() {
         ("/api/search?q=x&offset=18446744073709551615", "'offset' must be at most 9223372036854775807"),
         ("/api/events?colour=red", "unknown parameter 'colour'"),
         ("/api/search", "missing search text"),
-        ("/api/search?q=%20", "missing search text"),
         ("/api/search?q=x&limit=ten", "'limit' must be a whole number"),
         ("/api/export.csv?from=yesterday", "bad date 'yesterday' in 'from'"),
         ("/api/export.geojson?type=NOPE", "unknown event type 'NOPE'"),
@@ -367,6 +366,36 @@ async fn search_folds_arabic_and_highlights() {
     assert!(a["total"].as_u64().unwrap() > 0);
     let limited = get(&app, &format!("/api/search?q={}&limit=1", enc("دمشق"))).await.json();
     assert_eq!(limited["hits"].as_array().unwrap().len(), 1);
+}
+
+/// `/api/search` took only `q`, `offset` and `limit` (a 400 for `from`, `type`, `actor`…), and
+/// answered another shape than `marsad search --json`; `q=` was a 400 where the CLI finds nothing.
+#[tokio::test]
+async fn search_takes_the_filters_of_events_and_answers_the_cli_shape() {
+    let app = app("search-filters");
+    let q = enc("دمشق");
+    let all = get(&app, &format!("/api/search?q={q}")).await.json();
+    let total = all["total"].as_u64().unwrap();
+    assert!(total > 0, "{all}");
+    let keys: Vec<&str> = all.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["hits", "limit", "offset", "query", "total"]);
+    let hit = &all["hits"][0];
+    for key in
+        ["article_id", "title", "outlet", "published", "duplicate_of", "snippet", "highlights", "score"]
+    {
+        assert!(hit.get(key).is_some(), "{key}: {hit}");
+    }
+    assert_eq!(get(&app, &format!("/api/search?q={q}&from=2100")).await.json()["total"], 0);
+    let since = get(&app, &format!("/api/search?q={q}&from=2015")).await;
+    assert_eq!(since.status, StatusCode::OK, "{}", since.error());
+    let typed = get(&app, &format!("/api/search?q={q}&type=ASSAULT&type=CONSULT&bbox=35,32,43,38")).await;
+    assert_eq!(typed.status, StatusCode::OK, "{}", typed.error());
+    assert!(typed.json()["total"].as_u64().unwrap() <= total);
+    let unknown = get(&app, &format!("/api/search?q={q}&actor=NO-SUCH-ACTOR")).await;
+    assert_eq!(unknown.status, StatusCode::BAD_REQUEST);
+    assert!(unknown.error().contains("NO-SUCH-ACTOR"), "{}", unknown.error());
+    let empty = get(&app, "/api/search?q=").await;
+    assert_eq!((empty.status, empty.json()["total"].as_u64()), (StatusCode::OK, Some(0)));
 }
 
 #[tokio::test]
@@ -933,8 +962,8 @@ impl Backend for Fragile {
     fn article(&self, id: &str) -> BackendResult<Option<ArticleView>> {
         self.0.article(id)
     }
-    fn search(&self, q: &str, page: marsad_store::PageRequest) -> BackendResult<Page<SearchHit>> {
-        self.0.search(q, page)
+    fn search(&self, q: &EventQuery) -> BackendResult<Page<SearchHit>> {
+        self.0.search(q)
     }
     fn actors(&self) -> BackendResult<Vec<EntityStat>> {
         self.0.actors()

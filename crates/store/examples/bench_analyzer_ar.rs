@@ -135,7 +135,7 @@ fn main() {
                 title: marsad_text::clean(v["title"].as_str().unwrap_or("")).text,
                 body: body.clone(),
                 outlet: v["outlet"].as_str().map(str::to_string),
-                published_day: Some(19_000 + i as i64 % 400),
+                published: Some(marsad_model::DateValue::day(2022, 1 + (i % 12) as u8, 1 + (i % 28) as u8)),
                 actors: Vec::new(),
                 places: Vec::new(),
                 event_types: Vec::new(),

@@ -139,15 +139,35 @@ impl DataDir {
         }
     }
 
-    /// Full-text search over articles, narrowed by the filter (type, actor, place, circle,
-    /// publication dates).
+    /// Full-text search over articles, narrowed by the filter (type, actor, place, circle or
+    /// box, publication dates); an article is in a circle or a box when a place it names is.
     ///
     /// # Errors
     ///
     /// The query cannot be parsed, a filter is malformed, or the index fails.
     pub fn search(&self, query: &str, filter: &Filter, page: PageRequest) -> Result<Page<SearchHit>> {
         let near = filter.near.map(|n| self.store.places_near(n)).transpose()?;
-        self.index.search(query, filter, near.as_deref(), page, &|ids| self.store.clean_bodies(ids))
+        let boxed = match filter.bbox {
+            Some([west, south, east, north]) => Some(
+                self.store
+                    .places()?
+                    .into_iter()
+                    .filter(|p| match (p.lat, p.lon) {
+                        (Some(lat), Some(lon)) => {
+                            (south..=north).contains(&lat) && (west..=east).contains(&lon)
+                        }
+                        _ => false,
+                    })
+                    .map(|p| p.id)
+                    .collect::<Vec<String>>(),
+            ),
+            None => None,
+        };
+        let places = match (near, boxed) {
+            (Some(near), Some(boxed)) => Some(near.into_iter().filter(|p| boxed.contains(p)).collect()),
+            (near, boxed) => near.or(boxed),
+        };
+        self.index.search(query, filter, places.as_deref(), page, &|ids| self.store.clean_bodies(ids))
     }
 
     /// Events matching a filter; a `text` filter keeps events reported by articles matching it

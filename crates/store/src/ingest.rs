@@ -6,7 +6,6 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::xxh3_128;
 
-use crate::days::day_bounds;
 use crate::input::{Analyzer, ArticleInput, TextOnlyAnalyzer};
 use crate::minhash::{LshIndex, Signature, NEAR_DUPLICATE_THRESHOLD};
 use crate::store::{IndexDoc, NewArticle, Original, Store};
@@ -309,7 +308,7 @@ fn index_doc(id: i64, a: &NewArticle) -> IndexDoc {
         title: if a.analysis.title.is_empty() { a.input.title.clone() } else { a.analysis.title.clone() },
         body: a.analysis.body.clone(),
         outlet: a.input.outlet.clone(),
-        published_day: published.as_ref().and_then(day_bounds).map(|b| b.0),
+        published,
         actors: a.analysis.entities.iter().filter(|e| !e.is_place()).map(|e| e.id.clone()).collect(),
         places: a.analysis.entities.iter().filter(|e| e.is_place()).map(|e| e.id.clone()).collect(),
         event_types: kinds,

@@ -12,6 +12,7 @@ use std::ops::Bound;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use marsad_model::{DateValue, Precision};
 use serde::{Deserialize, Serialize};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
@@ -25,7 +26,7 @@ use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer, TokenizerManager};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::analyzer_ar::{typed_word_takes_reading, ArabicTokenizer, PROCLITIC_MARK};
-use crate::days::{day_string, parse_filter_date};
+use crate::days::{day_bounds, parse_filter_date};
 use crate::query;
 use crate::readonly_dir::ReadOnlyDirectory;
 use crate::records::{Filter, Page, PageRequest};
@@ -40,7 +41,10 @@ use crate::{Error, Result};
 /// proclitic (`بإدلب`) also give their proclitic reading (`_ادلب`).
 /// 4: a leading `و` is cut only when the rest stems to four letters or more or opens with the
 /// article; otherwise it is a proclitic reading (`وادي` stays `وادي`, reads `_ادي`).
-pub const INDEX_VERSION: u32 = 4;
+/// 5: the publication date keeps its precision (`published`, `precision`) and its last day
+/// (`day_end`): an article of March 2024 is shown as `2024-03`, not `2024-03-01`, and is found by
+/// any period that overlaps March, as events are.
+pub const INDEX_VERSION: u32 = 5;
 
 const WRITER_HEAP: usize = 64 * 1024 * 1024;
 
@@ -50,8 +54,9 @@ const PROBE_HEAP: usize = 15_000_000;
 /// Where snippets come from: the clean bodies of the given article ids (the store's).
 pub type BodyLookup<'a> = dyn Fn(&[i64]) -> Result<HashMap<i64, String>> + 'a;
 
-/// One article found by a search.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One article found by a search (`marsad search --json` and `/api/search` write it as
+/// `marsad_server::SearchHit`).
+#[derive(Clone, Debug, PartialEq)]
 pub struct SearchHit {
     /// Article id.
     pub article_id: i64,
@@ -61,16 +66,14 @@ pub struct SearchHit {
     pub title: String,
     /// Outlet.
     pub outlet: Option<String>,
-    /// Publication day (`YYYY-MM-DD`), when known.
-    pub published: Option<String>,
+    /// Publication date with its precision (`2024-03`, month), when known.
+    pub published: Option<DateValue>,
     /// The original this article duplicates, if it is a near-duplicate.
     pub duplicate_of: Option<i64>,
     /// A passage of the cleaned body around the best matches.
     pub snippet: String,
     /// Byte ranges of `snippet` that matched the query.
     pub highlights: Vec<(usize, usize)>,
-    /// The snippet as HTML with matches in `<b>` (text escaped).
-    pub snippet_html: String,
 }
 
 #[derive(Clone, Copy)]
@@ -80,7 +83,12 @@ struct Fields {
     body: Field,
     body_exact: Field,
     outlet: Field,
+    /// First and last day of the publication date (day numbers).
     day: Field,
+    day_end: Field,
+    /// The publication date as stored and its precision (shown with each hit).
+    published: Field,
+    precision: Field,
     actor: Field,
     place: Field,
     kind: Field,
@@ -110,7 +118,10 @@ fn schema() -> (Schema, Fields) {
         body: b.add_text_field("body", stemmed),
         body_exact: b.add_text_field("body_exact", exact),
         outlet: b.add_text_field("outlet", STRING | STORED),
-        day: b.add_i64_field("day", INDEXED | STORED | FAST),
+        day: b.add_i64_field("day", INDEXED | FAST),
+        day_end: b.add_i64_field("day_end", INDEXED | FAST),
+        published: b.add_text_field("published", STORED),
+        precision: b.add_text_field("precision", STORED),
         actor: b.add_text_field("actor", STRING),
         place: b.add_text_field("place", STRING),
         kind: b.add_text_field("type", STRING),
@@ -306,8 +317,13 @@ impl SearchIndex {
                 if let Some(o) = &d.outlet {
                     doc.add_text(f.outlet, o);
                 }
-                if let Some(day) = d.published_day {
-                    doc.add_i64(f.day, day);
+                if let Some((date, (first, last))) =
+                    d.published.as_ref().and_then(|p| Some((p, day_bounds(p)?)))
+                {
+                    doc.add_i64(f.day, first);
+                    doc.add_i64(f.day_end, last);
+                    doc.add_text(f.published, date.value.as_deref().unwrap_or_default());
+                    doc.add_text(f.precision, date.precision.as_str());
                 }
                 for a in &d.actors {
                     doc.add_text(f.actor, a);
@@ -402,24 +418,27 @@ impl SearchIndex {
             let mut snippet_text = snippet.fragment().to_string();
             let mut highlights: Vec<(usize, usize)> =
                 snippet.highlighted().iter().map(|r| (r.start, r.end)).collect();
-            let mut snippet_html = snippet.to_html();
             if snippet_text.is_empty() {
                 // The match was in the headline only: show the start of the body.
                 let end = body.char_indices().nth(200).map_or(body.len(), |(i, _)| i);
                 snippet_text = body[..end].to_string();
                 highlights.clear();
-                snippet_html = html_escape(&snippet_text);
             }
+            let published = text(f.published).map(|value| DateValue {
+                value: Some(value),
+                precision: text(f.precision)
+                    .and_then(|p| serde_json::from_value(serde_json::Value::String(p)).ok())
+                    .unwrap_or(Precision::Day),
+            });
             items.push(SearchHit {
                 article_id: id,
                 score,
                 title: text(f.title).unwrap_or_default(),
                 outlet: text(f.outlet),
-                published: doc.get_first(f.day).and_then(|v| v.as_i64()).map(day_string),
+                published,
                 duplicate_of: doc.get_first(f.duplicate_of).and_then(|v| v.as_i64()),
                 snippet: snippet_text,
                 highlights,
-                snippet_html,
             });
         }
         Ok(Page { total, offset: page.offset, limit: page.limit, items })
@@ -481,29 +500,26 @@ impl SearchIndex {
             }
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
         }
-        let lo = match &filter.from {
-            Some(s) => Bound::Included(Term::from_field_i64(
-                f.day,
-                parse_filter_date(s)
-                    .ok_or_else(|| Error::BadFilter {
-                        name: "from",
-                        message: format!("{s:?} is not a date"),
-                    })?
-                    .0,
-            )),
-            None => Bound::Unbounded,
+        // An article is in the period when its publication date overlaps it, as an event is
+        // (`crate::records::Filter`): one of March 2024 is in 10-20 March, one of 2024 in March.
+        let bound = |name: &'static str, value: &Option<String>| -> Result<Option<(i64, i64)>> {
+            value
+                .as_deref()
+                .map(|s| {
+                    parse_filter_date(s)
+                        .ok_or_else(|| Error::BadFilter { name, message: format!("{s:?} is not a date") })
+                })
+                .transpose()
         };
-        let hi = match &filter.to {
-            Some(s) => Bound::Included(Term::from_field_i64(
-                f.day,
-                parse_filter_date(s)
-                    .ok_or_else(|| Error::BadFilter { name: "to", message: format!("{s:?} is not a date") })?
-                    .1,
-            )),
-            None => Bound::Unbounded,
-        };
-        if !matches!((&lo, &hi), (Bound::Unbounded, Bound::Unbounded)) {
-            clauses.push((Occur::Must, Box::new(RangeQuery::new(lo, hi))));
+        if let Some((from, _)) = bound("from", &filter.from)? {
+            let last_day = Term::from_field_i64(f.day_end, from);
+            clauses
+                .push((Occur::Must, Box::new(RangeQuery::new(Bound::Included(last_day), Bound::Unbounded))));
+        }
+        if let Some((_, to)) = bound("to", &filter.to)? {
+            let first_day = Term::from_field_i64(f.day, to);
+            clauses
+                .push((Occur::Must, Box::new(RangeQuery::new(Bound::Unbounded, Bound::Included(first_day)))));
         }
         let full = BooleanQuery::new(clauses);
         if page.limit == 0 {
@@ -672,21 +688,6 @@ struct QueryWord {
     folded: String,
 }
 
-fn html_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -732,7 +733,7 @@ mod tests {
                 title: "خبر".into(),
                 body: body.into(),
                 outlet: None,
-                published_day: None,
+                published: None,
                 actors: Vec::new(),
                 places: Vec::new(),
                 event_types: Vec::new(),

@@ -1517,7 +1517,7 @@ impl Store for SqliteStore {
 
     fn index_docs(&self, after_id: i64, limit: usize) -> Result<Vec<IndexDoc>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT id, title, body, outlet, published_day, entities, duplicate_of,
+            "SELECT id, title, body, outlet, published, published_precision, entities, duplicate_of,
                     (SELECT group_concat(DISTINCT e.kind) FROM event_sources s JOIN events e ON e.id = s.event_id
                      WHERE s.article_id = a.id)
              FROM articles a WHERE id > ?1 ORDER BY id LIMIT ?2",
@@ -1528,22 +1528,22 @@ impl Store for SqliteStore {
                 r.get::<_, String>(1)?,
                 r.get::<_, String>(2)?,
                 r.get::<_, Option<String>>(3)?,
-                r.get::<_, Option<i64>>(4)?,
-                r.get::<_, String>(5)?,
-                r.get::<_, Option<i64>>(6)?,
-                r.get::<_, Option<String>>(7)?,
+                date_value(r.get(4)?, r.get(5)?),
+                r.get::<_, String>(6)?,
+                r.get::<_, Option<i64>>(7)?,
+                r.get::<_, Option<String>>(8)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, title, body, outlet, published_day, entities, duplicate_of, kinds) = row?;
+            let (id, title, body, outlet, published, entities, duplicate_of, kinds) = row?;
             let entities: Vec<EntityInfo> = serde_json::from_str(&entities)?;
             out.push(IndexDoc {
                 id,
                 title,
                 body,
                 outlet,
-                published_day,
+                published: published.filter(|p| !p.is_unknown()),
                 actors: entities.iter().filter(|e| !e.is_place()).map(|e| e.id.clone()).collect(),
                 places: entities.iter().filter(|e| e.is_place()).map(|e| e.id.clone()).collect(),
                 event_types: kinds.map(|k| k.split(',').map(str::to_string).collect()).unwrap_or_default(),

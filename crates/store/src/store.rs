@@ -4,6 +4,7 @@ use crate::input::{Analysis, ArticleInput};
 use crate::minhash::Signature;
 use crate::records::*;
 use crate::Result;
+use marsad_model::DateValue;
 
 /// One article ready to be written: its input, keys, and analysis.
 #[derive(Clone, Debug)]
@@ -32,8 +33,9 @@ pub struct IndexDoc {
     pub body: String,
     /// Outlet.
     pub outlet: Option<String>,
-    /// Publication day number (days since 1970-01-01), when known.
-    pub published_day: Option<i64>,
+    /// Publication date with its precision, when known (a month or a year is found by any
+    /// period that overlaps it).
+    pub published: Option<DateValue>,
     /// Actor ids named.
     pub actors: Vec<String>,
     /// Place ids named.

@@ -30,7 +30,9 @@ pub struct Args {
     /// Skip this many results first.
     #[arg(long, default_value_t = 0, value_name = "N")]
     offset: usize,
-    /// JSON output (hits with snippets and highlight offsets).
+    /// JSON output, as `/api/search` answers: `{query, total, offset, limit, hits}`, each hit
+    /// `{article_id, title, outlet, published: {value, precision}, duplicate_of, snippet,
+    /// highlights: [{start, end}], score}`.
     #[arg(long)]
     json: bool,
     #[command(flatten)]
@@ -45,7 +47,13 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     let hits = data.search(&args.query, &filter, page)?;
     let mut out = std::io::stdout().lock();
     if args.json {
-        serde_json::to_writer_pretty(&mut out, &hits)?;
+        let page = marsad_server::Page {
+            total: hits.total,
+            offset: hits.offset,
+            limit: hits.limit,
+            items: hits.items.into_iter().map(marsad_server::SearchHit::from).collect(),
+        };
+        serde_json::to_writer_pretty(&mut out, &marsad_server::SearchResults::new(&args.query, page))?;
         writeln!(out)?;
         return Ok(Outcome::Done);
     }
@@ -57,7 +65,11 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
             h.article_id,
             h.title,
             h.outlet.as_deref().unwrap_or("?"),
-            h.published.as_deref().map(|d| format!(", {d}")).unwrap_or_default(),
+            h.published
+                .as_ref()
+                .and_then(|d| d.value.as_deref())
+                .map(|d| format!(", {d}"))
+                .unwrap_or_default(),
             h.duplicate_of.map(|d| format!(", near-duplicate of {d}")).unwrap_or_default()
         )?;
         writeln!(out, "    {}", highlighted(h, color))?;
