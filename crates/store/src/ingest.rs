@@ -435,6 +435,9 @@ impl DataDir {
         progress: &mut dyn FnMut(&IngestSummary),
     ) -> Result<IngestSummary> {
         let started = std::time::Instant::now();
+        if let Some(places) = analyzer.places() {
+            self.store_mut().set_places(places);
+        }
         let lookups = crate::SqliteStore::open(self.store().path())?;
         let checkpointer = crate::SqliteStore::open(self.store().path())?;
         let mut planner = Planner::new(&lookups, options.near_duplicate_threshold)?;
@@ -557,6 +560,9 @@ impl DataDir {
     ///
     /// The store or index fails.
     pub fn reanalyze(&mut self, analyzer: &dyn Analyzer) -> Result<crate::StoreStats> {
+        if let Some(places) = analyzer.places() {
+            self.store_mut().set_places(places);
+        }
         let originals = self.store().originals()?;
         let analyses: Vec<_> = originals.into_par_iter().map(|(id, a)| (id, analyzer.analyze(&a))).collect();
         self.store_mut().replace_analyses(&analyses)?;

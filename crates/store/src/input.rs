@@ -107,6 +107,12 @@ pub trait Analyzer: Sync {
         drop(body);
         self.analyze(article)
     }
+
+    /// Which places lie in which by the knowledge this analyser reads, for the merge (two towns
+    /// are two happenings, a town and its governorate are not): `None` when it reads none.
+    fn places(&self) -> Option<std::sync::Arc<crate::PlaceTree>> {
+        None
+    }
 }
 
 /// The analyser used when no event pipeline is wired in: cleans the body and headline only.

@@ -45,6 +45,7 @@ mod merge_index;
 pub mod minhash;
 mod outlets;
 pub mod pipeline;
+mod places;
 mod query;
 mod readonly_dir;
 mod records;
@@ -62,6 +63,7 @@ pub use crate::ids::{IdFilter, UnknownId};
 pub use crate::ingest::{content_hash, Failure, IngestItem, IngestOptions, IngestSummary};
 pub use crate::input::{Analysis, Analyzer, ArticleInput, Deobfuscated, EntityInfo, TextOnlyAnalyzer};
 pub use crate::outlets::{source_scale, SourceScale};
+pub use crate::places::PlaceTree;
 pub use crate::records::{
     ArticleRecord, EntitySummary, EventRecord, EventSource, Exclude, Filter, Near, Page, PageRequest,
     PlaceRef, SpanRecord, StoreStats,

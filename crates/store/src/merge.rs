@@ -11,20 +11,30 @@
 //!    day, never two days apart; a day merges with a month it falls in (or the day just
 //!    outside it). A year-precise date alone is too vague to merge on: it merges only with an
 //!    event at the same place id.
-//! 3. Actors are compatible: for the source side and for the target side, when both events name
-//!    actors, the sets share one; and the events share at least one actor or their place id. A
-//!    statement (PLOVER's verbal types: AGREE, CONSULT, SUPPORT, CONCEDE, REQUEST, ACCUSE, REJECT,
-//!    THREATEN) is who said it: two reports of one must both name a speaker and share one, or a
-//!    minister's demand joined another state's demand of the same day that named the same target.
+//! 3. Actors are compatible ([`actors_compatible`]): for the source side and for the target
+//!    side, when both reports name actors, the sets share one, and when both name a source acting
+//!    on another target, they share such a pair (Turkey–Russia and Russia–Iran agreements share
+//!    Russia on each side, not a pair); and the events share at least one actor or their place
+//!    id. A statement (PLOVER's verbal types: AGREE, CONSULT, SUPPORT, CONCEDE, REQUEST, ACCUSE,
+//!    REJECT, THREATEN) is who said it: two reports of one must both name a speaker and share
+//!    one, or a minister's demand joined another state's demand of the same day that named the
+//!    same target.
 //! 4. Places are compatible: when both are located, they are at most [`MAX_DISTANCE_KM`] apart
 //!    ([`MAX_DISTANCE_COARSE_KM`] when either is a governorate, region or country); when both name
 //!    a place id but neither has coordinates, the ids are equal; when one has no place, it does not
 //!    block the merge.
+//! 5. Two reports at different towns or villages are two happenings (ACLED: one event per
+//!    location), unless one lies inside the other by the knowledge's admin parents
+//!    ([`towns_compatible`], [`PlaceTree`]): shelling of Kafranbel and of Khan Shaykhun, 20 km
+//!    apart, the same Thursday, are two events; a report placed in Idlib governorate still joins
+//!    either.
 //!
 //! A new report is compared with the known event's key (its type, its most precise date, the
-//! union of its reports' actors, its place) by [`match_score`], and rule 2 must also hold between
-//! the new report and *every* report the event already has ([`ReportDays`]: complete link on
-//! dates). An event's key moves as reports join (its date is refined to the most precise
+//! union of its reports' actors, its place) by [`match_score`], and rules 2, 3 (actors) and 5
+//! must also hold between the new report and *every* report the event already has
+//! ([`ReportDays`] for dates, [`reports_compatible`] for the rest: complete link). Compared with
+//! the union of actors only, three same-day agreements (Turkey–Russia, Russia–Iran, Iran–Qatar)
+//! chained into one event through the actors each shared with the one before. An event's key moves as reports join (its date is refined to the most precise
 //! report), so without this a report of the 16th would join an event of the 18th that a
 //! report of the 19th joins next, chaining three happenings: with it, the day-dated reports of
 //! one event lie on at most two consecutive days, whatever order they come in.
@@ -33,6 +43,8 @@
 //! merges into the known event by the same rules rather than creating a new one.
 
 use marsad_model::{EventType, Precision};
+
+use crate::places::PlaceTree;
 
 /// Distance in km within which two located events can be one happening.
 pub const MAX_DISTANCE_KM: f64 = 25.0;
@@ -153,6 +165,86 @@ fn shares(a: &[String], b: &[String]) -> bool {
     a.iter().any(|x| b.contains(x))
 }
 
+/// Whether `a` and `b` name some source acting on some *other* target both: `(s, t)` with `s`
+/// a source of both, `t` a target of both, `s != t`.
+fn shares_pair(a: (&[String], &[String]), b: (&[String], &[String])) -> bool {
+    a.0.iter().filter(|s| b.0.contains(s)).any(|s| a.1.iter().any(|t| t != s && b.1.contains(t)))
+}
+
+/// Whether a report names a source acting on another target (a mutual agreement of Turkey and
+/// Russia names both as both: it has the pairs Turkey–Russia and Russia–Turkey).
+fn has_pair((source, target): (&[String], &[String])) -> bool {
+    source.iter().any(|s| target.iter().any(|t| t != s))
+}
+
+/// The actor part of rule 3 between two reports (or an event's union of actors and a report):
+/// the sources share one and the targets share one when both name them, a statement's speakers
+/// share one, and when both name a source acting on another target, they share such a pair:
+/// Turkey and Russia agreeing on patrols and Russia and Iran agreeing on trade the same day
+/// share Russia as a party on each side, but not who agreed with whom.
+pub fn actors_compatible(kind: EventType, a: (&[String], &[String]), b: (&[String], &[String])) -> bool {
+    for (x, y) in [(a.0, b.0), (a.1, b.1)] {
+        if !x.is_empty() && !y.is_empty() && !shares(x, y) {
+            return false;
+        }
+    }
+    if kind.quad().starts_with("verbal") && !shares(a.0, b.0) {
+        return false;
+    }
+    !(has_pair(a) && has_pair(b)) || shares_pair(a, b)
+}
+
+/// Geographic precisions of a populated place (a town or village, or a city's quarter).
+fn populated(p: Option<&str>) -> bool {
+    matches!(p, Some("village"))
+}
+
+/// What one report of an event says about who acted on whom and where: what rules 3 and 5 compare
+/// between a new report and *every* report of the event (complete link, as dates).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReportParties {
+    /// Source actor ids.
+    pub source: Vec<String>,
+    /// Target actor ids.
+    pub target: Vec<String>,
+    /// The report's place id.
+    pub place: Option<String>,
+    /// That place's geographic precision.
+    pub geo_precision: Option<String>,
+}
+
+impl ReportParties {
+    /// The parties of the report whose merge key is `key`.
+    pub fn of(key: &EventKey) -> ReportParties {
+        ReportParties {
+            source: key.source.clone(),
+            target: key.target.clone(),
+            place: key.place.clone(),
+            geo_precision: key.geo_precision.clone(),
+        }
+    }
+}
+
+/// Rules 3 (actors) and 5 (towns) between two reports of one type.
+pub fn reports_compatible(kind: EventType, a: &ReportParties, b: &ReportParties, places: &PlaceTree) -> bool {
+    actors_compatible(kind, (&a.source, &a.target), (&b.source, &b.target)) && towns_compatible(a, b, places)
+}
+
+/// Rule 5: reports at two different towns or villages are two happenings (ACLED codes one
+/// event per location), unless one lies inside the other (a quarter and its city). A coarser
+/// place (district, governorate, country), a point (a base, a crossing: held near by rule 4) or
+/// no place at all blocks nothing.
+pub fn towns_compatible(a: &ReportParties, b: &ReportParties, places: &PlaceTree) -> bool {
+    match (&a.place, &b.place) {
+        (Some(p), Some(q))
+            if p != q && populated(a.geo_precision.as_deref()) && populated(b.geo_precision.as_deref()) =>
+        {
+            places.contains(p, q) || places.contains(q, p)
+        }
+        _ => true,
+    }
+}
+
 /// How well `new` matches the known event `known`: `None` when they are different happenings,
 /// else a score (higher is a better match) used to choose among several candidates.
 pub fn match_score(known: &EventKey, new: &EventKey) -> Option<u32> {
@@ -166,12 +258,7 @@ pub fn match_score(known: &EventKey, new: &EventKey) -> Option<u32> {
     if (known.precision == Precision::Year || new.precision == Precision::Year) && !same_place {
         return None;
     }
-    for (x, y) in [(&known.source, &new.source), (&known.target, &new.target)] {
-        if !x.is_empty() && !y.is_empty() && !shares(x, y) {
-            return None;
-        }
-    }
-    if known.kind.quad().starts_with("verbal") && !shares(&known.source, &new.source) {
+    if !actors_compatible(known.kind, (&known.source, &known.target), (&new.source, &new.target)) {
         return None;
     }
     let actor_overlap = shares(&known.source, &new.source) || shares(&known.target, &new.target);
@@ -333,6 +420,62 @@ mod tests {
         let strike = key(EventType::Assault, (2018, 2, 19), Some(SARAQIB), &["RUS-MIL"], &["HTS"]);
         let unnamed_strike = key(EventType::Assault, (2018, 2, 19), Some(SARAQIB), &[], &["HTS"]);
         assert!(match_score(&strike, &unnamed_strike).is_some());
+    }
+
+    /// The reviewer's chain: three agreements of one Thursday, each sharing a party with the one
+    /// before (Turkey–Russia on patrols, Russia–Iran on trade, Iran–Qatar on flights). Each
+    /// agreement names both parties as both sides.
+    #[test]
+    fn agreements_sharing_one_party_are_different_agreements() {
+        let both =
+            |a: &str, b: &str| (vec![a.to_string(), b.to_string()], vec![a.to_string(), b.to_string()]);
+        let (tr, ri, iq) = (both("TUR", "RUS"), both("RUS", "IRN"), both("IRN", "QAT"));
+        let agree = EventType::Agree;
+        assert!(!actors_compatible(agree, (&tr.0, &tr.1), (&ri.0, &ri.1)), "Russia alone on each side");
+        assert!(!actors_compatible(agree, (&tr.0, &tr.1), (&iq.0, &iq.1)));
+        // The same agreement told as Russia's with Turkey, or as Astana's three guarantors'.
+        let russia_with_turkey = (vec!["RUS".to_string()], vec!["TUR".to_string()]);
+        assert!(actors_compatible(agree, (&tr.0, &tr.1), (&russia_with_turkey.0, &russia_with_turkey.1)));
+        let astana = (
+            vec!["TUR".to_string(), "RUS".to_string(), "IRN".to_string()],
+            vec!["TUR".to_string(), "RUS".to_string(), "IRN".to_string()],
+        );
+        assert!(actors_compatible(agree, (&ri.0, &ri.1), (&astana.0, &astana.1)));
+        // One actor on both sides (infighting) is no pair: the sides' own test decides.
+        let hts = (vec!["HTS".to_string()], vec!["HTS".to_string()]);
+        assert!(actors_compatible(EventType::Assault, (&hts.0, &hts.1), (&hts.0, &hts.1)));
+    }
+
+    /// Shelling of Kafranbel and of Khan Shaykhun (20 km apart) the same Thursday are two events;
+    /// a report placed in their governorate, or in no place, joins either; a city's quarter is
+    /// in the city.
+    #[test]
+    fn two_towns_are_two_happenings_unless_one_lies_in_the_other() {
+        let at = |place: &str, precision: &str| ReportParties {
+            source: vec!["SYR-MIL".into()],
+            target: vec![],
+            place: Some(place.into()),
+            geo_precision: Some(precision.into()),
+        };
+        let tree = PlaceTree::new([
+            ("place:kafranbel".to_string(), vec!["place:idlib-governorate".to_string()]),
+            ("place:khan-shaykhun".to_string(), vec!["place:idlib-governorate".to_string()]),
+            ("place:sheikh-maqsoud".to_string(), vec!["place:aleppo".to_string()]),
+        ]);
+        let (kafranbel, khan_shaykhun) =
+            (at("place:kafranbel", "village"), at("place:khan-shaykhun", "village"));
+        let assault = EventType::Assault;
+        assert!(!reports_compatible(assault, &kafranbel, &khan_shaykhun, &tree));
+        assert!(reports_compatible(assault, &kafranbel, &kafranbel, &tree));
+        let governorate = at("place:idlib-governorate", "governorate");
+        assert!(reports_compatible(assault, &kafranbel, &governorate, &tree));
+        assert!(reports_compatible(assault, &governorate, &khan_shaykhun, &tree));
+        let nowhere = ReportParties { place: None, geo_precision: None, ..kafranbel.clone() };
+        assert!(reports_compatible(assault, &nowhere, &khan_shaykhun, &tree));
+        let (aleppo, quarter) = (at("place:aleppo", "village"), at("place:sheikh-maqsoud", "village"));
+        assert!(reports_compatible(assault, &aleppo, &quarter, &tree));
+        assert!(reports_compatible(assault, &quarter, &aleppo, &tree));
+        assert!(!reports_compatible(assault, &aleppo, &quarter, &PlaceTree::default()), "no knowledge");
     }
 
     #[test]

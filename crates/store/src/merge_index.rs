@@ -21,6 +21,9 @@
 //!   those dates were taken from, so a reopened store merges as the one that wrote them. (The
 //!   article row's publication date is the analysis's, or the input's when the analysis has
 //!   none: the pipeline always takes the input's, so the two agree.)
+//! - Each dated event's `parties` holds the actors and place of each of its reports, so the actor
+//!   and town rules hold between a new report and every one of them. Loading derives them from
+//!   `event_sources` (the report's record and place) and the place's `entities` row.
 //! - Undated events are never candidates (they have no window), so loading skips them.
 //! - The store owns one `KnownEvents` per connection, built from the database when first needed
 //!   and dropped whenever another connection has written (`PRAGMA data_version`) or a
@@ -31,7 +34,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use marsad_model::{DateValue, Event, EventType, Precision, ReportedAs};
 
-use crate::merge::{match_score, EventKey, ReportDays};
+use std::sync::Arc;
+
+use crate::merge::{match_score, reports_compatible, EventKey, ReportDays, ReportParties};
+use crate::places::PlaceTree;
 
 /// The role of an entity in an event (`event_entities.role`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,6 +75,8 @@ pub(crate) struct KnownEvent {
     pub key: EventKey,
     /// The dates of its reports, which a new report must all be close to.
     pub reports: ReportDays,
+    /// Who acted on whom and where in each of its reports, which a new report must all agree with.
+    pub parties: Vec<ReportParties>,
     /// The date value (`events.date`).
     pub date: Option<String>,
     pub mode: Option<String>,
@@ -96,6 +104,8 @@ pub(crate) struct KnownEvents {
     next_id: i64,
     /// Events changed since the last [`KnownEvents::take_dirty`], in order of first change.
     dirty: Vec<i64>,
+    /// Which places lie in which, for the town rule.
+    places: Arc<PlaceTree>,
 }
 
 /// The maps above are looked up several times per report with keys the store made itself
@@ -174,9 +184,15 @@ pub(crate) fn report_links(e: &Event) -> impl Iterator<Item = (&str, Role)> {
 }
 
 impl KnownEvents {
-    /// An empty index whose next event id is `next_id`.
+    /// An empty index whose next event id is `next_id`, where a place contains only itself.
+    #[cfg(test)]
     pub fn new(next_id: i64) -> KnownEvents {
         KnownEvents { next_id, ..KnownEvents::default() }
+    }
+
+    /// The same, judging whether one town lies in another by `places`.
+    pub fn with_places(next_id: i64, places: Arc<PlaceTree>) -> KnownEvents {
+        KnownEvents { next_id, places, ..KnownEvents::default() }
     }
 
     fn intern(&mut self, name: &str) -> u32 {
@@ -200,6 +216,31 @@ impl KnownEvents {
         if let Some(ev) = self.events.get_mut(&event_id) {
             ev.reports.add(days, precision);
         }
+    }
+
+    /// Adds the actors and place of a stored report (`event_sources` row) of a loaded event
+    /// (others are ignored): `source` and `target` as the report's record holds them (JSON
+    /// arrays), its place and that place's geographic precision.
+    pub fn load_parties(
+        &mut self,
+        event_id: i64,
+        source: Option<&str>,
+        target: Option<&str>,
+        place: Option<String>,
+        geo_precision: Option<String>,
+    ) -> crate::Result<()> {
+        if let Some(ev) = self.events.get_mut(&event_id) {
+            let ids = |json: Option<&str>| -> crate::Result<Vec<String>> {
+                Ok(json.map(serde_json::from_str).transpose()?.unwrap_or_default())
+            };
+            ev.parties.push(ReportParties {
+                source: ids(source)?,
+                target: ids(target)?,
+                place,
+                geo_precision,
+            });
+        }
+        Ok(())
     }
 
     /// Adds a stored `event_entities` row of a loaded event (others are ignored).
@@ -248,6 +289,10 @@ impl KnownEvents {
             if known.key.negated != key.negated || !known.reports.admits(days, key.precision) {
                 continue;
             }
+            let new = ReportParties::of(key);
+            if !known.parties.iter().all(|r| reports_compatible(key.kind, r, &new, &self.places)) {
+                continue;
+            }
             if let Some(score) = match_score(&known.key, key) {
                 if best.is_none_or(|(s, _)| score > s) {
                     best = Some((score, id));
@@ -287,6 +332,7 @@ impl KnownEvents {
                     id,
                     KnownEvent {
                         reports: key.days.map(|d| ReportDays::of(d, key.precision)).unwrap_or_default(),
+                        parties: vec![ReportParties::of(&key)],
                         key,
                         date: date.and_then(|d| d.value.clone()),
                         mode: e.mode.clone(),
@@ -326,6 +372,7 @@ impl KnownEvents {
     /// more precise, a current report clears `historical`; nothing else is overwritten.
     fn absorb(&mut self, id: i64, key: &EventKey, date: Option<&DateValue>, e: &Event) {
         let ev = self.events.get_mut(&id).expect("a candidate is known");
+        ev.parties.push(ReportParties::of(key));
         for s in &key.source {
             if !ev.key.source.contains(s) {
                 ev.key.source.push(s.clone());
@@ -551,6 +598,58 @@ mod tests {
         assert_eq!(ids[..2], [first, first]);
         assert_ne!(ids[2], first);
         assert_eq!(known.get(first).unwrap().key.days.map(|d| d.0), Some(day_number(2018, 3, 16)));
+    }
+
+    /// The reviewer's chain: Turkey–Russia, Russia–Iran, Iran–Qatar agreements of one day became
+    /// one event through the union of its actors, Iran–Qatar joining through Iran although it
+    /// shares no party with Turkey–Russia. In any order, each is its own event; a second report
+    /// of Turkey–Russia's still joins it.
+    #[test]
+    fn every_report_of_an_event_shares_the_actors_of_a_new_one() {
+        let agreement = |parties: [&str; 2]| {
+            let (mut key, date, mut e) = report(EventType::Agree, 1, "place:none", parties[0]);
+            key.place = None;
+            e.place = None;
+            key.source = parties.map(String::from).to_vec();
+            key.target = key.source.clone();
+            (e.source, e.target) = (key.source.clone(), key.target.clone());
+            (key, date, e)
+        };
+        let reports = [
+            agreement(["TUR", "RUS"]),
+            agreement(["RUS", "IRN"]),
+            agreement(["IRN", "QAT"]),
+            agreement(["RUS", "TUR"]),
+        ];
+        for order in [[0, 1, 2, 3], [2, 1, 0, 3], [1, 3, 0, 2], [3, 2, 1, 0]] {
+            let events = merged(&reports, &order);
+            assert_eq!(events.len(), 3, "{order:?}: {events:?}");
+        }
+    }
+
+    /// The reviewer's towns: two outlets, the same Thursday, shelling of
+    /// Kafranbel and of Khan Shaykhun, 20 km apart: two events, wherever the first one is mapped;
+    /// a report of the shelling of their governorate joins the first.
+    #[test]
+    fn shelling_of_two_towns_is_two_events() {
+        let tree = PlaceTree::new([
+            ("place:kafranbel".to_string(), vec!["place:idlib-governorate".to_string()]),
+            ("place:khan-shaykhun".to_string(), vec!["place:idlib-governorate".to_string()]),
+        ]);
+        let mut known = KnownEvents::with_places(1, Arc::new(tree));
+        let mut ids = Vec::new();
+        for (place, precision, coords) in [
+            ("place:kafranbel", "village", (35.61, 36.56)),
+            ("place:khan-shaykhun", "village", (35.44, 36.65)),
+            ("place:idlib-governorate", "governorate", (35.93, 36.63)),
+        ] {
+            let (mut key, date, e) = report(EventType::Assault, 8, place, "SYR-MIL");
+            (key.geo_precision, key.coords) = (Some(precision.into()), Some(coords));
+            ids.push(known.merge(ids.len() as i64 + 1, key, Some(&date), &e).0);
+        }
+        assert_ne!(ids[0], ids[1]);
+        assert_eq!(ids[2], ids[0]);
+        assert_eq!(known.get(ids[0]).unwrap().key.place.as_deref(), Some("place:kafranbel"));
     }
 
     /// The event is as sure as its surest report and as precise as its most precise place: one

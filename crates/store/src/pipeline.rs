@@ -50,6 +50,10 @@ impl Analyzer for PipelineAnalyzer<'_> {
         analysis.boilerplate.append(&mut article.page_boilerplate);
         analysis
     }
+
+    fn places(&self) -> Option<std::sync::Arc<crate::PlaceTree>> {
+        Some(std::sync::Arc::new(crate::PlaceTree::of_lexicon(self.analyzer.lexicon())))
+    }
 }
 
 /// The store's view of a read article; the whole `Article` is kept as the payload so it can be

@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use marsad_model::{DateValue, Event, EventType, Precision, ReportedAs};
 use rayon::prelude::*;
@@ -20,6 +21,7 @@ use crate::input::{Analysis, ArticleInput, Deobfuscated, EntityInfo};
 use crate::merge::{EventKey, ReportDays};
 use crate::merge_index::{precision_rank, KnownEvent, KnownEvents, Role};
 use crate::minhash::Signature;
+use crate::places::PlaceTree;
 use crate::records::*;
 use crate::store::{IndexDoc, NewArticle, Original, Store};
 use crate::{schema, Error, Result};
@@ -50,6 +52,8 @@ pub struct SqliteStore {
     known: Option<(i64, KnownEvents)>,
     /// Entity records upserted through this connection since `known` was read.
     written: WrittenEntities,
+    /// Which places lie in which (the knowledge's), for the merge and place filters.
+    places: Arc<PlaceTree>,
 }
 
 impl SqliteStore {
@@ -77,7 +81,13 @@ impl SqliteStore {
         conn.pragma_update(None, "wal_autocheckpoint", AUTOCHECKPOINT_PAGES)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         schema::migrate(&mut conn)?;
-        Ok(SqliteStore { conn, path: path.to_path_buf(), known: None, written: WrittenEntities::new() })
+        Ok(SqliteStore {
+            conn,
+            path: path.to_path_buf(),
+            known: None,
+            written: WrittenEntities::new(),
+            places: Arc::default(),
+        })
     }
 
     /// Opens an existing store for reading only, for a user who may read the data directory but not
@@ -99,7 +109,13 @@ impl SqliteStore {
         };
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         schema::check_current(&conn)?;
-        Ok(SqliteStore { conn, path: path.to_path_buf(), known: None, written: WrittenEntities::new() })
+        Ok(SqliteStore {
+            conn,
+            path: path.to_path_buf(),
+            known: None,
+            written: WrittenEntities::new(),
+            places: Arc::default(),
+        })
     }
 
     /// Copies the write-ahead log into the database and empties it (after an ingest: the log
@@ -138,6 +154,15 @@ impl SqliteStore {
         &self.path
     }
 
+    /// Judges which places lie in which by `places` from now on (see [`crate::places`]).
+    pub fn set_places(&mut self, places: Arc<PlaceTree>) {
+        if *places != *self.places {
+            self.places = places;
+            // The merge index holds the tree it was built with.
+            self.known = None;
+        }
+    }
+
     /// The schema version of the open file.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
@@ -153,7 +178,7 @@ impl SqliteStore {
         self.written.clear();
         let next_id: i64 =
             self.conn.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM events", [], |r| r.get(0))?;
-        let mut known = KnownEvents::new(next_id);
+        let mut known = KnownEvents::with_places(next_id, self.places.clone());
         let mut st = self.conn.prepare(
             "SELECT id, kind, mode, date, precision, date_lo, date_hi, place, lat, lon, geo_precision, source,
                     target, negated, reported_as, historical, confidence, n_sources, first_article
@@ -182,6 +207,7 @@ impl SqliteStore {
                 },
                 // Filled by the reports below.
                 reports: ReportDays::default(),
+                parties: Vec::new(),
                 date: r.get(3)?,
                 mode: r.get(2)?,
                 reported_as: parse_reported(&r.get::<_, String>(14)?),
@@ -209,11 +235,12 @@ impl SqliteStore {
         }
         drop(rows);
         // Each report's date as the merge placed it (`report_date`): its own, else its article's
-        // publication date unless it is a recap.
+        // publication date unless it is a recap; its actors and place.
         let mut st = self.conn.prepare(
             "SELECT s.event_id, s.date, s.precision, json_extract(s.record, '$.historical'), a.published,
-                    a.published_precision
-             FROM event_sources s JOIN articles a ON a.id = s.article_id",
+                    a.published_precision, json_extract(s.record, '$.source'),
+                    json_extract(s.record, '$.target'), s.place, n.precision
+             FROM event_sources s JOIN articles a ON a.id = s.article_id LEFT JOIN entities n ON n.id = s.place",
         )?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
@@ -228,6 +255,8 @@ impl SqliteStore {
                     known.load_report(r.get(0)?, days, date.precision);
                 }
             }
+            let (source, target): (Option<String>, Option<String>) = (r.get(6)?, r.get(7)?);
+            known.load_parties(r.get(0)?, source.as_deref(), target.as_deref(), r.get(8)?, r.get(9)?)?;
         }
         self.known = Some((version, known));
         Ok(())
@@ -1472,7 +1501,7 @@ impl Store for SqliteStore {
              DELETE FROM article_entities WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of IS NULL);",
         )?;
         let mut written = WrittenEntities::new();
-        let mut known = KnownEvents::new(1);
+        let mut known = KnownEvents::with_places(1, self.places.clone());
         for ((id, a), rows) in analyses.iter().zip(&rows) {
             let published = a.published.clone().filter(|p| !p.is_unknown());
             tx.execute(

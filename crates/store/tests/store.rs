@@ -9,8 +9,8 @@ use common::{actor, event, place};
 use marsad_model::{DateValue, EventType};
 use marsad_store::pipeline::{PathReader, PipelineAnalyzer};
 use marsad_store::{
-    export, Analysis, ArticleInput, DataDir, Exclude, Filter, IngestItem, IngestOptions, IngestSummary, Near,
-    PageRequest, TextOnlyAnalyzer,
+    export, Analysis, ArticleInput, DataDir, EntityInfo, Exclude, Filter, IngestItem, IngestOptions,
+    IngestSummary, Near, PageRequest, TextOnlyAnalyzer,
 };
 
 fn corpus(rel: &str) -> PathBuf {
@@ -201,9 +201,19 @@ fn strike_analyzer(a: &ArticleInput) -> Analysis {
             event(EventType::Assault, DateValue::day(2024, 7, 22), "place:saraqib", &["RUS-MIL"], &body),
             place("place:saraqib", 35.86, 36.80),
         ),
+        // The countryside of Idlib: the governorate.
         "b" => (
-            event(EventType::Assault, DateValue::month(2024, 7), "place:idlib", &["RUS-MIL"], &body),
-            place("place:idlib", 35.93, 36.63),
+            event(
+                EventType::Assault,
+                DateValue::month(2024, 7),
+                "place:idlib-governorate",
+                &["RUS-MIL"],
+                &body,
+            ),
+            EntityInfo {
+                precision: Some("governorate".into()),
+                ..place("place:idlib-governorate", 35.93, 36.63)
+            },
         ),
         _ => (
             event(EventType::Assault, DateValue::day(2024, 7, 22), "place:latakia", &["RUS-MIL"], &body),
@@ -251,7 +261,7 @@ fn reports_of_one_happening_merge_and_keep_their_own_details() {
     let outlets: Vec<_> = merged.sources.iter().map(|s| s.outlet.clone().unwrap()).collect();
     assert_eq!(outlets, ["outlet-one", "outlet-two"]);
     assert_eq!(merged.sources[1].date, Some(DateValue::month(2024, 7)), "each source keeps its own date");
-    assert_eq!(merged.sources[1].place.as_deref(), Some("place:idlib"), "and its own place");
+    assert_eq!(merged.sources[1].place.as_deref(), Some("place:idlib-governorate"), "and its own place");
     assert_eq!(merged.sources[0].fatalities, Some(3));
     assert_eq!(merged.sources[1].fatalities, Some(4), "conflicting tolls are both kept");
     assert_eq!(
@@ -1032,4 +1042,103 @@ fn a_feed_item_without_text_is_reported_by_its_id_and_headline() {
     assert_eq!(summary.failed.len(), 1, "{summary:?}");
     assert_eq!(summary.failed[0].path, format!("{}#item-3", feed.display()));
     assert_eq!(summary.failed[0].reason, "no article text: only the headline «عنوان بلا نص»");
+}
+
+/// A reviewer's JSON Lines record: `doc`, `outlet`, publication day, text.
+type Brief<'a> = (&'a str, &'a str, (i32, u8, u8), &'a str);
+
+/// Articles of one brief each, as the reviewer fed them.
+fn briefs(items: &[Brief<'_>]) -> Vec<IngestItem> {
+    items
+        .iter()
+        .map(|&(doc, outlet, (y, m, d), body)| {
+            IngestItem::Article(ArticleInput {
+                doc: doc.into(),
+                title: doc.into(),
+                outlet: Some(outlet.into()),
+                published: Some(DateValue::day(y, m, d)),
+                body: body.into(),
+                ..ArticleInput::default()
+            })
+        })
+        .collect()
+}
+
+fn ingest_pipeline(data: &mut DataDir, items: Vec<IngestItem>) {
+    let analyzer = marsad_pipeline::Analyzer::embedded();
+    let pipeline = PipelineAnalyzer { analyzer: &analyzer, fallback_published: None };
+    data.ingest(items, &pipeline, IngestOptions::default(), &mut |_| {}).unwrap();
+}
+
+/// The reviewer's towns (s18): two outlets, one Thursday, shelling of Kafranbel and of Khan
+/// Shaykhun (20 km apart) were one event at Khan Shaykhun, and Kafranbel had none (`--near` it
+/// found nothing). Two towns are two events, also after a re-analysis, and each toll (in
+/// words) is read.
+#[test]
+fn shelling_of_two_towns_the_same_day_is_two_events() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    ingest_pipeline(
+        &mut data,
+        briefs(&[
+            ("t1", "Outlet A", (2018, 2, 10), "قصفت قوات النظام بلدة كفرنبل في ريف إدلب الجنوبي يوم الخميس بالمدفعية الثقيلة، ما أدى إلى مقتل ثلاثة مدنيين."),
+            ("t2", "Outlet B", (2018, 2, 10), "قصفت قوات النظام مدينة خان شيخون في ريف إدلب الجنوبي يوم الخميس بالمدفعية الثقيلة، ما أدى إلى مقتل خمسة مدنيين."),
+        ]),
+    );
+    for run in ["ingest", "reanalyze"] {
+        let all = data.list_events(&Filter::default(), PageRequest::all()).unwrap().items;
+        let mut at: Vec<(String, Option<u32>)> =
+            all.iter().map(|e| (e.place.as_ref().unwrap().id.clone(), e.sources[0].fatalities)).collect();
+        at.sort();
+        assert_eq!(
+            at,
+            [("place:kafranbel".to_string(), Some(3)), ("place:khan-shaykhun".to_string(), Some(5))],
+            "{run}"
+        );
+        let kafranbel = Filter { near: Some(Near { lat: 35.61, lon: 36.56, km: 5.0 }), ..Filter::default() };
+        assert_eq!(data.list_events(&kafranbel, PageRequest::all()).unwrap().total, 1, "{run}");
+        let analyzer = marsad_pipeline::Analyzer::embedded();
+        data.reanalyze(&PipelineAnalyzer { analyzer: &analyzer, fallback_published: None }).unwrap();
+    }
+}
+
+/// The reviewer's chain (s18): three same-day briefs (Turkey and Russia agree on patrols near
+/// Aleppo, Russia and Iran on trade, Iran and Qatar on flights) were one AGREE event of three
+/// sources, actor2 "Turkey; Russia; Iran; Qatar"; after a re-analysis Turkey–Russia and
+/// Russia–Iran were still one. Each agreement is its own event.
+#[test]
+fn three_agreements_sharing_a_party_in_turn_are_three_events() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    ingest_pipeline(
+        &mut data,
+        briefs(&[
+            (
+                "c1",
+                "Outlet A",
+                (2018, 3, 2),
+                "اتفقت تركيا وروسيا أمس الخميس على تسيير دوريات مشتركة في ريف حلب الشمالي.",
+            ),
+            (
+                "c2",
+                "Outlet B",
+                (2018, 3, 2),
+                "اتفقت روسيا وإيران أمس الخميس على توسيع التعاون الاقتصادي بين البلدين.",
+            ),
+            (
+                "c3",
+                "Outlet C",
+                (2018, 3, 2),
+                "اتفقت إيران وقطر أمس الخميس على زيادة الرحلات الجوية بين الدوحة وطهران.",
+            ),
+        ]),
+    );
+    let agree = Filter { kinds: vec![EventType::Agree], ..Filter::default() };
+    for run in ["ingest", "reanalyze"] {
+        let events = data.list_events(&agree, PageRequest::all()).unwrap().items;
+        let sources: Vec<usize> = events.iter().map(|e| e.sources.len()).collect();
+        assert_eq!(sources, [1, 1, 1], "{run}");
+        let analyzer = marsad_pipeline::Analyzer::embedded();
+        data.reanalyze(&PipelineAnalyzer { analyzer: &analyzer, fallback_published: None }).unwrap();
+    }
 }
