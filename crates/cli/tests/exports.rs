@@ -27,6 +27,12 @@ fn events_exclude_leaves_out_what_did_not_happen() {
     let not_recaps = events(&["--exclude", "historical"]);
     let recaps = all.iter().filter(|e| e["historical"] == true).count();
     assert_eq!(not_recaps.len(), all.len() - recaps);
+    // Given twice, the lists add up, as `?exclude=historical&exclude=negated` (it exited 2).
+    let twice =
+        events(&["--exclude", "historical,negated", "--exclude", "hypothetical", "--exclude", "plan"]);
+    assert_eq!(twice, happened);
+    // A text with no word filters nothing, as none (`"`, an open quote, listed no event).
+    assert_eq!(events(&["--text", "\""]).len(), all.len());
 
     let out = marsad(&["events", "--data", data, "--exclude", "rumour"], "");
     assert_eq!(out.status.code(), Some(2));
@@ -61,6 +67,8 @@ fn events_type_takes_any_of_a_comma_list() {
     either.sort();
     assert_eq!(ids(&["--type", "ASSAULT,CONSULT"]), either);
     assert_eq!(ids(&["--type", "consult, assault"]), either);
+    // Given twice, the lists add up, as `type=ASSAULT&type=CONSULT` (it exited 2).
+    assert_eq!(ids(&["--type", "ASSAULT", "--type", "CONSULT"]), either);
     // With an actor, still any of the types.
     let turkey = ids(&["--actor", "TUR"]);
     let turkey_either: Vec<i64> = turkey.iter().copied().filter(|i| either.contains(i)).collect();

@@ -94,12 +94,7 @@ fn read_event_query(pairs: &[(String, String)], listing: Listing) -> Result<Even
             // `exclude=historical&exclude=negated` excludes both, as `exclude=historical,negated`.
             "exclude" => {
                 let more = Exclude::parse(value).map_err(|e| format!("bad 'exclude': {e}"))?;
-                q.exclude = Exclude {
-                    historical: q.exclude.historical || more.historical,
-                    negated: q.exclude.negated || more.negated,
-                    hypothetical: q.exclude.hypothetical || more.hypothetical,
-                    plan: q.exclude.plan || more.plan,
-                };
+                q.exclude = q.exclude.and(more);
             }
             "offset" => q.offset = number(key, value, MAX_OFFSET)?,
             "limit" if listing == Listing::Export => q.limit = number(key, value, MAX_OFFSET)?,

@@ -396,6 +396,10 @@ async fn search_takes_the_filters_of_events_and_answers_the_cli_shape() {
     assert!(unknown.error().contains("NO-SUCH-ACTOR"), "{}", unknown.error());
     let empty = get(&app, "/api/search?q=").await;
     assert_eq!((empty.status, empty.json()["total"].as_u64()), (StatusCode::OK, Some(0)));
+    // An open quote is ignored (README): `q="` lists every event, as `q=` does; it listed none.
+    let every = get(&app, "/api/events").await.json()["total"].clone();
+    assert_eq!(get(&app, "/api/events?q=%22").await.json()["total"], every);
+    assert_eq!(get(&app, "/api/events?q=%3A").await.json()["total"], every);
 }
 
 #[tokio::test]

@@ -171,13 +171,14 @@ impl DataDir {
     }
 
     /// Events matching a filter; a `text` filter keeps events reported by articles matching it
-    /// (the best 10,000 articles).
+    /// (the best 10,000 articles). A text with no word in it (`"`, an open quote the search
+    /// ignores, or `:`) filters nothing, as an empty one: it listed no event at all.
     ///
     /// # Errors
     ///
     /// A filter is malformed, or the store or index fails.
     pub fn list_events(&self, filter: &Filter, page: PageRequest) -> Result<Page<EventRecord>> {
-        match filter.text.as_deref().filter(|t| !t.trim().is_empty()) {
+        match filter.text.as_deref().filter(|t| self.index.has_words(t)) {
             None => self.store.list_events(filter, page),
             Some(q) => {
                 let text_only = Filter { text: None, ..Filter::default() };

@@ -82,6 +82,16 @@ impl Exclude {
         Ok(x)
     }
 
+    /// What `self` or `more` leaves out: `--exclude` and `?exclude=` given twice add up.
+    pub fn and(self, more: Exclude) -> Exclude {
+        Exclude {
+            historical: self.historical || more.historical,
+            negated: self.negated || more.negated,
+            hypothetical: self.hypothetical || more.hypothetical,
+            plan: self.plan || more.plan,
+        }
+    }
+
     /// True when nothing is left out.
     pub fn is_empty(&self) -> bool {
         *self == Exclude::default()

@@ -537,6 +537,14 @@ impl SearchIndex {
         Ok((total, top, text_query, searcher))
     }
 
+    /// Whether a search text holds a word: `"`, `:` or `OR` alone hold none, and find nothing.
+    pub fn has_words(&self, text: &str) -> bool {
+        query::parse(text).iter().flatten().any(|unit| {
+            let (query::Unit::Words(t) | query::Unit::Phrase(t)) = unit;
+            !self.query_words(t).is_empty()
+        })
+    }
+
     /// The tantivy query for a search text (syntax in [`crate::query`]); `None` when the text
     /// holds no word.
     fn text_query(&self, text: &str, searcher: &Searcher) -> Result<Option<Box<dyn Query>>> {

@@ -19,9 +19,10 @@ pub struct FilterArgs {
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
     /// PLOVER event type (ASSAULT, COOPERATE, …), or several separated by commas for events of any
-    /// of them (ASSAULT,COERCE), as the API's `type=` takes them.
+    /// of them (ASSAULT,COERCE), as the API's `type=` takes them; given twice, the lists add up
+    /// (`--type ASSAULT --type CONSULT`, as `type=ASSAULT&type=CONSULT`).
     #[arg(long = "type", value_name = "TYPE[,TYPE…]")]
-    pub kind: Option<String>,
+    pub kind: Vec<String>,
     /// Actor id (TUR-MIL, SDF, …), as source or target.
     #[arg(long, value_name = "ID")]
     pub actor: Option<String>,
@@ -110,9 +111,9 @@ pub struct Args {
     text: Option<String>,
     /// Leave out events that did not happen as reported: a comma-separated list of `historical`
     /// (recaps of the past), `negated` (denied), `hypothetical` (possibilities), `plan`
-    /// (announced, not yet done). All events are listed by default.
+    /// (announced, not yet done). All events are listed by default. Given twice, the lists add up.
     #[arg(long, value_name = "KINDS", value_parser = parse_exclude)]
-    exclude: Option<Exclude>,
+    exclude: Vec<Exclude>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
@@ -133,7 +134,8 @@ fn parse_exclude(s: &str) -> Result<Exclude, String> {
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let mut filter = args.filter.to_filter()?;
     filter.text = args.text.clone();
-    filter.exclude = args.exclude.unwrap_or_default();
+    // `--exclude historical --exclude negated` leaves both out, as `?exclude=` twice does.
+    filter.exclude = args.exclude.iter().fold(Exclude::default(), |all, &more| all.and(more));
     let data = args.data.open_existing()?;
     resolve_ids(&mut filter, &data)?;
     let page = PageRequest { offset: args.offset, limit: args.limit.unwrap_or(usize::MAX) };
