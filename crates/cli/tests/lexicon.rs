@@ -140,3 +140,31 @@ fn lexicon_check_reads_the_knowledge_analyze_reads() {
     let by_env = cmd.env("MARSAD_KNOWLEDGE", &data).output().unwrap();
     assert!(!by_env.status.success(), "{}", stderr(&by_env));
 }
+
+/// `lexicon check` said ok on a knowledge copy every analysing command refuses (a broken
+/// `dates/relative.toml`, a bad regular expression in `boilerplate.toml`), and a chrome rule whose
+/// example does not match loaded in silence (review, session 18).
+#[test]
+fn lexicon_check_loads_the_dates_and_chrome_rules_and_their_examples() {
+    let broken = |name: &str, file: &str, edit: &dyn Fn(String) -> String| {
+        let data = tempdir(name).join("data");
+        copy_dir(&repo().join("data"), &data);
+        let path = data.join(file);
+        std::fs::write(&path, edit(std::fs::read_to_string(&path).unwrap())).unwrap();
+        let out = check(&data);
+        let err = stderr(&out);
+        assert!(!out.status.success(), "{file}: {err}");
+        let analyze = marsad(&["--knowledge", data.to_str().unwrap(), "dates", "--jsonl"], "");
+        (err, analyze.status.code())
+    };
+    let (err, dates) = broken("lexicon-check-dates", "dates/relative.toml", &|t| t + "\n[[bogus\n");
+    assert!(err.contains("relative.toml"), "{err}");
+    assert_eq!(dates, Some(2), "the analysing commands refuse it too");
+    let (err, _) =
+        broken("lexicon-check-regex", "boilerplate.toml", &|t| t.replacen("pattern = '", "pattern = '(", 1));
+    assert!(err.contains("boilerplate.toml"), "{err}");
+    let (err, _) = broken("lexicon-check-example", "boilerplate.toml", &|t| {
+        t.replacen("examples = [", "examples = [\"لا يطابق شيئا\", ", 1)
+    });
+    assert!(err.contains("misses its example \"لا يطابق شيئا\""), "{err}");
+}

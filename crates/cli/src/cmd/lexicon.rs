@@ -24,8 +24,10 @@ enum Command {
     /// Validate a data directory: duplicate ids, aliases claimed by two actors without a rule, aliases not in
     /// clean form, places without coordinates, unknown admin parents; in triggers/, what stops the files
     /// loading (unfolded words, a repeated id, an unknown kind) and a phrase listed twice in one list of a
-    /// trigger or cue (forms, with, unless_prev, …). Prints `file:line: message` per problem and fails if
-    /// there is any; a word that triggers of two types fire on, neither with `with` words, is a warning.
+    /// trigger or cue (forms, with, unless_prev, …); whatever stops dates/ and boilerplate.toml loading,
+    /// and a chrome rule that misses an example or takes a counterexample. Prints `file:line: message` (or
+    /// `file: message`) per problem and fails if there is any; a word that triggers of two types fire on,
+    /// neither with `with` words, is a warning.
     Check {
         /// The data directory (holding actors/, places/ and triggers/); by default the knowledge every
         /// other command uses (`--knowledge`, `MARSAD_KNOWLEDGE`, `./data`).
@@ -81,7 +83,11 @@ fn check(data: PathBuf, user: Option<PathBuf>) -> anyhow::Result<()> {
     for f in check.iter().flat_map(|c| &c.findings) {
         eprintln!("{f}");
     }
-    let errors = problems.len() + check.as_ref().map_or(0, |c| c.errors());
+    let others = other_knowledge_problems(&data);
+    for p in &others {
+        eprintln!("{p}");
+    }
+    let errors = problems.len() + check.as_ref().map_or(0, |c| c.errors()) + others.len();
     if errors > 0 {
         bail!("{errors} problem(s) in {}", data.display());
     }
@@ -105,6 +111,27 @@ fn check(data: PathBuf, user: Option<PathBuf>) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// What stops the rest of the knowledge the analysing commands load from `data` loading — the
+/// dates (`dates/`) and the site chrome rules (`boilerplate.toml`) — and the chrome rules'
+/// examples they miss or counterexamples they take. `check` passed a directory on which every
+/// analysing command stopped (a broken `dates/relative.toml`, a bad regular expression), and a
+/// rule whose examples did not match loaded in silence.
+fn other_knowledge_problems(data: &std::path::Path) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Err(e) = marsad_dates::DateReader::from_dir(&data.join("dates")) {
+        // The message names the file (`…/dates/relative.toml: …`).
+        out.push(e.to_string());
+    }
+    let boilerplate = data.join("boilerplate.toml");
+    match marsad_ingest::Reader::from_dir(data) {
+        Ok(reader) => out.extend(
+            reader.rules().example_problems().into_iter().map(|p| format!("{}: {p}", boilerplate.display())),
+        ),
+        Err(e) => out.push(e.to_string()),
+    }
+    out
 }
 
 fn find(data: Option<PathBuf>, user: Option<PathBuf>) -> anyhow::Result<()> {
