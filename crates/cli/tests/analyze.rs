@@ -212,3 +212,50 @@ fn a_publication_date_that_is_no_date_is_reported() {
     assert!(stderr(&out).contains("bulk0000: publication date \"0501-20-17\" ignored"), "{}", stderr(&out));
     assert_eq!(json_lines(&out)[0]["published"]["value"], serde_json::Value::Null);
 }
+
+/// `marsad bench` timed the embedded lexicon whatever `--knowledge` named, printed "0 cores" for
+/// `--threads 0` (and ran one thread) and "7 cores" on a machine of two, and counted bad input
+/// lines without naming them or failing (review, session 18).
+#[test]
+fn bench_reports_the_knowledge_threads_and_bad_lines_it_was_given() {
+    let dir = tempdir("bench");
+    let input = dir.join("in.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\":\"a\",\"text\":\"قصفت الطائرات مواقع في ريف إدلب.\"}\nnot json\n{\"id\":\"b\"}\n",
+    )
+    .unwrap();
+    let knowledge = dir.join("data");
+    let status = std::process::Command::new("cp").arg("-r").arg(repo().join("data")).arg(&knowledge).status();
+    assert!(status.unwrap().success());
+    let groups = knowledge.join("actors/groups.toml");
+    let mut toml = std::fs::read_to_string(&groups).unwrap();
+    toml.push_str(
+        "\n[[actor]]\nid = \"TEST-BRIGADE\"\nkind = \"armed_group\"\nname_en = \"Test brigade\"\n\
+         name_ar = \"لواء الاختبار الأول\"\naliases = [\"لواء الاختبار الأول\", \"لواء الاختبار\"]\n",
+    );
+    std::fs::write(&groups, toml).unwrap();
+    let k = knowledge.to_str().unwrap();
+    let bench = |threads: &str| {
+        marsad(&["--knowledge", k, "bench", "--input", input.to_str().unwrap(), "--threads", threads], "")
+    };
+
+    let out = bench("3");
+    let (text, err) = (stdout(&out), stderr(&out));
+    assert_eq!(out.status.code(), Some(1), "bad lines fail as in analyze: {err}");
+    assert!(err.contains("in.jsonl:2") && err.contains("in.jsonl:3"), "{err}");
+    let cpus = std::thread::available_parallelism().map_or(0, usize::from);
+    assert!(text.contains(&format!("3 thread(s) on {cpus} CPU(s):")), "{text}");
+    let check = stdout(&marsad(&["lexicon", "check", k], ""));
+    let aliases = check.split(" places, ").nth(1).and_then(|r| r.split(' ').next()).unwrap();
+    assert!(
+        text.contains(&format!("for {aliases} aliases")),
+        "the named knowledge's lexicon: {check}\n{text}"
+    );
+    let shipped = stdout(&marsad(&["lexicon", "check", repo().join("data").to_str().unwrap()], ""));
+    assert_ne!(check, shipped, "the test knowledge differs from the shipped one");
+
+    let zero = bench("0");
+    assert_eq!(zero.status.code(), Some(2), "{}", stderr(&zero));
+    assert!(stderr(&zero).contains("--threads"), "{}", stderr(&zero));
+}

@@ -24,9 +24,9 @@ pub struct Args {
     /// JSON Lines articles (`{"id","text",...}` a line).
     #[arg(long, default_value = "../shared/corpus/real/bulk/syria_relevant_bulk.jsonl", value_name = "FILE")]
     input: PathBuf,
-    /// Threads for the parallel pass.
-    #[arg(long, default_value_t = 2)]
-    threads: usize,
+    /// Threads for the parallel pass (at least 1; the report says how many CPUs the machine has).
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u16).range(1..))]
+    threads: u16,
 }
 
 #[derive(Default)]
@@ -54,8 +54,10 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         knowledge.describe()
     );
     println!("  knowledge load (dates, lexicon, coder): {:.1} ms", ms(load));
+    // The lexicon of the knowledge named, not the embedded one: with `--knowledge` of 1,026 actors
+    // this line timed and counted the 11,884 aliases compiled into marsad.
     let l0 = Instant::now();
-    let lexicon = black_box(marsad_lexicon::Lexicon::embedded());
+    let lexicon = black_box(knowledge.lexicon()?);
     println!("  lexicon load + compile: {:.1} ms for {} aliases", ms(l0.elapsed()), lexicon.alias_count());
     drop(lexicon);
 
@@ -71,7 +73,11 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         for rec in records.by_ref() {
             match rec {
                 Ok(a) => batch.push(a),
-                Err(_) => bad += 1,
+                Err(e) => {
+                    // As `analyze` warns (`file:line: why`) and exits 1.
+                    tracing::warn!("{e}");
+                    bad += 1;
+                }
             }
             if batch.len() == BATCH {
                 break;
@@ -120,7 +126,8 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
 
     // Pass 2: the `analyze` command's work on `threads` cores: a reader thread cuts the file into batches of
     // raw lines while the pool parses, analyses and serialises the batch before (see `stream`).
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.threads.max(1)).build()?;
+    let threads = usize::from(args.threads);
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build()?;
     let c0 = cpu_time();
     let w0 = Instant::now();
     let mut n = 0usize;
@@ -147,7 +154,9 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     if cutter.join().is_err() {
         anyhow::bail!("the input reader thread failed");
     }
-    println!("{} cores:", args.threads);
+    // Threads, not cores: `--threads 7` on a machine of 2 CPUs runs 7 threads on 2 cores.
+    let cpus = std::thread::available_parallelism().map_or(0, usize::from);
+    println!("{threads} thread(s) on {cpus} CPU(s):");
     println!(
         "  {:<34} {:>9.1} MB/s  {:>10.0} articles/s",
         "read + analyze + JSON",
@@ -169,7 +178,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     if let Some(hwm) = peak_rss_kb() {
         println!("peak memory (VmHWM): {:.1} MB", hwm as f64 / 1024.0);
     }
-    Ok(Outcome::Done)
+    Ok(if bad == 0 { Outcome::Done } else { Outcome::SomeFailed(bad) })
 }
 
 fn time_batch(batch: &[Article], analyzer: &marsad_pipeline::Analyzer, t: &mut Timings) {
