@@ -32,6 +32,9 @@ pub struct FeedItem {
     pub summary_html: Option<String>,
     /// `<content:encoded>` / Atom `<content>`, HTML as given.
     pub content_html: Option<String>,
+    /// The feed's own title (`<channel><title>`, Atom `<feed><title>`), else its link's host: the
+    /// outlet of every item, which names none of its own.
+    pub feed_title: Option<String>,
 }
 
 /// Date elements of an entry, in the order their text is preferred for `published_raw`.
@@ -57,7 +60,18 @@ pub fn parse_feed(bytes: &[u8]) -> Result<Vec<FeedItem>, Error> {
         }
     }
     check_depth(bytes, Markup::Xml, MAX_DEPTH)?;
-    let feed = feed_rs::parser::parse(bytes).map_err(|e| Error::Feed { detail: e.to_string() })?;
+    // feed-rs names an item with no id by its link and title, as here, but one with no link either
+    // by a random UUID: a new id at every reading, which `explain --id` could never find again.
+    // Such an item is named by its content instead (below).
+    let feed = feed_rs::parser::Builder::new()
+        .id_generator(|links, title, _| {
+            links
+                .first()
+                .map_or_else(String::new, |l| feed_rs::parser::generate_id_from_link_and_title(l, title))
+        })
+        .build()
+        .parse(bytes)
+        .map_err(|e| Error::Feed { detail: e.to_string() })?;
     let raw_dates = raw_entry_dates(bytes);
     let aligned = raw_dates.len() == feed.entries.len();
     let base = feed
@@ -66,6 +80,9 @@ pub fn parse_feed(bytes: &[u8]) -> Result<Vec<FeedItem>, Error> {
         .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
         .or(feed.links.first())
         .and_then(|l| url::Url::parse(l.href.trim()).ok());
+    let feed_title = feed.title.as_ref().map(text_of).filter(|t| !t.is_empty()).or_else(|| {
+        base.as_ref().and_then(|b| b.host_str()).map(|h| h.trim_start_matches("www.").to_string())
+    });
     Ok(feed
         .entries
         .into_iter()
@@ -87,18 +104,48 @@ pub fn parse_feed(bytes: &[u8]) -> Result<Vec<FeedItem>, Error> {
                 let name = p.name.as_deref().map(str::trim).filter(|n| !n.is_empty());
                 name.or(p.email.as_deref().map(str::trim)).filter(|n| !n.is_empty()).map(str::to_string)
             });
+            let title = e.title.as_ref().map(text_of).filter(|t| !t.is_empty());
+            let summary_html = e.summary.map(|s| s.content).filter(|s| !s.trim().is_empty());
+            let content_html = e.content.and_then(|c| c.body).filter(|s| !s.trim().is_empty());
+            let id = match e.id.trim().is_empty() {
+                true => content_id(&[&title, &summary_html, &content_html, &published_raw]),
+                false => e.id,
+            };
             FeedItem {
-                id: e.id,
-                title: e.title.map(|t| t.content.trim().to_string()).filter(|t| !t.is_empty()),
+                id,
+                title,
                 url,
                 published,
                 published_raw,
                 author,
-                summary_html: e.summary.map(|s| s.content).filter(|s| !s.trim().is_empty()),
-                content_html: e.content.and_then(|c| c.body).filter(|s| !s.trim().is_empty()),
+                summary_html,
+                content_html,
+                feed_title: feed_title.clone(),
             }
         })
         .collect())
+}
+
+/// A title as text: an Atom `type="html"` or `"xhtml"` title is markup (`&lt;b&gt;اشتباكات&lt;/b&gt;`
+/// arrives as `<b>اشتباكات</b>`), kept as the words a reader sees.
+fn text_of(t: &feed_rs::model::Text) -> String {
+    let markup = matches!(t.content_type.subty().as_str(), "html" | "xhtml");
+    if !markup {
+        return t.content.trim().to_string();
+    }
+    let text = scraper::Html::parse_fragment(&t.content).root_element().text().collect::<String>();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The id of an item that has neither an id nor a link: a hash of what it says, so the same item of
+/// the same feed has the same id at every reading.
+fn content_id(parts: &[&Option<String>]) -> String {
+    let mut key = Vec::new();
+    for part in parts {
+        key.extend_from_slice(part.as_deref().unwrap_or("").as_bytes());
+        key.push(0);
+    }
+    format!("{:032x}", xxhash_rust::xxh3::xxh3_128(&key))
 }
 
 /// A feed date as written, offset kept: RFC 2822 (`pubDate`) or ISO 8601 (Atom, `dc:date`).

@@ -111,9 +111,25 @@ impl Reader {
         for (i, item) in items.into_iter().enumerate() {
             let item_id = if item.id.trim().is_empty() { (i + 1).to_string() } else { item.id.clone() };
             let item_id = format!("{id}#{item_id}");
+            // Named by its place in the feed and its headline, which a reader of the feed sees, and
+            // by the id `analyze` prints.
+            let named = match item.title.as_deref() {
+                Some(t) => format!("{}: item {} «{t}» ({item_id})", path.display(), i + 1),
+                None => format!("{}: item {} ({item_id})", path.display(), i + 1),
+            };
+            let unread_date =
+                item.published_raw.clone().filter(|_| published_day(item.published.as_deref()).is_none());
             match self.feed_item_to_article(&item_id, item) {
-                Some(a) => out.push(a),
-                None => tracing::warn!("{}: feed item {item_id} has no text; skipped", path.display()),
+                Some(mut a) => {
+                    if let Some(raw) = unread_date {
+                        let warning =
+                            format!("{named}: publication date '{raw}' ignored (not a date marsad can read)");
+                        tracing::warn!("{warning}");
+                        a.warnings.push(warning);
+                    }
+                    out.push(a)
+                }
+                None => tracing::warn!("{named}: no headline and no text; skipped"),
             }
         }
         if out.is_empty() {
@@ -144,6 +160,11 @@ impl Reader {
         }
         if let Some(au) = item.author.filter(|au| !au.trim().is_empty()) {
             a.author = Some(au);
+        }
+        // An item names no outlet of its own: the feed it came in is its outlet (the CSV's `source`
+        // column was empty for every feed item).
+        if a.outlet.is_none() {
+            a.outlet = item.feed_title;
         }
         a.encoding = "feed".into();
         Some(a)

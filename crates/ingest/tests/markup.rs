@@ -161,3 +161,67 @@ fn a_utf8_page_declaring_windows_1256_reads_as_utf8_and_says_so() {
     assert!(read.warnings[0].starts_with(&format!("{}: declares windows-1256", path.display())));
     assert!(honest.warnings.is_empty());
 }
+
+/// Items with neither a guid nor a link were given a random id by feed-rs at every reading, so the id
+/// `analyze` printed could never be found again by `explain --id`. They are named by their content:
+/// the same at every reading, different for different items.
+#[test]
+fn an_item_without_guid_or_link_has_the_same_id_at_every_reading() {
+    let dir = temp_dir("nolink");
+    let path = dir.join("nolink.xml");
+    std::fs::write(
+        &path,
+        r#"<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>بلا روابط</title>
+<item><title>غارة أولى</title><description>شنت طائرات التحالف الدولي غارة جوية على مواقع لتنظيم داعش في ريف دير الزور الشرقي فجر اليوم الأحد.</description></item>
+<item><title>غارة ثانية</title><description>شنت طائرات التحالف الدولي غارة جوية على مواقع لتنظيم داعش في ريف الرقة الشمالي فجر اليوم الأحد.</description></item>
+</channel></rss>"#,
+    )
+    .unwrap();
+    let ids =
+        || Reader::embedded().read_articles(&path).unwrap().into_iter().map(|a| a.id).collect::<Vec<_>>();
+    let first = ids();
+    assert_eq!(first, ids());
+    assert_eq!(first.len(), 2);
+    assert_ne!(first[0], first[1]);
+    assert!(first.iter().all(|id| id.starts_with("nolink.xml#")), "{first:?}");
+}
+
+/// An Atom `type="html"` title was stored with its markup (`<b>اشتباكات</b> …`); the feed's title
+/// was never the outlet of its items, so the CSV's `source` was empty for every one; an item's
+/// date that is no date was dropped in silence.
+#[test]
+fn feed_titles_are_text_the_feed_is_the_outlet_and_a_bad_date_is_said() {
+    let dir = temp_dir("feedmeta");
+    let atom = dir.join("atom.xml");
+    std::fs::write(
+        &atom,
+        r#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>موقع تجريبي</title><link href="https://atom.example.net/"/><id>urn:f</id><updated>2024-03-14T10:00:00Z</updated>
+<entry><title type="html">&lt;b&gt;اشتباكات&lt;/b&gt; بين قسد وفصائل المعارضة في منبج</title><link href="/news/55"/><id>urn:e55</id><updated>2024-03-14T06:00:00Z</updated>
+<content type="html">&lt;p&gt;اندلعت اشتباكات عنيفة بين قوات سوريا الديمقراطية وفصائل الجيش الوطني في محيط مدينة منبج.&lt;/p&gt;</content></entry>
+</feed>"#,
+    )
+    .unwrap();
+    let a = &Reader::embedded().read_articles(&atom).unwrap()[0];
+    assert_eq!(a.title, "اشتباكات بين قسد وفصائل المعارضة في منبج");
+    assert_eq!(a.outlet.as_deref(), Some("موقع تجريبي"));
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+
+    let rss = dir.join("rss.xml");
+    std::fs::write(
+        &rss,
+        r#"<rss version="2.0"><channel><link>https://www.news.example.org/</link>
+<item><title>اعتقال ناشطين في حمص</title><link>https://news.example.org/ar/1</link><pubDate>yesterday-ish</pubDate>
+<description>اعتقلت قوات الأمن السورية ثلاثة ناشطين في مدينة حمص يوم الخميس الماضي.</description></item>
+</channel></rss>"#,
+    )
+    .unwrap();
+    let a = &Reader::embedded().read_articles(&rss).unwrap()[0];
+    assert_eq!(a.outlet.as_deref(), Some("news.example.org"), "a feed without a title: its link's host");
+    assert_eq!(a.published, None);
+    assert_eq!(a.warnings.len(), 1, "{:?}", a.warnings);
+    let w = &a.warnings[0];
+    assert!(w.starts_with(&format!("{}: item 1 «اعتقال ناشطين في حمص»", rss.display())), "{w}");
+    assert!(w.contains("publication date 'yesterday-ish' ignored"), "{w}");
+}

@@ -855,6 +855,26 @@ async fn a_posted_page_is_read_by_its_content_type_charset() {
     );
 }
 
+/// A feed's items name no outlet: the feed's title is theirs (the CSV's `source` was empty for
+/// every feed item); an item's date that is no date is said in the answer, naming the item.
+#[tokio::test]
+async fn a_posted_feed_is_its_items_outlet_and_a_bad_date_is_said() {
+    let app = app("ingest-feed-meta");
+    let feed = r#"<rss version="2.0"><channel><title>وكالة أنباء تجريبية</title><link>https://news.example.org/</link>
+<item><title>اعتقال ناشطين في حمص</title><link>https://news.example.org/ar/bad-date</link><pubDate>yesterday-ish</pubDate>
+<description>اعتقلت قوات الأمن السورية ثلاثة ناشطين في مدينة حمص يوم الخميس الماضي.</description></item>
+</channel></rss>"#;
+    let answer = post(&app, "application/rss+xml", Some(TOKEN), feed).await;
+    assert_eq!(answer.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&answer.bytes));
+    let outcome = &answer.json()["articles"][0];
+    let warning = outcome["warnings"][0].as_str().unwrap();
+    assert!(warning.contains("item 1 «اعتقال ناشطين في حمص»"), "{warning}");
+    assert!(warning.contains("publication date 'yesterday-ish' ignored"), "{warning}");
+    let stored =
+        get(&app, &format!("/api/articles/{}", outcome["article_id"].as_str().unwrap())).await.json();
+    assert_eq!(stored["outlet"], "وكالة أنباء تجريبية");
+}
+
 #[tokio::test]
 async fn ingest_bad_input_is_a_json_error() {
     let app = app_from(
