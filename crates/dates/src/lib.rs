@@ -62,7 +62,10 @@
 //!   would otherwise fall on the wrong side of publication, except that a
 //!   day within a month after publication is the coming one (a deadline or
 //!   schedule: `بحلول 10 أكتوبر`); `الماضي` and `المقبل` override the tense.
-//!   Tense is judged per sentence.
+//!   Tense is judged per clause, by the verb that governs the date: the
+//!   nearest past verb or future mark before it in its clause, else the
+//!   nearest after it (`قصفت الطائرات البلدة الجمعة وسيزور الوزير المنطقة`:
+//!   last Friday).
 //! - `اليوم التالي` follows the last day dated before it; when none is and
 //!   it names its event (`اليوم التالي للقاء بوتين مع فيدان`), the day after
 //!   the sentence elsewhere that dates that event (shared names).
@@ -244,8 +247,8 @@ impl DateReader {
         (out, inferred)
     }
 
-    /// The expressions of one sentence (no sentence splitting: the whole of
-    /// `sentence` is judged as one for tense). For callers that already split
+    /// The expressions of one sentence (no sentence splitting: `sentence`
+    /// is read as one, its clauses judged for tense as [`DateReader::find`] does). For callers that already split
     /// text, such as `marsad bench`; spans are byte offsets into `sentence`.
     pub fn find_sentence(&self, sentence: &str, published: &DateValue) -> Vec<DateMention> {
         let pubd = Pub::from_value(published);
@@ -366,10 +369,33 @@ impl DateReader {
         // weekdays of five such sentences in dev2 now resolve to the past;
         // one date in dev (`وتقرر أن تجري في 24 حزيران`, a decision's
         // content, no future word after أن) went back a year.
+        // Within the clause the verb that governs the date decides: the
+        // nearest tense mark before it (Arabic puts the verb first: `قصفت
+        // الطائرات البلدة الجمعة`), else the nearest after it (`وفي 20 تموز
+        // سيزور الوزير`). A future word further on in the clause belongs to
+        // another verb or noun (`قصفت البلدة يوم 20 تموز، وسيزور الوزير
+        // المنطقة`; `أعلنت، السبت، بدء سحب السلاح من المنطقة المرتقبة`).
         let future_of = |p: &grammar::Parse| {
-            let before = its[..p.start].iter().rposition(|it| it.future || it.opens_clause);
-            let after = its[p.end..].iter().position(|it| it.future || it.opens_clause);
-            before.is_some_and(|k| its[k].future) || after.is_some_and(|k| its[p.end + k].future)
+            for it in its[..p.start].iter().rev() {
+                if it.future || it.past {
+                    return it.future;
+                }
+                if it.opens_clause {
+                    break;
+                }
+            }
+            for (k, it) in its[p.end..].iter().enumerate() {
+                if it.opens_clause {
+                    return false;
+                }
+                // A participle right after the date qualifies it (`نهاية يونيو من العام المقبل`);
+                // further on it describes another noun.
+                let qualifies = !it.scheduled || k < SCHEDULED_REACH;
+                if (it.future && qualifies) || it.past {
+                    return it.future;
+                }
+            }
+            false
         };
         let futures: Vec<bool> = parses.iter().map(future_of).collect();
         // Left to right, so a sequel (اليوم التالي) sees the last day dated before it.
@@ -615,6 +641,10 @@ pub struct InferredPublished {
     pub clues: Vec<PublishedClue>,
 }
 
+/// How many items after a date a participle of the future (`المقبل`, `المرتقبة`) still qualifies it:
+/// `يونيو من العام المقبل` (three); `أعلنت، السبت، بدء سحب السلاح من المنطقة العازلة المرتقبة` is far.
+const SCHEDULED_REACH: usize = 3;
+
 /// The mention of an expression found in `text`.
 fn mention(text: &str, f: Found) -> DateMention {
     DateMention {
@@ -690,6 +720,49 @@ mod tests {
         // In the clause of the future word, the weekday is the next one.
         let got = values("وسيزور الوفد التركي دمشق الإثنين لبحث ملف اللاجئين.");
         assert_eq!(got, [("الإثنين".into(), "2024-11-11".into())]);
+    }
+
+    fn values_on(text: &str, published: DateValue) -> Vec<(String, String)> {
+        let found = DateReader::embedded().find(text, &published);
+        found.into_iter().map(|m| (m.text, m.value.value.unwrap_or_default())).collect()
+    }
+
+    #[test]
+    fn a_future_word_later_in_the_sentence_does_not_move_a_past_date() {
+        // Reviewer's cases (s18): the past verb governs the date; the future verb after it begins a
+        // clause of its own.
+        let jul25 = || DateValue::day(2015, 7, 25);
+        let got = values_on("قصفت الطائرات البلدة يوم 20 تموز، وسيزور الوزير المنطقة.", jul25());
+        assert_eq!(got, [("20 تموز".into(), "2015-07-20".into())]);
+        let got = values_on("قصفت الطائرات البلدة الجمعة وسيزور الوزير المنطقة.", jul25());
+        assert_eq!(got, [("الجمعة".into(), "2015-07-24".into())]);
+        // Real 096 (published Sunday 2018-10-07): a participle of the future describes a later noun.
+        let got = values_on(
+            "وكانت الجبهة قد أعلنت، السبت، بدء سحب السلاح الثقيل من المنطقة العازلة المرتقبة.",
+            DateValue::day(2018, 10, 7),
+        );
+        assert_eq!(got, [("السبت".into(), "2018-10-06".into())]);
+        // Real 084 (published Tuesday 2018-09-04): the warning was Monday, the reply is to come.
+        let got = values_on(
+            "وحذرت الخارجية الأمريكية الاثنين من واشنطن سوف ترد فورا على أي هجوم كيميائي.",
+            DateValue::day(2018, 9, 4),
+        );
+        assert_eq!(got, [("الاثنين".into(), "2018-09-03".into())]);
+        // A past verb nearer the date than the future one: the report is dated, not the plan.
+        let got =
+            values("أعلنت وزارة الدفاع أن موسكو ستنشر قوات في الجولان، وفق ما ذكرت وكالة إنترفاكس الخميس.");
+        assert_eq!(got, [("الخميس".into(), "2024-10-31".into())]);
+        // A quotation is its speaker's clause.
+        let got = values("وقال النائب الأحد \"هذا المرسوم لن يمر مرور الكرام\".");
+        assert_eq!(got, [("الأحد".into(), "2024-11-03".into())]);
+        // The future still governs its own dates: after the future verb, or before it with no verb
+        // before the date in its clause.
+        let got = values("أعلنت الوزارة أن الوزير سيزور دمشق الأحد.");
+        assert_eq!(got, [("الأحد".into(), "2024-11-10".into())]);
+        let got = values("وخلال الزيارة: في 24 نيسان سيزور الرئيس المقبرة العسكرية.");
+        assert_eq!(got, [("24 نيسان".into(), "2025-04-24".into())]);
+        let got = values("لكن الرئيس يواجه منافسة في الانتخابات المقررة في 24 حزيران.");
+        assert_eq!(got, [("24 حزيران".into(), "2025-06-24".into())]);
     }
 
     #[test]

@@ -42,9 +42,14 @@ pub(crate) struct Item<'l> {
     pub definite: bool,
     /// The word marks the future (`سوف`, `سيزور`, `من المقرر`).
     pub future: bool,
-    /// The word or mark opens a new clause (`أن`, `إن`, `:`): the tense of
-    /// one clause does not carry into the next. Commas do not: a date stands
-    /// between them (`قالت الخارجية، الاثنين، إن`).
+    /// The future mark is a participle (`المرتقبة`, `المقررة`): it puts a date after it in the future
+    /// (`القمة المقررة في 7 سبتمبر`) but describes a noun, so a date before it keeps its own tense.
+    pub scheduled: bool,
+    /// The word is a verb in the past tense (`قصفت`, `أعلن`, `قالوا`).
+    pub past: bool,
+    /// The word or mark opens a new clause (`أن`, `إن`, `:`, a quotation mark, a future verb joined
+    /// by و: `وسيزور`): the tense of one clause does not carry into the next. Commas do not: a date
+    /// stands between them (`قالت الخارجية، الاثنين، إن`).
     pub opens_clause: bool,
 }
 
@@ -157,6 +162,8 @@ pub(crate) fn items<'l>(text: &str, lex: &'l Lexicon, scratch: &mut Scratch, out
                     space_before: raw.space_before,
                     definite: false,
                     future: false,
+                    scheduled: false,
+                    past: false,
                     opens_clause: false,
                 });
                 i += 1;
@@ -168,7 +175,12 @@ pub(crate) fn items<'l>(text: &str, lex: &'l Lexicon, scratch: &mut Scratch, out
                     space_before: raw.space_before,
                     definite: false,
                     future: false,
-                    opens_clause: matches!(c, '؛' | ';' | ':'),
+                    scheduled: false,
+                    past: false,
+                    // Quotation marks are set by `mark_quotations` once the sentence is read. An
+                    // ellipsis breaks off a clause: `"سيرون".. بهذه الكلمة أنهى الملك حديثه، الأحد`.
+                    opens_clause: matches!(c, '؛' | ';' | ':' | '…')
+                        || (c == '.' && out.last().is_some_and(|it| it.is_punct('.'))),
                 });
                 i += 1;
             }
@@ -178,8 +190,18 @@ pub(crate) fn items<'l>(text: &str, lex: &'l Lexicon, scratch: &mut Scratch, out
                     Some(found) => found,
                     None => (1, 0, &[][..], false),
                 };
-                let mut marks_future = speaks_of_future(&text[raw.start..raw.end], first, words, lex);
+                let written = &text[raw.start..raw.end];
+                let mut marks_future = speaks_of_future(written, first, words, lex);
+                let has = |role| words.iter().any(|w| matches!(w, Word::Cue { role: r } if *r == role));
+                let scheduled = has(Role::Scheduled);
+                let past = !marks_future && speaks_of_past(first, words);
                 let mut opens_clause = n == 1 && opens_a_clause(first);
+                // `قصفت الطائرات البلدة الجمعة وسيزور الوزير المنطقة`: a future verb joined by و or ف
+                // begins a clause of its own, which does not reach back to the date before it.
+                if marks_future && !scheduled && n == 1 && matches!(written.chars().next(), Some('و' | 'ف'))
+                {
+                    opens_clause = true;
+                }
                 // `من المقرر أن تنطلق الجولة في 11 ديسمبر`: the clause a future
                 // cue governs is in the future.
                 if opens_clause && out.last().is_some_and(|it| it.future) {
@@ -193,9 +215,40 @@ pub(crate) fn items<'l>(text: &str, lex: &'l Lexicon, scratch: &mut Scratch, out
                     space_before: raw.space_before,
                     definite,
                     future: marks_future,
+                    scheduled: marks_future && scheduled,
+                    past,
                     opens_clause,
                 });
                 i += n;
+            }
+        }
+    }
+    mark_quotations(out);
+}
+
+/// Whether a quotation mark opens or closes a quotation.
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '«' | '»' | '“' | '”')
+}
+
+/// Fewest words a quotation needs to be a clause of its own.
+const QUOTED_CLAUSE_WORDS: usize = 4;
+
+/// A quotation of what someone said is its speaker's clause, with its own tense (`وقال النائب الأحد "هذا
+/// المرسوم لن يمر مرور الكرام"`), so both its marks open a clause. A quoted word or short phrase is a
+/// name or a term inside the narrator's clause (`ضد «داعش»`, `أن شهر مايو "سيكون متقلبا"`) and opens
+/// nothing. Marks pair up in order; an unclosed quotation runs to the end of the sentence.
+fn mark_quotations(out: &mut [Item<'_>]) {
+    let marks: Vec<usize> =
+        (0..out.len()).filter(|&k| matches!(out[k].kind, Kind::Punct(c) if is_quote(c))).collect();
+    for pair in marks.chunks(2) {
+        let open = pair[0];
+        let close = pair.get(1).copied().unwrap_or(out.len());
+        let words = out[open + 1..close].iter().filter(|it| !matches!(it.kind, Kind::Punct(_))).count();
+        if words >= QUOTED_CLAUSE_WORDS {
+            out[open].opens_clause = true;
+            if let Some(it) = out.get_mut(close) {
+                it.opens_clause = true;
             }
         }
     }
@@ -400,7 +453,7 @@ fn opens_a_clause(folded: &str) -> bool {
 /// سا (ساعدت, سابقا) is not, and folding would erase the difference.
 fn speaks_of_future(raw: &str, folded: &str, words: &[Word], lex: &Lexicon) -> bool {
     let has = |role| words.iter().any(|w| matches!(w, Word::Cue { role: r } if *r == role));
-    if has(Role::Future) {
+    if has(Role::Future) || has(Role::Scheduled) {
         return true;
     }
     if has(Role::NotFuture) {
@@ -418,6 +471,31 @@ fn speaks_of_future(raw: &str, folded: &str, words: &[Word], lex: &Lexicon) -> b
     }
     // A noun listed as "not future" may come with a clitic (وسيارة).
     !lex.get(w).is_some_and(|ws| ws.iter().any(|x| matches!(x, Word::Cue { role: Role::NotFuture })))
+}
+
+/// A verb in the past tense: a listed masculine singular (`قال`, `وأعلن`), or a word whose ending is the
+/// past tense's: the feminine singular `ـت` (`قصفت`, `وأعلنت`) and the masculine plural `ـوا` (`قالوا`).
+/// Nouns end in `ة`, `ات`, `وت`, `يت` (`بيروت`, `بيت`), so those endings are not taken, nor a word of
+/// fewer than three letters, nor one with the article or an imperfect prefix (`يثبت`, `ليعلنوا`,
+/// `سيقولوا`); the `not_past` cues list the rest (`وقت`, `تحت`, `ليست`, `روبرت`). In real/*.txt and
+/// real/bulk, the 400 commonest words of four letters or more and the 80 of three that the ending rule
+/// takes are verbs but for the listed ones.
+fn speaks_of_past(folded: &str, words: &[Word]) -> bool {
+    let has = |role| words.iter().any(|w| matches!(w, Word::Cue { role: r } if *r == role));
+    if has(Role::Past) {
+        return true;
+    }
+    if has(Role::NotPast) || !words.is_empty() {
+        return false;
+    }
+    let w = folded.strip_prefix('و').or_else(|| folded.strip_prefix('ف')).unwrap_or(folded);
+    if w.chars().count() < 3 || w.starts_with("ال") || w.starts_with('ي') {
+        return false;
+    }
+    if ["لي", "لت", "سي", "ست"].iter().any(|p| w.starts_with(p)) {
+        return false;
+    }
+    (w.ends_with('ت') && !["ات", "وت", "يت"].iter().any(|e| w.ends_with(e))) || w.ends_with("وا")
 }
 
 #[cfg(test)]
