@@ -766,6 +766,17 @@ mod tests {
     }
 
     #[test]
+    fn last_night_is_the_day_before_publication() {
+        let mar13 = || DateValue::day(2024, 3, 13);
+        let got = values_on("اندلعت اشتباكات في منبج الليلة الماضية.", mar13());
+        assert_eq!(got, [("الليلة الماضية".into(), "2024-03-12".into())]);
+        let got = values_on("وكانت الطائرات قد قصفت البلدة بالأمس.", mar13());
+        assert_eq!(got, [("الأمس".into(), "2024-03-12".into())]);
+        let got = values_on("وانفجرت سيارة مفخخة صباح الأمس في السوق.", mar13());
+        assert_eq!(got, [("صباح الأمس".into(), "2024-03-12".into())]);
+    }
+
+    #[test]
     fn a_year_joined_to_a_year_is_a_year() {
         let got = values("ساهمت قطر في تمويل الفصائل في 2012 و2013 بحسب التقرير.");
         assert_eq!(got, [("2012".into(), "2012".into()), ("2013".into(), "2013".into())]);
