@@ -12,12 +12,15 @@
 //! | day_month     | DAY [من] MONTH [[من] [عام] YEAR] [QUAL]                          | `20 من آب`, `28 آب الماضي` |
 //! | day_month     | DAY [من] (الشهر الجاري\|هذا الشهر\|الشهر الماضي)                | `الثاني من الشهر الجاري`  |
 //! | day_range     | [بين\|من] DAY (و\|إلى\|حتى\|-) DAY [من] MONTH [YEAR]             | `بين 10 و12 آذار`          |
+//! | day_range     | (بين\|من) DAY MONTH (و\|إلى\|حتى\|-) DAY MONTH [YEAR], across months and years | `من 28 كانون الأول حتى 3 كانون الثاني` |
+//! | month_range   | (بين\|من) [شهر] MONTH (و\|إلى\|حتى\|-) MONTH [YEAR\|QUAL]: the year is both months' | `بين آذار وأيار 2019` |
 //! | month_part    | PART [شهر] MONTH [YEAR] [QUAL]; PART الشهر QUAL                  | `منتصف ديسمبر`            |
 //! | year_part     | PART [عام] YEAR; PART العام QUAL; PART هذا العام                  | `أواخر العام الماضي`      |
 //! | month_year    | [شهر] MONTH [من] [عام] YEAR                                      | `آذار/مارس 2024`          |
 //! | month         | [شهر] MONTH [QUAL], with a cue (شهر, QUAL, pairing, في/منذ)      | `منذ تموز الماضي`         |
 //! | year          | عام YEAR; (YEAR); في/منذ/حتى YEAR; YEAR م                        | `عام 2015`, `(2020)`      |
 //! | hijri         | DAY HMONTH [HYEAR [هـ]]; HMONTH HYEAR; HYEAR هـ                  | `15 رمضان 1445`           |
+//! | hijri         | شهر HMONTH [QUAL]; HMONTH QUAL: the Hijri year from publication   | `خلال شهر رمضان`, `غرة رمضان` |
 //! | relative_day  | [يوم\|صباح\|مساء] (أمس\|أول أمس\|غداً); صباح اليوم                  | `يوم أمس`                 |
 //! | weekday       | [يوم] WEEKDAY [QUAL]                                             | `الجمعة قبل الفائت`       |
 //! | relative_unit | (الأسبوع\|الشهر\|العام) QUAL; هذا (الشهر\|العام)                   | `الشهر الماضي`            |
@@ -31,7 +34,7 @@
 //!
 //! A day and month after a name head (`قوى 14 آذار`), a bare number
 //! (`الـ20`, `M4`), a month name with no cue (`مارس` is also a verb), a
-//! Hijri month without a day or a year, durations (`خلال أسبوع`, `لمدة عامين`: no
+//! Hijri month without a day, a year, شهر or a qualifier (`رمضان` is also a name), durations (`خلال أسبوع`, `لمدة عامين`: no
 //! rule reads خلال/لمدة + unit) and vague words (`قبل أيام` has no count).
 
 use crate::lexicon::{Role, Unit, Word};
@@ -54,7 +57,8 @@ pub(crate) enum Expr {
     Year {
         y: i32,
     },
-    /// Days of one year, from (month, day) to (month, day).
+    /// Days from (month, day) to (month, day) of year `y`; when `from` comes after `to` in the
+    /// calendar, `from` is in the year before (`من 28 كانون الأول حتى 3 كانون الثاني`).
     Days {
         y: Option<i32>,
         from: (u8, u8),
@@ -85,8 +89,17 @@ pub(crate) enum Expr {
         d: u8,
     },
     HijriMonth {
-        y: i32,
+        y: Option<i32>,
         m: u8,
+        qual: Option<i8>,
+    },
+    /// Whole months from `from` to `to` of year `y` (`بين آذار وأيار 2019`); a `from` after `to`
+    /// is in the year before, as for [`Expr::Days`].
+    Months {
+        y: Option<i32>,
+        from: u8,
+        to: u8,
+        qual: Option<i8>,
     },
     HijriYear {
         y: i32,
@@ -147,10 +160,11 @@ struct MonthMatch {
 impl<'a, 'l> Grammar<'a, 'l> {
     /// The rules in priority order (ties in length go to the earlier one).
     #[allow(clippy::type_complexity)]
-    const RULES: [(&'static str, fn(&Self, usize) -> Option<Parse>); 15] = [
+    const RULES: [(&'static str, fn(&Self, usize) -> Option<Parse>); 16] = [
         ("numeric_date", Self::numeric_date),
         ("hijri", Self::hijri),
         ("day_range", Self::day_range),
+        ("month_range", Self::month_range),
         ("day_month", Self::day_month),
         ("week_of_month", Self::week_of_month),
         ("month_part", Self::month_part),
@@ -378,10 +392,21 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 });
             }
         }
-        // [شهر] HMONTH HYEAR
-        if let Some(mm) = self.month_at(self.month_start(i)).filter(|m| m.hijri) {
-            let (end, y, _) = self.hijri_year_at(mm.end)?;
-            return Some(Self::mk(i, end, Expr::HijriMonth { y, m: mm.month }, Some(mm.id)));
+        // [شهر] HMONTH HYEAR; شهر HMONTH [QUAL]; HMONTH QUAL (Hijri month names are also person
+        // names: without a year they need شهر or a qualifier).
+        let j = self.month_start(i);
+        if let Some(mm) = self.month_at(j).filter(|m| m.hijri) {
+            if let Some((end, y, _)) = self.hijri_year_at(mm.end) {
+                let expr = Expr::HijriMonth { y: Some(y), m: mm.month, qual: None };
+                return Some(Self::mk(i, end, expr, Some(mm.id)));
+            }
+            let (end, qual) = match self.qual_at(mm.end) {
+                Some((e, q)) => (e, Some(q)),
+                None => (mm.end, None),
+            };
+            let cued = j > i || qual.is_some();
+            let expr = Expr::HijriMonth { y: None, m: mm.month, qual };
+            return cued.then(|| Self::mk(i, end, expr, Some(mm.id)));
         }
         // [عام] HYEAR هـ
         let (end, y, marked) = self.hijri_year_at(i)?;
@@ -463,6 +488,37 @@ impl<'a, 'l> Grammar<'a, 'l> {
         }
         let expr = Expr::Days { y, from: (mm.month, d1), to: (mm.month, d2), qual };
         Some(Self::mk(if opened { i } else { j }, end, expr, Some(mm.id)))
+    }
+
+    /// `بين آذار وأيار 2019`, `من شهر تموز حتى أيلول الماضي`: the year or qualifier after the second
+    /// month is both months'. The opening بين or من is required: `شهري آذار ونيسان` names two months.
+    fn month_range(&self, i: usize) -> Option<Parse> {
+        if !(self.role(i, Role::Between) || self.role(i, Role::From)) {
+            return None;
+        }
+        let first = self.month_at(self.month_start(i + 1)).filter(|m| !m.hijri)?;
+        // `وأيار`: a glued و is a clitic of the month item, so the two months are then adjacent.
+        let k = first.end;
+        let k = if self.role(k, Role::To) || self.punct(k, '-') { k + 1 } else { k };
+        let second = self.month_at(self.month_start(k)).filter(|m| !m.hijri)?;
+        if second.month == first.month {
+            return None;
+        }
+        let (end, y, qual) = match self.year_at(second.end) {
+            Some((e, y)) => (e, Some(y), None),
+            None => match self.qual_at(second.end) {
+                Some((e, q)) => (e, None, Some(q)),
+                None => (second.end, None, None),
+            },
+        };
+        // `بين مارس وأيار` with neither month cued could be a verb: an ambiguous name needs a year,
+        // a qualifier or its pairing.
+        let cued = y.is_some() || qual.is_some() || !first.ambiguous || first.paired;
+        if !cued {
+            return None;
+        }
+        let expr = Expr::Months { y, from: first.month, to: second.month, qual };
+        Some(Self::mk(i, end, expr, Some(second.id)))
     }
 
     fn part_at(&self, i: usize) -> Option<u8> {
@@ -711,7 +767,11 @@ impl<'a, 'l> Grammar<'a, 'l> {
                 Expr::Day { y: yb, m: m2, d: d2, qual },
             ) = (opened, joined, a.expr, b.expr)
             {
-                if (m1, d1) < (m2, d2) && (ya.is_none() || ya == yb) {
+                // In order within one year, or across the new year (28 كانون الأول حتى 3 كانون الثاني,
+                // the first day's year, if told, one before the second's).
+                let in_order = (m1, d1) < (m2, d2) && (ya.is_none() || ya == yb);
+                let across = m1 > m2 && (ya.is_none() || ya.zip(yb).is_some_and(|(a, b)| a + 1 == b));
+                if in_order || across {
                     out[k] = Parse {
                         start: a.start - 1,
                         end: b.end,

@@ -777,6 +777,47 @@ mod tests {
     }
 
     #[test]
+    fn a_leap_day_without_a_year_takes_the_nearest_leap_year() {
+        let mar10 = || DateValue::day(2025, 3, 10);
+        let got = values_on("وقعت الاشتباكات في 29 شباط قرب سراقب.", mar10());
+        assert_eq!(got, [("29 شباط".into(), "2024-02-29".into())]);
+        let got = values_on("ستعقد الانتخابات في 29 شباط بحسب المرسوم.", mar10());
+        assert_eq!(got, [("29 شباط".into(), "2028-02-29".into())]);
+    }
+
+    #[test]
+    fn ranges_across_months_and_years() {
+        let jan10 = || DateValue::day(2025, 1, 10);
+        let got = values_on("استمر القصف من 28 كانون الأول حتى 3 كانون الثاني على ريف إدلب.", jan10());
+        assert_eq!(got, [("من 28 كانون الأول حتى 3 كانون الثاني".into(), "2024-12-28/2025-01-03".into())]);
+        let got = values_on("استمر القصف من 28 كانون الأول 2023 حتى 3 كانون الثاني 2024.", jan10());
+        assert_eq!(got[0].1, "2023-12-28/2024-01-03");
+        let got = values("تراجعت الهجمات بين آذار وأيار 2019 بحسب المرصد.");
+        assert_eq!(got, [("بين آذار وأيار 2019".into(), "2019-03-01/2019-05-31".into())]);
+        let got = values("دارت المعارك من تشرين الثاني حتى شباط الماضي في ريف حلب.");
+        assert_eq!(got, [("من تشرين الثاني حتى شباط الماضي".into(), "2023-11-01/2024-02-29".into())]);
+        // Two months named without بين or من stay two months.
+        let got = values("تراجعت الهجمات خلال شهري آذار ونيسان بحسب المرصد.");
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn a_hijri_month_without_a_year_is_placed_from_publication() {
+        // Ramadan 1445 (Umm al-Qura): 2024-03-11 to 2024-04-09; 1446 starts 2025-03-01.
+        let got = values("ارتفعت الأسعار خلال شهر رمضان الماضي في إدلب.");
+        assert_eq!(got[0].0, "شهر رمضان الماضي");
+        assert!(got[0].1.starts_with("2024-03-1"), "{got:?}");
+        let got = values("ارتفعت الأسعار خلال شهر رمضان في إدلب.");
+        assert!(got[0].1.starts_with("2024-03-1"), "{got:?}");
+        let got = values("وزعت الجمعية السلال في غرة رمضان على النازحين.");
+        assert_eq!(got, [("غرة رمضان".into(), "2024-03-11".into())]);
+        let got = values("ستوزع الجمعية السلال خلال شهر رمضان المقبل.");
+        assert!(got[0].1.starts_with("2025-0"), "{got:?}");
+        // A name is not a month.
+        assert!(values("قال المتحدث محمد رمضان إن القصف مستمر.").is_empty());
+    }
+
+    #[test]
     fn a_year_joined_to_a_year_is_a_year() {
         let got = values("ساهمت قطر في تمويل الفصائل في 2012 و2013 بحسب التقرير.");
         assert_eq!(got, [("2012".into(), "2012".into()), ("2013".into(), "2013".into())]);

@@ -16,7 +16,14 @@
 //! a month after it: then it is a schedule, `بحلول 10 أكتوبر`), and in a
 //! future-tense sentence a day before publication is the year after. An
 //! explicit qualifier overrides the tense: `الماضي` is the latest
-//! occurrence before publication, `المقبل` the next one after.
+//! occurrence before publication, `المقبل` the next one after. `29 شباط`
+//! goes on from the year so chosen to the nearest leap year, back (past,
+//! `الماضي`) or forward (future, `المقبل`). A range of days across the new year
+//! (`من 28 كانون الأول حتى 3 كانون الثاني`) ends in the year after the one
+//! its start is given; a range of months takes the year of its end month,
+//! read as a year-less month is (`من يونيو إلى أكتوبر` told in June is last
+//! year's). A year-less Hijri month (`خلال شهر رمضان`) is moved
+//! in the same way in the Hijri year of publication.
 //!
 //! # Weeks
 //!
@@ -185,6 +192,18 @@ pub(crate) fn resolve(
             let Some((y, why)) = year_for(m, Some(d), qual, future, pubd) else {
                 return unknown("year-less day");
             };
+            // 29 شباط exists only in leap years: the nearest one in the direction the year was
+            // chosen (back for a past or last one, forward for a future or next one).
+            let forward = qual.map_or(future, |q| q > 0);
+            let (y, why) = match day(y, m, d) {
+                Some(_) => (y, why),
+                None => {
+                    let leap = (1..4)
+                        .map(|k| if forward { y + k } else { y - k })
+                        .find(|&y| day(y, m, d).is_some())?;
+                    (leap, format!("{why}; {leap} is the nearest leap year"))
+                }
+            };
             let date = day(y, m, d)?;
             Some((day_value(date), format!("year-less day, {why}")))
         }
@@ -197,6 +216,7 @@ pub(crate) fn resolve(
         }
         Expr::Year { y } => Some((DateValue::year(y), "explicit year".into())),
         Expr::Days { y, from, to, qual } => {
+            let explicit = y.is_some();
             let (y, why) = match y {
                 Some(y) => (y, "explicit year".to_string()),
                 None => match year_for(from.0, Some(from.1), qual, future, pubd) {
@@ -204,9 +224,33 @@ pub(crate) fn resolve(
                     None => return unknown("year-less range"),
                 },
             };
-            let a = day(y, from.0, from.1)?;
-            let b = day(y, to.0, to.1)?;
+            // Across the new year (28 كانون الأول حتى 3 كانون الثاني): the year read is the end's when
+            // told (`... 3 كانون الثاني 2024`), else the start's, as for a year-less day.
+            let across = from > to;
+            let (ya, yb) = match (across, explicit) {
+                (false, _) => (y, y),
+                (true, true) => (y - 1, y),
+                (true, false) => (y, y + 1),
+            };
+            let a = day(ya, from.0, from.1)?;
+            let b = day(yb, to.0, to.1)?;
             Some((range(a, b), why))
+        }
+        Expr::Months { y, from, to, qual } => {
+            // The year is the end month's, told or read as a year-less month is (its qualifier is the
+            // end's: `من تشرين الثاني حتى شباط الماضي`): months told in the past have begun by
+            // publication, so `من يونيو إلى أكتوبر` in June is last year's.
+            let (y, why) = match y {
+                Some(y) => (y, "explicit year".to_string()),
+                None => match year_for(to, None, qual, future, pubd) {
+                    Some((y, why)) => (y, format!("year-less months, {why}")),
+                    None => return unknown("year-less months"),
+                },
+            };
+            let (ya, yb) = if from > to { (y - 1, y) } else { (y, y) };
+            let a = day(ya, from, 1)?;
+            let b = day(yb, to, days_in_month(yb, to))?;
+            Some((range(a, b), format!("months {from}-{to}; {why}")))
         }
         Expr::MonthPart { part, y, m, qual } => {
             let p = parts.get(part as usize)?;
@@ -264,9 +308,35 @@ pub(crate) fn resolve(
                 format!("hijri {hy}-{m:02}-{d:02} (Umm al-Qura), year from publication {}", pubd.describe());
             Some((day_value(g), why))
         }
-        Expr::HijriMonth { y, m } => {
+        Expr::HijriMonth { y: Some(y), m, .. } => {
             let (a, b) = hijri_month_bounds(y, m)?;
             Some((range(a, b), format!("hijri month {y}-{m:02} (Umm al-Qura)")))
+        }
+        Expr::HijriMonth { y: None, m, qual } => {
+            // The Hijri year of publication, moved as a year-less Gregorian month is: `الماضي` is the
+            // latest that ended before publication, `المقبل` the next that starts after it, `الجاري`
+            // the one of publication's year; else, in the past tense, the latest begun by
+            // publication, and in the future tense the next not yet over.
+            let pivot = match *pubd {
+                Pub::Day(p) => p,
+                Pub::Month(y, pm) => day(y, pm, 15)?,
+                _ => return unknown("year-less hijri month"),
+            };
+            let hy = gregorian_to_hijri_year(pivot)?;
+            let (a, b) = hijri_month_bounds(hy, m)?;
+            let (hy, why) = match qual {
+                Some(q) if q < 0 => {
+                    (if b < pivot { hy } else { hy - 1 }, "latest before publication (الماضي)")
+                }
+                Some(q) if q > 0 => (if a > pivot { hy } else { hy + 1 }, "next after publication (المقبل)"),
+                Some(_) => (hy, "current (الجاري)"),
+                None if future => (if b < pivot { hy + 1 } else { hy }, "next, future-tense sentence"),
+                None => (if a > pivot { hy - 1 } else { hy }, "latest begun, past-tense sentence"),
+            };
+            let (a, b) = hijri_month_bounds(hy, m)?;
+            let why =
+                format!("hijri month {hy}-{m:02} (Umm al-Qura), {why}; publication {}", pubd.describe());
+            Some((range(a, b), why))
         }
         Expr::HijriYear { y } => {
             let (a, b) = hijri_year_bounds(y)?;

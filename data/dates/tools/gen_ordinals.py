@@ -9,6 +9,8 @@ ONES = ["الأول", "الثاني", "الثالث", "الرابع", "الخا�
 
 
 def forms(n):
+    if n == 1:
+        return ["الأول", "غرة"]  # غرة رمضان: the first day of the month
     if n <= 9:
         return [ONES[n - 1]]
     if n == 10:
