@@ -105,10 +105,7 @@ fn read_manifest(path: &Path) -> Result<HashMap<PathBuf, Arc<FileFacts>>, String
         let published = cell(date).and_then(|d| {
             let read = crate::parse_date(d);
             if read.is_none() {
-                tracing::warn!(
-                    "{}: {name}: date {d:?} ignored (want YYYY-MM-DD, YYYY-MM or YYYY)",
-                    path.display()
-                );
+                tracing::warn!("{}: {name}: date {d:?} ignored (want {})", path.display(), crate::DATE_FORMS);
             }
             read
         });

@@ -71,8 +71,8 @@ impl Reader {
     /// `../shared/corpus/real/bulk/`). With no `title` the whole text is the body and the headline is
     /// empty: a record's text is an article body, and a one-line text taken as the headline left
     /// nothing to analyse (the desk shows the id where a headline is empty). `published`
-    /// (or `date`) must be `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, optionally followed by a note in brackets
-    /// (`2015-07-24 (extraction date)`); any other value is ignored with a warning.
+    /// (or `date`) must be one of [`DATE_FORMS`] (see [`parse_date`]); any other value is ignored with a
+    /// warning.
     ///
     /// # Errors
     ///
@@ -162,21 +162,31 @@ impl Reader {
                 Some(d) => a.published = Some(d),
                 // Said, not passed over in silence: the record's weekdays and year-less dates then fall
                 // back on --published or on nothing, which an analyst needs to know.
-                None => tracing::warn!(
-                    "{id}: publication date {p:?} ignored (want YYYY-MM-DD, YYYY-MM or YYYY, a real month and day)"
-                ),
+                None => tracing::warn!("{id}: publication date {p:?} ignored (want {DATE_FORMS})"),
             }
         }
         Ok(a)
     }
 }
 
+/// The publication dates [`parse_date`] reads, as a warning about any other value names them.
+pub const DATE_FORMS: &str =
+    "YYYY-MM-DD, YYYY-MM or YYYY with a real month and day, or an ISO 8601 / RFC 3339 date-time";
+
 /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` into a date of that precision; `None` for anything else,
 /// including impossible days (`2023-02-30`). A note in brackets after the date is read past
 /// (`2015-07-24 (extraction date)`, `2013-08-03 (from URL)`, as corpus manifests write them): the
 /// date is still the best anchor the record gives for weekdays and year-less dates in its text.
+///
+/// An ISO 8601 / RFC 3339 date-time (`2024-03-12T10:00:00Z`, `2024-03-12T01:30:00+03:00`,
+/// `2024-03-12 10:00`) is the day it names in the offset it is written in, as a feed's date is read:
+/// 01:30 in Damascus is the 12th there, whatever the day in UTC. The JSON Lines reader and the
+/// server's posted records both read `published` with this function.
 pub fn parse_date(s: &str) -> Option<DateValue> {
     let s = s.trim();
+    if let Some(day) = day_of_date_time(s) {
+        return Some(day);
+    }
     let s = match s.split_once(char::is_whitespace) {
         Some((date, note)) if note.trim_start().starts_with('(') && note.trim_end().ends_with(')') => date,
         _ => s,
@@ -196,6 +206,16 @@ pub fn parse_date(s: &str) -> Option<DateValue> {
     value.bounds().filter(|(a, b)| a <= b && (1..=12).contains(&a.1)).map(|_| value)
 }
 
+/// The day of a date-time with a time of day (`2024-03-12T10:00:00+03:00` → 2024-03-12), read by jiff's
+/// ISO 8601 / RFC 3339 parser with the date as written (never converted to another offset). A date
+/// alone is left to [`parse_date`]'s own forms.
+fn day_of_date_time(s: &str) -> Option<DateValue> {
+    let pieces = jiff::fmt::temporal::Pieces::parse(s).ok()?;
+    pieces.time()?;
+    let d = pieces.date();
+    Some(DateValue::day(i32::from(d.year()), d.month() as u8, d.day() as u8))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,7 +227,17 @@ mod tests {
         assert_eq!(parse_date("2018"), Some(DateValue::year(2018)));
         assert_eq!(parse_date("2015-07-24 (extraction date)"), Some(DateValue::day(2015, 7, 24)));
         assert_eq!(parse_date("2013-08 (from URL)"), Some(DateValue::month(2013, 8)));
+        // Date-times: the day in the offset written, as feeds are read (reviewer: mixed.jsonl).
+        assert_eq!(parse_date("2024-03-12T10:00:00Z"), Some(DateValue::day(2024, 3, 12)));
+        assert_eq!(parse_date("2024-03-12T01:30:00+03:00"), Some(DateValue::day(2024, 3, 12)));
+        assert_eq!(parse_date("2024-03-12T23:30:00-05:00"), Some(DateValue::day(2024, 3, 12)));
+        assert_eq!(parse_date("2024-03-12T10:00:00.123+0300"), Some(DateValue::day(2024, 3, 12)));
+        assert_eq!(parse_date("2024-03-12 10:00"), Some(DateValue::day(2024, 3, 12)));
+        assert_eq!(parse_date(" 2024-03-12t10:00:00z "), Some(DateValue::day(2024, 3, 12)));
         for bad in [
+            "2024-02-30T10:00:00Z",
+            "2024-03-12T25:00:00Z",
+            "2024-03-12T10:00:00+03:00 extra",
             "0501-20-17",
             "2023-02-30",
             "2018-13",

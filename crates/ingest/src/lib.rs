@@ -40,7 +40,7 @@ pub mod rules;
 pub use crate::article::{Article, Chrome, Segment};
 pub use crate::error::Error;
 pub use crate::inputs::{is_jsonl, list_inputs, FileFacts, Input, Inputs};
-pub use crate::jsonl::{open_jsonl, parse_date, JsonlArticles, JsonlInput};
+pub use crate::jsonl::{open_jsonl, parse_date, JsonlArticles, JsonlInput, DATE_FORMS};
 pub use crate::rules::Rules;
 
 use std::path::Path;

@@ -210,9 +210,8 @@ impl StoreBackend {
                 let given: serde_json::Value = serde_json::from_str(json).unwrap_or_default();
                 if let Some(p) = ["published", "date"].iter().find_map(|k| given.get(k)?.as_str()) {
                     if marsad_ingest::parse_date(p).is_none() {
-                        warnings.push(format!(
-                            "publication date '{p}' ignored (expected YYYY-MM-DD, YYYY-MM or YYYY, a real month and day)"
-                        ));
+                        let forms = marsad_ingest::DATE_FORMS;
+                        warnings.push(format!("publication date '{p}' ignored (expected {forms})"));
                     }
                 }
                 Ok(vec![read])

@@ -27,10 +27,11 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         |rec| {
             let published = match rec.raw.get("published") {
                 None | Some(serde_json::Value::Null) => None,
-                Some(serde_json::Value::String(s)) => Some(
-                    marsad_ingest::parse_date(s)
-                        .ok_or_else(|| anyhow::anyhow!("bad \"published\" {s:?}: want YYYY-MM-DD"))?,
-                ),
+                Some(serde_json::Value::String(s)) => {
+                    Some(marsad_ingest::parse_date(s).ok_or_else(|| {
+                        anyhow::anyhow!("bad \"published\" {s:?}: want {}", marsad_ingest::DATE_FORMS)
+                    })?)
+                }
                 Some(v) => anyhow::bail!("bad \"published\" {v}: want a YYYY-MM-DD string"),
             };
             let dates = analyzer.dates_in(&rec.text, published.as_ref());
