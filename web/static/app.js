@@ -60,7 +60,7 @@
     },
   };
   const L10N = I18N[LANG];
-  const nameOf = (e) => (e ? (LANG === "en" ? e.name_en || e.id : e.name_ar || e.id) : "");
+  const nameOf = (e) => (e ? (LANG === "en" ? e.name_en || e.id : e.name_ar || e.name_en || e.id) : "");
 
   /** Makes an element; strings become text nodes, never markup. */
   function el(tag, attrs, ...children) {

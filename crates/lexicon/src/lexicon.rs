@@ -256,6 +256,19 @@ impl Lexicon {
         }
     }
 
+    /// The place kinds (`kind` in `data/places`) of places wider than a state: a continent, a
+    /// region of the world, a sea between states.
+    pub const KINDS_WIDER_THAN_A_STATE: [&'static str; 3] = ["continent", "world-region", "sea"];
+
+    /// Whether `id` is a place wider than a state ([`Lexicon::KINDS_WIDER_THAN_A_STATE`]: الشرق
+    /// الأوسط, أوروبا, شرق المتوسط). Its coordinates only say where to write its name on a map;
+    /// an event located there is, like one located in a country, at no point.
+    pub fn spans_states(&self, id: &str) -> bool {
+        self.by_id
+            .get(id)
+            .is_some_and(|&i| Self::KINDS_WIDER_THAN_A_STATE.contains(&self.records[i].place_kind.as_str()))
+    }
+
     /// The state a location lies in, as its country actor (`place:kilis` → `TUR`,
     /// `place:saraqib` → `SYR` through its governorate, `TUR` → `TUR`). A country used as a
     /// location is itself; a place answers with its own `country` or, failing that, the first of

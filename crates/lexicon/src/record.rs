@@ -44,8 +44,8 @@ pub(crate) struct Record {
     /// The state a place lies in (an actor id of kind `country`), when its data says so; places
     /// with admin parents take it from them (see `Lexicon::country_of`).
     pub country: Option<String>,
-    /// Free-form place kind from the data (`city`, `road`, `crossing`…).
-    #[allow(dead_code)] // kept for explain and export; not used by the resolver yet
+    /// Free-form place kind from the data (`city`, `road`, `crossing`…); the exports read the
+    /// kinds of places wider than a state (see `Lexicon::spans_states`), the resolver none.
     pub place_kind: String,
     /// The GeoNames id, for places that came from GeoNames.
     pub geonameid: Option<u64>,

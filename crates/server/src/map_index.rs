@@ -77,16 +77,18 @@ fn newest_first(a: &Entry, b: &Entry) -> std::cmp::Ordering {
 }
 
 impl MapIndex {
-    /// Reads every event of the store.
+    /// Reads every event of the store, as `lexicon` names and places them.
     ///
     /// # Errors
     ///
     /// The store fails.
-    pub fn build(data: &DataDir) -> marsad_store::Result<MapIndex> {
+    pub fn build(data: &DataDir, lexicon: &marsad_lexicon::Lexicon) -> marsad_store::Result<MapIndex> {
         use marsad_store::Store;
         let up_to = data.store().max_article_id()?;
         let all = Filter { newest_first: true, ..Filter::default() };
-        let events = data.list_events(&all, PageRequest::all())?;
+        let mut events = data.list_events(&all, PageRequest::all())?;
+        // Points where the knowledge puts them (none for a continent or a sea), as every list does.
+        marsad_store::export::with_knowledge(&mut events.items, lexicon);
         let mut entries: Vec<Entry> = events.items.iter().map(entry).collect();
         // The store's order already; sorting again keeps the invariant whatever the store does.
         entries.sort_by(newest_first);
@@ -262,6 +264,7 @@ mod tests {
             historical: false,
             confidence: 1.0,
             names: Default::default(),
+            kinds: Default::default(),
             sources: vec![],
         }
     }

@@ -50,7 +50,7 @@ impl StoreBackend {
             .store()
             .data_version()
             .map_err(|e| anyhow::anyhow!("cannot read the data directory {}: {e}", dir.display()))?;
-        let map = MapIndex::build(&data)
+        let map = MapIndex::build(&data, &lexicon)
             .map_err(|e| anyhow::anyhow!("cannot read the events of {}: {e}", dir.display()))?;
         Ok(StoreBackend {
             inner: Mutex::new(Inner { data, map, points_body: None, data_version }),
@@ -77,14 +77,17 @@ impl StoreBackend {
         let stored = inner.data.store().max_article_id().map_err(store_error)?;
         let version = inner.data.store().data_version().map_err(store_error)?;
         if stored != inner.map.up_to || version != inner.data_version {
-            inner.map = MapIndex::build(&inner.data).map_err(store_error)?;
+            inner.map = MapIndex::build(&inner.data, &self.lexicon).map_err(store_error)?;
             inner.points_body = None;
             inner.data_version = version;
         }
         Ok(inner)
     }
 
-    fn entity(&self, id: &str, english: Option<&str>) -> EntityRef {
+    /// An actor or place as the knowledge in use gives it, else as the store does: the store's
+    /// English name and kind (`stored`) and, for the Arabic name, the words an article names it
+    /// by (`arabic`; empty when no report names it: the desk then shows the English name).
+    fn entity(&self, id: &str, stored: Stored<'_>) -> EntityRef {
         match self.lexicon.entity(id) {
             Some(e) => EntityRef {
                 id: e.id.clone(),
@@ -97,9 +100,13 @@ impl StoreBackend {
             },
             None => EntityRef {
                 id: id.to_string(),
-                kind: if id.starts_with("place:") { EntityKind::Place } else { EntityKind::Collective },
-                name_ar: english.unwrap_or(id).to_string(),
-                name_en: english.unwrap_or(id).to_string(),
+                kind: stored.kind.and_then(entity_kind).unwrap_or(if id.starts_with("place:") {
+                    EntityKind::Place
+                } else {
+                    EntityKind::Collective
+                }),
+                name_ar: stored.arabic.unwrap_or_default().to_string(),
+                name_en: stored.english.unwrap_or(id).to_string(),
                 lat: None,
                 lon: None,
                 geo_precision: None,
@@ -107,17 +114,30 @@ impl StoreBackend {
         }
     }
 
+    /// A place as events and lists show it: the knowledge's names, the store's coordinates
+    /// (none for a place wider than a state: `marsad_store::export::known_place`).
     fn place(&self, p: &PlaceRef) -> EntityRef {
-        let mut r = self.entity(&p.id, Some(&p.name_en));
+        let mut p = p.clone();
+        marsad_store::export::known_place(&self.lexicon, &mut p);
+        let mut r = self.entity(&p.id, Stored { english: Some(&p.name_en), ..Stored::default() });
         r.kind = EntityKind::Place;
-        r.lat = p.lat.or(r.lat);
-        r.lon = p.lon.or(r.lon);
+        r.lat = p.lat;
+        r.lon = p.lon;
         r.geo_precision = p.precision.as_deref().and_then(geo_precision).or(r.geo_precision);
         r
     }
 
     fn row(&self, e: &EventRecord) -> EventRow {
-        let actor = |id: &String| self.entity(id, e.names.get(id).map(String::as_str));
+        let actor = |id: &String| {
+            self.entity(
+                id,
+                Stored {
+                    english: e.names.get(id).map(String::as_str),
+                    kind: e.kinds.get(id).map(String::as_str),
+                    arabic: e.sources.iter().find_map(|s| s.mentions.get(id)).map(String::as_str),
+                },
+            )
+        };
         EventRow {
             id: e.id.to_string(),
             kind: e.kind,
@@ -134,12 +154,19 @@ impl StoreBackend {
         }
     }
 
+    /// Stored events as the knowledge names them (`marsad_store::export::with_knowledge`, the
+    /// rule `marsad events` follows).
+    fn known(&self, mut events: Vec<EventRecord>) -> Vec<EventRecord> {
+        marsad_store::export::with_knowledge(&mut events, &self.lexicon);
+        events
+    }
+
     fn detail(&self, e: &EventRecord) -> EventDetail {
         let mut places: Vec<EntityRef> = e.place.iter().map(|p| self.place(p)).collect();
         for s in &e.sources {
             if let Some(p) = &s.place {
                 if !places.iter().any(|r| &r.id == p) {
-                    places.push(self.entity(p, None));
+                    places.push(self.entity(p, Stored::default()));
                 }
             }
         }
@@ -267,6 +294,7 @@ impl StoreBackend {
             touched.extend(inner.data.get_event(*event_id).map_err(store_error)?);
         }
         let up_to = inner.data.store().max_article_id().map_err(store_error)?;
+        let touched = self.known(touched);
         inner.map.add_events(&touched, up_to);
         let (status, duplicate_of) = if summary.new == 1 {
             ("new", None)
@@ -298,8 +326,25 @@ impl StoreBackend {
         filter.newest_first = newest_first;
         let data = self.data();
         data.resolve_ids(&mut filter).map_err(store_error)?;
-        data.list_events(&filter, page).map_err(store_error)
+        let mut page = data.list_events(&filter, page).map_err(store_error)?;
+        marsad_store::export::with_knowledge(&mut page.items, &self.lexicon);
+        Ok(page)
     }
+}
+
+/// What the store knows of an actor or place the knowledge in use may not hold.
+#[derive(Clone, Copy, Default)]
+struct Stored<'a> {
+    /// Its English name.
+    english: Option<&'a str>,
+    /// Its kind (`country`, `person`, …).
+    kind: Option<&'a str>,
+    /// The words an article names it by.
+    arabic: Option<&'a str>,
+}
+
+fn entity_kind(s: &str) -> Option<EntityKind> {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).ok()
 }
 
 /// The locked data directory.
@@ -388,7 +433,7 @@ impl Backend for StoreBackend {
                 let mut items = Vec::with_capacity(ids.len());
                 for id in ids {
                     if let Some(e) = inner.data.get_event(id).map_err(store_error)? {
-                        items.push(self.row(&e));
+                        items.push(self.row(&self.known(vec![e])[0]));
                     }
                 }
                 return Ok(Page { total, offset: q.offset, limit: q.limit, items });
@@ -448,7 +493,7 @@ impl Backend for StoreBackend {
     fn event(&self, id: &str) -> BackendResult<Option<EventDetail>> {
         let Ok(id) = id.parse::<i64>() else { return Ok(None) };
         let e = self.data().get_event(id).map_err(store_error)?;
-        Ok(e.map(|e| self.detail(&e)))
+        Ok(e.map(|e| self.detail(&self.known(vec![e])[0])))
     }
 
     fn article(&self, id: &str) -> BackendResult<Option<ArticleView>> {
@@ -526,7 +571,10 @@ impl Backend for StoreBackend {
         let list = self.data().actors().map_err(store_error)?;
         Ok(most_active(
             list.into_iter()
-                .map(|a| EntityStat { entity: self.entity(&a.id, Some(&a.name_en)), events: a.events })
+                .map(|a| {
+                    let stored = Stored { english: Some(&a.name_en), kind: Some(&a.kind), arabic: None };
+                    EntityStat { entity: self.entity(&a.id, stored), events: a.events }
+                })
                 .collect(),
         ))
     }

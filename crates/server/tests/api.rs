@@ -515,6 +515,13 @@ async fn exports_are_the_files_the_cli_writes() {
     let happened = marsad_store::Filter { exclude, ..Default::default() };
     let happened = data.list_events(&happened, marsad_store::PageRequest::all()).unwrap().items;
     drop(data);
+    // As `marsad events` names and places them: the knowledge's names, no point for a continent.
+    let lexicon = marsad_lexicon::Lexicon::embedded();
+    let known = |mut events: Vec<marsad_store::EventRecord>| {
+        marsad_store::export::with_knowledge(&mut events, &lexicon);
+        events
+    };
+    let (all, consult, happened) = (known(all), known(consult), known(happened));
 
     let csv = get(&app, "/api/export.csv").await;
     assert_eq!(csv.status, StatusCode::OK);
@@ -522,7 +529,6 @@ async fn exports_are_the_files_the_cli_writes() {
     let text = String::from_utf8(csv.bytes.clone()).unwrap();
     // The CLI writes its CSV with the same function and the same lexicon: country, admin1 and
     // admin2 are filled here too.
-    let lexicon = marsad_lexicon::Lexicon::embedded();
     assert_eq!(text, marsad_store::export::to_csv(&all, Some(&lexicon)));
     let header = text.lines().next().unwrap().trim_start_matches('\u{feff}');
     assert!(header.contains("event_date") && header.contains("latitude"), "{header}");
@@ -569,10 +575,12 @@ async fn exports_page_as_the_cli_does() {
         let page = marsad_store::PageRequest { offset, limit };
         data.list_events(&marsad_store::Filter::default(), page).unwrap().items
     };
-    let (page, all, none) = (cli(5, 10), cli(0, usize::MAX), cli(3000, usize::MAX));
+    let (mut page, mut all, none) = (cli(5, 10), cli(0, usize::MAX), cli(3000, usize::MAX));
     drop(data);
     assert_eq!(page.len(), 10);
     let lexicon = marsad_lexicon::Lexicon::embedded();
+    marsad_store::export::with_knowledge(&mut page, &lexicon);
+    marsad_store::export::with_knowledge(&mut all, &lexicon);
     let csv = get(&app, "/api/export.csv?offset=5&limit=10").await;
     assert_eq!(csv.status, StatusCode::OK);
     let text = String::from_utf8(csv.bytes).unwrap();
@@ -1058,4 +1066,50 @@ async fn serves_over_tcp_on_loopback() {
     assert!(out.starts_with("HTTP/1.1 200"), "{out}");
     assert!(out.contains(&format!("\"events\":{events}")), "{out}");
     running.task.abort();
+}
+
+/// An analyst renames Afrin in the knowledge and serves the store again without re-analysing it:
+/// the desk's list, its places menu and the CSV and PLOVER exports all say the new name, as
+/// `marsad events --knowledge` does (one rule, `marsad_store::export::with_knowledge`); the
+/// coordinates stay the store's.
+#[test]
+fn a_renamed_place_is_named_alike_by_the_desk_and_the_exports() {
+    let knowledge = common::scratch("renamed-knowledge");
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    for sub in ["actors", "places"] {
+        std::fs::create_dir_all(knowledge.join(sub)).unwrap();
+        for f in std::fs::read_dir(data.join(sub)).unwrap() {
+            let f = f.unwrap().path();
+            let text = std::fs::read_to_string(&f).unwrap();
+            let text = text.replace("place:afrin\t‘Afrīn\t", "place:afrin\tAfrin EDITED\t");
+            std::fs::write(knowledge.join(sub).join(f.file_name().unwrap()), text).unwrap();
+        }
+    }
+    let lexicon = marsad_lexicon::Lexicon::from_dir(&knowledge).unwrap();
+    assert_eq!(lexicon.entity("place:afrin").unwrap().name_en, "Afrin EDITED");
+    let dir = common::samples_copy("renamed-place");
+    let backend = StoreBackend::open(
+        &dir,
+        marsad_pipeline::Analyzer::embedded(),
+        marsad_ingest::Reader::embedded(),
+        lexicon,
+    )
+    .unwrap();
+    let q = EventQuery { place: Some("place:afrin".into()), limit: 100, ..EventQuery::default() };
+    let rows = backend.events(&q).unwrap();
+    // The filter also finds events with Afrin among their places; those located there:
+    let located: Vec<_> =
+        rows.items.iter().filter_map(|r| r.place.as_ref()).filter(|p| p.id == "place:afrin").collect();
+    assert!(!located.is_empty(), "the samples have events in Afrin");
+    for place in located {
+        assert_eq!(place.name_en, "Afrin EDITED");
+        assert_eq!((place.lat, place.lon), (Some(36.51194), Some(36.86954)), "the store's point");
+    }
+    let places = backend.places().unwrap();
+    let afrin = places.iter().find(|p| p.entity.id == "place:afrin").unwrap();
+    assert_eq!(afrin.entity.name_en, "Afrin EDITED");
+    let csv = String::from_utf8(backend.export(&q, ExportFormat::Csv).unwrap()).unwrap();
+    assert!(csv.contains(",Afrin EDITED,") && !csv.contains("Afrīn"), "{csv}");
+    let jsonl = String::from_utf8(backend.export(&q, ExportFormat::Jsonl).unwrap()).unwrap();
+    assert!(jsonl.contains("\"name\":\"Afrin EDITED\"") && !jsonl.contains("Afrīn"), "{jsonl}");
 }

@@ -40,6 +40,7 @@ mod fatalities;
 mod ids;
 mod ingest;
 mod input;
+mod iso3166;
 pub mod merge;
 mod merge_index;
 pub mod minhash;

@@ -3,6 +3,8 @@
 //! All records are `Serialize`, so the HTTP API can return them as they are.
 
 use marsad_model::{DateValue, EventType, ReportedAs, Span};
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::input::{Deobfuscated, EntityInfo};
@@ -205,7 +207,11 @@ pub struct EventRecord {
     /// Highest confidence over sources.
     pub confidence: f32,
     /// English names of the actor ids in `source` and `target` that the store knows.
-    pub names: std::collections::BTreeMap<String, String>,
+    pub names: BTreeMap<String, String>,
+    /// The kinds (`country`, `person`, …) the store gives the actor ids in `source` and `target`,
+    /// for an actor the knowledge in use does not hold.
+    #[serde(default)]
+    pub kinds: BTreeMap<String, String>,
     /// The reports.
     pub sources: Vec<EventSource>,
 }
@@ -313,6 +319,44 @@ pub struct EventSource {
     pub confidence: f32,
     /// Deaths this source states, when it states a number.
     pub fatalities: Option<u32>,
+    /// The words this article names each of the source's actors by (actor id → text): the form
+    /// in the evidence sentence when it is there, else the article's first. An actor the article
+    /// only implies (a speaker read from an earlier sentence) may be missing.
+    #[serde(default)]
+    pub mentions: BTreeMap<String, String>,
+    /// When the article was stored (`YYYY-MM-DDTHH:MM:SSZ`, UTC).
+    #[serde(default)]
+    pub stored_at: Option<String>,
+}
+
+/// [`EventSource::mentions`] from an article's stored entities (the JSON list of
+/// [`crate::EntityInfo`]): for each of `actors` the article names, the surface form found in
+/// `evidence`, else the first the article uses. Entities that do not parse are skipped: the
+/// mention text is a courtesy of the export, not a reason to fail a listing.
+pub fn actor_mentions<'a>(
+    entities_json: &str,
+    evidence: &str,
+    actors: impl IntoIterator<Item = &'a String>,
+) -> BTreeMap<String, String> {
+    #[derive(Deserialize)]
+    struct Named {
+        id: String,
+        #[serde(default)]
+        mentions: Vec<String>,
+    }
+    let wanted: Vec<&String> = actors.into_iter().collect();
+    if wanted.is_empty() {
+        return BTreeMap::new();
+    }
+    let named: Vec<Named> = serde_json::from_str(entities_json).unwrap_or_default();
+    named
+        .into_iter()
+        .filter(|n| wanted.contains(&&n.id))
+        .filter_map(|n| {
+            let text = n.mentions.iter().find(|m| evidence.contains(m.as_str())).or(n.mentions.first())?;
+            Some((n.id.clone(), text.clone()))
+        })
+        .collect()
 }
 
 /// A span kept with an article.

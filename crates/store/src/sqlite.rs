@@ -266,7 +266,7 @@ impl SqliteStore {
     fn load_sources(&self, event_ids: &[i64]) -> Result<HashMap<i64, Vec<EventSource>>> {
         let mut st = self.conn.prepare_cached(
             "SELECT s.event_id, s.article_id, a.doc, a.title, a.outlet, a.url, a.published, a.published_precision,
-                    s.local_id, s.record, s.evidence,
+                    s.local_id, s.record, s.evidence, a.entities, a.ingested_at,
                     NOT EXISTS (SELECT 1 FROM event_sources s2
                                 WHERE s2.article_id = s.article_id AND s2.sentence_start = s.sentence_start
                                   AND s2.id < s.id
@@ -286,13 +286,28 @@ impl SqliteStore {
                 r.get::<_, String>(8)?,
                 r.get::<_, String>(9)?,
                 r.get::<_, String>(10)?,
-                r.get::<_, bool>(11)?,
+                r.get::<_, String>(11)?,
+                r.get::<_, Option<String>>(12)?,
+                r.get::<_, bool>(13)?,
             ))
         })?;
         let mut out: HashMap<i64, Vec<EventSource>> = HashMap::new();
         for row in rows {
-            let (event_id, article_id, doc, title, outlet, url, published, local_id, record, evidence, first) =
-                row?;
+            let (
+                event_id,
+                article_id,
+                doc,
+                title,
+                outlet,
+                url,
+                published,
+                local_id,
+                record,
+                evidence,
+                entities,
+                stored_at,
+                first,
+            ) = row?;
             let mut e: Event = serde_json::from_str(&record)?;
             // Records written since the evidence got its own column only leave it out of the JSON;
             // older records carry it in both.
@@ -312,6 +327,12 @@ impl SqliteStore {
                 // A sentence's toll goes to the first event of each type coded from it, so one toll
                 // is summed once (see `fatalities`).
                 fatalities: if first { stated_fatalities(e.kind, &e.evidence) } else { None },
+                mentions: crate::records::actor_mentions(
+                    &entities,
+                    &e.evidence,
+                    e.source.iter().chain(&e.target),
+                ),
+                stored_at,
                 evidence: e.evidence,
                 trigger: e.trigger,
                 date: e.date,
@@ -329,13 +350,13 @@ impl SqliteStore {
         Ok(out)
     }
 
-    /// English names of those of `ids` the store knows, fetched in one query.
-    fn entity_names(&self, ids: &BTreeSet<&str>) -> Result<HashMap<String, String>> {
+    /// English names and kinds of those of `ids` the store knows, fetched in one query.
+    fn entity_names(&self, ids: &BTreeSet<&str>) -> Result<HashMap<String, (String, String)>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT id, name_en FROM entities WHERE id IN (SELECT value FROM json_each(?1))",
+            "SELECT id, name_en, kind FROM entities WHERE id IN (SELECT value FROM json_each(?1))",
         )?;
         let rows = st.query_map([serde_json::to_string(ids)?], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            Ok((r.get::<_, String>(0)?, (r.get::<_, String>(1)?, r.get::<_, String>(2)?)))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -392,11 +413,14 @@ impl SqliteStore {
                     lon: row.lon,
                     precision: row.geo_precision,
                 });
-                let names = source
-                    .iter()
-                    .chain(&target)
-                    .filter_map(|id| known.get(id).map(|n| (id.clone(), n.clone())))
-                    .collect::<BTreeMap<_, _>>();
+                let stored = |pick: fn(&(String, String)) -> &String| {
+                    source
+                        .iter()
+                        .chain(&target)
+                        .filter_map(|id| known.get(id).map(|n| (id.clone(), pick(n).clone())))
+                        .collect::<BTreeMap<_, _>>()
+                };
+                let (names, kinds) = (stored(|n| &n.0), stored(|n| &n.1));
                 Ok(EventRecord {
                     id: row.id,
                     kind,
@@ -406,6 +430,7 @@ impl SqliteStore {
                     source,
                     target,
                     names,
+                    kinds,
                     negated: row.negated,
                     reported_as: parse_reported(&row.reported_as),
                     historical: row.historical,

@@ -139,7 +139,21 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let data = args.data.open_existing()?;
     resolve_ids(&mut filter, &data)?;
     let page = PageRequest { offset: args.offset, limit: args.limit.unwrap_or(usize::MAX) };
-    let events = data.list_events(&filter, page)?;
+    let mut events = data.list_events(&filter, page)?;
+    // Names as the knowledge in use gives them, as the server gives them (one rule for the CLI
+    // and the API: `export::with_knowledge`).
+    let lexicon = match knowledge.with_user(&args.data.path).lexicon() {
+        Ok(lexicon) => {
+            export::with_knowledge(&mut events.items, &lexicon);
+            Some(lexicon)
+        }
+        Err(e) => {
+            tracing::warn!(
+                "names as stored, country/admin1/admin2 left empty: the knowledge did not load: {e:#}"
+            );
+            None
+        }
+    };
     let text = match args.format {
         Format::Table => {
             let mut t = export::to_table(&events.items);
@@ -147,13 +161,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
             t
         }
         Format::Json => export::to_json(&events.items) + "\n",
-        Format::Csv => match knowledge.with_user(&args.data.path).lexicon() {
-            Ok(lexicon) => export::to_csv(&events.items, Some(&lexicon)),
-            Err(e) => {
-                tracing::warn!("country/admin1/admin2 left empty: the lexicon did not load: {e:#}");
-                export::to_csv(&events.items, None)
-            }
-        },
+        Format::Csv => export::to_csv(&events.items, lexicon.as_ref()),
         Format::Geojson => export::to_geojson_text(&events.items),
         Format::Plover => export::to_plover_jsonl(&events.items),
     };
