@@ -1113,3 +1113,45 @@ fn a_renamed_place_is_named_alike_by_the_desk_and_the_exports() {
     let jsonl = String::from_utf8(backend.export(&q, ExportFormat::Jsonl).unwrap()).unwrap();
     assert!(jsonl.contains("\"name\":\"Afrin EDITED\"") && !jsonl.contains("Afrīn"), "{jsonl}");
 }
+
+/// An analyst adds an armed group to a data directory's knowledge, analyses with it, then the
+/// store is served with the shipped knowledge only: the group is still an armed group named in
+/// Arabic by the article's words, from the store, not a "collective" whose Arabic name is its
+/// English one.
+#[test]
+fn an_actor_only_the_store_knows_keeps_its_kind_and_arabic_words() {
+    let user = common::scratch("added-actor-knowledge");
+    std::fs::create_dir_all(user.join("actors")).unwrap();
+    std::fs::write(
+        user.join("actors/added.toml"),
+        "[[actor]]\nid = \"RED-BRIGADES\"\nkind = \"armed_group\"\nname_en = \"Red Brigades\"\n\
+         name_ar = \"الكتائب الحمراء\"\naliases = [\"الكتائب الحمراء\"]\n",
+    )
+    .unwrap();
+    let with_group = marsad_lexicon::Lexicon::embedded_with(&user).unwrap();
+    let analyzer = marsad_pipeline::Analyzer::embedded_with_lexicon(with_group);
+    let dir = common::scratch("added-actor-data");
+    let article = dir.join("in/strike.txt");
+    std::fs::create_dir_all(article.parent().unwrap()).unwrap();
+    std::fs::write(
+        &article,
+        "قصف على سراقب\nقصفت الكتائب الحمراء بلدة سراقب بالمدفعية الثقيلة صباح اليوم.\n",
+    )
+    .unwrap();
+    {
+        let mut data = marsad_store::DataDir::open(&dir.join("store")).unwrap();
+        let reader = marsad_ingest::Reader::embedded();
+        marsad_server::synth::ingest_paths(&mut data, &[article], &reader, &analyzer).unwrap();
+    }
+    let backend = common::open(&dir.join("store"));
+    let rows = backend.events(&EventQuery { limit: 10, ..EventQuery::default() }).unwrap();
+    let group = rows
+        .items
+        .iter()
+        .flat_map(|r| r.source.iter().chain(&r.target))
+        .find(|a| a.id == "RED-BRIGADES")
+        .expect("the strike's actor");
+    assert_eq!(group.kind, marsad_model::EntityKind::ArmedGroup);
+    assert_eq!(group.name_en, "Red Brigades");
+    assert_eq!(group.name_ar, "الكتائب الحمراء");
+}
