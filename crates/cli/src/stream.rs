@@ -131,8 +131,9 @@ mod tests {
 
     #[test]
     fn lines_keep_their_numbers_and_blank_lines_are_skipped() {
-        let dir = std::env::temp_dir().join(format!("marsad-stream-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        // Removed when the test ends (left in /tmp before).
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
         let path = dir.join("a.jsonl");
         let good = r#"{"id":"r1","text":"قصف على إدلب\nقصفت طائرات حربية ريف إدلب الجنوبي."}"#;
         std::fs::write(&path, format!("{good}\n\n   \nnot json\n{}\n", good.replace("r1", "r2"))).unwrap();
@@ -146,7 +147,6 @@ mod tests {
         let err = results.next().unwrap().unwrap_err().to_string();
         assert!(err.contains("a.jsonl:4:"), "{err}");
         assert_eq!(results.next().unwrap().unwrap()[0].id, "r2");
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -52,8 +52,18 @@ pub fn json_lines(o: &Output) -> Vec<serde_json::Value> {
 }
 
 /// A fresh, empty temporary directory for one test.
+///
+/// In cargo's scratch directory for the tests (`target/tmp/`), not the system temp dir, where
+/// every run left its `marsad-cli-<pid>-*` folders (296 were found); the first call of a run
+/// removes what earlier runs left.
 pub fn tempdir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("marsad-cli-{}-{name}", std::process::id()));
+    static ROOT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    let root = ROOT.get_or_init(|| {
+        let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("marsad-cli-tests");
+        let _ = std::fs::remove_dir_all(&root);
+        root.join(std::process::id().to_string())
+    });
+    let d = root.join(name);
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     d

@@ -130,27 +130,28 @@ fn json_not_jsonl(path: &Path, text: &str) -> Option<Error> {
 mod tests {
     use super::*;
 
-    fn temp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("marsad-ingest-file-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let p = dir.join(name);
+    /// `bytes` as the file `name` in `dir` (a `tempfile::TempDir` the test holds: removed when it
+    /// ends; a folder per run was left in /tmp).
+    fn temp(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+        let p = dir.path().join(name);
         std::fs::write(&p, bytes).unwrap();
         p
     }
 
     #[test]
     fn reads_a_file_and_names_bad_ones() {
+        let dir = tempfile::tempdir().unwrap();
         let r = Reader::embedded();
-        let p = temp("good.txt", "عنوان الخبر\n\nقصفت الطائرات مواقع في ريف إدلب.\n".as_bytes());
+        let p = temp(&dir, "good.txt", "عنوان الخبر\n\nقصفت الطائرات مواقع في ريف إدلب.\n".as_bytes());
         let a = r.read_file(&p).unwrap();
         assert_eq!((a.id.as_str(), a.title.as_str()), ("good.txt", "عنوان الخبر"));
         assert_eq!(a.body, "قصفت الطائرات مواقع في ريف إدلب.");
         assert_eq!(a.source_path.as_deref(), Some(p.as_path()));
 
-        let empty = temp("empty.txt", b"");
+        let empty = temp(&dir, "empty.txt", b"");
         let e = r.read_file(&empty).unwrap_err().to_string();
         assert!(e.contains("empty.txt"), "{e}");
-        let blank = temp("blank.txt", b" \n\n ");
+        let blank = temp(&dir, "blank.txt", b" \n\n ");
         let e = r.read_file(&blank).unwrap_err().to_string();
         assert!(e.contains("blank.txt") && e.contains("no article text"), "{e}");
         let missing = r.read_file(Path::new("/nonexistent/marsad.txt")).unwrap_err().to_string();
@@ -162,8 +163,10 @@ mod tests {
     /// A text article that merely begins with `[` is still an article.
     #[test]
     fn json_given_as_an_article_file_says_to_use_json_lines() {
+        let dir = tempfile::tempdir().unwrap();
         let r = Reader::embedded();
-        let array = temp("bad.json", r#"[{"id": "a", "text": "قصفت القوات التركية مواقع لقسد"}]"#.as_bytes());
+        let array =
+            temp(&dir, "bad.json", r#"[{"id": "a", "text": "قصفت القوات التركية مواقع لقسد"}]"#.as_bytes());
         let e = r.read_articles(&array).unwrap_err().to_string();
         assert!(
             e.starts_with(&format!(
@@ -173,17 +176,22 @@ mod tests {
             "{e}"
         );
         assert!(e.contains("jq -c '.[]'"), "{e}");
-        let object =
-            temp("one.json", "{\"id\": \"a\",\n \"text\": \"قصفت القوات التركية مواقع لقسد\"}".as_bytes());
+        let object = temp(
+            &dir,
+            "one.json",
+            "{\"id\": \"a\",\n \"text\": \"قصفت القوات التركية مواقع لقسد\"}".as_bytes(),
+        );
         let e = r.read_articles(&object).unwrap_err().to_string();
         assert!(e.contains("one.json: a JSON object over several lines"), "{e}");
         let lines = temp(
+            &dir,
             "records.txt",
             "{\"id\": \"a\", \"text\": \"نص\"}\n{\"id\": \"b\", \"text\": \"نص\"}\n".as_bytes(),
         );
         let e = r.read_articles(&lines).unwrap_err().to_string();
         assert!(e.contains("records.txt: JSON Lines") && e.contains("give it a .jsonl name"), "{e}");
         let text = temp(
+            &dir,
             "video.txt",
             "[فيديو] قصف على إدلب\n\nقصفت الطائرات الحربية مواقع في ريف إدلب.\n".as_bytes(),
         );
@@ -195,26 +203,29 @@ mod tests {
     /// headline and nothing was left to analyse.
     #[test]
     fn a_file_of_one_line_is_all_body() {
+        let dir = tempfile::tempdir().unwrap();
         let line = "قصفت الطائرات الحربية بلدات في جبل الزاوية بريف إدلب الجنوبي صباح اليوم. وقال ناشطون إن القصف استهدف بلدات عدة.";
-        let p = temp("one-line.txt", format!("{line}\n").as_bytes());
+        let p = temp(&dir, "one-line.txt", format!("{line}\n").as_bytes());
         let a = Reader::embedded().read_file(&p).unwrap();
         assert_eq!((a.title.as_str(), a.body.as_str()), ("", line));
     }
 
     #[test]
     fn truncated_utf8_is_an_error_naming_the_file() {
+        let dir = tempfile::tempdir().unwrap();
         let mut bytes = "عنوان\n\nنص مقطوع".as_bytes().to_vec();
         bytes.push(0xD8);
-        let p = temp("cut.txt", &bytes);
+        let p = temp(&dir, "cut.txt", &bytes);
         let e = Reader::embedded().read_file(&p).unwrap_err().to_string();
         assert!(e.contains("cut.txt"), "{e}");
     }
 
     #[test]
     fn windows_1256_is_decoded() {
+        let dir = tempfile::tempdir().unwrap();
         let (bytes, _, _) = encoding_rs::WINDOWS_1256
             .encode("روسيا وتركيا\n\nاتفق الجانبان على تسيير دوريات مشتركة في إدلب وريف حلب الشمالي.\n");
-        let p = temp("cp1256.txt", &bytes);
+        let p = temp(&dir, "cp1256.txt", &bytes);
         let a = Reader::embedded().read_file(&p).unwrap();
         assert_eq!(a.title, "روسيا وتركيا");
         assert_eq!(a.body, "اتفق الجانبان على تسيير دوريات مشتركة في إدلب وريف حلب الشمالي.");

@@ -244,7 +244,8 @@ mod tests {
 
     #[test]
     fn directories_are_listed_in_name_order_without_hidden_files_or_docs() {
-        let dir = std::env::temp_dir().join(format!("marsad-inputs-{}", std::process::id()));
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
         std::fs::create_dir_all(dir.join("sub")).unwrap();
         for name in ["b.txt", "a.jsonl", ".hidden.txt", "SOURCES.md", "gold.json", "sub/c.html"] {
             std::fs::write(dir.join(name), "x").unwrap();
@@ -267,7 +268,8 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn a_link_back_to_an_ancestor_is_not_followed() {
-        let dir = std::env::temp_dir().join(format!("marsad-inputs-loop-{}", std::process::id()));
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
         std::fs::create_dir_all(dir.join("a")).unwrap();
         std::fs::write(dir.join("a/x.txt"), "x").unwrap();
         let _ = std::os::unix::fs::symlink(&dir, dir.join("a/up"));
@@ -282,7 +284,8 @@ mod tests {
     /// and one in a subfolder with no manifest of its own, get nothing.
     #[test]
     fn a_manifest_gives_its_files_outlet_date_and_address() {
-        let dir = std::env::temp_dir().join(format!("marsad-inputs-manifest-{}", std::process::id()));
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
         std::fs::create_dir_all(dir.join("sub")).unwrap();
         for name in ["001_a.txt", "002_b.txt", "003_c.txt", "sub/001_a.txt"] {
             std::fs::write(dir.join(name), "x").unwrap();

@@ -315,8 +315,9 @@ mod tests {
     #[test]
     fn utf16_files_are_decoded_before_their_lines_are_cut() {
         let records = "{\"id\": \"a\", \"text\": \"قصفت الطائرات مواقع في ريف إدلب.\"}\n{\"id\": \"b\", \"text\": \"اجتمع الوفدان في أنقرة.\"}\n";
-        let dir = std::env::temp_dir().join(format!("marsad-jsonl-utf16-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        // Removed when the test ends (a folder per run was left in /tmp).
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
         let mut with_bom = vec![0xFF, 0xFE];
         with_bom.extend(records.encode_utf16().flat_map(u16::to_le_bytes));
         let without: Vec<u8> = records.encode_utf16().flat_map(u16::to_le_bytes).collect();

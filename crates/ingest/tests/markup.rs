@@ -7,8 +7,11 @@ use marsad_model::DateValue;
 
 const CNN: &str = "../../../shared/corpus/html/000_cnnar_newspaper4k.html";
 
+/// A fresh folder for one test in cargo's scratch directory (`target/tmp/`), not in /tmp, where
+/// every run left one per test.
 fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("marsad-ingest-markup-{}-{name}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("marsad-ingest-markup-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }

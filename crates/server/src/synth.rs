@@ -167,8 +167,8 @@ mod tests {
         let base = analysed(&files, &reader, &analyzer).unwrap();
         let per_round: usize = base.iter().map(|(_, a)| a.events.len()).sum();
         assert!(per_round > 0);
-        let dir = std::env::temp_dir().join(format!("marsad-synth-test-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("store");
         let mut data = DataDir::open(&dir).unwrap();
         let stats = fill(&mut data, &base, 300).unwrap();
         assert!(stats.events >= 300, "{stats:?}");
@@ -191,6 +191,5 @@ mod tests {
             .unwrap();
         assert!(hits.total > 1, "copies are indexed");
         drop(data);
-        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -25,8 +25,9 @@ async fn get(app: &axum::Router, uri: &str) -> (StatusCode, Value) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn samples_posted_through_the_api_come_back_with_evidence() {
-    let dir = std::env::temp_dir().join(format!("marsad-server-store-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    // Removed when the test ends (it was left in /tmp).
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("store");
     let backend = StoreBackend::open(
         &dir,
         marsad_pipeline::Analyzer::embedded(),

@@ -303,8 +303,9 @@ mod tests {
             Err(e) => return println!("note: seeds gold not available ({e}); skipped"),
         };
         let pred = perturbed(&gold);
-        let dir = std::env::temp_dir().join(format!("marsad-eval-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        // Removed when the test ends (left in /tmp before).
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
         let file = dir.join("pred.jsonl");
         let lines: Vec<String> = pred.values().map(|v| v.to_string()).collect();
         std::fs::write(&file, lines.join("\n")).unwrap();
@@ -317,7 +318,6 @@ mod tests {
             }
             _ => return println!("note: python3 or score.py not available; skipped"),
         };
-        std::fs::remove_dir_all(&dir).ok();
         let (report, verbose) = score::Report::score(&gold, &pred, true);
         let mine = format!("{}\n{}", verbose.join("\n"), report.text());
         assert_eq!(mine.trim_end(), text.trim_end());
