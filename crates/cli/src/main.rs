@@ -94,7 +94,7 @@ fn main() -> ExitCode {
         Command::Eval(a) => cmd::eval::run(a, &knowledge),
         Command::Ingest(a) => cmd::ingest::run(a, &knowledge),
         Command::Reanalyze(a) => cmd::reanalyze::run(a, &knowledge),
-        Command::Search(a) => cmd::search::run(a),
+        Command::Search(a) => cmd::search::run(a, &knowledge),
         Command::Events(a) => cmd::events::run(a, &knowledge),
         Command::Reindex(a) => cmd::reindex::run(a),
         Command::Serve(a) => cmd::serve::run(a, &knowledge),

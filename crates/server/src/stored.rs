@@ -43,8 +43,10 @@ impl StoreBackend {
         reader: marsad_ingest::Reader,
         lexicon: marsad_lexicon::Lexicon,
     ) -> anyhow::Result<StoreBackend> {
-        let data = DataDir::open(dir)
+        let mut data = DataDir::open(dir)
             .map_err(|e| anyhow::anyhow!("cannot open the data directory {}: {e}", dir.display()))?;
+        // A place filter holds the places inside it, as `marsad events --place` does.
+        data.set_places(std::sync::Arc::new(marsad_store::PlaceTree::of_lexicon(&lexicon)));
         use marsad_store::Store;
         let data_version = data
             .store()

@@ -163,11 +163,31 @@ impl DataDir {
             ),
             None => None,
         };
-        let places = match (near, boxed) {
+        let places: Option<Vec<String>> = match (near, boxed) {
             (Some(near), Some(boxed)) => Some(near.into_iter().filter(|p| boxed.contains(p)).collect()),
             (near, boxed) => near.or(boxed),
         };
-        self.index.search(query, filter, places.as_deref(), page, &|ids| self.store.clean_bodies(ids))
+        // A place filter keeps articles naming the place or a place inside it (a governorate's
+        // towns, by the knowledge's admin parents): any of those ids, and within the circle or
+        // box too when one is given.
+        let (filter, places) = match &filter.place {
+            None => (std::borrow::Cow::Borrowed(filter), places),
+            Some(place) => {
+                let mut within = self.store.places_tree().within(place);
+                if let Some(places) = places {
+                    within.retain(|p| places.contains(p));
+                }
+                (std::borrow::Cow::Owned(Filter { place: None, ..filter.clone() }), Some(within))
+            }
+        };
+        self.index.search(query, &filter, places.as_deref(), page, &|ids| self.store.clean_bodies(ids))
+    }
+
+    /// Judges which places lie in which by `places` (the knowledge's admin parents) from now on:
+    /// a place filter then includes the places inside it, and the merge keeps two towns apart
+    /// unless one lies in the other. An ingest or re-analysis takes the analyser's own.
+    pub fn set_places(&mut self, places: std::sync::Arc<crate::PlaceTree>) {
+        self.store.set_places(places);
     }
 
     /// Events matching a filter; a `text` filter keeps events reported by articles matching it

@@ -96,7 +96,19 @@ impl DataDir {
         if let Some(place) = &filter.place {
             // A state is a place too (`--place SYR`: events located in Syria as a whole).
             let known = [self.places()?, self.actors()?].concat();
-            filter.place = Some(stored_id(IdFilter::Place, place, &known).map_err(Error::UnknownId)?);
+            filter.place = Some(match stored_id(IdFilter::Place, place, &known) {
+                Ok(id) => id,
+                // A place holding stored places though none of its own (a governorate whose towns
+                // are stored), by the knowledge's admin parents.
+                Err(unknown) => {
+                    let tree = self.store.places_tree();
+                    let lower = place.to_lowercase();
+                    [format!("place:{lower}"), lower]
+                        .into_iter()
+                        .find(|outer| known.iter().any(|k| k.id != *outer && tree.contains(outer, &k.id)))
+                        .ok_or(Error::UnknownId(unknown))?
+                }
+            });
         }
         Ok(())
     }

@@ -387,8 +387,9 @@ impl SearchIndex {
 
     /// Articles matching `query` (syntax in the `query` module: any text is a query) and the
     /// filter (its text field is ignored), best first, with snippets cut from their clean
-    /// bodies, which `bodies` gives by article id (the store's). `near_places` are the place
-    /// ids inside the filter's circle, when it has one. A page of limit 0 only counts.
+    /// bodies, which `bodies` gives by article id (the store's). `near_places`, when given, are
+    /// the place ids an article must name one of (those inside the filter's circle or box, or inside
+    /// its place: see [`crate::DataDir::search`]). A page of limit 0 only counts.
     pub fn search(
         &self,
         query: &str,

@@ -163,6 +163,11 @@ impl SqliteStore {
         }
     }
 
+    /// Which places lie in which.
+    pub fn places_tree(&self) -> &Arc<PlaceTree> {
+        &self.places
+    }
+
     /// The schema version of the open file.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
@@ -475,11 +480,10 @@ impl SqliteStore {
             ));
         }
         if let Some(place) = &f.place {
-            params.push(SqlValue::Text(place.clone()));
-            clauses.push(format!(
-                "e.id IN (SELECT event_id FROM event_entities WHERE entity_id = ?{} AND role = 'place')",
-                params.len()
-            ));
+            // Where the event happened (not every place its sentences name: a summit in Tehran on
+            // Idlib is not in Idlib), at the place or inside it (see `crate::places`).
+            params.push(SqlValue::Text(serde_json::to_string(&self.places.within(place))?));
+            clauses.push(format!("e.place IN (SELECT value FROM json_each(?{}))", params.len()));
         }
         let mut bbox = f.bbox;
         if let Some(n) = f.near {

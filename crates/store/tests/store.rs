@@ -10,7 +10,7 @@ use marsad_model::{DateValue, EventType};
 use marsad_store::pipeline::{PathReader, PipelineAnalyzer};
 use marsad_store::{
     export, Analysis, ArticleInput, DataDir, EntityInfo, Exclude, Filter, IngestItem, IngestOptions,
-    IngestSummary, Near, PageRequest, TextOnlyAnalyzer,
+    IngestSummary, Near, PageRequest, PlaceTree, TextOnlyAnalyzer,
 };
 
 fn corpus(rel: &str) -> PathBuf {
@@ -1080,8 +1080,8 @@ fn ingest_pipeline(data: &mut DataDir, items: Vec<IngestItem>) {
 
 /// The reviewer's towns (s18): two outlets, one Thursday, shelling of Kafranbel and of Khan
 /// Shaykhun (20 km apart) were one event at Khan Shaykhun, and Kafranbel had none (`--near` it
-/// found nothing). Two towns are two events, also after a re-analysis, and each toll (in
-/// words) is read.
+/// found nothing). Two towns are two events, also after a re-analysis; both are in Idlib
+/// governorate, and each toll (in words) is read.
 #[test]
 fn shelling_of_two_towns_the_same_day_is_two_events() {
     let tmp = tempfile::tempdir().unwrap();
@@ -1105,6 +1105,8 @@ fn shelling_of_two_towns_the_same_day_is_two_events() {
         );
         let kafranbel = Filter { near: Some(Near { lat: 35.61, lon: 36.56, km: 5.0 }), ..Filter::default() };
         assert_eq!(data.list_events(&kafranbel, PageRequest::all()).unwrap().total, 1, "{run}");
+        let idlib = Filter { place: Some("place:idlib-governorate".into()), ..Filter::default() };
+        assert_eq!(data.list_events(&idlib, PageRequest::all()).unwrap().total, 2, "{run}");
         let analyzer = marsad_pipeline::Analyzer::embedded();
         data.reanalyze(&PipelineAnalyzer { analyzer: &analyzer, fallback_published: None }).unwrap();
     }
@@ -1149,4 +1151,57 @@ fn three_agreements_sharing_a_party_in_turn_are_three_events() {
         let analyzer = marsad_pipeline::Analyzer::embedded();
         data.reanalyze(&PipelineAnalyzer { analyzer: &analyzer, fallback_published: None }).unwrap();
     }
+}
+
+/// `--place idlib-governorate` listed none of Saraqib's events but a summit in Tehran whose
+/// sentence named Idlib: a place holds the events that happened there or inside it (by the
+/// knowledge's admin parents), and search finds the articles naming a place inside it.
+#[test]
+fn a_governorate_holds_its_towns_events_and_not_a_summit_about_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    let summit = |a: &ArticleInput| {
+        let body = a.body.clone();
+        let mut ev =
+            event(EventType::Consult, DateValue::day(2024, 7, 22), "place:tehran", &["RUS-GOV"], &body);
+        ev.places.push("place:idlib-governorate".into());
+        Analysis {
+            title: a.title.clone(),
+            body,
+            entities: vec![
+                place("place:tehran", 35.69, 51.39),
+                EntityInfo {
+                    precision: Some("governorate".into()),
+                    ..place("place:idlib-governorate", 35.93, 36.63)
+                },
+            ],
+            events: vec![ev],
+            ..Analysis::default()
+        }
+    };
+    let analyzer = |a: &ArticleInput| if a.doc == "summit" { summit(a) } else { strike_analyzer(a) };
+    let mut items = strike_reports();
+    items.push(IngestItem::Article(ArticleInput {
+        doc: "summit".into(),
+        title: "summit".into(),
+        body: "بحث رؤساء روسيا وتركيا وإيران في طهران الوضع في محافظة إدلب.".into(),
+        ..ArticleInput::default()
+    }));
+    data.ingest(items, &analyzer, IngestOptions::default(), &mut |_| {}).unwrap();
+    let idlib = Filter { place: Some("place:idlib-governorate".into()), ..Filter::default() };
+    let listed = |data: &DataDir| -> Vec<String> {
+        let events = data.list_events(&idlib, PageRequest::all()).unwrap().items;
+        events.iter().map(|e| e.place.as_ref().unwrap().id.clone()).collect()
+    };
+    // Without the knowledge's tree, only the governorate's own events.
+    assert_eq!(listed(&data), Vec::<String>::new(), "the strike is mapped at Saraqib");
+    data.set_places(std::sync::Arc::new(PlaceTree::new([(
+        "place:saraqib".to_string(),
+        vec!["place:idlib-governorate".to_string()],
+    )])));
+    assert_eq!(listed(&data), ["place:saraqib"], "the summit in Tehran is not in Idlib");
+    let hits = data.search("سراقب", &idlib, PageRequest::all()).unwrap();
+    assert_eq!(hits.total, 1, "the article naming Saraqib");
+    let tehran = Filter { place: Some("place:tehran".into()), ..Filter::default() };
+    assert_eq!(data.list_events(&tehran, PageRequest::all()).unwrap().total, 1);
 }

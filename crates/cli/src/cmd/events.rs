@@ -136,7 +136,8 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     filter.text = args.text.clone();
     // `--exclude historical --exclude negated` leaves both out, as `?exclude=` twice does.
     filter.exclude = args.exclude.iter().fold(Exclude::default(), |all, &more| all.and(more));
-    let data = args.data.open_existing()?;
+    let mut data = args.data.open_existing()?;
+    scope_places(&filter, &mut data, knowledge, &args.data.path);
     resolve_ids(&mut filter, &data)?;
     let page = PageRequest { offset: args.offset, limit: args.limit.unwrap_or(usize::MAX) };
     let mut events = data.list_events(&filter, page)?;
@@ -169,6 +170,26 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(Outcome::Done)
+}
+
+/// Gives the store the knowledge's admin parents when the filter names a place, so the place
+/// holds the places inside it (`--place idlib-governorate` lists Saraqib's events), as the API
+/// does. Without the knowledge, a place holds only itself (said in a warning).
+pub fn scope_places(
+    filter: &Filter,
+    data: &mut marsad_store::DataDir,
+    knowledge: &Knowledge,
+    data_path: &std::path::Path,
+) {
+    if filter.place.is_none() {
+        return;
+    }
+    match knowledge.with_user(data_path).lexicon() {
+        Ok(lexicon) => data.set_places(std::sync::Arc::new(marsad_store::PlaceTree::of_lexicon(&lexicon))),
+        Err(e) => tracing::warn!(
+            "--place matches that place only, not the places inside it: the lexicon did not load: {e:#}"
+        ),
+    }
 }
 
 /// Puts the stored ids into the filter's actor and place, as the API does (`marsad_store`'s

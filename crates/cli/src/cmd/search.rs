@@ -6,6 +6,7 @@ use marsad_store::{PageRequest, SearchHit};
 
 use super::events::FilterArgs;
 use super::Outcome;
+use crate::knowledge::Knowledge;
 
 /// Search stored articles. Every word must match (headline or body); "quoted words" must
 /// appear together in that order; OR in capitals between two words or phrases lets either
@@ -39,9 +40,10 @@ pub struct Args {
     data: super::DataDirArg,
 }
 
-pub fn run(args: Args) -> anyhow::Result<Outcome> {
+pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let mut filter = args.filter.to_filter()?;
-    let data = args.data.open_existing()?;
+    let mut data = args.data.open_existing()?;
+    super::events::scope_places(&filter, &mut data, knowledge, &args.data.path);
     super::events::resolve_ids(&mut filter, &data)?;
     let page = PageRequest { offset: args.offset, limit: args.limit };
     let hits = data.search(&args.query, &filter, page)?;
