@@ -24,7 +24,7 @@ pub enum Error {
         source: marsad_text::DecodeError,
     },
     /// The file decoded but holds no article (no headline line).
-    #[error("{path}: no article text (only white space)")]
+    #[error("{path}: no article text (only white space or control characters)")]
     Blank {
         /// The file.
         path: PathBuf,

@@ -37,7 +37,7 @@ impl Reader {
         }
         let decoded =
             marsad_text::decode(&bytes).map_err(|source| Error::Decode { path: path.into(), source })?;
-        if decoded.text.trim().is_empty() {
+        if !marsad_text::has_text(&decoded.text) {
             return Err(Error::Blank { path: path.into() });
         }
         if let Some(e) = json_not_jsonl(path, &decoded.text) {
@@ -154,6 +154,14 @@ mod tests {
         let blank = temp(&dir, "blank.txt", b" \n\n ");
         let e = r.read_file(&blank).unwrap_err().to_string();
         assert!(e.contains("blank.txt") && e.contains("no article text"), "{e}");
+        // A UTF-16 file of one NUL was an article with an empty body: control characters, and the
+        // invisible marks `clean` removes, are no text.
+        for (name, bytes) in
+            [("nul16.txt", &b"\xff\xfe\x00\x00"[..]), ("marks.txt", "\u{200f}\u{200b}\n\t".as_bytes())]
+        {
+            let e = r.read_file(&temp(name, bytes)).unwrap_err().to_string();
+            assert!(e.contains(name) && e.contains("no article text"), "{e}");
+        }
         let missing = r.read_file(Path::new("/nonexistent/marsad.txt")).unwrap_err().to_string();
         assert!(missing.contains("/nonexistent/marsad.txt"), "{missing}");
     }

@@ -147,7 +147,7 @@ impl Reader {
             (_, Some(h)) => self.html_record_to_article(&id, title, &h)?,
             (None, None) => return Err(format!("{id}: missing \"text\" (or \"html\")")),
         };
-        if a.body.trim().is_empty() {
+        if !marsad_text::has_text(&a.body) {
             // Said here, where the line number is known, rather than by whoever stores the article.
             return Err(format!("{id}: no article text once the site chrome is set apart"));
         }

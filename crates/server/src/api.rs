@@ -222,7 +222,7 @@ fn new_article(headers: &HeaderMap, body: &[u8]) -> Result<NewArticle, ApiError>
     };
     if format == ArticleFormat::Text {
         match marsad_text::decode(body) {
-            Ok(decoded) if decoded.text.trim().is_empty() => {
+            Ok(decoded) if !marsad_text::has_text(&decoded.text) => {
                 return Err(ApiError::bad_request("empty article: the body has no text"))
             }
             Ok(_) => {}

@@ -211,7 +211,7 @@ impl StoreBackend {
                     .map_err(|e| BackendError::BadInput(format!("article body is not readable text: {e}")))?
                     .text;
                 let mut read = self.reader.parse_text(&doc, &text);
-                if read.body.trim().is_empty() {
+                if !marsad_text::has_text(&read.body) {
                     // A headline with nothing under it but site chrome: it is the report itself. (A
                     // text of one line the reader already reads as all body.)
                     read.body = std::mem::take(&mut read.title);

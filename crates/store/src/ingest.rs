@@ -196,7 +196,7 @@ impl Planner {
         for item in items {
             batch.counts.read += 1;
             match item {
-                IngestItem::Article(a) if a.body.trim().is_empty() => {
+                IngestItem::Article(a) if !marsad_text::has_text(&a.body) => {
                     batch.counts.failed.push(no_text(&a));
                 }
                 IngestItem::Article(a) => articles.push(a),

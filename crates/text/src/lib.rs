@@ -53,6 +53,18 @@ pub use crate::{
     tokens::{each_token, is_word_char, tokens, Token},
 };
 
+/// True when `text` holds something to read: a character that is neither white space, nor a
+/// control character (`NUL`, what a UTF-16 file of one `\0` decodes to), nor an invisible format
+/// character `clean` removes. A text without one is no article, however many bytes it has.
+///
+/// ```
+/// assert!(marsad_text::has_text("قصف"));
+/// assert!(!marsad_text::has_text(" \n\0\u{200f}\u{feff}"));
+/// ```
+pub fn has_text(text: &str) -> bool {
+    text.chars().any(|c| !c.is_whitespace() && !c.is_control() && !invisible::is_invisible(c))
+}
+
 mod arabizi;
 mod clean;
 mod clitics;
