@@ -130,11 +130,20 @@ pub struct Inputs {
     pub files: Vec<Input>,
     /// Paths that could not be listed or are no regular file, with the reason.
     pub unlisted: Vec<(PathBuf, String)>,
+    /// Files inside a directory that are not read (hidden, or documentation beside the articles),
+    /// with the reason; each is logged as it is passed over (`-v`), and a `.json` file that holds
+    /// JSON Lines is warned about, as it is when named on its own.
+    pub skipped: Vec<(PathBuf, String)>,
 }
 
-/// True for files read as JSON Lines.
+/// True for files read as JSON Lines (`.jsonl`, `.ndjson`, in any case: `B.JSONL` as `b.jsonl`).
 pub fn is_jsonl(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"))
+    extension_is(path, &["jsonl", "ndjson"])
+}
+
+/// True when `path`'s extension is one of `lower`, in any case, as `.TXT` and `.HTML` are read.
+fn extension_is(path: &Path, lower: &[&str]) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| lower.iter().any(|l| e.eq_ignore_ascii_case(l)))
 }
 
 /// Expands `paths` (files and directories, recursively) into input files; see [`Inputs`].
@@ -204,6 +213,7 @@ fn walk(path: &Path, found: &mut Inputs, named: bool, within: &mut Vec<PathBuf>)
         for e in entries {
             // Hidden files and folders (.git, .DS_Store) are not articles unless named on the command line.
             if e.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')) {
+                skip(found, e, "hidden; read only when named".into());
                 continue;
             }
             walk(&e, found, false, within);
@@ -219,8 +229,11 @@ fn walk(path: &Path, found: &mut Inputs, named: bool, within: &mut Vec<PathBuf>)
     } else if meta.is_file() {
         // A manifest is never an article, even named (`ingest real/*` names it): read as text, its
         // rows became an article whose titles were coded as events.
-        if (!named && is_docs(path)) || is_manifest(path) {
+        if is_manifest(path) {
             return;
+        }
+        if !named && is_docs(path) {
+            return skip(found, path.into(), docs_reason(path));
         }
         found.files.push(if is_jsonl(path) {
             Input::Jsonl(path.into())
@@ -235,7 +248,46 @@ fn walk(path: &Path, found: &mut Inputs, named: bool, within: &mut Vec<PathBuf>)
 /// Files that sit beside articles but are not articles (`SOURCES.md`, `MANIFEST.tsv`, `*.json` gold files),
 /// skipped when found inside a directory.
 fn is_docs(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("md" | "tsv" | "json" | "csv" | "toml"))
+    extension_is(path, &["md", "tsv", "json", "csv", "toml"])
+}
+
+/// Why a documentation file in a folder is not read. A `.json` file of JSON Lines is most likely
+/// records under the wrong name (named alone it is refused with that hint), not a gold file.
+fn docs_reason(path: &Path) -> String {
+    if extension_is(path, &["json"]) && holds_json_lines(path) {
+        return "JSON Lines under a .json name, not read inside a folder (a .json file there is taken \
+                for documentation or gold): give it a .jsonl name"
+            .into();
+    }
+    "documentation beside the articles (.md, .tsv, .json, .csv and .toml files are read only when named)"
+        .into()
+}
+
+/// The file's first complete lines (at least two) are each one JSON object.
+fn holds_json_lines(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(1 << 18).read_to_end(&mut head));
+    if read.is_err() {
+        return false;
+    }
+    let text = String::from_utf8_lossy(&head);
+    // The last piece may be a line cut short by the limit.
+    let complete = text.rsplit_once('\n').map_or("", |(lines, _)| lines);
+    let lines: Vec<&str> = complete.lines().filter(|l| !l.trim().is_empty()).take(3).collect();
+    lines.len() >= 2
+        && lines.iter().all(|l| matches!(serde_json::from_str(l), Ok(serde_json::Value::Object(_))))
+}
+
+/// Passes over a file of a folder, saying why: a warning for records under the wrong name, which
+/// the user meant to be read; otherwise at `-v`.
+fn skip(found: &mut Inputs, path: PathBuf, why: String) {
+    if why.starts_with("JSON Lines") {
+        tracing::warn!("{}: skipped: {why}", path.display());
+    } else {
+        tracing::info!("{}: skipped: {why}", path.display());
+    }
+    found.skipped.push((path, why));
 }
 
 #[cfg(test)]
@@ -262,6 +314,31 @@ mod tests {
         );
         assert_eq!(found.unlisted.len(), 1);
         assert_eq!(found.unlisted[0].0, dir.join("missing.txt"));
+        let skipped: Vec<&PathBuf> = found.skipped.iter().map(|(p, _)| p).collect();
+        assert_eq!(skipped, [&dir.join(".hidden.txt"), &dir.join("SOURCES.md"), &dir.join("gold.json")]);
+    }
+
+    /// Extensions are read in any case, as `.TXT` and `.HTML` were: `B.JSONL` was refused as "JSON
+    /// Lines under another name". A `dump.json` of JSON Lines in a folder was passed over in silence
+    /// (named alone it is refused, saying to name it .jsonl): it is skipped with that reason.
+    #[test]
+    fn extensions_in_any_case_and_skipped_files_with_their_reason() {
+        let dir = std::env::temp_dir().join(format!("marsad-inputs-case-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let records =
+            "{\"id\": \"a\", \"text\": \"قصف على إدلب\"}\n{\"id\": \"b\", \"text\": \"قصف على حلب\"}\n";
+        for name in ["B.JSONL", "c.NDJSON", "dump.json", "NOTES.MD"] {
+            std::fs::write(dir.join(name), records).unwrap();
+        }
+        std::fs::write(dir.join("gold.JSON"), "{\n  \"id\": \"a\",\n  \"events\": []\n}\n").unwrap();
+        let found = list_inputs(std::slice::from_ref(&dir));
+        assert_eq!(found.files, [Input::Jsonl(dir.join("B.JSONL")), Input::Jsonl(dir.join("c.NDJSON"))]);
+        let why =
+            |name: &str| found.skipped.iter().find(|(p, _)| *p == dir.join(name)).map(|(_, w)| w.as_str());
+        assert!(why("dump.json").unwrap().contains("give it a .jsonl name"), "{:?}", found.skipped);
+        assert!(why("gold.JSON").unwrap().starts_with("documentation"), "{:?}", found.skipped);
+        assert!(why("NOTES.MD").unwrap().starts_with("documentation"), "{:?}", found.skipped);
+        assert_eq!(list_inputs(&[dir.join("B.JSONL")]).files, [Input::Jsonl(dir.join("B.JSONL"))]);
     }
 
     /// A link from a folder to itself or an ancestor is reported once, not followed 40 levels deep.
