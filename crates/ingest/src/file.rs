@@ -159,7 +159,7 @@ mod tests {
         for (name, bytes) in
             [("nul16.txt", &b"\xff\xfe\x00\x00"[..]), ("marks.txt", "\u{200f}\u{200b}\n\t".as_bytes())]
         {
-            let e = r.read_file(&temp(name, bytes)).unwrap_err().to_string();
+            let e = r.read_file(&temp(&dir, name, bytes)).unwrap_err().to_string();
             assert!(e.contains(name) && e.contains("no article text"), "{e}");
         }
         let missing = r.read_file(Path::new("/nonexistent/marsad.txt")).unwrap_err().to_string();

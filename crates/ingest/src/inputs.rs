@@ -323,8 +323,8 @@ mod tests {
     /// (named alone it is refused, saying to name it .jsonl): it is skipped with that reason.
     #[test]
     fn extensions_in_any_case_and_skipped_files_with_their_reason() {
-        let dir = std::env::temp_dir().join(format!("marsad-inputs-case-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().to_path_buf();
         let records =
             "{\"id\": \"a\", \"text\": \"قصف على إدلب\"}\n{\"id\": \"b\", \"text\": \"قصف على حلب\"}\n";
         for name in ["B.JSONL", "c.NDJSON", "dump.json", "NOTES.MD"] {
