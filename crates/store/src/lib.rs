@@ -50,6 +50,7 @@ mod places;
 mod query;
 mod readonly_dir;
 mod records;
+mod rows;
 mod schema;
 mod search;
 mod sqlite;

@@ -434,6 +434,7 @@ impl KnownEvents {
     }
 
     /// A known event.
+    #[cfg(test)]
     pub fn get(&self, id: i64) -> Option<&KnownEvent> {
         self.events.get(&id)
     }

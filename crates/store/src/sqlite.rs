@@ -7,23 +7,22 @@
 //! crash or power cut may lose the last transactions. Each batch of articles, with their spans
 //! and events, is one transaction, so a killed ingest leaves whole articles only.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use marsad_model::{DateValue, Event, EventType, Precision, ReportedAs};
+use marsad_model::Precision;
 use rayon::prelude::*;
 use rusqlite::{params, Connection, OptionalExtension, ToSql, Transaction};
 
-use crate::days::{day_bounds, parse_filter_date};
-use crate::fatalities::stated_fatalities;
-use crate::input::{Analysis, ArticleInput, Deobfuscated, EntityInfo};
-use crate::merge::{EventKey, ReportDays};
-use crate::merge_index::{precision_rank, KnownEvent, KnownEvents, Role};
+use crate::days::day_bounds;
+use crate::input::{Analysis, ArticleInput};
+use crate::merge_index::KnownEvents;
 use crate::minhash::Signature;
 use crate::places::PlaceTree;
 use crate::records::*;
-use crate::store::{IndexDoc, NewArticle, Original, Store};
+use crate::rows::*;
+use crate::store::{IndexDoc, NewArticle, Store};
 use crate::{schema, Error, Result};
 
 /// `path` for an SQLite `file:` URI: the characters a URI gives a meaning to are escaped.
@@ -191,52 +190,34 @@ impl SqliteStore {
         )?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
-            let id: i64 = r.get(0)?;
-            let kind: String = r.get(1)?;
-            let kind = EventType::parse(&kind).ok_or_else(|| Error::Corrupt {
-                what: format!("events.kind of {id}"),
-                message: kind.clone(),
-            })?;
-            let (lat, lon): (Option<f64>, Option<f64>) = (r.get(8)?, r.get(9)?);
-            let event = KnownEvent {
-                key: EventKey {
-                    kind,
-                    negated: r.get(13)?,
-                    days: Some((r.get(5)?, r.get(6)?)),
-                    precision: parse_precision(&r.get::<_, String>(4)?),
-                    place: r.get(7)?,
-                    coords: lat.zip(lon),
-                    geo_precision: r.get(10)?,
-                    source: serde_json::from_str(&r.get::<_, String>(11)?)?,
-                    target: serde_json::from_str(&r.get::<_, String>(12)?)?,
-                },
-                // Filled by the reports below.
-                reports: ReportDays::default(),
-                parties: Vec::new(),
-                date: r.get(3)?,
+            StoredEvent {
+                id: r.get(0)?,
+                kind: r.get(1)?,
                 mode: r.get(2)?,
-                reported_as: parse_reported(&r.get::<_, String>(14)?),
+                date: r.get(3)?,
+                precision: r.get(4)?,
+                date_lo: r.get(5)?,
+                date_hi: r.get(6)?,
+                place: r.get(7)?,
+                lat: r.get(8)?,
+                lon: r.get(9)?,
+                geo_precision: r.get(10)?,
+                source: r.get(11)?,
+                target: r.get(12)?,
+                negated: r.get(13)?,
+                reported_as: r.get(14)?,
                 historical: r.get(15)?,
                 confidence: r.get(16)?,
                 n_sources: r.get(17)?,
                 first_article: r.get(18)?,
-                links: Vec::new(),
-                is_new: false,
-                dirty: false,
-                dates_changed: false,
-            };
-            known.load_event(id, event);
+            }
+            .load_into(&mut known)?;
         }
         drop(rows);
         let mut st = self.conn.prepare("SELECT event_id, entity_id, role FROM event_entities")?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
-            let role: String = r.get(2)?;
-            let role = Role::parse(&role).ok_or_else(|| Error::Corrupt {
-                what: "event_entities.role".into(),
-                message: role.clone(),
-            })?;
-            known.load_link(r.get(0)?, &r.get::<_, String>(1)?, role);
+            load_link(&mut known, r.get(0)?, &r.get::<_, String>(1)?, &r.get::<_, String>(2)?)?;
         }
         drop(rows);
         // Each report's date as the merge placed it (`report_date`): its own, else its article's
@@ -249,17 +230,10 @@ impl SqliteStore {
         )?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
-            let date_of = |value: usize, precision: usize| -> rusqlite::Result<Option<DateValue>> {
-                let precision = parse_precision(&r.get::<_, String>(precision)?);
-                Ok(r.get::<_, Option<String>>(value)?.map(|v| DateValue { value: Some(v), precision }))
-            };
-            let (own, published) = (date_of(1, 2)?, date_of(4, 5)?);
+            let own = stored_date(r.get(1)?, &r.get::<_, String>(2)?);
+            let published = stored_date(r.get(4)?, &r.get::<_, String>(5)?);
             let historical = r.get::<_, Option<bool>>(3)?.unwrap_or(false);
-            if let Some(date) = report_date(own.as_ref(), historical, published.as_ref()) {
-                if let Some(days) = day_bounds(&date) {
-                    known.load_report(r.get(0)?, days, date.precision);
-                }
-            }
+            load_report(&mut known, r.get(0)?, own, historical, published);
             let (source, target): (Option<String>, Option<String>) = (r.get(6)?, r.get(7)?);
             known.load_parties(r.get(0)?, source.as_deref(), target.as_deref(), r.get(8)?, r.get(9)?)?;
         }
@@ -280,79 +254,23 @@ impl SqliteStore {
              WHERE s.event_id IN (SELECT value FROM json_each(?1)) ORDER BY s.event_id, s.id",
         )?;
         let rows = st.query_map([serde_json::to_string(event_ids)?], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, Option<String>>(4)?,
-                r.get::<_, Option<String>>(5)?,
-                date_value(r.get(6)?, r.get::<_, String>(7)?),
-                r.get::<_, String>(8)?,
-                r.get::<_, String>(9)?,
-                r.get::<_, String>(10)?,
-                r.get::<_, String>(11)?,
-                r.get::<_, Option<String>>(12)?,
-                r.get::<_, bool>(13)?,
-            ))
+            Ok(SourceRow {
+                event_id: r.get(0)?,
+                article_id: r.get(1)?,
+                doc: r.get(2)?,
+                title: r.get(3)?,
+                outlet: r.get(4)?,
+                url: r.get(5)?,
+                published: date_value(r.get(6)?, r.get::<_, String>(7)?),
+                local_id: r.get(8)?,
+                record: r.get(9)?,
+                evidence: r.get(10)?,
+                entities: r.get(11)?,
+                stored_at: r.get(12)?,
+                first: r.get(13)?,
+            })
         })?;
-        let mut out: HashMap<i64, Vec<EventSource>> = HashMap::new();
-        for row in rows {
-            let (
-                event_id,
-                article_id,
-                doc,
-                title,
-                outlet,
-                url,
-                published,
-                local_id,
-                record,
-                evidence,
-                entities,
-                stored_at,
-                first,
-            ) = row?;
-            let mut e: Event = serde_json::from_str(&record)?;
-            // Records written since the evidence got its own column only leave it out of the JSON;
-            // older records carry it in both.
-            if e.evidence.is_empty() {
-                e.evidence = evidence;
-            }
-            out.entry(event_id).or_default().push(EventSource {
-                article_id,
-                doc,
-                title,
-                outlet,
-                // Stores written before addresses were checked on the way in may hold any.
-                url: url.filter(|u| crate::records::web_address(u).is_some()),
-                published,
-                local_id,
-                sentence: e.span,
-                // A sentence's toll goes to the first event of each type coded from it, so one toll
-                // is summed once (see `fatalities`).
-                fatalities: if first { stated_fatalities(e.kind, &e.evidence) } else { None },
-                mentions: crate::records::actor_mentions(
-                    &entities,
-                    &e.evidence,
-                    e.source.iter().chain(&e.target),
-                ),
-                stored_at,
-                evidence: e.evidence,
-                trigger: e.trigger,
-                date: e.date,
-                place: e.place.or_else(|| e.places.first().cloned()),
-                source: e.source,
-                target: e.target,
-                mode: e.mode,
-                reported_as: e.reported_as,
-                negated: e.negated,
-                historical: e.historical,
-                rule: e.rule,
-                confidence: e.confidence,
-            });
-        }
-        Ok(out)
+        group_sources(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
     /// English names and kinds of those of `ids` the store knows, fetched in one query.
@@ -366,7 +284,7 @@ impl SqliteStore {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    fn event_from_row(&self, r: &rusqlite::Row<'_>) -> rusqlite::Result<EventRow> {
+    fn event_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<EventRow> {
         Ok(EventRow {
             id: r.get(0)?,
             kind: r.get(1)?,
@@ -387,141 +305,9 @@ impl SqliteStore {
         })
     }
 
-    /// Completes a page of event rows with actor names and sources.
-    ///
-    /// Two queries for the whole page, whatever its length: one per event and per actor made a
-    /// page of 100 cost hundreds of milliseconds on a store of 40k events.
+    /// Completes a page of event rows with actor names and sources (two queries for the page).
     fn finish_events(&self, rows: Vec<EventRow>) -> Result<Vec<EventRecord>> {
-        if rows.is_empty() {
-            return Ok(Vec::new());
-        }
-        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-        let mut sources = self.load_sources(&ids)?;
-        let actors = rows
-            .iter()
-            .map(|r| Ok((serde_json::from_str(&r.source)?, serde_json::from_str(&r.target)?)))
-            .collect::<Result<Vec<(Vec<String>, Vec<String>)>>>()?;
-        let wanted: BTreeSet<&str> =
-            actors.iter().flat_map(|(s, t)| s.iter().chain(t)).map(String::as_str).collect();
-        let known = self.entity_names(&wanted)?;
-        rows.into_iter()
-            .zip(actors)
-            .map(|(row, (source, target))| {
-                let kind = EventType::parse(&row.kind).ok_or_else(|| Error::Corrupt {
-                    what: "events.kind".into(),
-                    message: row.kind.clone(),
-                })?;
-                let place = row.place.map(|id| PlaceRef {
-                    name_en: row.place_name.unwrap_or_else(|| id.clone()),
-                    id,
-                    lat: row.lat,
-                    lon: row.lon,
-                    precision: row.geo_precision,
-                });
-                let stored = |pick: fn(&(String, String)) -> &String| {
-                    source
-                        .iter()
-                        .chain(&target)
-                        .filter_map(|id| known.get(id).map(|n| (id.clone(), pick(n).clone())))
-                        .collect::<BTreeMap<_, _>>()
-                };
-                let (names, kinds) = (stored(|n| &n.0), stored(|n| &n.1));
-                Ok(EventRecord {
-                    id: row.id,
-                    kind,
-                    mode: row.mode,
-                    date: date_value(row.date, row.precision),
-                    place,
-                    source,
-                    target,
-                    names,
-                    kinds,
-                    negated: row.negated,
-                    reported_as: parse_reported(&row.reported_as),
-                    historical: row.historical,
-                    confidence: row.confidence as f32,
-                    sources: sources.remove(&row.id).unwrap_or_default(),
-                })
-            })
-            .collect()
-    }
-
-    /// SQL `WHERE` clause and parameters for an event filter (without the text filter).
-    fn event_where(&self, f: &Filter, text_articles: Option<&[i64]>) -> Result<(String, Vec<SqlValue>)> {
-        let mut clauses = vec!["1=1".to_string()];
-        let mut params: Vec<SqlValue> = Vec::new();
-        if let Some(from) = &f.from {
-            let (lo, _) = parse_filter_date(from).ok_or_else(|| Error::BadFilter {
-                name: "from",
-                message: format!("{from:?} is not a date"),
-            })?;
-            params.push(SqlValue::Integer(lo));
-            clauses.push(format!("e.date_hi >= ?{}", params.len()));
-        }
-        if let Some(to) = &f.to {
-            let (_, hi) = parse_filter_date(to)
-                .ok_or_else(|| Error::BadFilter { name: "to", message: format!("{to:?} is not a date") })?;
-            params.push(SqlValue::Integer(hi));
-            clauses.push(format!("e.date_lo <= ?{}", params.len()));
-        }
-        if !f.kinds.is_empty() {
-            let mut any = Vec::with_capacity(f.kinds.len());
-            for kind in &f.kinds {
-                params.push(SqlValue::Text(kind.as_str().into()));
-                any.push(format!("?{}", params.len()));
-            }
-            clauses.push(format!("e.kind IN ({})", any.join(", ")));
-        }
-        if let Some(actor) = &f.actor {
-            params.push(SqlValue::Text(actor.clone()));
-            clauses.push(format!(
-                "e.id IN (SELECT event_id FROM event_entities WHERE entity_id = ?{} AND role != 'place')",
-                params.len()
-            ));
-        }
-        if let Some(place) = &f.place {
-            // Where the event happened (not every place its sentences name: a summit in Tehran on
-            // Idlib is not in Idlib), at the place or inside it (see `crate::places`).
-            params.push(SqlValue::Text(serde_json::to_string(&self.places.within(place))?));
-            clauses.push(format!("e.place IN (SELECT value FROM json_each(?{}))", params.len()));
-        }
-        let mut bbox = f.bbox;
-        if let Some(n) = f.near {
-            // A box around the circle for the index; the exact distance is checked after.
-            let dlat = n.km / 111.0;
-            let dlon = n.km / (111.0 * n.lat.to_radians().cos().max(0.01));
-            bbox = Some([n.lon - dlon, n.lat - dlat, n.lon + dlon, n.lat + dlat]);
-        }
-        if let Some([min_lon, min_lat, max_lon, max_lat]) = bbox {
-            for v in [min_lat, max_lat, min_lon, max_lon] {
-                params.push(SqlValue::Real(v));
-            }
-            let n = params.len();
-            clauses.push(format!(
-                "e.lat BETWEEN ?{} AND ?{} AND e.lon BETWEEN ?{} AND ?{}",
-                n - 3,
-                n - 2,
-                n - 1,
-                n
-            ));
-        }
-        let x = f.exclude;
-        for (out, clause) in [
-            (x.historical, "e.historical = 0"),
-            (x.negated, "e.negated = 0"),
-            (x.hypothetical, "e.reported_as != 'hypothetical'"),
-            (x.plan, "e.reported_as != 'plan'"),
-        ] {
-            if out {
-                clauses.push(clause.to_string());
-            }
-        }
-        if let Some(ids) = text_articles {
-            let list = ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",");
-            clauses
-                .push(format!("e.id IN (SELECT event_id FROM event_sources WHERE article_id IN ({list}))"));
-        }
-        Ok((clauses.join(" AND "), params))
+        finish_events(rows, |ids| self.load_sources(ids), |names| self.entity_names(names))
     }
 
     /// Events matching a filter; `text_articles` (from a search) restricts them to those
@@ -532,35 +318,26 @@ impl SqliteStore {
         page: PageRequest,
         text_articles: Option<&[i64]>,
     ) -> Result<Page<EventRecord>> {
-        let (clause, params) = self.event_where(f, text_articles)?;
-        let order = if f.newest_first {
-            "e.date_lo IS NULL, e.date_lo DESC, e.id DESC"
-        } else {
-            "e.date_lo IS NULL, e.date_lo, e.id"
-        };
-        let select =
-            "SELECT e.id, e.kind, e.mode, e.date, e.precision, e.place, e.lat, e.lon, e.geo_precision,
-                    e.source, e.target, e.negated, e.reported_as, e.historical, e.confidence, n.name_en
-             FROM events e LEFT JOIN entities n ON n.id = e.place";
+        let (clause, params) = event_where(f, text_articles, &self.places, &SQLITE)?;
+        let order = event_order(f);
+        let select = format!("SELECT {EVENT_COLUMNS} FROM events e LEFT JOIN entities n ON n.id = e.place");
         let mut total = 0;
         let mut items = Vec::new();
         if f.near.is_none() {
             // Count and page in SQL: a page costs the same on 100 or 100,000 events.
             total = self.conn.query_row(
                 &format!("SELECT COUNT(*) FROM events e WHERE {clause}"),
-                rusqlite::params_from_iter(params.iter()),
+                rusqlite::params_from_iter(params.iter().map(Bind)),
                 |r| r.get::<_, i64>(0),
             )? as usize;
             let limit = i64::try_from(page.limit).unwrap_or(i64::MAX);
             // SQLite counts in i64: a larger OFFSET is read as a real and refused ("datatype
             // mismatch", which read as a broken store).
-            let offset = i64::try_from(page.offset).map_err(|_| Error::BadFilter {
-                name: "offset",
-                message: format!("{} is more than the store can skip (at most {})", page.offset, i64::MAX),
-            })?;
+            let offset = page_offset(page)?;
             let sql = format!("{select} WHERE {clause} ORDER BY {order} LIMIT {limit} OFFSET {offset}");
             let mut st = self.conn.prepare(&sql)?;
-            let rows = st.query_map(rusqlite::params_from_iter(params.iter()), |r| self.event_from_row(r))?;
+            let rows =
+                st.query_map(rusqlite::params_from_iter(params.iter().map(Bind)), Self::event_from_row)?;
             for row in rows {
                 items.push(row?);
             }
@@ -568,15 +345,12 @@ impl SqliteStore {
             // The circle is checked here, after the bounding box narrowed the rows in SQL.
             let sql = format!("{select} WHERE {clause} ORDER BY {order}");
             let mut st = self.conn.prepare(&sql)?;
-            let rows = st.query_map(rusqlite::params_from_iter(params.iter()), |r| self.event_from_row(r))?;
+            let rows =
+                st.query_map(rusqlite::params_from_iter(params.iter().map(Bind)), Self::event_from_row)?;
             for row in rows {
                 let row = row?;
-                if let Some(n) = f.near {
-                    match (row.lat, row.lon) {
-                        (Some(lat), Some(lon))
-                            if crate::merge::haversine_km((n.lat, n.lon), (lat, lon)) <= n.km => {}
-                        _ => continue,
-                    }
+                if !in_circle(f, row.lat, row.lon) {
+                    continue;
                 }
                 if total >= page.offset && items.len() < page.limit {
                     items.push(row);
@@ -613,35 +387,15 @@ impl SqliteStore {
     }
 }
 
-struct EventRow {
-    id: i64,
-    kind: String,
-    mode: Option<String>,
-    date: Option<String>,
-    precision: String,
-    place: Option<String>,
-    lat: Option<f64>,
-    lon: Option<f64>,
-    geo_precision: Option<String>,
-    source: String,
-    target: String,
-    negated: bool,
-    reported_as: String,
-    historical: bool,
-    confidence: f64,
-    place_name: Option<String>,
-}
+/// SQLite's way of writing parameters and flags.
+const SQLITE: Dialect = Dialect { param: |n| format!("?{n}"), falsy: "0" };
 
-#[derive(Debug)]
-enum SqlValue {
-    Integer(i64),
-    Real(f64),
-    Text(String),
-}
+/// A filter parameter bound to an SQLite statement.
+struct Bind<'v>(&'v SqlValue);
 
-impl rusqlite::ToSql for SqlValue {
+impl rusqlite::ToSql for Bind<'_> {
     fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        match self {
+        match self.0 {
             SqlValue::Integer(i) => i.to_sql(),
             SqlValue::Real(f) => f.to_sql(),
             SqlValue::Text(s) => s.to_sql(),
@@ -649,420 +403,9 @@ impl rusqlite::ToSql for SqlValue {
     }
 }
 
-fn parse_precision(s: &str) -> Precision {
-    match s {
-        "day" => Precision::Day,
-        "month" => Precision::Month,
-        "year" => Precision::Year,
-        "range" => Precision::Range,
-        _ => Precision::Unknown,
-    }
-}
-
-fn parse_reported(s: &str) -> ReportedAs {
-    match s {
-        "claim" => ReportedAs::Claim,
-        "plan" => ReportedAs::Plan,
-        "hypothetical" => ReportedAs::Hypothetical,
-        _ => ReportedAs::Fact,
-    }
-}
-
-fn reported_str(r: ReportedAs) -> &'static str {
-    match r {
-        ReportedAs::Fact => "fact",
-        ReportedAs::Claim => "claim",
-        ReportedAs::Plan => "plan",
-        ReportedAs::Hypothetical => "hypothetical",
-    }
-}
-
-fn date_value(value: Option<String>, precision: String) -> Option<DateValue> {
-    value.map(|v| DateValue { value: Some(v), precision: parse_precision(&precision) })
-}
-
-/// Every occurrence of each surface form of each entity in `body`, as (start, end, text, id).
-fn mention_spans<'a>(body: &str, entities: &'a [EntityInfo]) -> Vec<(usize, usize, &'a str, &'a str)> {
-    let mut out = Vec::new();
-    for e in entities {
-        for m in &e.mentions {
-            if m.is_empty() {
-                continue;
-            }
-            for (start, _) in body.match_indices(m.as_str()) {
-                out.push((start, start + m.len(), m.as_str(), e.id.as_str()));
-            }
-        }
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
-}
-
-/// A date span as stored in `articles.dates` (JSON), in body order.
-#[derive(serde::Serialize, serde::Deserialize)]
-struct StoredDate<'a> {
-    start: usize,
-    end: usize,
-    #[serde(borrow)]
-    text: std::borrow::Cow<'a, str>,
-    value: Option<std::borrow::Cow<'a, str>>,
-    precision: std::borrow::Cow<'a, str>,
-    #[serde(default)]
-    anchor: Option<std::borrow::Cow<'a, str>>,
-}
-
-/// The spans of an article: its stored dates and its mentions found again in the body.
-fn article_spans(body: &str, dates: &str, entities: &[EntityInfo]) -> Result<Vec<SpanRecord>> {
-    let dates: Vec<StoredDate<'_>> = serde_json::from_str(dates)?;
-    let mut spans: Vec<SpanRecord> = dates
-        .into_iter()
-        .map(|d| SpanRecord {
-            kind: "date".into(),
-            start: d.start,
-            end: d.end,
-            text: d.text.into_owned(),
-            entity_id: None,
-            value: d.value.map(|v| v.into_owned()),
-            precision: Some(d.precision.into_owned()),
-        })
-        .collect();
-    spans.extend(mention_spans(body, entities).into_iter().map(|(start, end, text, id)| SpanRecord {
-        kind: "mention".into(),
-        start,
-        end,
-        text: text.into(),
-        entity_id: Some(id.into()),
-        value: None,
-        precision: None,
-    }));
-    spans.sort_by(|a, b| (a.start, a.end, &a.kind).cmp(&(b.start, b.end, &b.kind)));
-    Ok(spans)
-}
-
-/// What an article's rows need that takes CPU but no database: JSON columns and mention spans.
-/// Computed for a whole batch in parallel before its transaction opens, so the transaction (which
-/// runs alone, the writer being single) only binds and steps statements.
-struct PreparedRows<'a> {
-    boilerplate: JsonText,
-    deobfuscated: String,
-    entities: JsonText,
-    /// `articles.dates`.
-    dates: JsonText,
-    /// Ids of the entities named in the body, each once.
-    named: Vec<&'a str>,
-    /// `serde_json` of each event, in `Analysis::events` order, without its evidence sentence:
-    /// `event_sources.evidence` holds it, and the second copy was the largest part of the table.
-    event_records: Vec<JsonText>,
-}
-
-impl<'a> PreparedRows<'a> {
-    fn of(a: &'a Analysis) -> Result<PreparedRows<'a>> {
-        Ok(PreparedRows {
-            boilerplate: strings_json(&a.boilerplate)?,
-            deobfuscated: serde_json::to_string(&a.deobfuscated)?,
-            entities: entities_json(&a.entities)?,
-            dates: dates_json(&a.dates)?,
-            named: a
-                .entities
-                .iter()
-                .filter(|e| e.mentions.iter().any(|m| !m.is_empty() && a.body.contains(m.as_str())))
-                .map(|e| e.id.as_str())
-                .collect(),
-            event_records: a.events.iter().map(event_record).collect::<serde_json::Result<_>>()?,
-        })
-    }
-
-    fn of_all(analyses: impl IndexedParallelIterator<Item = &'a Analysis>) -> Result<Vec<PreparedRows<'a>>> {
-        analyses.map(PreparedRows::of).collect()
-    }
-}
-
-/// The JSON columns of a batch are written field by field: each value through `serde_json` (so
-/// strings, numbers and `null`s are encoded exactly as before), the braces, commas and field
-/// names as literal bytes. Deriving `Serialize` wrote each field name through `serde_json`'s
-/// string escaper, a third of the JSON's cost.
-struct JsonOut(Vec<u8>);
-
-impl JsonOut {
-    fn with_capacity(n: usize) -> JsonOut {
-        JsonOut(Vec::with_capacity(n))
-    }
-
-    /// Literal JSON (punctuation and field names).
-    fn raw(&mut self, s: &str) -> &mut JsonOut {
-        self.0.extend_from_slice(s.as_bytes());
-        self
-    }
-
-    /// A value, as `serde_json` writes it.
-    fn value<T: serde::Serialize + ?Sized>(&mut self, v: &T) -> serde_json::Result<&mut JsonOut> {
-        serde_json::to_writer(&mut self.0, v)?;
-        Ok(self)
-    }
-
-    /// A string, as `serde_json` writes it: as it is between quotes unless it holds a byte
-    /// `serde_json` escapes (then through `serde_json`). `serde_json` looks each byte up in its
-    /// escape table; most strings here (Arabic mentions, ids, date texts) have nothing to escape,
-    /// and [`needs_escape`] tells so eight bytes at a time.
-    fn str(&mut self, s: &str) -> serde_json::Result<&mut JsonOut> {
-        if needs_escape(s.as_bytes()) {
-            return self.value(s);
-        }
-        self.0.reserve(s.len() + 2);
-        self.0.push(b'"');
-        self.0.extend_from_slice(s.as_bytes());
-        self.0.push(b'"');
-        Ok(self)
-    }
-
-    /// An optional string (`null` when absent), as `serde_json` writes it.
-    fn opt_str(&mut self, s: Option<&str>) -> serde_json::Result<&mut JsonOut> {
-        match s {
-            Some(s) => self.str(s),
-            None => Ok(self.raw("null")),
-        }
-    }
-
-    /// A list of strings, as `serde_json` writes it.
-    fn strs(&mut self, v: &[String]) -> serde_json::Result<&mut JsonOut> {
-        self.0.push(b'[');
-        for (i, s) in v.iter().enumerate() {
-            if i > 0 {
-                self.0.push(b',');
-            }
-            self.str(s)?;
-        }
-        self.0.push(b']');
-        Ok(self)
-    }
-
-    /// A span, as its derived `Serialize` writes it.
-    fn span(&mut self, s: &marsad_model::Span) -> serde_json::Result<&mut JsonOut> {
-        self.raw("{\"start\":").value(&s.start)?.raw(",\"end\":").value(&s.end)?.raw("}");
-        Ok(self)
-    }
-
-    fn finish(self) -> JsonText {
-        JsonText(self.0)
-    }
-}
-
-/// Whether `serde_json` escapes any byte of `bytes` (a control byte below 0x20, `"` or `\\`);
-/// may say yes for nothing, never no for something (the caller then goes through `serde_json`).
-fn needs_escape(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // A zero byte of `x` sets its high bit in `(x - ONES) & !x & HIGH`; a byte below 0x20 does
-    // the same with `x - 0x20 * ONES` (bytes of 0x80 and up have their high bit cleared by `!x`).
-    let has = |x: u64| {
-        let control = x.wrapping_sub(0x20 * ONES) & !x;
-        let quote = x ^ (u64::from(b'"') * ONES);
-        let backslash = x ^ (u64::from(b'\\') * ONES);
-        (control | (quote.wrapping_sub(ONES) & !quote) | (backslash.wrapping_sub(ONES) & !backslash)) & HIGH
-            != 0
-    };
-    let mut words = bytes.chunks_exact(8);
-    for w in &mut words {
-        if has(u64::from_le_bytes(w.try_into().expect("8 bytes"))) {
-            return true;
-        }
-    }
-    // The last bytes padded with spaces (which need no escape) into one more word.
-    let rest = words.remainder();
-    let mut last = [b' '; 8];
-    last[..rest.len()].copy_from_slice(rest);
-    has(u64::from_le_bytes(last))
-}
-
-/// A JSON column's text, bound as it is: literal ASCII and `serde_json` output are UTF-8, and
-/// checking that again (`String::from_utf8`) was 1.4% of the writer's instructions.
-struct JsonText(Vec<u8>);
-
 impl ToSql for JsonText {
     fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-        Ok(rusqlite::types::ToSqlOutput::Borrowed(rusqlite::types::ValueRef::Text(&self.0)))
-    }
-}
-
-#[cfg(test)]
-impl JsonText {
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.0).expect("UTF-8")
-    }
-}
-
-/// `serde_json` of an event as `event_sources.record` holds it: the [`Event`] with an empty
-/// evidence sentence (its fields, names and order), written without cloning the event.
-fn event_record(e: &Event) -> serde_json::Result<JsonText> {
-    // Destructured so that a field added to `Event` fails to compile here.
-    let Event {
-        id,
-        kind,
-        mode,
-        source,
-        target,
-        place,
-        places,
-        date,
-        negated,
-        reported_as,
-        historical,
-        evidence: _,
-        span,
-        trigger,
-        rule,
-        also,
-        confidence,
-    } = e;
-    let mut out = JsonOut::with_capacity(512);
-    out.raw("{\"id\":").str(id)?;
-    out.raw(",\"type\":").value(kind)?;
-    out.raw(",\"mode\":").opt_str(mode.as_deref())?;
-    out.raw(",\"source\":").strs(source)?;
-    out.raw(",\"target\":").strs(target)?;
-    out.raw(",\"place\":").opt_str(place.as_deref())?;
-    out.raw(",\"places\":").strs(places)?;
-    out.raw(",\"date\":").value(date)?;
-    out.raw(",\"negated\":").value(negated)?;
-    out.raw(",\"reported_as\":").value(reported_as)?;
-    out.raw(",\"historical\":").value(historical)?;
-    out.raw(",\"evidence\":\"\"");
-    out.raw(",\"span\":").span(span)?;
-    out.raw(",\"trigger\":").span(trigger)?;
-    out.raw(",\"rule\":").str(rule)?;
-    out.raw(",\"also\":[");
-    for (i, s) in also.iter().enumerate() {
-        out.raw(if i == 0 { "" } else { "," }).span(s)?;
-    }
-    out.raw("]");
-    out.raw(",\"confidence\":").value(confidence)?;
-    out.raw("}");
-    Ok(out.finish())
-}
-
-/// `serde_json` of an article's entities as `articles.entities` holds them ([`EntityInfo`]'s
-/// fields, names and order).
-fn entities_json(entities: &[EntityInfo]) -> serde_json::Result<JsonText> {
-    let mut out = JsonOut::with_capacity(64 + 160 * entities.len());
-    out.raw("[");
-    for (i, e) in entities.iter().enumerate() {
-        let EntityInfo { id, kind, name_en, lat, lon, precision, mentions } = e;
-        out.raw(if i == 0 { "{\"id\":" } else { ",{\"id\":" }).str(id)?;
-        out.raw(",\"type\":").str(kind)?;
-        out.raw(",\"name_en\":").str(name_en)?;
-        out.raw(",\"lat\":").value(lat)?;
-        out.raw(",\"lon\":").value(lon)?;
-        out.raw(",\"precision\":").opt_str(precision.as_deref())?;
-        out.raw(",\"mentions\":").strs(mentions)?;
-        out.raw("}");
-    }
-    out.raw("]");
-    Ok(out.finish())
-}
-
-/// `serde_json` of an article's dates as `articles.dates` holds them ([`StoredDate`]'s fields,
-/// names and order, with an anchor).
-fn dates_json(dates: &[marsad_model::DateMention]) -> serde_json::Result<JsonText> {
-    let mut out = JsonOut::with_capacity(16 + 200 * dates.len());
-    out.raw("[");
-    for (i, d) in dates.iter().enumerate() {
-        out.raw(if i == 0 { "{\"start\":" } else { ",{\"start\":" }).value(&d.span.start)?;
-        out.raw(",\"end\":").value(&d.span.end)?;
-        out.raw(",\"text\":").str(&d.text)?;
-        out.raw(",\"value\":").opt_str(d.value.value.as_deref())?;
-        out.raw(",\"precision\":").str(d.value.precision.as_str())?;
-        out.raw(",\"anchor\":").str(&d.anchor)?;
-        out.raw("}");
-    }
-    out.raw("]");
-    Ok(out.finish())
-}
-
-/// `serde_json` of a list of strings (`articles.boilerplate`, `events.source` and `target`).
-fn strings_json(v: &[String]) -> serde_json::Result<JsonText> {
-    let mut out = JsonOut::with_capacity(2 + v.iter().map(|s| s.len() + 3).sum::<usize>());
-    out.strs(v)?;
-    Ok(out.finish())
-}
-
-/// The date an event is placed at for merging and filtering: its own, else (for a current
-/// event) the article's publication date.
-fn effective_date(e: &Event, published: Option<&DateValue>) -> Option<DateValue> {
-    report_date(e.date.as_ref(), e.historical, published)
-}
-
-/// [`effective_date`] from a report's own date, whether it is a recap, and its article's
-/// publication date (what `event_sources` and `articles` keep of them).
-fn report_date(
-    own: Option<&DateValue>,
-    historical: bool,
-    published: Option<&DateValue>,
-) -> Option<DateValue> {
-    match own {
-        Some(d) if !d.is_unknown() => Some(d.clone()),
-        _ if !historical => published.filter(|p| !p.is_unknown()).cloned(),
-        _ => None,
-    }
-}
-
-/// Entity records already upserted through this connection, as written: the same record again
-/// (the lexicon gives one record per id) needs no second upsert. Kept by id, each id with the
-/// distinct records written for it, so that checking an article's entities builds no key.
-#[derive(Debug, Default)]
-struct WrittenEntities {
-    by_id: HashMap<String, Vec<WrittenEntity>>,
-}
-
-/// An entity record as upserted (coordinates by their bits: equal exactly when written equal).
-#[derive(Debug, PartialEq)]
-struct WrittenEntity {
-    kind: String,
-    name_en: String,
-    lat: Option<u64>,
-    lon: Option<u64>,
-    precision: Option<String>,
-}
-
-impl WrittenEntity {
-    fn matches(&self, e: &EntityInfo) -> bool {
-        self.kind == e.kind
-            && self.name_en == e.name_en
-            && self.lat == e.lat.map(f64::to_bits)
-            && self.lon == e.lon.map(f64::to_bits)
-            && self.precision == e.precision
-    }
-}
-
-impl WrittenEntities {
-    fn new() -> WrittenEntities {
-        WrittenEntities::default()
-    }
-
-    fn clear(&mut self) {
-        self.by_id.clear();
-    }
-
-    /// Records `e` as written; false when this very record was written already.
-    fn insert(&mut self, e: &EntityInfo) -> bool {
-        let record = || WrittenEntity {
-            kind: e.kind.clone(),
-            name_en: e.name_en.clone(),
-            lat: e.lat.map(f64::to_bits),
-            lon: e.lon.map(f64::to_bits),
-            precision: e.precision.clone(),
-        };
-        match self.by_id.get_mut(e.id.as_str()) {
-            Some(records) if records.iter().any(|r| r.matches(e)) => false,
-            Some(records) => {
-                records.push(record());
-                true
-            }
-            None => {
-                self.by_id.insert(e.id.clone(), vec![record()]);
-                true
-            }
-        }
+        Ok(rusqlite::types::ToSqlOutput::Borrowed(rusqlite::types::ValueRef::Text(self.as_bytes())))
     }
 }
 
@@ -1127,19 +470,6 @@ fn insert_rows(tx: &Transaction<'_>, head: &str, width: usize, values: &[&dyn To
     Ok(())
 }
 
-/// The order in which [`write_events`] merges reports. The merge is greedy (a report joins the
-/// best event known when it comes), so the events it makes depend on this order.
-#[derive(Clone, Copy)]
-enum MergeOrder<'h> {
-    /// As they come: article by article, each article's events in its order (an ingest).
-    Arrival,
-    /// One that does not depend on the order the articles were stored in (a re-analysis): the
-    /// most precise dates first (day, range, month, year, undated: events form around days and
-    /// coarser reports join them), then by date, then by the article's content hash (from
-    /// `articles.content_hash`, by article id), then by the event's place in its article.
-    Canonical(&'h HashMap<i64, Vec<u8>>),
-}
-
 /// Merges the events of a batch's articles (in `order`) into the known events, then writes each
 /// new or changed event row once, the reports (`event_sources`, in merge order) and the new
 /// entity links.
@@ -1149,59 +479,7 @@ fn write_events<'a>(
     articles: impl Iterator<Item = (i64, &'a Analysis, &'a PreparedRows<'a>)>,
     order: MergeOrder<'_>,
 ) -> Result<()> {
-    struct Report<'a> {
-        event_id: i64,
-        article_id: i64,
-        event: &'a Event,
-        record: &'a JsonText,
-        place: Option<&'a str>,
-    }
-    /// A report before it is merged: its key, its date, its place in its article.
-    struct Pending<'a> {
-        report: Report<'a>,
-        key: EventKey,
-        date: Option<DateValue>,
-        index: usize,
-    }
-    let mut pending: Vec<Pending<'a>> = Vec::new();
-    for (article_id, a, rows) in articles {
-        let places: HashMap<&str, &EntityInfo> =
-            a.entities.iter().filter(|e| e.is_place()).map(|e| (e.id.as_str(), e)).collect();
-        for (index, (e, record)) in a.events.iter().zip(&rows.event_records).enumerate() {
-            let date = effective_date(e, a.published.as_ref());
-            let place_id = e.place.as_deref().or_else(|| e.places.first().map(String::as_str));
-            let place = place_id.and_then(|p| places.get(p));
-            let key = EventKey {
-                kind: e.kind,
-                negated: e.negated,
-                days: date.as_ref().and_then(day_bounds),
-                precision: date.as_ref().map(|d| d.precision).unwrap_or(Precision::Unknown),
-                place: place_id.map(str::to_string),
-                coords: place.and_then(|p| Some((p.lat?, p.lon?))),
-                geo_precision: place.and_then(|p| p.precision.clone()),
-                source: e.source.clone(),
-                target: e.target.clone(),
-            };
-            let report = Report { event_id: 0, article_id, event: e, record, place: place_id };
-            pending.push(Pending { report, key, date, index });
-        }
-    }
-    if let MergeOrder::Canonical(hashes) = order {
-        let no_hash: &[u8] = &[];
-        pending.sort_by_cached_key(|p| {
-            let precision = if p.key.days.is_some() { precision_rank(p.key.precision) } else { 0 };
-            let hash = hashes.get(&p.report.article_id).map_or(no_hash, Vec::as_slice);
-            (std::cmp::Reverse(precision), p.key.days, hash, p.index)
-        });
-    }
-    let mut reports: Vec<Report<'a>> = Vec::with_capacity(pending.len());
-    let mut links: Vec<(i64, String, Role)> = Vec::new();
-    for Pending { mut report, key, date, .. } in pending {
-        let (event_id, added) = known.merge(report.article_id, key, date.as_ref(), report.event);
-        report.event_id = event_id;
-        reports.push(report);
-        links.extend(added.into_iter().map(|(name, role)| (event_id, name, role)));
-    }
+    let Merged { events, reports, links } = merge_reports(known, articles, order)?;
     // Two updates: the dates are indexed, and rewriting them unchanged would still rewrite the
     // index entries.
     let mut update = tx.prepare_cached(
@@ -1212,114 +490,58 @@ fn write_events<'a>(
     let mut update_dates = tx.prepare_cached(
         "UPDATE events SET date = ?2, precision = ?3, date_lo = ?4, date_hi = ?5 WHERE id = ?1",
     )?;
-    let dirty = known.take_dirty();
+    for ev in events.iter().filter(|e| !e.is_new) {
+        update.execute(params![
+            ev.id,
+            ev.source,
+            ev.target,
+            ev.n_sources,
+            ev.historical,
+            ev.confidence,
+            ev.mode,
+            ev.place,
+            ev.lat,
+            ev.lon,
+            ev.geo_precision,
+            ev.reported_as
+        ])?;
+        if ev.dates_changed {
+            update_dates.execute(params![ev.id, ev.date, ev.precision, ev.date_lo, ev.date_hi])?;
+        }
+    }
     // New events are inserted together after the updates (their ids are their own, so the order
     // of the statements changes nothing).
-    let mut fresh: Vec<i64> = Vec::new();
-    for &id in &dirty {
-        let ev = known.get_mut(id).expect("a changed event is known");
-        let k = &ev.key;
-        if ev.is_new {
-            fresh.push(id);
-        } else {
-            update.execute(params![
-                id,
-                strings_json(&k.source)?,
-                strings_json(&k.target)?,
-                ev.n_sources,
-                ev.historical,
-                ev.confidence,
-                ev.mode,
-                k.place,
-                k.coords.map(|c| c.0),
-                k.coords.map(|c| c.1),
-                k.geo_precision,
-                reported_str(ev.reported_as)
-            ])?;
-            if ev.dates_changed {
-                update_dates.execute(params![
-                    id,
-                    ev.date,
-                    k.precision.as_str(),
-                    k.days.map(|d| d.0),
-                    k.days.map(|d| d.1)
-                ])?;
-            }
-        }
-        ev.is_new = false;
-        ev.dirty = false;
-        ev.dates_changed = false;
+    let mut values: Vec<&dyn ToSql> = Vec::with_capacity(events.len() * 19);
+    for n in events.iter().filter(|e| e.is_new) {
+        values.extend_from_slice(&[
+            &n.id as &dyn ToSql,
+            &n.kind,
+            &n.mode,
+            &n.date,
+            &n.precision,
+            &n.date_lo,
+            &n.date_hi,
+            &n.place,
+            &n.lat,
+            &n.lon,
+            &n.geo_precision,
+            &n.source,
+            &n.target,
+            &n.negated,
+            &n.reported_as,
+            &n.historical,
+            &n.confidence,
+            &n.n_sources,
+            &n.first_article,
+        ]);
     }
-    {
-        struct NewEvent<'e> {
-            id: i64,
-            kind: &'static str,
-            precision: &'static str,
-            date_lo: Option<i64>,
-            date_hi: Option<i64>,
-            lat: Option<f64>,
-            lon: Option<f64>,
-            reported_as: &'static str,
-            source: JsonText,
-            target: JsonText,
-            ev: &'e KnownEvent,
-        }
-        let new = fresh
-            .iter()
-            .map(|&id| {
-                let ev = known.get(id).expect("a new event is known");
-                let k = &ev.key;
-                Ok(NewEvent {
-                    id,
-                    kind: k.kind.as_str(),
-                    precision: k.precision.as_str(),
-                    date_lo: k.days.map(|d| d.0),
-                    date_hi: k.days.map(|d| d.1),
-                    lat: k.coords.map(|c| c.0),
-                    lon: k.coords.map(|c| c.1),
-                    reported_as: reported_str(ev.reported_as),
-                    source: strings_json(&k.source)?,
-                    target: strings_json(&k.target)?,
-                    ev,
-                })
-            })
-            .collect::<serde_json::Result<Vec<NewEvent<'_>>>>()?;
-        let mut values: Vec<&dyn ToSql> = Vec::with_capacity(new.len() * 19);
-        for n in &new {
-            let (ev, k) = (n.ev, &n.ev.key);
-            values.extend_from_slice(&[
-                &n.id as &dyn ToSql,
-                &n.kind,
-                &ev.mode,
-                &ev.date,
-                &n.precision,
-                &n.date_lo,
-                &n.date_hi,
-                &k.place,
-                &n.lat,
-                &n.lon,
-                &k.geo_precision,
-                &n.source,
-                &n.target,
-                &k.negated,
-                &n.reported_as,
-                &ev.historical,
-                &ev.confidence,
-                &ev.n_sources,
-                &ev.first_article,
-            ]);
-        }
-        insert_rows(
-            tx,
-            "INSERT INTO events (id, kind, mode, date, precision, date_lo, date_hi, place, lat, lon, geo_precision,
-                                 source, target, negated, reported_as, historical, confidence, n_sources, first_article)",
-            19,
-            &values,
-        )?;
-    }
-    for id in dirty {
-        known.forget_undated(id);
-    }
+    insert_rows(
+        tx,
+        "INSERT INTO events (id, kind, mode, date, precision, date_lo, date_hi, place, lat, lon, geo_precision,
+                             source, target, negated, reported_as, historical, confidence, n_sources, first_article)",
+        19,
+        &values,
+    )?;
     struct Source<'r> {
         start: i64,
         end: i64,
@@ -1329,13 +551,8 @@ fn write_events<'a>(
     let sources: Vec<Source<'_>> = reports
         .iter()
         .map(|r| {
-            let e = r.event;
-            Source {
-                start: e.span.start as i64,
-                end: e.span.end as i64,
-                date: e.date.as_ref().and_then(|d| d.value.as_deref()),
-                precision: e.date.as_ref().map(|d| d.precision).unwrap_or(Precision::Unknown).as_str(),
-            }
+            let (start, end) = r.sentence();
+            Source { start, end, date: r.date(), precision: r.precision() }
         })
         .collect();
     let mut values: Vec<&dyn ToSql> = Vec::with_capacity(reports.len() * 10);
@@ -1350,7 +567,7 @@ fn write_events<'a>(
             &s.date,
             &s.precision,
             &r.place,
-            &r.record,
+            r.record,
         ]);
     }
     insert_rows(
@@ -1376,16 +593,8 @@ fn insert_article(
 ) -> Result<i64> {
     let input = &a.input;
     let analysis = &a.analysis;
-    let published =
-        analysis.published.clone().or_else(|| input.published.clone()).filter(|p| !p.is_unknown());
-    let original = match a.duplicate_of {
-        Some((Original::Stored(id), _)) => Some(id),
-        Some((Original::Batch(i), _)) => Some(*earlier.get(i).ok_or_else(|| Error::Corrupt {
-            what: "batch".into(),
-            message: format!("near-duplicate points to batch item {i}, which comes after it"),
-        })?),
-        None => None,
-    };
+    let published = published_of(a);
+    let original = original_id(a, earlier)?;
     tx.prepare_cached(
         "INSERT INTO articles (doc, url, content_hash, title, author, outlet, published, published_precision,
                                published_day, source_path, raw, payload, body, boilerplate, deobfuscated, entities,
@@ -1394,16 +603,7 @@ fn insert_article(
     )?
     .execute(params![
         input.doc,
-        // Only an address that names one page is kept: `articles.url` is unique (it tells a copy),
-        // and a relative link (`/news/1` of a feed without its own link) names no page a reader could
-        // open, while two sites' `/news/1` made the second article's insert fail the whole batch.
-        input.url.as_deref().and_then(|u| {
-            let kept = crate::records::web_address(u).filter(|u| crate::records::names_one_page(u));
-            if kept.is_none() {
-                tracing::warn!("{}: address {u:?} not kept: not an absolute http(s) address", input.doc);
-            }
-            kept
-        }),
+        kept_url(input),
         a.content_hash.to_vec(),
         if analysis.title.is_empty() { &input.title } else { &analysis.title },
         input.author,
@@ -1595,18 +795,7 @@ impl Store for SqliteStore {
         let mut out = Vec::new();
         for row in rows {
             let (id, title, body, outlet, published, entities, duplicate_of, kinds) = row?;
-            let entities: Vec<EntityInfo> = serde_json::from_str(&entities)?;
-            out.push(IndexDoc {
-                id,
-                title,
-                body,
-                outlet,
-                published: published.filter(|p| !p.is_unknown()),
-                actors: entities.iter().filter(|e| !e.is_place()).map(|e| e.id.clone()).collect(),
-                places: entities.iter().filter(|e| e.is_place()).map(|e| e.id.clone()).collect(),
-                event_types: kinds.map(|k| k.split(',').map(str::to_string).collect()).unwrap_or_default(),
-                duplicate_of,
-            });
+            out.push(index_doc(id, title, body, outlet, published, &entities, duplicate_of, kinds)?);
         }
         Ok(out)
     }
@@ -1640,7 +829,7 @@ impl Store for SqliteStore {
                         e.source, e.target, e.negated, e.reported_as, e.historical, e.confidence, n.name_en
                  FROM events e LEFT JOIN entities n ON n.id = e.place WHERE e.id = ?1",
                 [id],
-                |r| self.event_from_row(r),
+                Self::event_from_row,
             )
             .optional()?;
         Ok(row.map(|r| self.finish_events(vec![r])).transpose()?.and_then(|mut v| v.pop()))
@@ -1662,35 +851,17 @@ impl Store for SqliteStore {
                 ))
             })
             .optional()?;
-        let Some((input, body, boilerplate, deobfuscated, entities, dup, sim, dates)) = row else {
+        let Some((input, body, boilerplate, deobfuscated, entities, duplicate_of, similarity, dates)) = row
+        else {
             return Ok(None);
         };
-        let entities: Vec<EntityInfo> = serde_json::from_str(&entities)?;
-        let spans = article_spans(&body, &dates, &entities)?;
         let mut st = self.conn.prepare_cached(
             "SELECT DISTINCT event_id FROM event_sources WHERE article_id = ?1 ORDER BY event_id",
         )?;
         let event_ids = st.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
-        let boilerplate: Vec<String> = serde_json::from_str(&boilerplate)?;
-        let deobfuscated: Vec<Deobfuscated> = serde_json::from_str(&deobfuscated)?;
-        Ok(Some(ArticleRecord {
-            id,
-            doc: input.doc,
-            title: input.title,
-            author: input.author,
-            outlet: input.outlet,
-            url: input.url.filter(|u| crate::records::web_address(u).is_some()),
-            published: input.published,
-            source_path: input.source_path,
-            raw: input.body,
-            body,
-            boilerplate,
-            deobfuscated,
-            duplicate_of: dup.map(|d| (d, sim.unwrap_or(0.0))),
-            spans,
-            entities,
-            event_ids,
-        }))
+        let row =
+            ArticleRow { input, body, boilerplate, deobfuscated, entities, duplicate_of, similarity, dates };
+        Ok(Some(row.into_record(id, event_ids)?))
     }
 
     fn actors(&self) -> Result<Vec<EntitySummary>> {
@@ -1707,14 +878,7 @@ impl Store for SqliteStore {
             .prepare("SELECT id, lat, lon FROM entities WHERE kind = 'place' AND lat IS NOT NULL")?;
         let rows =
             st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?, r.get::<_, f64>(2)?)))?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (id, lat, lon) = row?;
-            if crate::merge::haversine_km((near.lat, near.lon), (lat, lon)) <= near.km {
-                out.push(id);
-            }
-        }
-        Ok(out)
+        Ok(within(near, rows.collect::<rusqlite::Result<Vec<_>>>()?))
     }
 
     fn stats(&self) -> Result<StoreStats> {
@@ -1743,6 +907,8 @@ impl Store for SqliteStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::EntityInfo;
+    use marsad_model::{DateValue, Event, EventType, ReportedAs};
 
     /// `event_sources.record` is written from borrowed fields: byte for byte the JSON of the
     /// event with its evidence emptied (what it was made from before), with and without the
