@@ -24,3 +24,5 @@ mod store;
 mod exports;
 // search: the query syntax and --limit 0
 mod search;
+// a team's PostgreSQL store: two data directories over one database
+mod postgres;

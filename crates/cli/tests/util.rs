@@ -10,13 +10,14 @@ pub fn repo() -> PathBuf {
 }
 
 /// `marsad ARGS` to run from `cwd`, with stdout and stderr piped and the
-/// environment that picks knowledge or log level removed.
+/// environment that picks knowledge, store or log level removed.
 pub fn command(args: &[&str], cwd: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_marsad"));
     cmd.args(args)
         .current_dir(cwd)
         .env_remove("MARSAD_KNOWLEDGE")
         .env_remove("MARSAD_LOG")
+        .env_remove("MARSAD_STORE")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     cmd

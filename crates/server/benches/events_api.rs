@@ -85,7 +85,8 @@ async fn main() {
             synth::fill(&mut data, &base, events).expect("store filled");
         }
     }
-    let backend = StoreBackend::open(&dir, analyzer, reader, marsad_lexicon::Lexicon::embedded()).unwrap();
+    let backend =
+        StoreBackend::open(&dir, None, analyzer, reader, marsad_lexicon::Lexicon::embedded()).unwrap();
     let counts = backend.counts().unwrap();
     println!(
         "store: {} events in {} articles (SQLite + tantivy at {}), ready in {:.1} s",

@@ -36,14 +36,16 @@ pub struct StoreBackend {
 }
 
 impl StoreBackend {
-    /// Opens (creating if needed) the data directory.
+    /// Opens (creating if needed) the data directory, over the PostgreSQL store at `store` when
+    /// given (see [`DataDir::open_with`]).
     pub fn open(
         dir: &Path,
+        store: Option<&str>,
         analyzer: marsad_pipeline::Analyzer,
         reader: marsad_ingest::Reader,
         lexicon: marsad_lexicon::Lexicon,
     ) -> anyhow::Result<StoreBackend> {
-        let mut data = DataDir::open(dir)
+        let mut data = DataDir::open_with(dir, store)
             .map_err(|e| anyhow::anyhow!("cannot open the data directory {}: {e}", dir.display()))?;
         // A place filter holds the places inside it, as `marsad events --place` does.
         data.set_places(std::sync::Arc::new(marsad_store::PlaceTree::of_lexicon(&lexicon)));
@@ -79,6 +81,11 @@ impl StoreBackend {
         let stored = inner.data.store().max_article_id().map_err(store_error)?;
         let version = inner.data.store().data_version().map_err(store_error)?;
         if stored != inner.map.up_to || version != inner.data_version {
+            // A shared store's other nodes stored or re-analysed articles: the search index
+            // follows (a SQLite store's index is kept by whoever writes it).
+            if inner.data.store().is_shared() {
+                inner.data.follow_store().map_err(store_error)?;
+            }
             inner.map = MapIndex::build(&inner.data, &self.lexicon).map_err(store_error)?;
             inner.points_body = None;
             inner.data_version = version;

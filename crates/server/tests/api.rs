@@ -1090,6 +1090,7 @@ fn a_renamed_place_is_named_alike_by_the_desk_and_the_exports() {
     let dir = common::samples_copy("renamed-place");
     let backend = StoreBackend::open(
         &dir,
+        None,
         marsad_pipeline::Analyzer::embedded(),
         marsad_ingest::Reader::embedded(),
         lexicon,

@@ -30,6 +30,7 @@ async fn samples_posted_through_the_api_come_back_with_evidence() {
     let dir = tmp.path().join("store");
     let backend = StoreBackend::open(
         &dir,
+        None,
         marsad_pipeline::Analyzer::embedded(),
         marsad_ingest::Reader::embedded(),
         marsad_lexicon::Lexicon::embedded(),

@@ -2,10 +2,11 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::postgres::PgStore;
 use crate::records::*;
 use crate::search::{SearchHit, SearchIndex};
 use crate::sqlite::SqliteStore;
-use crate::store::Store;
+use crate::store::{AnyStore, Store};
 use crate::{Error, Result};
 
 /// Articles indexed per index commit when catching up or rebuilding.
@@ -14,7 +15,40 @@ const INDEX_CHUNK: usize = 2000;
 /// The database file of a data directory.
 const DB_FILE: &str = "marsad.db";
 
-/// An open data directory: `marsad.db` (SQLite) and `index/` (tantivy).
+/// What a data directory over a PostgreSQL store records of it: which store its index holds
+/// (by the id made with the store's schema, and its address without password for messages) and
+/// the analysis generation the index was built at.
+const STORE_FILE: &str = "store.json";
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoreMarker {
+    store: String,
+    store_id: String,
+    generation: Option<i64>,
+}
+
+fn read_marker(root: &Path) -> Result<Option<StoreMarker>> {
+    let path = root.join(STORE_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Ok(Some(
+            serde_json::from_str(&text)
+                .map_err(|e| Error::Corrupt { what: path.display().to_string(), message: e.to_string() })?,
+        )),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(Error::Io { path, source }),
+    }
+}
+
+fn write_marker(root: &Path, marker: &StoreMarker) -> Result<()> {
+    let path = root.join(STORE_FILE);
+    let tmp = root.join(format!("{STORE_FILE}.tmp"));
+    let text = serde_json::to_string_pretty(marker)?;
+    std::fs::write(&tmp, text + "\n").map_err(|source| Error::Io { path: tmp.clone(), source })?;
+    std::fs::rename(&tmp, &path).map_err(|source| Error::Io { path, source })
+}
+
+/// An open data directory: `marsad.db` (SQLite) and `index/` (tantivy); or, for a team's
+/// PostgreSQL store, `index/` and `store.json` only (see [`DataDir::open_with`]).
 ///
 /// # Sharing
 ///
@@ -23,7 +57,7 @@ const DB_FILE: &str = "marsad.db";
 #[derive(Debug)]
 pub struct DataDir {
     root: PathBuf,
-    pub(crate) store: SqliteStore,
+    pub(crate) store: AnyStore,
     pub(crate) index: SearchIndex,
 }
 
@@ -33,9 +67,19 @@ impl DataDir {
         std::env::var_os("MARSAD_DATA").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("marsad-data"))
     }
 
-    /// Whether `root` holds a store (its database file): a mistyped path does not.
+    /// Whether `root` holds a store (its database file), or indexes a PostgreSQL store: a
+    /// mistyped path does neither.
     pub fn exists(root: &Path) -> bool {
-        root.join(DB_FILE).is_file()
+        root.join(DB_FILE).is_file() || root.join(STORE_FILE).is_file()
+    }
+
+    /// What holds the articles, for messages: the directory (SQLite), or the PostgreSQL store's
+    /// address without its password.
+    pub fn store_name(&self) -> String {
+        match &self.store {
+            AnyStore::Sqlite(_) => self.root.display().to_string(),
+            AnyStore::Postgres(pg) => pg.name().to_string(),
+        }
     }
 
     /// Opens (creating if needed) a data directory, and brings the index up to the store when a
@@ -45,12 +89,77 @@ impl DataDir {
     ///
     /// The directory cannot be created, or the database or index cannot be opened.
     pub fn open(root: &Path) -> Result<DataDir> {
+        DataDir::open_with(root, None)
+    }
+
+    /// Opens (creating if needed) a data directory over the store at `store` (a
+    /// `postgres://user@host:port/dbname` address), or over its own SQLite file when `None`.
+    ///
+    /// A data directory over a PostgreSQL store holds the search index only, and records which
+    /// store it indexes (`store.json`: the store's id, made with its schema, and its address
+    /// without password): it refuses another store, or none, rather than show an index of other
+    /// articles. Its index catches up with what other nodes stored since; when the store was
+    /// re-analysed since it was built (by any node), it is rebuilt, with a warning.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::OtherStore`] when the directory indexes another store than `store`, or holds a
+    /// SQLite store and `store` names a PostgreSQL one; the store cannot be reached or opened.
+    pub fn open_with(root: &Path, store: Option<&str>) -> Result<DataDir> {
         std::fs::create_dir_all(root).map_err(|source| Error::Io { path: root.into(), source })?;
-        let store = SqliteStore::open(&root.join(DB_FILE))?;
+        let Some(url) = store else {
+            check_no_marker(root)?;
+            let store = SqliteStore::open(&root.join(DB_FILE))?;
+            let index = SearchIndex::open(&root.join("index"))?;
+            let dir = DataDir { root: root.to_path_buf(), store: AnyStore::Sqlite(store), index };
+            dir.catch_up_index()?;
+            return Ok(dir);
+        };
+        let pg = connect_for(root, url)?;
+        let store_id = pg.store_id()?;
+        let recorded = read_marker(root)?.map(|m| m.generation).unwrap_or(None);
+        write_marker(root, &StoreMarker { store: pg.name().to_string(), store_id, generation: recorded })?;
         let index = SearchIndex::open(&root.join("index"))?;
-        let dir = DataDir { root: root.to_path_buf(), store, index };
-        dir.catch_up_index()?;
-        Ok(dir)
+        let dir = DataDir { root: root.to_path_buf(), store: AnyStore::Postgres(pg), index };
+        match dir.follow_store() {
+            // A process of this node (a running `marsad serve`) writes the index: it follows the
+            // store itself; this one reads the index as it is.
+            Err(Error::Busy { .. }) => {
+                tracing::warn!("{}: the search index is in use by another marsad process of this machine; it is read as that process left it", root.display());
+                Ok(dir)
+            }
+            Err(e) => Err(e),
+            Ok(()) => Ok(dir),
+        }
+    }
+
+    /// Brings the index up to a shared store: rebuilds it when the store was re-analysed since it
+    /// was built (another node's `marsad reanalyze`: its event types are stale), else indexes the
+    /// articles stored since (by any node). For a SQLite store, only the latter.
+    ///
+    /// # Errors
+    ///
+    /// The store or index fails; [`Error::Busy`] when another process writes the index.
+    pub fn follow_store(&self) -> Result<()> {
+        let Some(current) = self.store.generation()? else {
+            self.catch_up_index()?;
+            return Ok(());
+        };
+        let recorded = read_marker(&self.root)?.and_then(|m| m.generation);
+        if recorded == Some(current) {
+            self.catch_up_index()?;
+            return Ok(());
+        }
+        if recorded.is_some() && self.index.indexed_up_to()? > 0 {
+            tracing::warn!(
+                "{}: the store was re-analysed since this search index was built (generation {} → {current}): \
+                 rebuilding the index from the store",
+                self.root.display(),
+                recorded.unwrap_or_default()
+            );
+        }
+        self.reindex(&mut |_, _| {})?;
+        Ok(())
     }
 
     /// Opens an existing data directory without writing to it, for a user who may only read it (see
@@ -61,7 +170,29 @@ impl DataDir {
     ///
     /// The database or the index cannot be opened for reading.
     pub fn open_read_only(root: &Path) -> Result<DataDir> {
-        let store = SqliteStore::open_read_only(&root.join(DB_FILE))?;
+        DataDir::open_read_only_with(root, None)
+    }
+
+    /// [`DataDir::open_read_only`] over the store at `store` (see [`DataDir::open_with`]); the
+    /// index is used as it is, even when the store was re-analysed since.
+    ///
+    /// # Errors
+    ///
+    /// As [`DataDir::open_read_only`] and [`DataDir::open_with`].
+    pub fn open_read_only_with(root: &Path, store: Option<&str>) -> Result<DataDir> {
+        let store = match store {
+            None => {
+                check_no_marker(root)?;
+                AnyStore::Sqlite(SqliteStore::open_read_only(&root.join(DB_FILE))?)
+            }
+            Some(url) => {
+                let pg = connect_for(root, url)?;
+                if let Some(m) = read_marker(root)? {
+                    check_same_store(root, &m, &pg)?;
+                }
+                AnyStore::Postgres(pg)
+            }
+        };
         let index = SearchIndex::open_read_only(&root.join("index"))?;
         Ok(DataDir { root: root.to_path_buf(), store, index })
     }
@@ -91,12 +222,12 @@ impl DataDir {
     }
 
     /// The store.
-    pub fn store(&self) -> &SqliteStore {
+    pub fn store(&self) -> &AnyStore {
         &self.store
     }
 
     /// The store, for writing.
-    pub fn store_mut(&mut self) -> &mut SqliteStore {
+    pub fn store_mut(&mut self) -> &mut AnyStore {
         &mut self.store
     }
 
@@ -125,6 +256,20 @@ impl DataDir {
     ///
     /// The store or index fails.
     pub fn reindex(&self, progress: &mut dyn FnMut(usize, usize)) -> Result<usize> {
+        // Read before the articles: a re-analysis meanwhile leaves the older generation recorded,
+        // and the next open rebuilds again.
+        let generation = self.store.generation()?;
+        let n = self.rebuild_index(progress)?;
+        if let Some(generation) = generation {
+            if let Some(mut marker) = read_marker(&self.root)? {
+                marker.generation = Some(generation);
+                write_marker(&self.root, &marker)?;
+            }
+        }
+        Ok(n)
+    }
+
+    fn rebuild_index(&self, progress: &mut dyn FnMut(usize, usize)) -> Result<usize> {
         let total = self.store.stats()?.articles;
         self.index.clear()?;
         let mut after = 0;
@@ -270,7 +415,7 @@ impl DataDir {
 }
 
 /// Indexes the stored articles with ids above `after`, committing every chunk; returns how many.
-pub(crate) fn index_after(store: &SqliteStore, index: &SearchIndex, mut after: i64) -> Result<usize> {
+pub(crate) fn index_after(store: &dyn Store, index: &SearchIndex, mut after: i64) -> Result<usize> {
     let mut n = 0;
     loop {
         let docs = store.index_docs(after, INDEX_CHUNK)?;
@@ -279,4 +424,58 @@ pub(crate) fn index_after(store: &SqliteStore, index: &SearchIndex, mut after: i
         n += docs.len();
         after = last;
     }
+}
+
+/// Refuses to open a directory over a PostgreSQL store as a SQLite one (it would make an empty
+/// `marsad.db` beside an index of other articles).
+fn check_no_marker(root: &Path) -> Result<()> {
+    match read_marker(root)? {
+        Some(m) => Err(Error::OtherStore {
+            message: format!(
+                "{} indexes the PostgreSQL store {}: give --store {} (or MARSAD_STORE) to use it",
+                root.display(),
+                m.store,
+                m.store
+            ),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Connects to the PostgreSQL store at `url` for the directory `root`, which must not hold a
+/// SQLite store, nor index another PostgreSQL store.
+fn connect_for(root: &Path, url: &str) -> Result<PgStore> {
+    if root.join(DB_FILE).is_file() {
+        return Err(Error::OtherStore {
+            message: format!(
+                "{} holds a SQLite store ({DB_FILE}); it cannot also index the PostgreSQL store {}: give another \
+                 --data for that store",
+                root.display(),
+                crate::redact_url(url)
+            ),
+        });
+    }
+    let pg = PgStore::connect(url)?;
+    if let Some(m) = read_marker(root)? {
+        check_same_store(root, &m, &pg)?;
+    }
+    Ok(pg)
+}
+
+fn check_same_store(root: &Path, m: &StoreMarker, pg: &PgStore) -> Result<()> {
+    if m.store_id == pg.store_id()? {
+        return Ok(());
+    }
+    Err(Error::OtherStore {
+        message: format!(
+            "{} indexes the PostgreSQL store {}, not {} (another database, or one made again): give another \
+             --data for {}, or remove {}/{STORE_FILE} and {}/index to index it there instead",
+            root.display(),
+            m.store,
+            pg.name(),
+            pg.name(),
+            root.display(),
+            root.display()
+        ),
+    })
 }

@@ -9,6 +9,24 @@ pub enum Error {
     /// SQLite refused an operation.
     #[error("store database: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// PostgreSQL refused an operation.
+    #[error("store database (PostgreSQL): {}", pg_text(.0))]
+    Postgres(#[from] postgres::Error),
+    /// The PostgreSQL store cannot be used: not an address, the server cannot be reached, refuses
+    /// the user or has no such database.
+    #[error("store {store}: {message}")]
+    StoreUnavailable {
+        /// The store's address, without its password.
+        store: String,
+        /// Why.
+        message: String,
+    },
+    /// A data directory indexes another store than the one given.
+    #[error("{message}")]
+    OtherStore {
+        /// What the directory holds and what was asked, naming both.
+        message: String,
+    },
     /// The search index refused an operation.
     #[error("search index: {0}")]
     Index(#[from] tantivy::TantivyError),
@@ -100,6 +118,14 @@ impl Error {
 impl From<serde_json::Error> for Error {
     fn from(e: serde_json::Error) -> Error {
         Error::Corrupt { what: "json".into(), message: e.to_string() }
+    }
+}
+
+/// A PostgreSQL error with the server's own words when it sent some.
+fn pg_text(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{}: {}", db.severity(), db.message()),
+        None => e.to_string(),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The ingest driver: keys, de-duplication, analysis, batched commits, indexing.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -322,8 +322,15 @@ fn index_doc(id: i64, a: &NewArticle) -> IndexDoc {
 
 /// The last stage of an ingest: stores analysed batches and stages them in the index.
 struct Writer<'a> {
-    store: &'a mut crate::SqliteStore,
+    store: &'a mut crate::AnyStore,
     index: &'a crate::SearchIndex,
+    /// A store other processes write too (PostgreSQL): their batches may come between this
+    /// ingest's, so its articles may get other ids than planned, and the index is brought up to
+    /// the store by id (theirs included) rather than staged from memory.
+    shared: bool,
+    /// Planned ids that the store gave other ids (a shared store), for the near-duplicates that
+    /// point to them.
+    moved: HashMap<i64, i64>,
     /// Articles staged in the index since its last commit.
     staged: usize,
     /// Staged articles at which the index is committed next.
@@ -337,12 +344,16 @@ impl Writer<'_> {
     fn write(
         &mut self,
         ids: &[i64],
-        articles: &[NewArticle],
-        mut counts: IngestSummary,
+        mut articles: Vec<NewArticle>,
+        counts: IngestSummary,
     ) -> Result<IngestSummary> {
         if articles.is_empty() {
             return Ok(counts);
         }
+        if self.shared {
+            return self.write_shared(ids, &mut articles, counts);
+        }
+        let articles = &articles[..];
         // Staged first, so the index writer's thread indexes the batch while its transaction
         // runs here; the index is committed only below, after the store committed.
         let docs: Vec<IndexDoc> = ids.iter().zip(articles).map(|(id, a)| index_doc(*id, a)).collect();
@@ -374,15 +385,38 @@ impl Writer<'_> {
             self.staged = 0;
             self.commit_at = (self.commit_at * 2).min(INDEX_COMMIT_EVERY);
         }
-        for a in articles {
-            if a.duplicate_of.is_some() {
-                counts.near_duplicates += 1;
-            } else {
-                counts.new += 1;
-                counts.event_reports += a.analysis.events.len();
+        Ok(count_stored(articles, counts))
+    }
+
+    /// [`Writer::write`] into a shared store: near-duplicates of articles the store numbered
+    /// otherwise than planned point to their stored ids; the index follows the store by id every
+    /// so often (and at the end), taking in what other nodes stored meanwhile.
+    fn write_shared(
+        &mut self,
+        ids: &[i64],
+        articles: &mut [NewArticle],
+        counts: IngestSummary,
+    ) -> Result<IngestSummary> {
+        for a in articles.iter_mut() {
+            if let Some((Original::Stored(planned), similarity)) = a.duplicate_of {
+                if let Some(&stored) = self.moved.get(&planned) {
+                    a.duplicate_of = Some((Original::Stored(stored), similarity));
+                }
             }
         }
-        Ok(counts)
+        let stored = self.store.insert_batch(articles)?;
+        for (planned, stored) in ids.iter().zip(&stored) {
+            if planned != stored {
+                self.moved.insert(*planned, *stored);
+            }
+        }
+        self.staged += stored.len();
+        if self.staged >= self.commit_at {
+            crate::datadir::index_after(self.store, self.index, self.index.indexed_up_to()?)?;
+            self.staged = 0;
+            self.commit_at = (self.commit_at * 2).min(INDEX_COMMIT_EVERY);
+        }
+        Ok(count_stored(articles, counts))
     }
 
     /// Drops what the index staged after a failed write, and indexes again what earlier batches
@@ -396,12 +430,30 @@ impl Writer<'_> {
 
     /// Commits what the index has staged.
     fn finish(&mut self) -> Result<()> {
+        if self.shared {
+            crate::datadir::index_after(self.store, self.index, self.index.indexed_up_to()?)?;
+            self.staged = 0;
+            return Ok(());
+        }
         if self.staged > 0 {
             self.index.commit(self.indexed_up_to)?;
             self.staged = 0;
         }
         Ok(())
     }
+}
+
+/// Adds the articles of a stored batch to the counts.
+fn count_stored(articles: &[NewArticle], mut counts: IngestSummary) -> IngestSummary {
+    for a in articles {
+        if a.duplicate_of.is_some() {
+            counts.near_duplicates += 1;
+        } else {
+            counts.new += 1;
+            counts.event_reports += a.analysis.events.len();
+        }
+    }
+    counts
 }
 
 impl DataDir {
@@ -438,14 +490,23 @@ impl DataDir {
         if let Some(places) = analyzer.places() {
             self.store_mut().set_places(places);
         }
-        let lookups = crate::SqliteStore::open(self.store().path())?;
-        let checkpointer = crate::SqliteStore::open(self.store().path())?;
+        // A second connection for the lookups; for SQLite a third that checkpoints.
+        let (lookups, checkpointer) = match self.store() {
+            crate::AnyStore::Sqlite(s) => (
+                crate::AnyStore::Sqlite(crate::SqliteStore::open(s.path())?),
+                Some(crate::SqliteStore::open(s.path())?),
+            ),
+            crate::AnyStore::Postgres(s) => (crate::AnyStore::Postgres(s.reconnect()?), None),
+        };
+        let shared = self.store().is_shared();
         let mut planner = Planner::new(&lookups, options.near_duplicate_threshold)?;
         let mut items = items.into_iter();
         let batch_size = options.batch_size.max(1);
         let mut summary = IngestSummary::default();
         let indexed_up_to = self.index().indexed_up_to()?;
-        self.store().set_autocheckpoint(INGEST_AUTOCHECKPOINT_PAGES)?;
+        if let Some(s) = self.store().sqlite() {
+            s.set_autocheckpoint(INGEST_AUTOCHECKPOINT_PAGES)?;
+        }
         let DataDir { store, index, .. } = self;
         let outcome = std::thread::scope(|scope| -> Result<()> {
             // Planned batches wait here while the analysis is busy (inputs only: cheap to hold).
@@ -464,6 +525,13 @@ impl DataDir {
             let (to_checkpoint, checkpoints) = std::sync::mpsc::sync_channel::<Checkpoint>(1);
             scope.spawn(move || {
                 for request in checkpoints {
+                    let Some(checkpointer) = &checkpointer else {
+                        // PostgreSQL checkpoints by itself.
+                        if let Checkpoint::Final(reply) = request {
+                            drop(reply.send(Ok(())));
+                        }
+                        continue;
+                    };
                     match request {
                         // A passive checkpoint that fails leaves the pages in the log, where
                         // readers find them and the final checkpoint copies them.
@@ -474,10 +542,17 @@ impl DataDir {
             });
             let index: &crate::SearchIndex = index;
             scope.spawn(move || {
-                let mut writer =
-                    Writer { store, index, staged: 0, commit_at: INDEX_COMMIT_FIRST, indexed_up_to };
+                let mut writer = Writer {
+                    store,
+                    index,
+                    shared,
+                    moved: HashMap::new(),
+                    staged: 0,
+                    commit_at: INDEX_COMMIT_FIRST,
+                    indexed_up_to,
+                };
                 for (ids, articles, counts) in write_queue {
-                    let written = writer.write(&ids, &articles, counts);
+                    let written = writer.write(&ids, articles, counts);
                     let failed = written.is_err();
                     // The reader may have stopped on an error of its own; nothing to tell then.
                     let _ = to_report.send(Report::Batch(written));
@@ -546,7 +621,10 @@ impl DataDir {
             }
             Ok(())
         });
-        let restored = self.store().set_autocheckpoint(crate::sqlite::AUTOCHECKPOINT_PAGES);
+        let restored = match self.store().sqlite() {
+            Some(s) => s.set_autocheckpoint(crate::sqlite::AUTOCHECKPOINT_PAGES),
+            None => Ok(()),
+        };
         outcome?;
         restored?;
         summary.seconds = started.elapsed().as_secs_f64();

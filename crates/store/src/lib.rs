@@ -5,7 +5,8 @@
 //!
 //! - [`DataDir`]: a data directory (`marsad.db` + `index/`); ingest, re-analyse, re-index, and
 //!   every query the CLI and the HTTP API run.
-//! - [`Store`]: the storage interface ([`SqliteStore`] implements it; PostgreSQL can follow).
+//! - [`Store`]: the storage interface, implemented by [`SqliteStore`] (one file, the default) and
+//!   [`PgStore`] (one PostgreSQL database shared by a team); [`AnyStore`] is either.
 //! - [`Analyzer`]: what turns an [`ArticleInput`] into an [`Analysis`] (the CLI adapts
 //!   `marsad_pipeline`).
 //! - [`export`]: CSV (ACLED columns), GeoJSON, PLOVER JSON Lines, JSON, table.
@@ -45,8 +46,11 @@ pub mod merge;
 mod merge_index;
 pub mod minhash;
 mod outlets;
+#[doc(hidden)]
+pub mod pg_test;
 pub mod pipeline;
 mod places;
+mod postgres;
 mod query;
 mod readonly_dir;
 mod records;
@@ -66,6 +70,7 @@ pub use crate::ingest::{content_hash, Failure, IngestItem, IngestOptions, Ingest
 pub use crate::input::{Analysis, Analyzer, ArticleInput, Deobfuscated, EntityInfo, TextOnlyAnalyzer};
 pub use crate::outlets::{source_scale, SourceScale};
 pub use crate::places::PlaceTree;
+pub use crate::postgres::{is_postgres_url, redact_url, PgStore, PG_SCHEMA_VERSION, WRITE_LOCK};
 pub use crate::records::{
     ArticleRecord, EntitySummary, EventRecord, EventSource, Exclude, Filter, Near, Page, PageRequest,
     PlaceRef, SpanRecord, StoreStats,
@@ -73,7 +78,7 @@ pub use crate::records::{
 pub use crate::schema::SCHEMA_VERSION;
 pub use crate::search::{BodyLookup, SearchHit, SearchIndex, INDEX_VERSION};
 pub use crate::sqlite::SqliteStore;
-pub use crate::store::{IndexDoc, NewArticle, Original, Store};
+pub use crate::store::{AnyStore, IndexDoc, NewArticle, Original, Store};
 
 #[cfg(test)]
 mod tests {

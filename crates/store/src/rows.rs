@@ -258,7 +258,6 @@ impl JsonText {
     }
 
     /// The text (checked UTF-8), as PostgreSQL binds it.
-    #[cfg(test)]
     pub(crate) fn as_str(&self) -> &str {
         std::str::from_utf8(&self.0).expect("UTF-8")
     }

@@ -1,4 +1,4 @@
-//! The storage interface, so a PostgreSQL implementation can follow without touching callers.
+//! The storage interface, implemented by SQLite and PostgreSQL, and [`AnyStore`], either of them.
 
 use crate::input::{Analysis, ArticleInput};
 use crate::minhash::Signature;
@@ -100,4 +100,141 @@ pub enum Original {
     Stored(i64),
     /// An earlier article of the same batch, by position (it is stored first).
     Batch(usize),
+}
+
+/// The store of a data directory: SQLite (the default, a file in the directory) or PostgreSQL
+/// (shared by a team). Each variant's own methods stay reachable through it.
+// One per open data directory: the variants' sizes do not matter.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug)]
+pub enum AnyStore {
+    /// `marsad.db` in the data directory.
+    Sqlite(crate::SqliteStore),
+    /// A PostgreSQL database (`--store postgres://…`).
+    Postgres(crate::PgStore),
+}
+
+macro_rules! delegate {
+    ($self:ident, $s:ident => $e:expr) => {
+        match $self {
+            AnyStore::Sqlite($s) => $e,
+            AnyStore::Postgres($s) => $e,
+        }
+    };
+}
+
+impl AnyStore {
+    /// Events matching a filter; `text_articles` (from a search) restricts them to those
+    /// reported by these articles.
+    ///
+    /// # Errors
+    ///
+    /// A filter is malformed, or the store fails.
+    pub fn list_events_in(
+        &self,
+        f: &Filter,
+        page: PageRequest,
+        text_articles: Option<&[i64]>,
+    ) -> Result<Page<EventRecord>> {
+        match self {
+            AnyStore::Sqlite(s) => s.list_events_in(f, page, text_articles),
+            AnyStore::Postgres(s) => s.list_events_in(f, page, text_articles),
+        }
+    }
+
+    /// The schema version of the open store (SQLite's and PostgreSQL's are numbered apart:
+    /// [`crate::SCHEMA_VERSION`], [`crate::PG_SCHEMA_VERSION`]).
+    ///
+    /// # Errors
+    ///
+    /// The store fails.
+    pub fn schema_version(&self) -> Result<i64> {
+        delegate!(self, s => s.schema_version())
+    }
+
+    /// Judges which places lie in which by `places` from now on (see [`crate::PlaceTree`]).
+    pub fn set_places(&mut self, places: std::sync::Arc<crate::PlaceTree>) {
+        delegate!(self, s => s.set_places(places))
+    }
+
+    /// Which places lie in which.
+    pub fn places_tree(&self) -> &std::sync::Arc<crate::PlaceTree> {
+        delegate!(self, s => s.places_tree())
+    }
+
+    /// The SQLite store, when it is one.
+    pub fn sqlite(&self) -> Option<&crate::SqliteStore> {
+        match self {
+            AnyStore::Sqlite(s) => Some(s),
+            AnyStore::Postgres(_) => None,
+        }
+    }
+
+    /// Whether other processes (other machines) write the store too: a PostgreSQL store.
+    pub fn is_shared(&self) -> bool {
+        matches!(self, AnyStore::Postgres(_))
+    }
+
+    /// The analysis generation of a shared store (see [`crate::PgStore::generation`]).
+    ///
+    /// # Errors
+    ///
+    /// The store fails.
+    pub fn generation(&self) -> Result<Option<i64>> {
+        match self {
+            AnyStore::Sqlite(_) => Ok(None),
+            AnyStore::Postgres(s) => s.generation().map(Some),
+        }
+    }
+}
+
+impl Store for AnyStore {
+    fn find_existing(&self, url: Option<&str>, content_hash: &[u8; 16]) -> Result<Option<i64>> {
+        delegate!(self, s => s.find_existing(url, content_hash))
+    }
+    fn original_signatures(&self) -> Result<Vec<(i64, Signature)>> {
+        delegate!(self, s => s.original_signatures())
+    }
+    fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Vec<i64>> {
+        delegate!(self, s => s.insert_batch(batch))
+    }
+    fn originals(&self) -> Result<Vec<(i64, ArticleInput)>> {
+        delegate!(self, s => s.originals())
+    }
+    fn replace_analyses(&mut self, analyses: &[(i64, Analysis)]) -> Result<()> {
+        delegate!(self, s => s.replace_analyses(analyses))
+    }
+    fn index_docs(&self, after_id: i64, limit: usize) -> Result<Vec<IndexDoc>> {
+        delegate!(self, s => s.index_docs(after_id, limit))
+    }
+    fn clean_bodies(&self, ids: &[i64]) -> Result<std::collections::HashMap<i64, String>> {
+        delegate!(self, s => s.clean_bodies(ids))
+    }
+    fn max_article_id(&self) -> Result<i64> {
+        delegate!(self, s => s.max_article_id())
+    }
+    fn data_version(&self) -> Result<i64> {
+        delegate!(self, s => s.data_version())
+    }
+    fn list_events(&self, filter: &Filter, page: PageRequest) -> Result<Page<EventRecord>> {
+        delegate!(self, s => s.list_events(filter, page))
+    }
+    fn get_event(&self, id: i64) -> Result<Option<EventRecord>> {
+        delegate!(self, s => s.get_event(id))
+    }
+    fn get_article(&self, id: i64) -> Result<Option<ArticleRecord>> {
+        delegate!(self, s => s.get_article(id))
+    }
+    fn actors(&self) -> Result<Vec<EntitySummary>> {
+        delegate!(self, s => s.actors())
+    }
+    fn places(&self) -> Result<Vec<EntitySummary>> {
+        delegate!(self, s => s.places())
+    }
+    fn places_near(&self, near: Near) -> Result<Vec<String>> {
+        delegate!(self, s => s.places_near(near))
+    }
+    fn stats(&self) -> Result<StoreStats> {
+        delegate!(self, s => s.stats())
+    }
 }

@@ -151,7 +151,7 @@ fn serve_samples(listen: std::net::SocketAddr, knowledge: &Knowledge) -> anyhow:
     let summary = marsad_server::synth::ingest_paths(&mut data, &[articles], &reader, &analyzer)?;
     eprintln!("stored {} sample articles in {}", summary.new, data_dir.display());
     drop(data);
-    let served = super::serve::serve_data_dir(&data_dir, listen, None, knowledge);
+    let served = super::serve::serve_data_dir(&data_dir, None, listen, None, knowledge);
     drop(tmp);
     served
 }

@@ -125,6 +125,8 @@ pub struct Args {
     offset: usize,
     #[command(flatten)]
     data: super::DataDirArg,
+    #[command(flatten)]
+    store: super::StoreArg,
 }
 
 fn parse_exclude(s: &str) -> Result<Exclude, String> {
@@ -136,7 +138,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     filter.text = args.text.clone();
     // `--exclude historical --exclude negated` leaves both out, as `?exclude=` twice does.
     filter.exclude = args.exclude.iter().fold(Exclude::default(), |all, &more| all.and(more));
-    let mut data = args.data.open_existing()?;
+    let mut data = args.data.open_existing(&args.store)?;
     scope_places(&filter, &mut data, knowledge, &args.data.path);
     resolve_ids(&mut filter, &data)?;
     let page = PageRequest { offset: args.offset, limit: args.limit.unwrap_or(usize::MAX) };

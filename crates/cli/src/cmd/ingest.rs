@@ -26,6 +26,8 @@ pub struct Args {
     paths: Vec<PathBuf>,
     #[command(flatten)]
     data: super::DataDirArg,
+    #[command(flatten)]
+    store: super::StoreArg,
     /// Print only a machine-readable JSON summary on stdout (no progress bar).
     #[arg(long)]
     json: bool,
@@ -47,7 +49,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let (reader, analyzer, data) = std::thread::scope(|scope| {
         let analyzer = scope.spawn(|| knowledge.analyzer());
         let reader = knowledge.reader();
-        let data = args.data.open();
+        let data = args.data.open(&args.store);
         (reader, analyzer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), data)
     });
     let (reader, analyzer, mut data) = (reader?, analyzer?, data?);
@@ -107,7 +109,7 @@ fn print_summary(s: &IngestSummary, data: &DataDir) -> anyhow::Result<()> {
     }
     println!(
         "store {}: {} articles ({} near-duplicates), {} events from {} reports ({} reported by 2+ articles)",
-        data.root().display(),
+        data.store_name(),
         stats.articles,
         stats.near_duplicates,
         stats.events,

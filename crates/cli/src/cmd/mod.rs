@@ -59,35 +59,73 @@ pub struct DataDirArg {
     pub path: PathBuf,
 }
 
+/// The `--store` flag of the commands that work on a store: a team's PostgreSQL store, which the
+/// data directory then only indexes.
+#[derive(clap::Args)]
+pub struct StoreArg {
+    /// A PostgreSQL store shared by a team (postgres://user@host:port/dbname; a password may be in
+    /// the address or in PGPASSWORD): the data directory then holds only this machine's search index
+    /// of it. Without it, the data directory's own SQLite file is the store.
+    #[arg(long = "store", env = "MARSAD_STORE", hide_env_values = true, value_name = "URL")]
+    pub url: Option<String>,
+}
+
+impl StoreArg {
+    /// The PostgreSQL address given, if any (an empty `MARSAD_STORE` is none).
+    ///
+    /// # Errors
+    ///
+    /// The value is not a PostgreSQL address (named without its password).
+    pub fn url(&self) -> anyhow::Result<Option<&str>> {
+        match self.url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
+            None => Ok(None),
+            Some(url) if marsad_store::is_postgres_url(url) => Ok(Some(url)),
+            Some(url) => anyhow::bail!(
+                "--store {}: not a PostgreSQL address (postgres://user@host:port/dbname); without --store (and \
+                 MARSAD_STORE) the data directory's own SQLite file is the store",
+                marsad_store::redact_url(url)
+            ),
+        }
+    }
+}
+
 impl DataDirArg {
-    /// Opens (creating when new) the data directory, naming it in the error.
-    pub fn open(&self) -> anyhow::Result<marsad_store::DataDir> {
-        marsad_store::DataDir::open(&self.path)
+    /// Opens (creating when new) the data directory over `store`, naming it in the error.
+    pub fn open(&self, store: &StoreArg) -> anyhow::Result<marsad_store::DataDir> {
+        marsad_store::DataDir::open_with(&self.path, store.url()?)
             .with_context(|| format!("opening data directory {}", self.path.display()))
     }
 
     /// Opens a data directory that must exist already: for the commands that read or rework what is
-    /// stored, where a mistyped `--data` would otherwise show an empty store (and create one).
-    pub fn open_existing(&self) -> anyhow::Result<marsad_store::DataDir> {
+    /// stored, where a mistyped `--data` would otherwise show an empty store (and create one). Over
+    /// a PostgreSQL store the directory may be new: it is this machine's index of the store.
+    pub fn open_existing(&self, store: &StoreArg) -> anyhow::Result<marsad_store::DataDir> {
         let dir = self.path.display();
+        if store.url()?.is_some() {
+            return match self.open(store) {
+                Err(e) if is_read_only(&e) => self.open_read_only(store),
+                opened => opened,
+            };
+        }
         if !marsad_store::DataDir::exists(&self.path) {
             anyhow::bail!(
                 "no marsad data directory at {dir} (no marsad.db there): check --data or MARSAD_DATA, or \
                  ingest articles into it first (marsad ingest --data {dir} PATH...)"
             );
         }
-        match self.open() {
-            Err(e) if is_read_only(&e) => self.open_read_only(),
+        match self.open(store) {
+            Err(e) if is_read_only(&e) => self.open_read_only(store),
             opened => opened,
         }
     }
 
     /// Opens the data directory without writing, for a user who may only read it.
-    fn open_read_only(&self) -> anyhow::Result<marsad_store::DataDir> {
+    fn open_read_only(&self, store: &StoreArg) -> anyhow::Result<marsad_store::DataDir> {
         let dir = self.path.display();
-        let data = marsad_store::DataDir::open_read_only(&self.path).with_context(|| {
-            format!("opening data directory {dir} (read-only: this user may not write it)")
-        })?;
+        let data =
+            marsad_store::DataDir::open_read_only_with(&self.path, store.url()?).with_context(|| {
+                format!("opening data directory {dir} (read-only: this user may not write it)")
+            })?;
         tracing::info!("{dir}: opened read-only (this user may not write it)");
         let behind = data.unindexed()?;
         if behind > 0 {

@@ -21,6 +21,8 @@ use crate::knowledge::Knowledge;
 pub struct Args {
     #[command(flatten)]
     data: super::DataDirArg,
+    #[command(flatten)]
+    store: super::StoreArg,
     /// Print the resulting counts as JSON.
     #[arg(long)]
     json: bool,
@@ -28,7 +30,7 @@ pub struct Args {
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let analyzer = knowledge.with_user(&args.data.path).analyzer()?;
-    let mut data = args.data.open_existing()?;
+    let mut data = args.data.open_existing(&args.store)?;
     data.claim_for_writing()?;
     let started = std::time::Instant::now();
     let stats = data.reanalyze(&PipelineAnalyzer { analyzer: &analyzer, fallback_published: None })?;

@@ -8,10 +8,12 @@ use super::Outcome;
 pub struct Args {
     #[command(flatten)]
     data: super::DataDirArg,
+    #[command(flatten)]
+    store: super::StoreArg,
 }
 
 pub fn run(args: Args) -> anyhow::Result<Outcome> {
-    let data = args.data.open_existing()?;
+    let data = args.data.open_existing(&args.store)?;
     data.claim_for_writing()?;
     let started = std::time::Instant::now();
     let n = data.reindex(&mut |done, total| tracing::info!("indexed {done}/{total}"))?;

@@ -38,11 +38,13 @@ pub struct Args {
     json: bool,
     #[command(flatten)]
     data: super::DataDirArg,
+    #[command(flatten)]
+    store: super::StoreArg,
 }
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let mut filter = args.filter.to_filter()?;
-    let mut data = args.data.open_existing()?;
+    let mut data = args.data.open_existing(&args.store)?;
     super::events::scope_places(&filter, &mut data, knowledge, &args.data.path);
     super::events::resolve_ids(&mut filter, &data)?;
     let page = PageRequest { offset: args.offset, limit: args.limit };

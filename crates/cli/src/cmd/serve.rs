@@ -19,6 +19,8 @@ use crate::knowledge::Knowledge;
 pub struct Args {
     #[command(flatten)]
     pub data: super::DataDirArg,
+    #[command(flatten)]
+    pub store: super::StoreArg,
     /// Address to listen on; anything but loopback is warned about.
     #[arg(long, default_value = "127.0.0.1:8750", value_name = "ADDR")]
     pub listen: SocketAddr,
@@ -28,19 +30,20 @@ pub struct Args {
 }
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
-    serve_data_dir(&args.data.path, args.listen, args.token, knowledge)?;
+    serve_data_dir(&args.data.path, args.store.url()?, args.listen, args.token, knowledge)?;
     Ok(Outcome::Done)
 }
 
 /// Serves `dir` until Ctrl-C; `demo` calls this after ingesting the samples.
 pub fn serve_data_dir(
     dir: &Path,
+    store: Option<&str>,
     listen: SocketAddr,
     token: Option<String>,
     knowledge: &Knowledge,
 ) -> anyhow::Result<()> {
     let knowledge = &knowledge.with_user(dir);
-    if !marsad_store::DataDir::exists(dir) {
+    if store.is_none() && !marsad_store::DataDir::exists(dir) {
         tracing::warn!(
             "{}: no data directory there yet; serving a new, empty one (add articles with marsad ingest or \
              POST /api/articles)",
@@ -49,11 +52,20 @@ pub fn serve_data_dir(
     }
     let backend = marsad_server::StoreBackend::open(
         dir,
+        store,
         knowledge.analyzer()?,
         knowledge.reader()?,
         knowledge.lexicon()?,
     )?;
-    eprintln!("serving {} ({})", dir.display(), knowledge.describe());
+    match store {
+        Some(url) => eprintln!(
+            "serving {} (indexed in {}) ({})",
+            marsad_store::redact_url(url),
+            dir.display(),
+            knowledge.describe()
+        ),
+        None => eprintln!("serving {} ({})", dir.display(), knowledge.describe()),
+    }
     let config = marsad_server::ServerConfig { listen, token, limits: marsad_server::Limits::default() };
     marsad_server::run_blocking(Arc::new(backend), config)
 }

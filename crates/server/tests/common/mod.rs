@@ -90,6 +90,7 @@ pub fn samples_copy(name: &str) -> PathBuf {
 pub fn open(dir: &Path) -> StoreBackend {
     StoreBackend::open(
         dir,
+        None,
         marsad_pipeline::Analyzer::embedded(),
         marsad_ingest::Reader::embedded(),
         marsad_lexicon::Lexicon::embedded(),

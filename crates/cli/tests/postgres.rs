@@ -1,0 +1,91 @@
+use std::path::PathBuf;
+
+use crate::util::*;
+
+/// The seed articles and every fourth real article, in the order `ingest` would read them.
+fn inputs() -> Vec<String> {
+    let real = repo().join("../shared/corpus/real");
+    let mut texts: Vec<PathBuf> = std::fs::read_dir(&real)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    texts.sort();
+    let mut v = vec![repo().join("../shared/corpus/seeds").display().to_string()];
+    v.extend(texts.into_iter().step_by(4).map(|p| p.display().to_string()));
+    v
+}
+
+fn ok(out: &std::process::Output, what: &str) -> String {
+    assert!(out.status.success(), "{what}: {}", stderr(out));
+    stdout(out)
+}
+
+/// Two analysts' machines share one PostgreSQL store: node A ingests half the articles, node B
+/// (with `MARSAD_STORE`) the rest; B's exports are byte for byte those of one SQLite data directory
+/// given the same articles in the same order, B finds what A stored, and after A re-analyses, B's
+/// index is rebuilt and its exports follow. The password in the address is never printed.
+#[test]
+fn two_nodes_share_a_postgresql_store() {
+    let dir = tempdir("pg-two-nodes");
+    let url = marsad_store::pg_test::cluster().database("cli_nodes").replace("test@", "test:topsecret@");
+    let inputs = inputs();
+    let args = |head: &[&str], tail: &[String]| -> Vec<String> {
+        head.iter().map(|s| s.to_string()).chain(tail.iter().cloned()).collect()
+    };
+    let run = |args: &[String], env_store: bool| {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let mut cmd = command(&args, &dir);
+        if env_store {
+            cmd.env("MARSAD_STORE", &url);
+        }
+        let out = cmd.output().unwrap();
+        assert!(!stdout(&out).contains("topsecret") && !stderr(&out).contains("topsecret"), "{args:?}");
+        out
+    };
+    ok(&run(&args(&["ingest", "--data", "sqlite", "-q"], &inputs), false), "SQLite ingest");
+    let half = inputs.len() / 2;
+    let node_a = ["--data", "node-a", "--store", url.as_str()];
+    let a = run(&args(&[&["ingest", "-q"][..], &node_a].concat(), &inputs[..half]), false);
+    let printed = ok(&a, "node A ingest");
+    assert!(printed.contains("store postgres://test@127.0.0.1"), "{printed}");
+    ok(&run(&args(&["ingest", "--data", "node-b", "-q"], &inputs[half..]), true), "node B ingest");
+    assert!(dir.join("node-b/store.json").is_file() && !dir.join("node-b/marsad.db").exists());
+    let export = |data: &str, format: &str, env_store: bool| {
+        let out = run(&args(&["events", "--data", data, "--format", format], &[]), env_store);
+        ok(&out, &format!("events --format {format} on {data}"))
+    };
+    for format in ["csv", "geojson", "plover"] {
+        let sqlite = export("sqlite", format, false);
+        assert!(sqlite.len() > 10_000, "{format}: {} bytes", sqlite.len());
+        assert!(export("node-b", format, true) == sqlite, "{format} differs");
+    }
+    // B finds an article A stored (the seeds went through A).
+    let search = |data: &str, env_store: bool| {
+        let out = run(&args(&["search", "--data", data, "دوريات مشتركة"], &[]), env_store);
+        (ok(&out, "search"), stderr(&out))
+    };
+    let (found, _) = search("node-b", true);
+    assert_eq!(found, search("sqlite", false).0);
+    assert!(found.contains("دوريات"), "{found}");
+    // A re-analyses; B notices on its next command, rebuilds its index and exports the new events.
+    ok(&run(&args(&[&["reanalyze"][..], &node_a].concat(), &[]), false), "node A reanalyze");
+    ok(&run(&args(&["reanalyze", "--data", "sqlite"], &[]), false), "SQLite reanalyze");
+    let (found, warned) = search("node-b", true);
+    assert!(warned.contains("re-analysed"), "{warned}");
+    assert_eq!(found, search("sqlite", false).0);
+    assert!(export("node-b", "csv", true) == export("sqlite", "csv", false), "csv differs after reanalyze");
+    // B's directory is PostgreSQL's index: without the store it is refused, naming the store.
+    let out = run(&args(&["events", "--data", "node-b"], &[]), false);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--store postgres://test@127.0.0.1"), "{}", stderr(&out));
+    // A missing database: exit 2, the store named without its password.
+    let missing = url.rsplit_once('/').unwrap().0.to_string() + "/no_such_db";
+    let out = run(&args(&["events", "--data", "node-c", "--store", &missing], &[]), false);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("no_such_db") && err.contains("does not exist"), "{err}");
+    let out = run(&args(&["events", "--data", "node-c", "--store", "mysql://x@y/z"], &[]), false);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not a PostgreSQL address"), "{}", stderr(&out));
+}

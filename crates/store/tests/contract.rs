@@ -1,0 +1,438 @@
+//! The same test bodies against the SQLite store and the PostgreSQL store (a real server, started
+//! once for this test binary by `marsad_store::pg_test`): what one answers, the other answers,
+//! byte for byte where the answer is a file (exports).
+
+use std::path::{Path, PathBuf};
+
+mod common;
+
+use common::{actor, event, place};
+use marsad_model::{DateValue, EventType};
+use marsad_store::pipeline::{PathReader, PipelineAnalyzer};
+use marsad_store::{
+    export, pg_test, Analysis, Analyzer, ArticleInput, DataDir, Exclude, Filter, IngestItem, IngestOptions,
+    IngestSummary, Near, PageRequest, PgStore, Store, TextOnlyAnalyzer,
+};
+
+fn corpus(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus").join(rel)
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// Every third of the 112 real articles (the `.txt` files of `real/`): enough outlets and
+/// events for every filter, in a third of the time.
+fn real_texts() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(corpus("real"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    v.sort();
+    v.into_iter().step_by(3).collect()
+}
+
+/// A data directory of each kind: SQLite in `dir/sqlite`, and one over a new PostgreSQL database.
+struct Both {
+    _tmp: tempfile::TempDir,
+    sqlite: DataDir,
+    pg: DataDir,
+    url: String,
+    pg_root: PathBuf,
+}
+
+fn both(name: &str) -> Both {
+    let tmp = tempfile::tempdir().unwrap();
+    let url = pg_test::cluster().database(name);
+    let sqlite = DataDir::open(&tmp.path().join("sqlite")).unwrap();
+    let pg_root = tmp.path().join("pg");
+    let pg = DataDir::open_with(&pg_root, Some(&url)).unwrap();
+    assert!(pg.store().is_shared() && !sqlite.store().is_shared());
+    Both { _tmp: tmp, sqlite, pg, url, pg_root }
+}
+
+fn ingest_paths(data: &mut DataDir, paths: &[PathBuf]) -> IngestSummary {
+    let reader = marsad_ingest::Reader::embedded();
+    let analyzer = marsad_pipeline::Analyzer::embedded();
+    let pipeline = PipelineAnalyzer { analyzer: &analyzer, fallback_published: None };
+    data.ingest(PathReader::new(&reader, paths), &pipeline, IngestOptions::default(), &mut |_| {}).unwrap()
+}
+
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap()
+}
+
+const ALL: PageRequest = PageRequest { offset: 0, limit: usize::MAX };
+
+/// Everything a reader can ask of the two stores is the same.
+fn assert_same(b: &Both) {
+    let (s, p) = (&b.sqlite, &b.pg);
+    let mut stats = s.stats().unwrap();
+    let mut pg_stats = p.stats().unwrap();
+    (stats.db_bytes, pg_stats.db_bytes) = (0, 0);
+    assert_eq!(stats, pg_stats);
+    assert_eq!(json(&s.actors().unwrap()), json(&p.actors().unwrap()));
+    assert_eq!(json(&s.places().unwrap()), json(&p.places().unwrap()));
+    let all = s.list_events(&Filter::default(), ALL).unwrap();
+    assert_eq!(json(&all), json(&p.list_events(&Filter::default(), ALL).unwrap()));
+    assert!(all.total > 50, "{}", all.total);
+    // The exports, byte for byte.
+    let pg_all = p.list_events(&Filter::default(), ALL).unwrap();
+    assert_eq!(export::to_csv(&all.items, None), export::to_csv(&pg_all.items, None));
+    assert_eq!(export::to_geojson_text(&all.items), export::to_geojson_text(&pg_all.items));
+    assert_eq!(export::to_plover_jsonl(&all.items), export::to_plover_jsonl(&pg_all.items));
+    for e in &all.items {
+        assert_eq!(json(&s.get_event(e.id).unwrap()), json(&p.get_event(e.id).unwrap()));
+    }
+    assert_eq!(p.get_event(all.total as i64 + 1000).unwrap(), None);
+    let max = s.store().max_article_id().unwrap();
+    assert_eq!(max, p.store().max_article_id().unwrap());
+    for id in 1..=max + 1 {
+        assert_eq!(json(&s.get_article(id).unwrap()), json(&p.get_article(id).unwrap()), "article {id}");
+    }
+    for limit in [1, 1000] {
+        // The types of an article's events as a set (their order means nothing to the index).
+        let docs = |d: &DataDir| {
+            let mut docs = d.store().index_docs(0, limit).unwrap();
+            docs.iter_mut().for_each(|d| d.event_types.sort());
+            docs
+        };
+        assert_eq!(docs(s), docs(p));
+    }
+    let ids: Vec<i64> = (1..=max).collect();
+    assert_eq!(s.store().clean_bodies(&ids).unwrap(), p.store().clean_bodies(&ids).unwrap());
+    assert_eq!(
+        json(
+            &s.store()
+                .original_signatures()
+                .unwrap()
+                .iter()
+                .map(|(i, sig)| (i, sig.to_bytes()))
+                .collect::<Vec<_>>()
+        ),
+        json(
+            &p.store()
+                .original_signatures()
+                .unwrap()
+                .iter()
+                .map(|(i, sig)| (i, sig.to_bytes()))
+                .collect::<Vec<_>>()
+        )
+    );
+    let originals = |d: &DataDir| json(&d.store().originals().unwrap());
+    assert_eq!(originals(s), originals(p));
+    // Filters and pages.
+    let first_actor = s.actors().unwrap().into_iter().find(|a| a.events > 1).map(|a| a.id);
+    let first_place = s.places().unwrap().into_iter().find(|a| a.events > 1).map(|a| a.id);
+    let aleppo = Near { lat: 36.2, lon: 37.16, km: 80.0 };
+    assert_eq!(s.store().places_near(aleppo).unwrap(), p.store().places_near(aleppo).unwrap());
+    let filters = [
+        Filter { kinds: vec![EventType::parse("ASSAULT").unwrap()], ..Filter::default() },
+        Filter {
+            kinds: vec![EventType::parse("ASSAULT").unwrap(), EventType::parse("CONSULT").unwrap()],
+            newest_first: true,
+            ..Filter::default()
+        },
+        Filter { from: Some("2019".into()), to: Some("2020-06".into()), ..Filter::default() },
+        Filter { actor: first_actor, ..Filter::default() },
+        Filter { place: first_place, ..Filter::default() },
+        Filter { near: Some(aleppo), ..Filter::default() },
+        Filter { bbox: Some([35.0, 32.0, 42.0, 37.5]), ..Filter::default() },
+        Filter {
+            exclude: Exclude { historical: true, negated: true, hypothetical: true, plan: true },
+            ..Filter::default()
+        },
+        Filter { text: Some("قصف".into()), ..Filter::default() },
+    ];
+    for f in &filters {
+        for page in [ALL, PageRequest { offset: 3, limit: 7 }, PageRequest { offset: 0, limit: 0 }] {
+            let (a, b) = (s.list_events(f, page).unwrap(), p.list_events(f, page).unwrap());
+            assert_eq!(json(&a), json(&b), "{f:?} {page:?}");
+        }
+    }
+    assert!(s.list_events(&filters[0], ALL).unwrap().total > 0);
+    let page = PageRequest { offset: 0, limit: 50 };
+    for q in ["دوريات مشتركة", "إدلب", "\"ريف دمشق\"", "قصف إدلب OR حلب"] {
+        let (a, b) =
+            (s.search(q, &Filter::default(), page).unwrap(), p.search(q, &Filter::default(), page).unwrap());
+        assert_eq!(format!("{a:?}"), format!("{b:?}"), "{q}");
+    }
+    let offset = s.list_events(&Filter::default(), PageRequest { offset: usize::MAX, limit: 1 });
+    let pg_offset = p.list_events(&Filter::default(), PageRequest { offset: usize::MAX, limit: 1 });
+    assert_eq!(offset.unwrap_err().to_string(), pg_offset.unwrap_err().to_string());
+}
+
+/// Seeds, the 112 real articles and wire reprints through both stores: the same articles,
+/// near-duplicates, merged events, records and exports; and after a re-analysis, the same again.
+#[test]
+fn real_articles_give_the_same_store_in_sqlite_and_postgresql() {
+    let mut b = both("real");
+    let paths = [vec![corpus("seeds")], real_texts(), vec![fixture("bulk_pairs.jsonl")]].concat();
+    let started = std::time::Instant::now();
+    let s = ingest_paths(&mut b.sqlite, &paths);
+    let sqlite_secs = started.elapsed().as_secs_f64();
+    let started = std::time::Instant::now();
+    let p = ingest_paths(&mut b.pg, &paths);
+    let pg_secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "ingest of {} articles: SQLite {sqlite_secs:.2} s ({:.0}/s), PostgreSQL {pg_secs:.2} s ({:.0}/s)",
+        s.new + s.near_duplicates,
+        (s.new + s.near_duplicates) as f64 / sqlite_secs,
+        (p.new + p.near_duplicates) as f64 / pg_secs
+    );
+    assert_eq!(
+        (s.new, s.near_duplicates, s.duplicates, s.event_reports),
+        (p.new, p.near_duplicates, p.duplicates, p.event_reports)
+    );
+    assert!(s.near_duplicates > 0 && s.new > 40, "{s:?}");
+    assert!(b.sqlite.stats().unwrap().merged_events > 0, "reports of several outlets merge");
+    assert_same(&b);
+    // Again: all known, by URL or content hash.
+    let again = ingest_paths(&mut b.pg, &paths);
+    assert_eq!((again.new, again.near_duplicates), (0, 0), "{again:?}");
+    let analyzer = marsad_pipeline::Analyzer::embedded();
+    let pipeline = PipelineAnalyzer { analyzer: &analyzer, fallback_published: None };
+    b.sqlite.reanalyze(&pipeline).unwrap();
+    b.pg.reanalyze(&pipeline).unwrap();
+    assert_same(&b);
+}
+
+fn article(doc: &str, body: &str, url: Option<&str>) -> ArticleInput {
+    ArticleInput {
+        doc: doc.into(),
+        title: format!("عنوان {doc}"),
+        body: body.into(),
+        url: url.map(Into::into),
+        outlet: Some("outlet".into()),
+        published: Some(DateValue::day(2020, 3, 2)),
+        ..ArticleInput::default()
+    }
+}
+
+/// An analysis with one event at `place` by `actor`.
+struct OneEvent;
+
+impl marsad_store::Analyzer for OneEvent {
+    fn analyze(&self, a: &ArticleInput) -> Analysis {
+        let mut analysis = TextOnlyAnalyzer.analyze(a);
+        let kind = EventType::parse("ASSAULT").unwrap();
+        analysis.events.push(event(kind, DateValue::day(2020, 3, 2), "place:saraqib", &["RUS-MIL"], &a.body));
+        analysis.entities =
+            vec![place("place:saraqib", 35.86, 36.8), actor("RUS-MIL", "Russian forces", &["الروسية"])];
+        analysis
+    }
+}
+
+/// Dedup by URL and by content hash, a near-duplicate linked to its original, and the events of
+/// two outlets merged: the same in both stores.
+#[test]
+fn dedup_near_duplicates_and_merge_agree() {
+    let mut b = both("dedup");
+    let words: Vec<String> = (0..80).map(|i| format!("كلمة{i}")).collect();
+    let body = words.join(" ");
+    let near = format!("{} إضافة", words[..79].join(" "));
+    let items = || {
+        vec![
+            IngestItem::Article(article("a", &body, Some("https://a.example/1"))),
+            IngestItem::Article(article("a-again", "نص آخر تماما", Some("https://a.example/1"))),
+            IngestItem::Article(article("a-copy", &body, None)),
+            IngestItem::Article(article("a-near", &near, Some("https://b.example/2"))),
+            IngestItem::Article(article("other", "قصفت الطائرات الروسية بلدة سراقب صباح اليوم", None)),
+        ]
+    };
+    for data in [&mut b.sqlite, &mut b.pg] {
+        let got = data.ingest(items(), &OneEvent, IngestOptions::default(), &mut |_| {}).unwrap();
+        assert_eq!((got.new, got.duplicates, got.near_duplicates), (2, 2, 1), "{got:?}");
+        let store = data.store();
+        assert_eq!(store.find_existing(Some("https://a.example/1"), &[0; 16]).unwrap(), Some(1));
+        assert_eq!(store.find_existing(None, &marsad_store::content_hash(&body)).unwrap(), Some(1));
+        assert_eq!(store.find_existing(Some("https://nowhere.example/"), &[0; 16]).unwrap(), None);
+        assert_eq!(data.get_article(2).unwrap().unwrap().duplicate_of.map(|d| d.0), Some(1));
+        let events = data.list_events(&Filter::default(), ALL).unwrap();
+        assert_eq!(events.total, 1, "two outlets' reports of one strike merge");
+        assert_eq!(events.items[0].sources.len(), 2);
+    }
+    assert_same_small(&b);
+}
+
+fn assert_same_small(b: &Both) {
+    assert_eq!(
+        json(&b.sqlite.list_events(&Filter::default(), ALL).unwrap()),
+        json(&b.pg.list_events(&Filter::default(), ALL).unwrap())
+    );
+    for id in 1..=4 {
+        assert_eq!(json(&b.sqlite.get_article(id).unwrap()), json(&b.pg.get_article(id).unwrap()));
+    }
+    let (mut s, mut p) = (b.sqlite.stats().unwrap(), b.pg.stats().unwrap());
+    (s.db_bytes, p.db_bytes) = (0, 0);
+    assert_eq!(s, p);
+}
+
+/// Another connection's commit moves `data_version`; this connection's own do not.
+#[test]
+fn data_version_moves_for_other_writers_only() {
+    let b = both("version");
+    let mut b = b;
+    let other_url = b.url.clone();
+    let mut other = PgStore::connect(&other_url).unwrap();
+    let seen = b.pg.store().data_version().unwrap();
+    b.pg.ingest(
+        vec![IngestItem::Article(article("mine", "نص أول", None))],
+        &OneEvent,
+        IngestOptions::default(),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(b.pg.store().data_version().unwrap(), seen, "own commits");
+    let other_seen = other.data_version().unwrap();
+    assert_ne!(other_seen, seen + 100);
+    // The other connection writes: this one sees it, and its merge takes in the other's events.
+    let batch = {
+        let a = article("theirs", "قصفت الطائرات الروسية بلدة سراقب", None);
+        let analysis = OneEvent.analyze(&a);
+        vec![marsad_store::NewArticle {
+            content_hash: marsad_store::content_hash(&a.body),
+            signature: marsad_store::minhash::Signature::of_text(&a.body),
+            input: a,
+            duplicate_of: None,
+            analysis,
+        }]
+    };
+    assert_eq!(other.insert_batch(&batch).unwrap(), vec![2]);
+    assert_ne!(b.pg.store().data_version().unwrap(), seen, "another connection's commit");
+    assert_eq!(other.data_version().unwrap(), other_seen, "its own commit");
+    b.pg.ingest(
+        vec![IngestItem::Article(article("third", "قصف روسي جديد على سراقب", None))],
+        &OneEvent,
+        IngestOptions::default(),
+        &mut |_| {},
+    )
+    .unwrap();
+    let events = b.pg.list_events(&Filter::default(), ALL).unwrap();
+    assert_eq!(events.total, 1, "the three reports merged across connections");
+    assert_eq!(events.items[0].sources.len(), 3);
+    // The node's index holds the other connection's article too.
+    assert_eq!(b.pg.search("سراقب", &Filter::default(), PageRequest::default()).unwrap().total, 2);
+}
+
+/// The schema version; a database written by a newer marsad is refused with a clear error.
+#[test]
+fn schema_versions() {
+    let b = both("schema");
+    assert_eq!(b.sqlite.store().schema_version().unwrap(), marsad_store::SCHEMA_VERSION);
+    assert_eq!(b.pg.store().schema_version().unwrap(), marsad_store::PG_SCHEMA_VERSION);
+    drop(b.pg);
+    let mut client = postgres::Client::connect(&b.url, postgres::NoTls).unwrap();
+    client.execute("UPDATE marsad_meta SET value = '99' WHERE key = 'schema_version'", &[]).unwrap();
+    let err = PgStore::connect(&b.url).unwrap_err().to_string();
+    assert!(err.contains("99") && err.contains("newer"), "{err}");
+    let err = DataDir::open_with(&b.pg_root, Some(&b.url)).unwrap_err().to_string();
+    assert!(err.contains("newer"), "{err}");
+}
+
+/// Two nodes ingesting into one PostgreSQL store at the same time, in small batches that
+/// interleave: every article is stored, every report kept, and after a re-analysis the events
+/// are those of one SQLite ingest of the same articles.
+#[test]
+fn two_writers_at_once_lose_nothing() {
+    let mut b = both("concurrent");
+    let paths = [vec![corpus("seeds")], real_texts()].concat();
+    let serial = ingest_paths(&mut b.sqlite, &paths);
+    let (even, odd): (Vec<_>, Vec<_>) = paths.iter().cloned().enumerate().partition(|(i, _)| i % 2 == 0);
+    let halves = [even, odd].map(|h| h.into_iter().map(|(_, p)| p).collect::<Vec<_>>());
+    let roots = [b.pg_root.clone(), b.pg_root.with_file_name("pg-second-node")];
+    let url = b.url.clone();
+    let results: Vec<IngestSummary> = std::thread::scope(|scope| {
+        let handles: Vec<_> = halves
+            .iter()
+            .zip(&roots)
+            .enumerate()
+            .map(|(n, (half, root))| {
+                let url = url.clone();
+                scope.spawn(move || {
+                    // The first node's directory is open already in `b.pg`: the second opens its own.
+                    let mut data = if n == 0 {
+                        DataDir::open_with(&root.with_file_name("pg-first-node"), Some(&url)).unwrap()
+                    } else {
+                        DataDir::open_with(root, Some(&url)).unwrap()
+                    };
+                    let reader = marsad_ingest::Reader::embedded();
+                    let analyzer = marsad_pipeline::Analyzer::embedded();
+                    let pipeline = PipelineAnalyzer { analyzer: &analyzer, fallback_published: None };
+                    let options = IngestOptions { batch_size: 4, ..IngestOptions::default() };
+                    data.ingest(PathReader::new(&reader, half), &pipeline, options, &mut |_| {}).unwrap()
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let stored: usize = results.iter().map(|r| r.new + r.near_duplicates).sum();
+    assert_eq!(stored, serial.new + serial.near_duplicates, "{results:?}");
+    let reports: usize = results.iter().map(|r| r.event_reports).sum();
+    assert_eq!(reports, serial.event_reports);
+    // The second node's directory catches up with what the first stored after it finished.
+    let pg = DataDir::open_with(&roots[1], Some(&b.url)).unwrap();
+    let (s, p) = (b.sqlite.stats().unwrap(), pg.stats().unwrap());
+    assert_eq!((s.articles, s.event_sources), (p.articles, p.event_sources));
+    assert_eq!(pg.index().num_docs(), s.articles as u64, "the node's index holds both nodes' articles");
+    drop(pg);
+    let analyzer = marsad_pipeline::Analyzer::embedded();
+    let pipeline = PipelineAnalyzer { analyzer: &analyzer, fallback_published: None };
+    b.sqlite.reanalyze(&pipeline).unwrap();
+    b.pg = DataDir::open_with(&b.pg_root, Some(&b.url)).unwrap();
+    b.pg.reanalyze(&pipeline).unwrap();
+    // Article ids differ (the nodes interleaved): compare events by their reports' documents.
+    let events = |d: &DataDir| {
+        let mut v: Vec<String> = d
+            .list_events(&Filter::default(), ALL)
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|mut e| {
+                e.id = 0;
+                e.sources.iter_mut().for_each(|s| s.article_id = 0);
+                json(&e)
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(events(&b.sqlite), events(&b.pg));
+}
+
+/// A data directory remembers the store it indexes: another store, or none, is refused naming
+/// both; after a re-analysis on another node, its index is rebuilt when it opens.
+#[test]
+fn a_data_directory_keeps_to_its_store() {
+    let b = both("marker");
+    let other = pg_test::cluster().database("marker_other");
+    let err = DataDir::open_with(&b.pg_root, Some(&other)).unwrap_err().to_string();
+    assert!(err.contains(&b.url) && err.contains(&other), "{err}");
+    let err = DataDir::open(&b.pg_root).unwrap_err().to_string();
+    assert!(err.contains(&b.url) && err.contains("--store"), "{err}");
+    let sqlite_root = b._tmp.path().join("sqlite");
+    let err = DataDir::open_with(&sqlite_root, Some(&b.url)).unwrap_err().to_string();
+    assert!(err.contains("SQLite") && err.contains(&b.url), "{err}");
+    // A password given in the address is never shown.
+    let with_password = b.url.replace("test@", "test:topsecret@");
+    let err =
+        DataDir::open_with(&b.pg_root, Some(&format!("{with_password}_nosuch"))).unwrap_err().to_string();
+    assert!(!err.contains("topsecret") && err.contains("does not exist"), "{err}");
+    let mut node_a = b.pg;
+    let node_b_root = b.pg_root.with_file_name("node-b");
+    let items = vec![IngestItem::Article(article("a", "قصفت الطائرات الروسية بلدة سراقب", None))];
+    node_a.ingest(items, &OneEvent, IngestOptions::default(), &mut |_| {}).unwrap();
+    let node_b = DataDir::open_with(&node_b_root, Some(&with_password)).unwrap();
+    let kinds = |d: &DataDir| d.store().index_docs(0, 10).unwrap()[0].event_types.clone();
+    assert_eq!(kinds(&node_b), vec!["ASSAULT".to_string()]);
+    let assault = Filter { kinds: vec![EventType::parse("ASSAULT").unwrap()], ..Filter::default() };
+    assert_eq!(node_b.search("سراقب", &assault, PageRequest::default()).unwrap().total, 1);
+    drop(node_b);
+    // Node A re-analyses with an analyser that codes nothing: node B's index is rebuilt.
+    node_a.reanalyze(&TextOnlyAnalyzer).unwrap();
+    let node_b = DataDir::open_with(&node_b_root, Some(&b.url)).unwrap();
+    assert_eq!(node_b.search("سراقب", &assault, PageRequest::default()).unwrap().total, 0);
+    assert_eq!(node_b.search("سراقب", &Filter::default(), PageRequest::default()).unwrap().total, 1);
+}
