@@ -206,7 +206,8 @@ fn bench_ingest(bulk: PathBuf) {
 }
 
 /// Each part of an ingest alone, on this thread (CPU seconds are the comparable figure): reading,
-/// keys (content hash + MinHash), analysis, the SQLite transactions, the index.
+/// keys (content hash + MinHash), analysis, the SQLite transactions (and PostgreSQL's, when
+/// `MARSAD_BENCH_PG` names an empty database), the index.
 fn bench_phases(bulk: PathBuf) {
     use marsad_store::minhash::Signature;
     use marsad_store::{content_hash, NewArticle, SearchIndex, SqliteStore, Store};
@@ -271,6 +272,18 @@ fn bench_phases(bulk: PathBuf) {
             store.insert_batch(chunk).expect("insert");
         }
     });
+    // The same batches into a PostgreSQL store when MARSAD_BENCH_PG names an empty database.
+    if let Some(url) = std::env::var("MARSAD_BENCH_PG").ok().filter(|u| !u.is_empty()) {
+        let mut pg = marsad_store::PgStore::connect(&url).expect("PostgreSQL store");
+        phase("PostgreSQL insert_batch (256)", n, &mut || {
+            for chunk in articles.chunks(256) {
+                pg.insert_batch(chunk).expect("insert");
+            }
+        });
+        phase("index docs from PostgreSQL", n, &mut || {
+            pg.index_docs(0, usize::MAX >> 2).expect("docs");
+        });
+    }
     let mut docs = Vec::new();
     phase("index docs from the store", n, &mut || {
         docs = store.index_docs(0, usize::MAX >> 2).expect("docs");

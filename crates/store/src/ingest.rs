@@ -399,7 +399,10 @@ impl Writer<'_> {
     ) -> Result<IngestSummary> {
         for a in articles.iter_mut() {
             if let Some((Original::Stored(planned), similarity)) = a.duplicate_of {
-                if let Some(&stored) = self.moved.get(&planned) {
+                // An original of this very batch: by its place, the store gives it its id.
+                if let Some(i) = ids.iter().position(|id| *id == planned) {
+                    a.duplicate_of = Some((Original::Batch(i), similarity));
+                } else if let Some(&stored) = self.moved.get(&planned) {
                     a.duplicate_of = Some((Original::Stored(stored), similarity));
                 }
             }

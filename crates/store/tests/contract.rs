@@ -436,3 +436,45 @@ fn a_data_directory_keeps_to_its_store() {
     assert_eq!(node_b.search("سراقب", &assault, PageRequest::default()).unwrap().total, 0);
     assert_eq!(node_b.search("سراقب", &Filter::default(), PageRequest::default()).unwrap().total, 1);
 }
+
+/// Another node commits between this ingest's planning and its writing: its articles get other
+/// ids than planned, and its near-duplicates still point to their originals, whether in the same
+/// batch or an earlier one.
+#[test]
+fn near_duplicates_follow_their_originals_when_ids_move() {
+    let mut b = both("moved");
+    let words: Vec<String> = (0..80).map(|i| format!("كلمة{i}")).collect();
+    let variant = |last: &str| format!("{} {last}", words[..79].join(" "));
+    let mut other = Some(PgStore::connect(&b.url).unwrap());
+    let mut items = vec![
+        IngestItem::Article(article("original", &variant("أولى"), None)),
+        IngestItem::Article(article("copy-same-batch", &variant("ثانية"), None)),
+        IngestItem::Article(article("copy-next-batch", &variant("ثالثة"), None)),
+    ]
+    .into_iter();
+    // The first input read: another node stores an article (after this ingest planned its ids).
+    let items = std::iter::from_fn(move || {
+        if let Some(mut other) = other.take() {
+            let a = article("elsewhere", "نص من عقدة أخرى لا يشبه غيره", None);
+            let analysis = TextOnlyAnalyzer.analyze(&a);
+            let batch = vec![marsad_store::NewArticle {
+                content_hash: marsad_store::content_hash(&a.body),
+                signature: marsad_store::minhash::Signature::of_text(&a.body),
+                input: a,
+                duplicate_of: None,
+                analysis,
+            }];
+            assert_eq!(other.insert_batch(&batch).unwrap(), vec![1]);
+        }
+        items.next()
+    });
+    let options = IngestOptions { batch_size: 2, ..IngestOptions::default() };
+    let got = b.pg.ingest(items, &TextOnlyAnalyzer, options, &mut |_| {}).unwrap();
+    assert_eq!((got.new, got.near_duplicates), (1, 2), "{got:?}");
+    let doc = |id: i64| b.pg.get_article(id).unwrap().unwrap();
+    assert_eq!(doc(2).doc, "original");
+    for id in [3, 4] {
+        assert_eq!(doc(id).duplicate_of.map(|d| d.0), Some(2), "{}", doc(id).doc);
+    }
+    assert_eq!(b.pg.index().num_docs(), 4, "the node's index holds the other node's article too");
+}
