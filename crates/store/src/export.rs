@@ -287,6 +287,30 @@ pub fn to_csv(events: &[EventRecord], lexicon: Option<&Lexicon>) -> String {
     to_csv_with(events, &|id| lexicon.map(|l| location(l, id)).unwrap_or_default())
 }
 
+/// ACLED's two sides of an event: actor1 and actor2 are one actor each, the others on their side
+/// its associated actors.
+struct AcledSides<'a> {
+    actor1: Option<&'a String>,
+    assoc1: Vec<&'a String>,
+    actor2: Option<&'a String>,
+    assoc2: Vec<&'a String>,
+}
+
+/// A joint or reciprocal act (a meeting of Kerry and Lavrov, coded with both on both sides) is
+/// one actor on each side, not the same actor twice: actor2 is the first target that is not
+/// actor1, and no actor is listed on both sides of a row.
+fn acled_sides(e: &EventRecord) -> AcledSides<'_> {
+    let actor1 = e.source.first();
+    let actor2 = e.target.iter().find(|a| Some(*a) != actor1);
+    let assoc1 = e.source.iter().skip(1).filter(|a| Some(*a) != actor2).collect();
+    let assoc2 = e
+        .target
+        .iter()
+        .filter(|a| Some(*a) != actor1 && Some(*a) != actor2 && !e.source.contains(a))
+        .collect();
+    AcledSides { actor1, assoc1, actor2, assoc2 }
+}
+
 /// [`to_csv`] with the location columns from `locate` (a place or country id → what is known of it).
 pub fn to_csv_with(events: &[EventRecord], locate: &dyn Fn(&str) -> Location) -> String {
     let numeric: Vec<bool> = CSV_COLUMNS.iter().map(|c| NUMERIC_COLUMNS.contains(c)).collect();
@@ -303,9 +327,10 @@ pub fn to_csv_with(events: &[EventRecord], locate: &dyn Fn(&str) -> Location) ->
         let fatalities = e.sources.iter().filter_map(|s| s.fatalities).max();
         let units = e.place.as_ref().map(|p| locate(&p.id)).unwrap_or_default();
         let (country, iso3) = units.country.unwrap_or_default();
-        let inter1 = e.source.first().and_then(|a| inter_code(e, a, &iso3));
+        let sides = acled_sides(e);
+        let inter1 = sides.actor1.and_then(|a| inter_code(e, a, &iso3));
         // ACLED's inter2 is 0 when there is no second actor.
-        let inter2 = match e.target.first() {
+        let inter2 = match sides.actor2 {
             Some(a) => inter_code(e, a, &iso3),
             None => Some(0),
         };
@@ -324,13 +349,11 @@ pub fn to_csv_with(events: &[EventRecord], locate: &dyn Fn(&str) -> Location) ->
             disorder.into(),
             etype.into(),
             sub.into(),
-            // ACLED's actor1 and actor2 are one actor each; the others on their side are its
-            // associated actors.
-            e.source.first().map(|a| name(e, a)).unwrap_or_default(),
-            e.source.iter().skip(1).map(|a| name(e, a)).collect::<Vec<_>>().join("; "),
+            sides.actor1.map(|a| name(e, a)).unwrap_or_default(),
+            sides.assoc1.iter().map(|a| name(e, a)).collect::<Vec<_>>().join("; "),
             inter1.map(|c| c.to_string()).unwrap_or_default(),
-            e.target.first().map(|a| name(e, a)).unwrap_or_default(),
-            e.target.iter().skip(1).map(|a| name(e, a)).collect::<Vec<_>>().join("; "),
+            sides.actor2.map(|a| name(e, a)).unwrap_or_default(),
+            sides.assoc2.iter().map(|a| name(e, a)).collect::<Vec<_>>().join("; "),
             inter2.map(|c| c.to_string()).unwrap_or_default(),
             interaction.map(|c| c.to_string()).unwrap_or_default(),
             if etype == "Violence against civilians" { "Civilian targeting" } else { "" }.into(),
@@ -893,6 +916,16 @@ mod tests {
         ];
         assert_eq!(rows[0][..acled.len()], acled);
         assert_eq!(column(&rows, "actor2")[0], "Sergey Lavrov");
+        // The same meeting coded as a joint act, both men on both sides: one on each side of the
+        // row, never Kerry twice.
+        let mut joint = events[0].clone();
+        joint.source = vec!["person:john-kerry".into(), "person:sergey-lavrov".into()];
+        joint.target = joint.source.clone();
+        let joint_rows = cells(&to_csv(&[joint], Some(&lexicon)));
+        assert_eq!(column(&joint_rows, "actor1"), ["John Kerry"]);
+        assert_eq!(column(&joint_rows, "actor2"), ["Sergey Lavrov"]);
+        assert_eq!(column(&joint_rows, "assoc_actor_1"), [""]);
+        assert_eq!(column(&joint_rows, "assoc_actor_2"), [""]);
         assert_eq!(column(&rows, "assoc_actor_2")[0], "Russia; Syria");
         assert_eq!(column(&rows, "actor1")[0], "John Kerry");
         assert_eq!(column(&rows, "assoc_actor_1")[0], "United States");
