@@ -120,6 +120,8 @@ const PG_MIGRATIONS: &[&str] = &[
     CREATE INDEX events_kind_date ON events(kind, date_lo, date_hi);
     CREATE INDEX events_list_oldest ON events((date_lo IS NULL), date_lo, id);
     CREATE INDEX events_list_newest ON events((date_lo IS NULL), date_lo DESC, id DESC);
+    -- A place filter lists the events at a place or inside it (`e.place IN (...)`), as in SQLite.
+    CREATE INDEX events_place ON events(place);
 
     CREATE TABLE event_sources (
         id          BIGINT PRIMARY KEY,
