@@ -34,7 +34,7 @@
       per_day: "أحداث في اليوم حسب النوع", per_week: "أحداث في الأسبوع حسب النوع", per_month: "أحداث في كل ثلاثين يوماً حسب النوع",
       outside: "حدثاً خارج هذه الفترة (استعمل «من» و«إلى» لعرضها)", located: "حدثاً على الخريطة",
       group: "أحداث هذه النقطة فقط (غيّر مرشحاً أو أعد الضبط لعرض الكل)", export: "تنزيل",
-      evidence: "الدليل", published: "النشر", error: "خطأ", at: "في", removed: "زوائد الموقع المحذوفة",
+      evidence: "الدليل", published: "النشر", error: "خطأ", at: "في", removed: "زوائد الموقع المحذوفة", comma: "، ",
       precisions: { day: "يوم", month: "شهر", year: "سنة", range: "فترة", unknown: "غير معروف" },
       reported: { fact: "واقعة", claim: "ادعاء", plan: "خطة", hypothetical: "افتراض" },
       types: { AGREE: "اتفاق", CONSULT: "تشاور", SUPPORT: "تأييد", CONCEDE: "تنازل", COOPERATE: "تعاون",
@@ -53,7 +53,7 @@
       per_day: "events per day by type", per_week: "events per week by type", per_month: "events per 30 days by type",
       outside: "events outside this period (use From/To to see them)", located: "events on the map",
       group: "only the events at this spot (change a filter or reset to see all)", export: "Download",
-      evidence: "Evidence", published: "Published", error: "Error", at: "at", removed: "site chrome removed",
+      evidence: "Evidence", published: "Published", error: "Error", at: "at", removed: "site chrome removed", comma: ", ",
       precisions: { day: "day", month: "month", year: "year", range: "range", unknown: "unknown" },
       reported: { fact: "fact", claim: "claim", plan: "plan", hypothetical: "hypothetical" },
       types: Object.fromEntries(TYPES.map((t) => [t, t.charAt(0) + t.slice(1).toLowerCase()])),
@@ -343,8 +343,8 @@
   }
 
   function actorsLine(e) {
-    const src = e.source.map(nameOf).join("، ");
-    const tgt = e.target.map(nameOf).join("، ");
+    const src = e.source.map(nameOf).join(L10N.comma);
+    const tgt = e.target.map(nameOf).join(L10N.comma);
     return src + (tgt ? (LANG === "en" ? " → " : " ← ") + tgt : "");
   }
 
@@ -362,7 +362,9 @@
         e.negated ? el("span", { class: "flag" }, L10N.negated) : null,
         e.source_count > 1 ? el("span", { class: "flag" }, e.source_count + " " + L10N.sources) : null),
       el("div", { class: "actors" }, actorsLine(e)),
-      el("div", { class: "evidence-line" }, evidence));
+      // Evidence is the report's Arabic: right to left in the English desk too, so its closing
+      // punctuation and the ellipsis sit where an Arabic reader looks for them.
+      el("div", { class: "evidence-line", lang: "ar", dir: "rtl" }, evidence));
   }
 
   let listToken = 0;
@@ -420,10 +422,10 @@
     box.appendChild(el("h3", {}, res.total + " " + L10N.hits));
     for (const h of res.hits) {
       const marks = h.highlights.map((s) => ({ start: s.start, end: s.end, cls: "hl" }));
-      const snippet = el("div", { class: "snippet" }, markedText(h.snippet, marks));
+      const snippet = el("div", { class: "snippet", lang: "ar", dir: "rtl" }, markedText(h.snippet, marks));
       snippet.querySelectorAll(".hl").forEach((n) => n.replaceWith(el("mark", {}, n.textContent)));
       box.appendChild(el("div", { class: "hit", "data-article": h.article_id },
-        el("strong", {}, h.title || h.article_id), " — ", el("span", {}, h.outlet || ""), snippet));
+        el("strong", { dir: "auto" }, h.title || h.article_id), " — ", el("span", { dir: "auto" }, h.outlet || ""), snippet));
     }
   }
 
@@ -449,9 +451,9 @@
       box.appendChild(el("dl", {},
         row(L10N.date, dateText(e.date)),
         row(L10N.mode, e.mode),
-        row(L10N.source_actors, e.source.map(nameOf).join("، ")),
-        row(L10N.target_actors, e.target.map(nameOf).join("، ")),
-        row(L10N.places, e.places.map(nameOf).join("، ")),
+        row(L10N.source_actors, e.source.map(nameOf).join(L10N.comma)),
+        row(L10N.target_actors, e.target.map(nameOf).join(L10N.comma)),
+        row(L10N.places, e.places.map(nameOf).join(L10N.comma)),
         row(L10N.reported_as, L10N.reported[e.reported_as]),
         row(L10N.historical, e.historical ? L10N.yes : null),
         row(L10N.negated, e.negated ? L10N.yes : null),

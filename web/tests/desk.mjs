@@ -165,6 +165,28 @@ try {
 
   check(errors.length === 0, `no console errors on the desk${errors.length ? ": " + errors.join(" ; ") : ""}`);
 
+  // 6b. The English desk lays out English around the reports' Arabic: evidence and snippets stay right to
+  // left, and names are joined with an English comma.
+  const en = await context.newPage();
+  const enErrors = watch(en, "desk-en");
+  await en.goto(args.url + (args.url.includes("?") ? "&" : "?") + "lang=en", { waitUntil: "load" });
+  await en.waitForSelector("body[data-ready='1']", { timeout: 15000 });
+  await en.fill("#q", args.search || "دوريات");
+  await en.press("#q", "Enter");
+  await en.waitForSelector("#hits .hit .snippet", { timeout: 10000 });
+  const layout = await en.evaluate(() => ({
+    page: document.documentElement.dir || "ltr",
+    evidence: [...document.querySelectorAll("#event-list .evidence-line")].map((n) => getComputedStyle(n).direction),
+    snippets: [...document.querySelectorAll("#hits .snippet")].map((n) => getComputedStyle(n).direction),
+    actors: [...document.querySelectorAll("#event-list .actors")].map((n) => n.textContent).join(" | "),
+  }));
+  check(layout.page !== "rtl" && layout.evidence.length > 0 && layout.evidence.every((d) => d === "rtl"),
+    `English desk: ${layout.evidence.length} evidence lines right to left (page ${layout.page})`);
+  check(layout.snippets.length > 0 && layout.snippets.every((d) => d === "rtl"), `English desk: ${layout.snippets.length} search snippets right to left`);
+  check(!layout.actors.includes("،"), `English desk joins actor names with ", " (${layout.actors.slice(0, 80)})`);
+  check(enErrors.length === 0, `no console errors on the English desk${enErrors.length ? ": " + enErrors.join(" ; ") : ""}`);
+  await en.close();
+
   // 7. First render with many events.
   if (args["big-url"]) {
     const big = await context.newPage();
