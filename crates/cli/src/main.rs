@@ -99,7 +99,7 @@ fn main() -> ExitCode {
         Command::Reindex(a) => cmd::reindex::run(a),
         Command::Serve(a) => cmd::serve::run(a, &knowledge),
         Command::Lexicon(a) => cmd::lexicon::run(a, &knowledge).map(|()| cmd::Outcome::Done),
-        Command::Gazetteer(a) => cmd::gazetteer::run(a).map(|()| cmd::Outcome::Done),
+        Command::Gazetteer(a) => cmd::gazetteer::run(a),
     };
     match result {
         Ok(cmd::Outcome::Done) => ExitCode::SUCCESS,

