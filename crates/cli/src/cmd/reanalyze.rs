@@ -29,9 +29,20 @@ pub struct Args {
 }
 
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
-    let analyzer = knowledge.with_user(&args.data.path).analyzer()?;
+    let knowledge = knowledge.with_user(&args.data.path);
+    let analyzer = knowledge.analyzer()?;
     let mut data = args.data.open_existing(&args.store)?;
     data.claim_for_writing()?;
+    if data.store().is_shared() {
+        // Knowledge is per machine: this recodes what every analyst stored, with this machine's
+        // files only, and an actor another analyst added in their own data directory is lost from
+        // the events until a machine that has it reanalyses.
+        tracing::warn!(
+            "reanalysing every article of the shared store {} with this machine's knowledge ({}); actors,              places and triggers that exist only on other machines are not used",
+            data.store_name(),
+            knowledge.describe()
+        );
+    }
     let started = std::time::Instant::now();
     let stats = data.reanalyze(&PipelineAnalyzer { analyzer: &analyzer, fallback_published: None })?;
     if args.json {
