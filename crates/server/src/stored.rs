@@ -562,7 +562,9 @@ impl Backend for StoreBackend {
     fn search(&self, q: &EventQuery) -> BackendResult<Page<SearchHit>> {
         let mut filter = filter_of(q);
         filter.text = None;
-        let data = self.data();
+        // The index follows the store first: on a shared store another node may have stored or
+        // re-analysed articles since, and the event list already shows them.
+        let data = DataGuard(self.fresh()?);
         data.resolve_ids(&mut filter).map_err(store_error)?;
         let text = q.q.as_deref().unwrap_or_default();
         let page = data
