@@ -121,7 +121,9 @@ fn chain_text(e: &anyhow::Error) -> String {
     let mut out = String::new();
     for cause in e.chain() {
         let text = cause.to_string();
-        if out.ends_with(&text) {
+        // The PostgreSQL driver's own text repeats the server's message its wrapper already gave
+        // (`FATAL: terminating connection…: db error: FATAL: terminating connection…`).
+        if out.ends_with(&text) || out.contains(text.strip_prefix("db error: ").unwrap_or("\0")) {
             continue;
         }
         if !out.is_empty() {

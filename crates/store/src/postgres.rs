@@ -303,9 +303,10 @@ impl PgStore {
         }
         config.application_name("marsad");
         let mut client = config.connect(NoTls).map_err(|e| unavailable(pg_message(&e)))?;
+        // Every refusal names the store (`store postgres://…: schema version 99 is newer…`).
         migrate(&mut client).map_err(|e| match e {
             Error::Postgres(e) => unavailable(pg_message(&e)),
-            e => e,
+            e => unavailable(e.to_string()),
         })?;
         Ok(PgStore {
             client: Mutex::new(client),

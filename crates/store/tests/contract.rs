@@ -347,10 +347,15 @@ fn schema_versions() {
     drop(b.pg);
     let mut client = postgres::Client::connect(&b.url, postgres::NoTls).unwrap();
     client.execute("UPDATE marsad_meta SET value = '99' WHERE key = 'schema_version'", &[]).unwrap();
+    // The refusal names the store, without its password.
+    let name = marsad_store::redact_url(&b.url);
     let err = PgStore::connect(&b.url).unwrap_err().to_string();
-    assert!(err.contains("99") && err.contains("newer"), "{err}");
+    assert!(
+        err.contains("99") && err.contains("newer") && err.starts_with(&format!("store {name}")),
+        "{err}"
+    );
     let err = DataDir::open_with(&b.pg_root, Some(&b.url)).unwrap_err().to_string();
-    assert!(err.contains("newer"), "{err}");
+    assert!(err.contains("newer") && err.contains(&name), "{err}");
 }
 
 /// Two nodes ingesting into one PostgreSQL store at the same time, in small batches that

@@ -3,6 +3,7 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use anyhow::Context;
 use marsad_store::pipeline::{PathReader, PipelineAnalyzer};
 use marsad_store::{DataDir, IngestOptions, IngestSummary};
 
@@ -67,7 +68,10 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         bar.enable_steady_tick(std::time::Duration::from_millis(120));
         bar
     });
+    // Articles of the batches already committed, for the message when a later batch fails.
+    let stored = std::cell::Cell::new(0usize);
     let mut on_batch = |s: &IngestSummary| {
+        stored.set(s.new + s.near_duplicates);
         if let Some(bar) = &bar {
             bar.set_message(format!(
                 "read {} · new {} · duplicates {} · near-duplicates {} · failed {} · {:.0} articles/s",
@@ -80,7 +84,13 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
             ));
         }
     };
-    let summary = data.ingest(items, &pipeline, options, &mut on_batch)?;
+    let store = data.store_name();
+    let summary = data.ingest(items, &pipeline, options, &mut on_batch).with_context(|| {
+        format!(
+            "ingest into {store} stopped; the {} articles stored before are kept, and running it again skips them",
+            stored.get()
+        )
+    })?;
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
