@@ -10,7 +10,7 @@ use crate::fold::fold_clean;
 use crate::grammar::*;
 use crate::matcher::{Matcher, Owner};
 use crate::merge::{absorb, dates_overlap, is_historical, root, same_happening, Cand};
-use crate::modality::{negated, reported_as, telling, Telling};
+use crate::modality::{negated, over_years, reported_as, telling, Telling};
 use crate::recap::{historical, inner_item, next_sentence_item};
 use crate::refusal::{refusal, Said};
 use crate::rules::{CueKind, Rules};
@@ -225,7 +225,11 @@ impl Coder {
                 let third_party = args.third_party;
                 let negated = negated(&self.rules, &self.words, &s, h, t, &cands[first_cand..]);
                 let reported_as = reported_as(&self.rules, &s, h, t, awaited);
-                let historical = historical(args.date.as_ref(), news.as_ref());
+                // `تشن إسرائيل منذ سنوات غارات جوية`: an undated act told
+                // over years before the news is background, as one dated
+                // `منذ 2015` is.
+                let historical = historical(args.date.as_ref(), news.as_ref())
+                    || (args.date.is_none() && over_years(&self.rules, &self.words, &s, h));
                 let n_actors = args.source.len() + args.target.len();
                 let mut confidence = t.confidence;
                 confidence += if args.source.is_empty() { -0.15 } else { 0.1 };

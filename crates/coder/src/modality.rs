@@ -214,3 +214,42 @@ pub(crate) fn telling(words: &Words, s: &Sentence<'_>, h: &Hit) -> Telling {
         && strip_conj(ftext(h.first - 1)) == "تم";
     Telling { anaphoric, reference, construct, told_done }
 }
+
+/// `تشن إسرائيل منذ سنوات غارات جوية`, `تعرضت طوال سنوات لقصف`, `تمكنت قوات
+/// النظام خلال السنوات الأخيرة من استعادة`: a period of years before the
+/// news (a `period` cue) within its window of trigger `h`, in its clause,
+/// tells the act as background, dated before the news. Not when the period
+/// is what the act is compared with (`لأول مرة منذ سنوات`, `أعنف هجماته منذ
+/// بداية الحرب`: the `comparison` words up to eight words before it), nor
+/// across a verb, a relative or a contrast between the two (`تحاصر المنطقة
+/// منذ سنوات غير أنها استعادت خلال الأسبوعين`: the retaking is news).
+pub(crate) fn over_years(rules: &Rules, words: &Words, s: &Sentence<'_>, h: &Hit) -> bool {
+    let ftext = |k: usize| s.word(k);
+    s.cues.iter().any(|(c, k)| {
+        if *k != CueKind::Period {
+            return false;
+        }
+        let between = if c.last < h.first {
+            c.last + 1..h.first
+        } else if c.first > h.last {
+            h.last + 1..c.first
+        } else {
+            return false;
+        };
+        let (from, to) = (c.first.min(h.first), c.last.max(h.last));
+        if s.clause_of(from) != s.clause_of(to) {
+            return false;
+        }
+        let counted = between.clone().filter(|&k| !s.in_any_name(k)).count();
+        let stops = between.clone().any(|k| {
+            let w = ftext(k);
+            is_relative(w)
+                || words.period_stop.contains(strip_conj(w))
+                || (!s.in_any_name(k) && is_finite_verb(strip_conj(w)))
+        });
+        let compared = (c.first.saturating_sub(8).max(s.a)..c.first).any(|k| {
+            s.clause_of(k) == s.clause_of(c.first) && words.comparison.contains(strip_conj(ftext(k)))
+        });
+        counted <= rules.window(c) && !stops && !compared
+    })
+}

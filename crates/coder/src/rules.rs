@@ -141,6 +141,10 @@ pub enum CueKind {
     /// A speech verb (`قال`): a monitoring group named right after it
     /// (`كما قال المرصد`) is the informant of a material act, not a party.
     Speech,
+    /// Within its window of the trigger, in its clause: the act is told
+    /// over years before the news (`منذ سنوات`, `خلال السنوات الأخيرة`),
+    /// background: historical.
+    Period,
 }
 
 impl CueKind {
@@ -167,6 +171,7 @@ impl CueKind {
             "continuation" => CueKind::Continuation,
             "then" => CueKind::Then,
             "speech" => CueKind::Speech,
+            "period" => CueKind::Period,
             _ => return None,
         })
     }
@@ -195,6 +200,7 @@ impl CueKind {
             CueKind::Continuation => "continuation",
             CueKind::Then => "then",
             CueKind::Speech => "speech",
+            CueKind::Period => "period",
         }
     }
 }

@@ -97,4 +97,6 @@ word_sets!(
     source_verb,
     belonging,
     after_la,
+    comparison,
+    period_stop,
 );
