@@ -766,6 +766,37 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_whose_root_ends_in_hamza_is_told_in_the_past() {
+        // Bulk 1629 (published Saturday 2015-07-25), written with and without the hamza: `بدأت`
+        // governs the weekday; the future verb after it tells that the operations go on.
+        for verb in ["بدأت", "بدات"] {
+            let got = values_on(
+                &format!(
+                    "وصرح داود اوغلو للصحافة ان \"العمليات التي {verb} الجمعة ليست انية بل ستتواصل\"، وذلك في \
+                     اعقاب غارات شنها سلاح الجو التركي."
+                ),
+                DateValue::day(2015, 7, 25),
+            );
+            assert_eq!(got, [("الجمعة".into(), "2015-07-24".into())], "{verb}");
+        }
+        // Bulk 1198 (published Wednesday 2018-07-18): the same with a future verb after the date.
+        let got = values_on(
+            "بدأت حافلات بنقل مقاتلين ومدنيين من بلدتين سوريتين محاصرتين في وقت مبكر الخميس بموجب اتفاق \
+             سيسمح للآلاف بالمغادرة.",
+            DateValue::day(2018, 7, 18),
+        );
+        assert_eq!(got, [("الخميس".into(), "2018-07-12".into())]);
+        // A verb of a hamza root that is not listed is known by its written ending.
+        let got =
+            values_on("وقال إن العناصر التي اختبأت الجمعة في المباني ستغادر.", DateValue::day(2015, 7, 25));
+        assert_eq!(got, [("الجمعة".into(), "2015-07-24".into())]);
+        // Not a verb: a plural written with madda (`منشآت`) leaves the weekday to the future verb
+        // before it.
+        let got = values("ستزور البعثة منشآت نووية الجمعة.");
+        assert_eq!(got, [("الجمعة".into(), "2024-11-08".into())]);
+    }
+
+    #[test]
     fn last_night_is_the_day_before_publication() {
         let mar13 = || DateValue::day(2024, 3, 13);
         let got = values_on("اندلعت اشتباكات في منبج الليلة الماضية.", mar13());
