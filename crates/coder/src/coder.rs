@@ -6,6 +6,7 @@ use std::path::Path;
 use marsad_model::{DateValue, Event, EventType, ReportedAs, Span};
 
 use crate::arguments::{arguments, verbal, Before, Speaker};
+use crate::attach;
 use crate::fold::fold_clean;
 use crate::grammar::*;
 use crate::matcher::{Matcher, Owner};
@@ -165,6 +166,7 @@ impl Coder {
         let art = Article::new(input, folded, &toks, &hits);
 
         let news = self.news_date(input);
+        let to_come = |d: &DateValue| attach::after_the_month_of(d, input.published);
         let mut cands: Vec<Cand> = Vec::new();
         // (sentence trace index, trigger trace index) for each candidate.
         let mut cand_trace: Vec<(usize, usize)> = Vec::new();
@@ -225,6 +227,24 @@ impl Coder {
                 let third_party = args.third_party;
                 let negated = negated(&self.rules, &self.words, &s, h, t, &cands[first_cand..]);
                 let reported_as = reported_as(&self.rules, &s, h, t, awaited);
+                // An act told as done is not dated in a month after the
+                // article's: such a date belongs to another clause (`ويرفض
+                // الرئيس الأمريكي بندا ينص على رفع بعض القيود … اعتبارا من
+                // العام 2025`, `واتهم … بريطانيا بتصعيد عدوانها … بعيدا عن
+                // … خروج البلاد من الاتحاد الأوروبي في عام 2019`) or was
+                // misread; the nearest other date is shown, else none. The
+                // date still keeps tellings apart (undated, they merged with
+                // others of their type: measured, one more wrong than right).
+                // A meeting so dated is a planned one (below). Closer dates
+                // to come are left alone: those acts are mostly plans whose
+                // modality was missed (`وسيعقد قادة … قمة … الأربعاء`), and
+                // the date is theirs.
+                let done_date = if reported_as == ReportedAs::Fact && args.date.as_ref().is_some_and(&to_come)
+                {
+                    attach::nearest_date(h.first, h.last, sdates, |d| !to_come(d))
+                } else {
+                    None
+                };
                 // `تشن إسرائيل منذ سنوات غارات جوية`: an undated act told
                 // over years before the news is background, as one dated
                 // `منذ 2015` is.
@@ -248,6 +268,7 @@ impl Coder {
                     place_vague: args.place_vague,
                     places: args.places,
                     far_date: None,
+                    done_date,
                     date: args.date,
                     negated,
                     reported_as,
@@ -439,26 +460,40 @@ impl Coder {
         let out: Vec<Event> = events
             .into_iter()
             .enumerate()
-            .map(|(i, c)| Event {
-                id: format!("e{}", i + 1),
-                kind: c.kind,
-                mode: c.mode,
-                place: c.place.or_else(|| if c.places.len() == 1 { c.places.first().cloned() } else { None }),
-                places: c.places,
-                source: c.source,
-                target: c.target,
+            .map(|(i, c)| {
                 // An event left undated shows the one date of its sentence
-                // (see `Cand::far_date`).
-                date: c.date.or(c.far_date),
-                negated: c.negated,
-                reported_as: c.reported_as,
-                historical: c.historical,
-                evidence: c.span.slice(body).to_string(),
-                span: c.span,
-                trigger: c.trigger,
-                rule: c.rule,
-                also: c.also,
-                confidence: c.confidence,
+                // (see `Cand::far_date`). An act told as done with a date
+                // to come shows `Cand::done_date`; a meeting so told is a
+                // planned one (`للإعداد لقمة للقادة في اسطنبول الشهر
+                // القادم`) and keeps its date.
+                let shown = c.date.or(c.far_date);
+                let to_come = c.reported_as == ReportedAs::Fact && shown.as_ref().is_some_and(to_come);
+                let planned = to_come && c.kind == EventType::Consult;
+                Event {
+                    id: format!("e{}", i + 1),
+                    kind: c.kind,
+                    mode: c.mode,
+                    place: c.place.or_else(|| {
+                        if c.places.len() == 1 {
+                            c.places.first().cloned()
+                        } else {
+                            None
+                        }
+                    }),
+                    places: c.places,
+                    source: c.source,
+                    target: c.target,
+                    date: if to_come && !planned { c.done_date } else { shown },
+                    negated: c.negated,
+                    reported_as: if planned { ReportedAs::Plan } else { c.reported_as },
+                    historical: c.historical,
+                    evidence: c.span.slice(body).to_string(),
+                    span: c.span,
+                    trigger: c.trigger,
+                    rule: c.rule,
+                    also: c.also,
+                    confidence: c.confidence,
+                }
             })
             .collect();
         if let Some(all) = traces {

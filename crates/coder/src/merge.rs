@@ -35,6 +35,10 @@ pub(crate) struct Cand {
     /// trigger to be read as its date: shown when nothing closer dates the
     /// event, never used to keep tellings apart.
     pub far_date: Option<DateValue>,
+    /// The nearest date of its trigger not in a month after the article's,
+    /// shown instead of `date` when the act is told as done and `date` is
+    /// still to come (see `coder.rs`); `date` still keeps tellings apart.
+    pub done_date: Option<DateValue>,
     pub negated: bool,
     pub reported_as: ReportedAs,
     pub historical: bool,
@@ -285,6 +289,9 @@ pub(crate) fn absorb(a: &mut Cand, b: Cand) {
     }
     if keep.far_date.is_none() {
         keep.far_date = other.far_date.clone();
+    }
+    if keep.done_date.is_none() {
+        keep.done_date = other.done_date.clone();
     }
     if keep.mode.is_none() {
         keep.mode = other.mode.clone();
