@@ -112,8 +112,22 @@ impl DataDir {
             let store = SqliteStore::open(&root.join(DB_FILE))?;
             let index = SearchIndex::open(&root.join("index"))?;
             let dir = DataDir { root: root.to_path_buf(), store: AnyStore::Sqlite(store), index };
-            dir.catch_up_index()?;
-            return Ok(dir);
+            return match dir.catch_up_index() {
+                // Another process (an ingest, a `marsad serve`) writes the directory and indexes what
+                // it stores itself: a reader (`events`, `search`) reads the index as that process
+                // left it, as it does while `serve` holds the directory, rather than fail.
+                Err(Error::Busy { .. }) => {
+                    tracing::warn!(
+                        "{}: another marsad process is writing this data directory; {} article(s) it stored are \
+                         not searchable yet",
+                        root.display(),
+                        dir.unindexed()?
+                    );
+                    Ok(dir)
+                }
+                Err(e) => Err(e),
+                Ok(_) => Ok(dir),
+            };
         };
         let pg = connect_for(root, url)?;
         let store_id = pg.store_id()?;

@@ -1205,3 +1205,25 @@ fn a_governorate_holds_its_towns_events_and_not_a_summit_about_it() {
     let tehran = Filter { place: Some("place:tehran".into()), ..Filter::default() };
     assert_eq!(data.list_events(&tehran, PageRequest::all()).unwrap().total, 1);
 }
+
+/// A reader (`marsad events`, `search`) opening a directory while an ingest writes it: the store holds
+/// articles the index does not cover yet and the index's writer is taken. It reads the index as the
+/// writer left it; before, it failed with "in use by another marsad process" now and then.
+#[test]
+fn a_reader_opens_a_directory_an_ingest_is_writing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    ingest_paths(&mut data, &[corpus("seeds")]);
+    let stored = data.stats().unwrap().articles;
+    drop(data);
+    // The ingest's state between storing a batch and indexing it: articles in the store only, and
+    // the index's writer held (by the ingest's process).
+    std::fs::remove_dir_all(tmp.path().join("index")).unwrap();
+    let writing = marsad_store::SearchIndex::open(&tmp.path().join("index")).unwrap();
+    writing.claim_writer().unwrap();
+
+    let reader = DataDir::open(tmp.path()).expect("a reader opens the directory");
+    assert_eq!(reader.unindexed().unwrap(), stored as i64, "the stored articles are not searchable yet");
+    assert_eq!(reader.stats().unwrap().articles, stored, "the store is read as it is");
+    assert!(reader.claim_for_writing().is_err(), "a writer still stops before changing anything");
+}

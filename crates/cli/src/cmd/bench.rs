@@ -1,6 +1,7 @@
 //! `marsad bench`: throughput of the text layer and of whole-article analysis.
 
 use std::hint::black_box;
+use std::io::Write as _;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -48,17 +49,23 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let t0 = Instant::now();
     let analyzer = knowledge.analyzer()?;
     let load = t0.elapsed();
-    println!(
+    writeln!(
+        std::io::stdout(),
         "marsad bench: {} (streamed in batches of {BATCH}); knowledge: {}",
         args.input.display(),
         knowledge.describe()
-    );
-    println!("  knowledge load (dates, lexicon, coder): {:.1} ms", ms(load));
+    )?;
+    writeln!(std::io::stdout(), "  knowledge load (dates, lexicon, coder): {:.1} ms", ms(load))?;
     // The lexicon of the knowledge named, not the embedded one: with `--knowledge` of 1,026 actors
     // this line timed and counted the 11,884 aliases compiled into marsad.
     let l0 = Instant::now();
     let lexicon = black_box(knowledge.lexicon()?);
-    println!("  lexicon load + compile: {:.1} ms for {} aliases", ms(l0.elapsed()), lexicon.alias_count());
+    writeln!(
+        std::io::stdout(),
+        "  lexicon load + compile: {:.1} ms for {} aliases",
+        ms(l0.elapsed()),
+        lexicon.alias_count()
+    )?;
     drop(lexicon);
 
     // Pass 1, one core: each operation timed on its own over the same batch.
@@ -93,36 +100,47 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         anyhow::bail!("{}: no articles", args.input.display());
     }
     let mb = t.bytes as f64 / 1e6;
-    println!(
+    writeln!(
+        std::io::stdout(),
         "  corpus: {} articles, {:.2} MB of body text, {} sentences, {bad} bad lines",
-        t.articles, mb, t.sentences
-    );
-    println!("one core:");
+        t.articles,
+        mb,
+        t.sentences
+    )?;
+    writeln!(std::io::stdout(), "one core:")?;
     let rate = |d: Duration| mb / d.as_secs_f64().max(1e-9);
-    println!("  {:<34} {:>9.1} MB/s", "clean", rate(t.clean));
-    println!("  {:<34} {:>9.1} MB/s", "fold", rate(t.fold));
-    println!("  {:<34} {:>9.1} MB/s", "tokenise", rate(t.tokens));
-    println!("  {:<34} {:>9.1} MB/s", "clean + fold + tokenise", rate(t.clean + t.fold + t.tokens));
-    println!(
+    writeln!(std::io::stdout(), "  {:<34} {:>9.1} MB/s", "clean", rate(t.clean))?;
+    writeln!(std::io::stdout(), "  {:<34} {:>9.1} MB/s", "fold", rate(t.fold))?;
+    writeln!(std::io::stdout(), "  {:<34} {:>9.1} MB/s", "tokenise", rate(t.tokens))?;
+    writeln!(
+        std::io::stdout(),
+        "  {:<34} {:>9.1} MB/s",
+        "clean + fold + tokenise",
+        rate(t.clean + t.fold + t.tokens)
+    )?;
+    writeln!(
+        std::io::stdout(),
         "  {:<34} {:>9.1} MB/s  {:>10.0} sentences/s",
         "sentence split",
         rate(t.sentence_split),
         t.sentences as f64 / t.sentence_split.as_secs_f64().max(1e-9)
-    );
-    println!(
+    )?;
+    writeln!(
+        std::io::stdout(),
         "  {:<34} {:>9.1} MB/s  {:>10.0} sentences/s",
         "dates (per sentence)",
         rate(t.dates),
         t.sentences as f64 / t.dates.as_secs_f64().max(1e-9)
-    );
-    println!("  {:<34} {:>9.1} MB/s", "lexicon match (actors + places)", rate(t.lexicon));
-    println!("  {:<34} {:>9.1} MB/s", "read JSON Lines + boilerplate", rate(read));
-    println!(
+    )?;
+    writeln!(std::io::stdout(), "  {:<34} {:>9.1} MB/s", "lexicon match (actors + places)", rate(t.lexicon))?;
+    writeln!(std::io::stdout(), "  {:<34} {:>9.1} MB/s", "read JSON Lines + boilerplate", rate(read))?;
+    writeln!(
+        std::io::stdout(),
         "  {:<34} {:>9.1} MB/s  {:>10.0} articles/s",
         "analyze (whole article)",
         rate(t.analyze),
         t.articles as f64 / t.analyze.as_secs_f64().max(1e-9)
-    );
+    )?;
 
     // Pass 2: the `analyze` command's work on `threads` cores: a reader thread cuts the file into batches of
     // raw lines while the pool parses, analyses and serialises the batch before (see `stream`).
@@ -156,27 +174,29 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     }
     // Threads, not cores: `--threads 7` on a machine of 2 CPUs runs 7 threads on 2 cores.
     let cpus = std::thread::available_parallelism().map_or(0, usize::from);
-    println!("{threads} thread(s) on {cpus} CPU(s):");
-    println!(
+    writeln!(std::io::stdout(), "{threads} thread(s) on {cpus} CPU(s):")?;
+    writeln!(
+        std::io::stdout(),
         "  {:<34} {:>9.1} MB/s  {:>10.0} articles/s",
         "read + analyze + JSON",
         mb / wall.as_secs_f64().max(1e-9),
         n as f64 / wall.as_secs_f64().max(1e-9)
-    );
+    )?;
     if let Some(cpu) = cpu {
-        println!(
+        writeln!(
+            std::io::stdout(),
             "  {:<34} {:>9.3} ms/article  ({:.2} s CPU over {:.2} s wall)",
             "CPU time (all threads)",
             ms(cpu) / n.max(1) as f64,
             cpu.as_secs_f64(),
             wall.as_secs_f64()
-        );
+        )?;
     }
     if let Some(load) = load_average() {
-        println!("  load average (1 min) at the end: {load}");
+        writeln!(std::io::stdout(), "  load average (1 min) at the end: {load}")?;
     }
     if let Some(hwm) = peak_rss_kb() {
-        println!("peak memory (VmHWM): {:.1} MB", hwm as f64 / 1024.0);
+        writeln!(std::io::stdout(), "peak memory (VmHWM): {:.1} MB", hwm as f64 / 1024.0)?;
     }
     Ok(if bad == 0 { Outcome::Done } else { Outcome::SomeFailed(bad) })
 }

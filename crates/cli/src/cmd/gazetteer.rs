@@ -1,6 +1,7 @@
 //! `marsad gazetteer import`: a GeoNames dump → a places file in the user's data directory.
 
 use std::collections::HashSet;
+use std::io::Write as _;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
@@ -137,7 +138,13 @@ fn import(
     std::fs::write(&target, &out.tsv).with_context(|| format!("cannot write {}", target.display()))?;
     // The new file must load together with the shipped data.
     Lexicon::embedded_with(data_dir).with_context(|| format!("{} does not load", target.display()))?;
-    println!("wrote {} places to {} ({} rows skipped)", out.places, target.display(), out.skipped);
+    writeln!(
+        std::io::stdout(),
+        "wrote {} places to {} ({} rows skipped)",
+        out.places,
+        target.display(),
+        out.skipped
+    )?;
     // As for any input: what could be read is kept, and the exit status (1) says some could not.
     Ok(if bad > 0 { Outcome::SomeFailed(bad) } else { Outcome::Done })
 }

@@ -1,6 +1,7 @@
 //! `marsad ingest`: read articles, analyse the new ones, store and index them.
 
 use std::io::IsTerminal;
+use std::io::Write as _;
 use std::path::PathBuf;
 
 use anyhow::Context;
@@ -95,7 +96,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         bar.finish_and_clear();
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&summary)?);
+        writeln!(std::io::stdout(), "{}", serde_json::to_string_pretty(&summary)?)?;
     } else {
         print_summary(&summary, &data)?;
     }
@@ -104,7 +105,8 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
 
 fn print_summary(s: &IngestSummary, data: &DataDir) -> anyhow::Result<()> {
     let stats = data.stats()?;
-    println!(
+    writeln!(
+        std::io::stdout(),
         "read {}  new {}  duplicates {}  near-duplicates {}  failed {}  ({:.1} s, {:.0} articles/s)",
         s.read,
         s.new,
@@ -113,11 +115,12 @@ fn print_summary(s: &IngestSummary, data: &DataDir) -> anyhow::Result<()> {
         s.failed.len(),
         s.seconds,
         s.read as f64 / s.seconds.max(1e-9)
-    );
+    )?;
     for f in &s.failed {
-        println!("  failed: {}: {}", f.path, f.reason);
+        writeln!(std::io::stdout(), "  failed: {}: {}", f.path, f.reason)?;
     }
-    println!(
+    writeln!(
+        std::io::stdout(),
         "store {}: {} articles ({} near-duplicates), {} events from {} reports ({} reported by 2+ articles)",
         data.store_name(),
         stats.articles,
@@ -125,6 +128,6 @@ fn print_summary(s: &IngestSummary, data: &DataDir) -> anyhow::Result<()> {
         stats.events,
         stats.event_sources,
         stats.merged_events
-    );
+    )?;
     Ok(())
 }

@@ -94,21 +94,23 @@ fn check(data: PathBuf, user: Option<PathBuf>) -> anyhow::Result<()> {
     let dirs: Vec<&std::path::Path> = std::iter::once(data.as_path()).chain(user.as_deref()).collect();
     let lex = Lexicon::from_dirs(&dirs).context("loading the checked data")?;
     let places = lex.entities().filter(|e| e.kind.is_place()).count();
-    println!(
+    writeln!(
+        std::io::stdout(),
         "ok: {} actors, {} places, {} alias keys",
         lex.entities().count() - places,
         places,
         lex.alias_count()
-    );
+    )?;
     if let Some(check) = check {
         let rules = &check.rules;
         let warnings = check.findings.len();
         let sets = rules.words.as_ref().map_or(0, |w| w.sets().len());
-        println!(
+        writeln!(
+            std::io::stdout(),
             "ok: {} triggers, {} cues, {sets} word sets, {warnings} warning(s)",
             rules.triggers.len(),
             rules.cues.len()
-        );
+        )?;
     }
     Ok(())
 }

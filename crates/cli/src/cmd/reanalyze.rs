@@ -1,6 +1,7 @@
 //! `marsad reanalyze`: recompute analyses and events of stored articles after knowledge changes.
 
 use marsad_store::pipeline::PipelineAnalyzer;
+use std::io::Write as _;
 
 use super::Outcome;
 use crate::knowledge::Knowledge;
@@ -46,16 +47,17 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let started = std::time::Instant::now();
     let stats = data.reanalyze(&PipelineAnalyzer { analyzer: &analyzer, fallback_published: None })?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&stats)?);
+        writeln!(std::io::stdout(), "{}", serde_json::to_string_pretty(&stats)?)?;
     } else {
-        println!(
+        writeln!(
+            std::io::stdout(),
             "reanalysed {} articles in {:.1} s: {} events from {} reports ({} reported by 2+ articles)",
             stats.articles - stats.near_duplicates,
             started.elapsed().as_secs_f64(),
             stats.events,
             stats.event_sources,
             stats.merged_events
-        );
+        )?;
     }
     Ok(Outcome::Done)
 }

@@ -1,6 +1,7 @@
 //! `marsad reindex`: rebuild the search index from the store.
 
 use super::Outcome;
+use std::io::Write as _;
 
 /// Rebuild the full-text index from the database (after a crash, or to be sure they agree).
 #[derive(clap::Args)]
@@ -17,6 +18,6 @@ pub fn run(args: Args) -> anyhow::Result<Outcome> {
     data.claim_for_writing()?;
     let started = std::time::Instant::now();
     let n = data.reindex(&mut |done, total| tracing::info!("indexed {done}/{total}"))?;
-    println!("indexed {n} articles in {:.1} s", started.elapsed().as_secs_f64());
+    writeln!(std::io::stdout(), "indexed {n} articles in {:.1} s", started.elapsed().as_secs_f64())?;
     Ok(Outcome::Done)
 }
