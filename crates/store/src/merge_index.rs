@@ -36,7 +36,7 @@ use marsad_model::{DateValue, Event, EventType, Precision, ReportedAs};
 
 use std::sync::Arc;
 
-use crate::merge::{match_score, reports_compatible, EventKey, ReportDays, ReportParties};
+use crate::merge::{match_score, reports_compatible, same_sentence, EventKey, ReportDays, ReportParties};
 use crate::places::PlaceTree;
 
 /// The role of an entity in an event (`event_entities.role`).
@@ -218,29 +218,12 @@ impl KnownEvents {
         }
     }
 
-    /// Adds the actors and place of a stored report (`event_sources` row) of a loaded event
-    /// (others are ignored): `source` and `target` as the report's record holds them (JSON
-    /// arrays), its place and that place's geographic precision.
-    pub fn load_parties(
-        &mut self,
-        event_id: i64,
-        source: Option<&str>,
-        target: Option<&str>,
-        place: Option<String>,
-        geo_precision: Option<String>,
-    ) -> crate::Result<()> {
+    /// Adds the actors, place, article and whether it has its own date of a stored report
+    /// (`event_sources` row) of a loaded event (others are ignored).
+    pub fn load_parties(&mut self, event_id: i64, parties: ReportParties) {
         if let Some(ev) = self.events.get_mut(&event_id) {
-            let ids = |json: Option<&str>| -> crate::Result<Vec<String>> {
-                Ok(json.map(serde_json::from_str).transpose()?.unwrap_or_default())
-            };
-            ev.parties.push(ReportParties {
-                source: ids(source)?,
-                target: ids(target)?,
-                place,
-                geo_precision,
-            });
+            ev.parties.push(parties);
         }
-        Ok(())
     }
 
     /// Adds a stored `event_entities` row of a loaded event (others are ignored).
@@ -256,8 +239,9 @@ impl KnownEvents {
         }
     }
 
-    /// The event a new report merges into, if any (see the module invariants).
-    pub fn find(&self, key: &EventKey) -> Option<i64> {
+    /// The event a new report (its key and its parties) merges into, if any (see the module
+    /// invariants).
+    pub fn find(&self, key: &EventKey, new: &ReportParties) -> Option<i64> {
         let (lo, hi) = crate::merge::window(key)?;
         let mut entities: Vec<u32> = key
             .source
@@ -282,22 +266,45 @@ impl KnownEvents {
         }
         candidates.sort_unstable();
         candidates.dedup();
+        // (score, event id) of the best candidate, and of the best one holding a report of the
+        // same article.
         let mut best: Option<(u32, i64)> = None;
+        let mut best_of_article: Option<(u32, i64)> = None;
+        let mut qualifying = 0;
         let days = key.days?;
         for id in candidates {
             let known = &self.events[&id];
             if known.key.negated != key.negated || !known.reports.admits(days, key.precision) {
                 continue;
             }
-            let new = ReportParties::of(key);
-            if !known.parties.iter().all(|r| reports_compatible(key.kind, r, &new, &self.places)) {
+            if !known.parties.iter().all(|r| reports_compatible(key.kind, r, new, &self.places)) {
+                continue;
+            }
+            // An event of reports that have only their place (and another article's) is none
+            // that another outlet's report can be sure to tell, unless it retells one's sentence.
+            let same_article = known.parties.iter().any(|r| r.article == new.article);
+            if !same_article
+                && known.parties.iter().all(ReportParties::only_placed)
+                && !known.parties.iter().any(|r| same_sentence(&r.words, &new.words))
+            {
                 continue;
             }
             if let Some(score) = match_score(&known.key, key) {
+                qualifying += 1;
                 if best.is_none_or(|(s, _)| score > s) {
                     best = Some((score, id));
                 }
+                if same_article && best_of_article.is_none_or(|(s, _)| score > s) {
+                    best_of_article = Some((score, id));
+                }
             }
+        }
+        if new.only_placed() {
+            // Placed by its article's date and its place alone, it says nothing of who acted:
+            // SOHR's "Duma was hit by at least 42 air raids" the week of the regime's raids, the
+            // chemical attack and the US strikes there is none of them, but its article's other
+            // sentence of those raids, or the one happening it could be.
+            return best_of_article.or(best.filter(|_| qualifying == 1)).map(|b| b.1);
         }
         best.map(|b| b.1)
     }
@@ -320,9 +327,11 @@ impl KnownEvents {
         date: Option<&DateValue>,
         e: &Event,
     ) -> (i64, Vec<(String, Role)>) {
-        let id = match self.find(&key) {
+        let own_date = e.date.as_ref().is_some_and(|d| !d.is_unknown());
+        let parties = ReportParties::of(&key, article_id, own_date, &e.evidence);
+        let id = match self.find(&key, &parties) {
             Some(id) => {
-                self.absorb(id, &key, date, e);
+                self.absorb(id, &key, parties, date, e);
                 id
             }
             None => {
@@ -332,7 +341,7 @@ impl KnownEvents {
                     id,
                     KnownEvent {
                         reports: key.days.map(|d| ReportDays::of(d, key.precision)).unwrap_or_default(),
-                        parties: vec![ReportParties::of(&key)],
+                        parties: vec![parties],
                         key,
                         date: date.and_then(|d| d.value.clone()),
                         mode: e.mode.clone(),
@@ -370,9 +379,16 @@ impl KnownEvents {
 
     /// Adds a report to a known event: actors are unioned, the date is refined when the report is
     /// more precise, a current report clears `historical`; nothing else is overwritten.
-    fn absorb(&mut self, id: i64, key: &EventKey, date: Option<&DateValue>, e: &Event) {
+    fn absorb(
+        &mut self,
+        id: i64,
+        key: &EventKey,
+        parties: ReportParties,
+        date: Option<&DateValue>,
+        e: &Event,
+    ) {
         let ev = self.events.get_mut(&id).expect("a candidate is known");
-        ev.parties.push(ReportParties::of(key));
+        ev.parties.push(parties);
         for s in &key.source {
             if !ev.key.source.contains(s) {
                 ev.key.source.push(s.clone());
@@ -651,6 +667,39 @@ mod tests {
         assert_ne!(ids[0], ids[1]);
         assert_eq!(ids[2], ids[0]);
         assert_eq!(known.get(ids[0]).unwrap().key.place.as_deref(), Some("place:kafranbel"));
+    }
+
+    /// The reviewer's Duma week (s19): SOHR's «وقال المرصد السوري لحقوق الإنسان إن المدينة تعرضت
+    /// لما لا يقل عن 42 غارة جوية.» (no date of its own, no actor) joined the US strikes at Duma.
+    /// Among the regime's raids and the US strikes it is its own event, with its article's «وأضاف
+    /// المرصد أن المدينة تعرضت لما لا يقل عن 42 ضربة جوية.»; where one event is all it can be, it
+    /// joins it.
+    #[test]
+    fn a_report_with_no_actor_and_no_date_of_its_own_joins_only_an_unambiguous_event() {
+        let raids = |article: i64| {
+            let (mut key, date, mut e) = report(EventType::Assault, 6, "place:duma", "none");
+            key.source.clear();
+            e.source.clear();
+            e.date = None;
+            (article, key, date, e)
+        };
+        let strike = |article: i64, source: &str| {
+            let (key, date, e) = report(EventType::Assault, 6, "place:duma", source);
+            (article, key, date, e)
+        };
+        let mut known = KnownEvents::new(1);
+        let mut ids = Vec::new();
+        for (article, key, date, e) in [strike(1, "SYR-MIL"), strike(2, "USA"), raids(3), raids(3)] {
+            ids.push(known.merge(article, key, Some(&date), &e).0);
+        }
+        assert_eq!(ids.iter().collect::<BTreeSet<_>>().len(), 3, "{ids:?}");
+        assert_eq!(ids[2], ids[3], "one article's two sentences");
+        let mut known = KnownEvents::new(1);
+        let (regime, ..) = strike(1, "SYR-MIL");
+        let (key, date, e) = report(EventType::Assault, 6, "place:duma", "SYR-MIL");
+        let first = known.merge(regime, key, Some(&date), &e).0;
+        let (article, key, date, e) = raids(3);
+        assert_eq!(known.merge(article, key, Some(&date), &e).0, first, "the one event it can be");
     }
 
     /// The event is as sure as its surest report and as precise as its most precise place: one

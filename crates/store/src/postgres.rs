@@ -30,6 +30,7 @@ use rayon::prelude::*;
 
 use crate::days::day_bounds;
 use crate::input::{Analysis, ArticleInput};
+use crate::merge::{sentence_words, ReportParties};
 use crate::merge_index::KnownEvents;
 use crate::minhash::Signature;
 use crate::places::PlaceTree;
@@ -602,16 +603,29 @@ fn load_known(client: &mut impl GenericClient, places: Arc<PlaceTree>) -> Result
     // Each report's date as the merge placed it, its actors and place.
     for r in client.query(
         "SELECT s.event_id, s.date, s.precision, s.historical, a.published, a.published_precision,
-                (s.record::json -> 'source')::text, (s.record::json -> 'target')::text, s.place, n.precision
+                (s.record::json -> 'source')::text, (s.record::json -> 'target')::text, s.place, n.precision,
+                n.lat, n.lon, s.article_id, s.evidence
          FROM event_sources s JOIN articles a ON a.id = s.article_id LEFT JOIN entities n ON n.id = s.place",
         &[],
     )? {
         let own = stored_date(r.try_get(1)?, r.try_get(2)?);
+        let own_date = own.is_some();
         let published = stored_date(r.try_get(4)?, r.try_get(5)?);
         let event_id: i64 = r.try_get(0)?;
         load_report(&mut known, event_id, own, r.try_get(3)?, published);
         let (source, target): (Option<String>, Option<String>) = (r.try_get(6)?, r.try_get(7)?);
-        known.load_parties(event_id, source.as_deref(), target.as_deref(), r.try_get(8)?, r.try_get(9)?)?;
+        let (lat, lon): (Option<f64>, Option<f64>) = (r.try_get(10)?, r.try_get(11)?);
+        let parties = ReportParties {
+            source: actor_ids(source.as_deref())?,
+            target: actor_ids(target.as_deref())?,
+            place: r.try_get(8)?,
+            geo_precision: r.try_get(9)?,
+            coords: lat.zip(lon),
+            article: r.try_get(12)?,
+            own_date,
+            words: sentence_words(&r.try_get::<_, String>(13)?),
+        };
+        known.load_parties(event_id, parties);
     }
     Ok(known)
 }

@@ -445,7 +445,8 @@ pub(crate) enum MergeOrder<'h> {
     Arrival,
     /// One that does not depend on the order the articles were stored in (a re-analysis): the
     /// most precise dates first (day, range, month, year, undated: events form around days and
-    /// coarser reports join them), then by date, then by the article's content hash (from
+    /// coarser reports join them), then by date, reports with only a place after the others
+    /// ([`crate::merge::ReportParties::only_placed`]), then by the article's content hash (from
     /// `articles.content_hash`, by article id), then by the event's place in its article.
     Canonical(&'h HashMap<i64, Vec<u8>>),
 }
@@ -553,7 +554,12 @@ pub(crate) fn merge_reports<'a>(
         pending.sort_by_cached_key(|p| {
             let precision = if p.key.days.is_some() { precision_rank(p.key.precision) } else { 0 };
             let hash = hashes.get(&p.report.article_id).map_or(no_hash, Vec::as_slice);
-            (std::cmp::Reverse(precision), p.key.days, hash, p.index)
+            // A report with only its place (no actor, no date but its article's) comes after the
+            // others of its day: it joins the one event it can be, so it must see them all.
+            let e = p.report.event;
+            let only_placed =
+                e.source.is_empty() && e.target.is_empty() && e.date.as_ref().is_none_or(|d| d.is_unknown());
+            (std::cmp::Reverse(precision), p.key.days, only_placed, hash, p.index)
         });
     }
     let mut reports: Vec<Report<'a>> = Vec::with_capacity(pending.len());
@@ -687,6 +693,11 @@ pub(crate) fn load_report(
             known.load_report(event_id, days, date.precision);
         }
     }
+}
+
+/// Actor ids as a report's record holds them (a JSON array), none when absent.
+pub(crate) fn actor_ids(json: Option<&str>) -> Result<Vec<String>> {
+    Ok(json.map(serde_json::from_str).transpose()?.unwrap_or_default())
 }
 
 /// A date column and its precision column as read: a value only when the column holds one.

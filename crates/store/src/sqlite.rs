@@ -17,6 +17,7 @@ use rusqlite::{params, Connection, OptionalExtension, ToSql, Transaction};
 
 use crate::days::day_bounds;
 use crate::input::{Analysis, ArticleInput};
+use crate::merge::{sentence_words, ReportParties};
 use crate::merge_index::KnownEvents;
 use crate::minhash::Signature;
 use crate::places::PlaceTree;
@@ -225,17 +226,29 @@ impl SqliteStore {
         let mut st = self.conn.prepare(
             "SELECT s.event_id, s.date, s.precision, json_extract(s.record, '$.historical'), a.published,
                     a.published_precision, json_extract(s.record, '$.source'),
-                    json_extract(s.record, '$.target'), s.place, n.precision
+                    json_extract(s.record, '$.target'), s.place, n.precision, n.lat, n.lon, s.article_id, s.evidence
              FROM event_sources s JOIN articles a ON a.id = s.article_id LEFT JOIN entities n ON n.id = s.place",
         )?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
             let own = stored_date(r.get(1)?, &r.get::<_, String>(2)?);
+            let own_date = own.is_some();
             let published = stored_date(r.get(4)?, &r.get::<_, String>(5)?);
             let historical = r.get::<_, Option<bool>>(3)?.unwrap_or(false);
             load_report(&mut known, r.get(0)?, own, historical, published);
             let (source, target): (Option<String>, Option<String>) = (r.get(6)?, r.get(7)?);
-            known.load_parties(r.get(0)?, source.as_deref(), target.as_deref(), r.get(8)?, r.get(9)?)?;
+            let (lat, lon): (Option<f64>, Option<f64>) = (r.get(10)?, r.get(11)?);
+            let parties = ReportParties {
+                source: actor_ids(source.as_deref())?,
+                target: actor_ids(target.as_deref())?,
+                place: r.get(8)?,
+                geo_precision: r.get(9)?,
+                coords: lat.zip(lon),
+                article: r.get(12)?,
+                own_date,
+                words: sentence_words(&r.get::<_, String>(13)?),
+            };
+            known.load_parties(r.get(0)?, parties);
         }
         self.known = Some((version, known));
         Ok(())

@@ -1227,3 +1227,58 @@ fn a_reader_opens_a_directory_an_ingest_is_writing() {
     assert_eq!(reader.stats().unwrap().articles, stored, "the store is read as it is");
     assert!(reader.claim_for_writing().is_err(), "a writer still stops before changing anything");
 }
+
+/// The reviewer's Duma week (s19): an article on the strike on T4 airbase recalls that the US
+/// and France had threatened to respond (no date, no place of its own), and joined Trump's
+/// threat of a heavy price for the attack on Duma told by another outlet; SOHR's "Duma was hit
+/// by at least 42 air raids" (no date, no actor) joined another outlet's shelling of Duma by the
+/// regime, though Russian aircraft struck it that day too. Each is its own event; SOHR's two sentences of one article stay one event, and Ben
+/// Rhodes's statement, told by two outlets with neither a date nor a place, stays one.
+fn sorted_docs(e: &marsad_store::EventRecord) -> Vec<String> {
+    let mut docs: Vec<String> = e.sources.iter().map(|s| s.doc.clone()).collect();
+    docs.sort();
+    docs
+}
+
+#[test]
+fn a_report_dated_only_by_its_article_joins_another_outlets_only_on_strong_evidence() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut data = DataDir::open(tmp.path()).unwrap();
+    ingest_pipeline(
+        &mut data,
+        briefs(&[
+            ("t4", "Outlet A", (2018, 4, 9), "تعرض مطار التيفور العسكري في وسط سوريا إلى غارات جوية بصواريخ فجر الاثنين أوقعت عددا من القتلى والجرحى. واتهمت سوريا في البداية الغرب بالوقوف وراء القصف، إذ كان كل من الولايات المتحدة وفرنسا قد هددتا بالرد على الهجوم الكيماوي."),
+            ("threat", "Outlet B", (2018, 4, 9), "وكان الرئيس الأمريكي دونالد ترامب توعد الأحد بأنه سيكون هناك ثمن باهظ للهجوم بأسلحة كيماوية في مدينة دوما السورية."),
+            ("raids", "Outlet C", (2018, 4, 6), "وقال المرصد السوري لحقوق الإنسان إن مدينة دوما تعرضت لما لا يقل عن 42 غارة جوية. وأضاف المرصد أن المدينة تعرضت لما لا يقل عن 42 ضربة جوية."),
+            ("shelling", "Outlet D", (2018, 4, 6), "قصفت قوات النظام السوري مدينة دوما بالمدفعية اليوم الجمعة، ما أدى إلى مقتل عشرة مدنيين."),
+            ("russian", "Outlet G", (2018, 4, 6), "شنت طائرات حربية روسية غارات على مدينة دوما اليوم الجمعة."),
+            ("rhodes1", "Outlet E", (2015, 7, 27), "وذكر بن رودس نائب مستشار الأمن القومي الذي يرافق الرئيس الأميركي باراك أوباما في زيارته إلى كينيا، من نيروبي أن الولايات المتحدة تعتبر حزب العمال الكردستاني منظمة إرهابية."),
+            ("rhodes2", "Outlet F", (2015, 7, 27), "وذكر ابن رودس نائب مستشار الأمن القومي الذي يرافق الرئيس الأمريكي باراك أوباما في زيارته إلى كينيا من نيروبي، أن الولايات المتحدة تعتبر حزب العمال الكردستاني منظمة إرهابية."),
+        ]),
+    );
+    for run in ["ingest", "reanalyze"] {
+        let events = data.list_events(&Filter::default(), PageRequest::all()).unwrap().items;
+        let docs = |kind: EventType| -> Vec<Vec<String>> {
+            let mut v: Vec<Vec<String>> = events.iter().filter(|e| e.kind == kind).map(sorted_docs).collect();
+            v.sort();
+            v
+        };
+        let threatened: Vec<Vec<String>> = vec![vec!["t4".into()], vec!["threat".into()]];
+        assert_eq!(docs(EventType::Threaten), threatened, "{run}");
+        let duma: Vec<Vec<String>> = events
+            .iter()
+            .filter(|e| {
+                e.kind == EventType::Assault && e.place.as_ref().is_some_and(|p| p.id == "place:duma")
+            })
+            .map(sorted_docs)
+            .collect();
+        assert!(duma.contains(&vec!["raids".to_string(), "raids".to_string()]), "{run}: {duma:?}");
+        assert!(duma.contains(&vec!["shelling".to_string()]), "{run}: {duma:?}");
+        assert!(duma.contains(&vec!["russian".to_string()]), "{run}: {duma:?}");
+        let rhodes = vec!["rhodes1".to_string(), "rhodes2".to_string()];
+        assert!(docs(EventType::Accuse).contains(&rhodes), "{run}: the same source on the same target");
+        assert_eq!(docs(EventType::Consult), [rhodes], "{run}: the same sentence retold");
+        let analyzer = marsad_pipeline::Analyzer::embedded();
+        data.reanalyze(&PipelineAnalyzer { analyzer: &analyzer, fallback_published: None }).unwrap();
+    }
+}
