@@ -144,9 +144,17 @@ impl<'s> Sentence<'s> {
             if m.span.end > span.end {
                 continue;
             }
-            let (tok, tok_end) = (art.tok_of(m.span.start), art.tok_end_of(m.span.end));
+            let (mut tok, tok_end) = (art.tok_of(m.span.start), art.tok_end_of(m.span.end));
             if tok >= toks.len() {
                 continue;
+            }
+            // `في ريف إدلب الجنوبي`, `ريفي حماة`: a governorate named as its countryside
+            // (data/places/cues.toml, `[countryside]`) has the countryside word in its
+            // mention; it is read from the name after the word, as `ريف منبج` is, and
+            // the word locates it, in the countryside.
+            let countryside = m.is_countryside() && tok < tok_end;
+            if countryside {
+                tok += 1;
             }
             let mut marker = cue_before(tok);
             let inner = folded.get(toks[tok].start..m.span.start).unwrap_or("");
@@ -156,6 +164,10 @@ impl<'s> Sentence<'s> {
                 let w = strip_conj(ftext_of(folded, toks, tok - 1));
                 w.strip_prefix(['ب', 'ل']).unwrap_or(w) == "ريف"
             };
+            if countryside {
+                marker.locative = true;
+                marker.rural = true;
+            }
             // `تابعة للمخابرات التركية`: ل after تابع marks an owner, not a direction.
             let owned = tok > a && is_belonging(words, ftext_of(folded, toks, tok - 1));
             marker.li = (inner.ends_with('ل') || inner.ends_with("لل")) && !owned;

@@ -29,6 +29,11 @@ pub(crate) struct Cues {
     pub metonym_actor_pairs: FxSet<String>,
     /// `في` as a word: `منبج في حلب` makes `حلب` the governorate.
     pub within: FxSet<String>,
+    /// A word right before a governorate capital that names the governorate's
+    /// countryside (`ريف إدلب`): the governorate, not the city.
+    pub countryside_before: FxSet<String>,
+    /// Words after such a name that stay in its mention (`ريف إدلب الجنوبي`).
+    pub countryside_after: FxSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -38,6 +43,16 @@ struct CuesFile {
     metonym: MetonymSection,
     within: Section,
     city: Section,
+    /// Optional so that a knowledge directory written before the rule still loads.
+    #[serde(default)]
+    countryside: Option<CountrysideSection>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountrysideSection {
+    before: Vec<String>,
+    after: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -59,7 +74,11 @@ impl Cues {
         match toml::from_str::<CuesFile>(text) {
             Ok(c) => {
                 let fold = |v: Vec<String>| v.iter().map(|s| alias_key(s)).collect();
+                let (countryside_before, countryside_after) =
+                    c.countryside.map(|s| (fold(s.before), fold(s.after))).unwrap_or_default();
                 Cues {
+                    countryside_before,
+                    countryside_after,
                     place_before: fold(c.place_evidence.before),
                     metonym_place_before: fold(c.metonym.place_before),
                     metonym_place_near: fold(c.metonym.place_near),
@@ -75,6 +94,15 @@ impl Cues {
                 Cues::default()
             }
         }
+    }
+
+    /// Where the listed word starts in `word` (folded) when `word` is in `list` bare or after a
+    /// clitic prefix (`ريف`, `بريف`, `وبريف`): the prefix's length in bytes.
+    pub(crate) fn after_clitics(list: &FxSet<String>, word: &str) -> Option<usize> {
+        word.char_indices()
+            .take(3)
+            .map(|(i, _)| i)
+            .find(|&i| crate::clitic::is_prefix(&word[..i]) && list.contains(&word[i..]))
     }
 
     /// True when `word` (folded) or `word` without a leading `و`/`ف` is in `list`.
@@ -97,5 +125,16 @@ mod tests {
         assert!(!Cues::has(&list, "بفي"));
         assert!(!Cues::has(&list, "و"));
         assert!(!Cues::has(&list, "مدينة"));
+    }
+
+    #[test]
+    fn a_word_is_in_a_list_after_any_clitic_prefix() {
+        let list: FxSet<String> = ["ريف"].into_iter().map(String::from).collect();
+        for w in ["ريف", "بريف", "وريف", "وبريف", "لريف", "فريف"] {
+            assert_eq!(Cues::after_clitics(&list, w), Some(w.len() - "ريف".len()), "{w}");
+        }
+        for w in ["تريف", "الريف", "ريفي", "بب", "مريف", ""] {
+            assert_eq!(Cues::after_clitics(&list, w), None, "{w}");
+        }
     }
 }

@@ -100,6 +100,9 @@ struct Candidate {
     bi: bool,
     /// Kept inside a longer match (`حلب` in `طريق حلب - اللاذقية`).
     nested: bool,
+    /// Kept inside a zone or region name (`إدلب` in `منطقة خفض التصعيد في إدلب`):
+    /// where the area lies, not marked as the city as in a road's name.
+    in_region: bool,
 }
 
 impl Lexicon {
@@ -378,6 +381,7 @@ impl Lexicon {
                 senses,
                 bi: has_bi(prefix),
                 nested: false,
+                in_region: false,
             });
         });
         out
@@ -401,7 +405,10 @@ impl Lexicon {
                     if later_word && c.end <= o.end && c.word_start >= inner_end && self.nested_counts(o, &c)
                     {
                         inner_end = c.end;
-                        out.push(Candidate { nested: true, ..c });
+                        let in_region = self.keys[o.key].senses.iter().all(|s| {
+                            self.records[s.record].entity.geo_precision == Some(GeoPrecision::Region)
+                        });
+                        out.push(Candidate { nested: true, in_region, ..c });
                     }
                 }
                 _ => {
@@ -510,8 +517,10 @@ impl Lexicon {
             let dash_next = folded[c.end..].trim_start_matches(' ').starts_with(['-', '–']);
             let city_cue = dash_joined
                 || dash_next
-                || c.nested
-                || prev.is_some_and(|(w, _)| Cues::has(&self.cues.city_before, w));
+                || (c.nested && !c.in_region)
+                || prev.is_some_and(|(w, _)| Cues::has(&self.cues.city_before, w))
+                // An alias that says it is the city (`مدينة حمص`).
+                || folded[c.start..c.end].split(' ').next().is_some_and(|w| self.cues.city_before.contains(w));
             let place_cue = c.bi || prev.is_some_and(|(w, _)| Cues::has(&self.cues.place_before, w));
             let sentence_has_place = {
                 let n = sure_place.get(&sentence_of(c.start)).copied().unwrap_or(0);
@@ -626,6 +635,43 @@ impl Lexicon {
                     pick.rule = format!("rule:governorate({})", pick.rule);
                 }
             }
+            // Rule "countryside": `ريف إدلب` is the rural governorate around
+            // the city, not the city; the mention keeps the word and the
+            // directions after the name (`بريف حلب الشمالي الغربي`). A
+            // governorate named by its own `ريف` name (`ريف دمشق الغربي`)
+            // keeps its directions too.
+            let own_name = folded[c.start..c.end]
+                .split(' ')
+                .next()
+                .is_some_and(|w| self.cues.countryside_before.contains(w));
+            let cue = prev.filter(|_| c.start == c.word_start).and_then(|(w, s)| {
+                Cues::after_clitics(&self.cues.countryside_before, w)
+                    .map(|k| s + k)
+                    .filter(|&at| picked.last().is_none_or(|p| p.end <= at))
+            });
+            let region = match cue {
+                Some(_)
+                    if self.records[pick.record].entity.geo_precision == Some(GeoPrecision::Governorate) =>
+                {
+                    Some(pick.record)
+                }
+                Some(_) => self.capital_of.get(&pick.record).copied(),
+                None => None,
+            };
+            if let (Some(at), Some(gov)) = (cue, region) {
+                pick.start = at;
+                if gov != pick.record {
+                    pick.record = gov;
+                    pick.sense = None;
+                }
+                pick.city = false;
+                pick.rule = format!("{}{})", Mention::COUNTRYSIDE_RULE, pick.rule);
+            }
+            if region.is_some() || own_name {
+                let next = cands.get(cands.partition_point(|n| n.word_start < c.end));
+                let next = next.map_or(folded.len(), |n| n.word_start);
+                pick.end = self.countryside_end(folded, pick.end, next);
+            }
             evidenced.insert(pick.record);
             picked.push(pick);
         }
@@ -725,6 +771,21 @@ impl Lexicon {
         }
         mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         mentions
+    }
+
+    /// Where a countryside mention ends: after up to two direction words that
+    /// follow the name at `end` (`ريف إدلب الجنوبي الشرقي`), never past `next`,
+    /// the start of the next name.
+    fn countryside_end(&self, folded: &str, mut end: usize, next: usize) -> usize {
+        for _ in 0..2 {
+            let Some(rest) = folded[end..].strip_prefix(' ') else { break };
+            let len = rest.char_indices().find(|&(_, ch)| !is_word_char(ch)).map_or(rest.len(), |(i, _)| i);
+            if len == 0 || end + 1 + len > next || !self.cues.countryside_after.contains(&rest[..len]) {
+                break;
+            }
+            end += 1 + len;
+        }
+        end
     }
 
     /// The actor a short form stands for: one named in full in the article.

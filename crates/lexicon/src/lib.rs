@@ -50,7 +50,11 @@
 //!    governorate the article names wins, then the most populous.
 //! 6. **Governorate.** A governorate capital is the governorate when it
 //!    contains the place before it (`منبج في حلب`) or follows a governorate
-//!    in a list (`محافظتي حلب واللاذقية`).
+//!    in a list (`محافظتي حلب واللاذقية`). **Countryside.** After a
+//!    `[countryside]` word of `data/places/cues.toml` (`ريف إدلب`, `بريف`,
+//!    `ريفي`, `أرياف`) it is the governorate, the rural area around the city,
+//!    its mention running from the word over the directions after the name
+//!    (`ريف حلب الشمالي`); a town's countryside stays the town.
 //! 7. **Titles.** `وزير الخارجية التركي` is the person holding that role when
 //!    the article names them, otherwise the state organ (`TUR-GOV`).
 //! 8. **Short forms.** A `short` alias (`الحلاق`) counts only when the same

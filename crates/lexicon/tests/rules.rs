@@ -119,6 +119,21 @@ const GOVERNORATE: &[Case] = &[
         ["place:latakia-governorate"],
         ["place:latakia"]
     ),
+    // real/bulk: an alias that says it is the city (`مدينة حمص`) stays the city.
+    t!(
+        "city-alias-after-countryside",
+        "وتقع القريتين في ريف حمص الشرقي، وتؤوي عددا كبيرا من النازحين من معظم مناطق مدينة حمص",
+        ["place:homs-governorate", "place:homs", "place:al-qaryatayn"],
+        []
+    ),
+    // seeds 004: a capital inside a zone's name is where the zone lies, not marked as the city
+    // (as inside a road's name); the countryside named before makes it the governorate.
+    t!(
+        "zone-name-after-countryside",
+        "ووصل الرتل إلى بلدة الترنبة بريف إدلب الشرقي، ضمن منطقة خفض التصعيد في إدلب",
+        ["place:idlib-governorate", "place:tarnaba", "place:idlib-de-escalation-zone"],
+        ["place:idlib"]
+    ),
 ];
 
 const SAME_NAME: &[Case] = &[
@@ -377,4 +392,78 @@ fn entities_of_groups_mentions_in_order() {
     assert_eq!(e[0].1, ["روسيا", "الروس"]);
     assert_eq!(e[1].0.id, "place:hmeimim");
     assert!(e[1].0.lat.is_some());
+}
+
+/// Rule "countryside" (`data/places/cues.toml`, `[countryside]`): `ريف X` with X a governorate
+/// capital is the governorate, its mention from `ريف` to the directions after the name; the
+/// countryside of a town and `ريف` before no place name leave the names as they were.
+/// Sentences from real/bulk.
+#[test]
+fn countryside_is_the_governorate() {
+    // (sentence, places found with their mention text, ids not found)
+    type Row = (&'static str, &'static [(&'static str, &'static str)], &'static [&'static str]);
+    let cases: &[Row] = &[
+        (
+            "وقتل الخميس، أيضا وفق المرصد، 8 مدنيين بينهم 3 أطفال في قصف للتحالف الدولي استهدف قرية في ريف دير الزور الشرقي.",
+            &[("place:deir-ez-zor-governorate", "ريف دير الزور الشرقي")],
+            &["place:deir-ez-zor"],
+        ),
+        (
+            "قتل وجرح عدد من المدنيين في ريف اللاذقية الشمالي وريف إدلب الغربي بجسر الشغور بقصف مدفعي مكثف لقوات النظام السوري",
+            &[
+                ("place:latakia-governorate", "ريف اللاذقية الشمالي"),
+                ("place:idlib-governorate", "ريف إدلب الغربي"),
+                ("place:jisr-ash-shughur", "جسر الشغور"),
+            ],
+            &["place:latakia", "place:idlib"],
+        ),
+        // The dual: the second name, listed after a governorate, is one too (rule "governorate").
+        (
+            "أكدت مصادر في قوات النظام السوري، مساء الأحد، تعرض مواقع عسكرية في ريفي حماة وحلب لقصف صاروخي",
+            &[("place:hama-governorate", "ريفي حماة"), ("place:aleppo-governorate", "حلب")],
+            &["place:hamah", "place:aleppo"],
+        ),
+        // Rif Dimashq is a governorate by its own name; its direction stays in the mention.
+        (
+            "ومطار الضمير بريف دمشق، كما سمع دوي انفجارين في منطقة الكسورة بريف دمشق الغربي",
+            &[("place:rif-dimashq-governorate", "ريف دمشق"), ("place:rif-dimashq-governorate", "ريف دمشق الغربي")],
+            &["place:damascus", "place:damascus-governorate"],
+        ),
+        (
+            "وقال المرصد إن الغارات التي استهدفت حيا سكنيا في بلدة زردنا بريف محافظة ادلب اسفرت عن إصابة 50 شخصا",
+            &[("place:idlib-governorate", "ريف محافظة ادلب")],
+            &["place:idlib"],
+        ),
+        // Not the countryside of the governorate: the city's own outskirts, a town's countryside.
+        (
+            "وقال المرصد إن الانفجارات وقعت في منطقة معامل الدفاع في ريف مدينة حماة، ونجمت عن قصف صاروخي استهدفها.",
+            &[("place:hamah", "حماة")],
+            &["place:hama-governorate"],
+        ),
+        (
+            "على محاور في الريف الشمالي الغربي لعفرين وفي ريف عفرين الشمالي",
+            &[("place:afrin", "عفرين")],
+            &["place:aleppo-governorate"],
+        ),
+        // `ريف` as a common noun, no place name after it.
+        ("وأوضح أن ارتفاع الحصيلة ناتج عن العثور على المزيد من جثث القتلى في قرى طالتها هجمات التنظيم في ريف المحافظة الشرقي", &[], &[]),
+    ];
+    let lex = lexicon();
+    for (text, want, absent) in cases {
+        let found = lex.find(text);
+        let places: Vec<(&str, &str)> = found
+            .iter()
+            .filter(|m| m.entity_id.starts_with("place:"))
+            .map(|m| (m.entity_id.as_str(), &text[m.span.start..m.span.end]))
+            .collect();
+        for w in *want {
+            assert!(places.contains(w), "expected {w:?} in {places:?}\ntext: {text}");
+        }
+        for a in *absent {
+            assert!(places.iter().all(|(id, _)| id != a), "did not expect {a} in {places:?}\ntext: {text}");
+        }
+        if want.is_empty() {
+            assert!(places.is_empty(), "{places:?}\ntext: {text}");
+        }
+    }
 }

@@ -107,3 +107,15 @@ pub struct Mention {
     /// The id of the alias or rule that matched, for `explain`.
     pub rule: String,
 }
+
+impl Mention {
+    /// The start of [`Mention::rule`] for a governorate named as its countryside (`ريف إدلب`
+    /// → the Idlib governorate): its span begins with the countryside word, so the event coder
+    /// reads the place from the name after it.
+    pub const COUNTRYSIDE_RULE: &'static str = "rule:countryside(";
+
+    /// Whether the lexicon's countryside rule named this place ([`Mention::COUNTRYSIDE_RULE`]).
+    pub fn is_countryside(&self) -> bool {
+        self.rule.starts_with(Self::COUNTRYSIDE_RULE)
+    }
+}
