@@ -31,7 +31,8 @@ pub struct UnknownId {
     pub filter: IdFilter,
     /// The id as given.
     pub given: String,
-    /// Stored ids that contain it, or whose English name does (at most 8).
+    /// Stored ids that contain it, or whose English name does (at most 8); else those it is a
+    /// misspelling of (at most 5).
     pub close: Vec<String>,
 }
 
@@ -73,13 +74,33 @@ pub(crate) fn stored_id(
         return Ok(e.id.clone());
     }
     let needle = given.trim_start_matches("place:").to_lowercase();
-    let close = known
+    let mut close: Vec<String> = known
         .iter()
         .filter(|e| e.id.to_lowercase().contains(&needle) || e.name_en.to_lowercase().contains(&needle))
         .take(8)
         .map(|e| e.id.clone())
         .collect();
+    if close.is_empty() {
+        close = misspelt(&needle, known);
+    }
     Err(UnknownId { filter, given: given.to_string(), close })
+}
+
+/// The ids (or English names) `needle` looks like a misspelling of (`saraqibb`, `idleb`, `TUR-MILL`): at
+/// most two edits away, one for short words, the nearest first.
+fn misspelt(needle: &str, known: &[EntitySummary]) -> Vec<String> {
+    let allowed = if needle.chars().count() <= 4 { 1 } else { 2 };
+    let mut near: Vec<(usize, &str)> = known
+        .iter()
+        .filter_map(|e| {
+            let id = e.id.trim_start_matches("place:").to_lowercase();
+            let edits = strsim::damerau_levenshtein(needle, &id)
+                .min(strsim::damerau_levenshtein(needle, &e.name_en.to_lowercase()));
+            (edits <= allowed).then_some((edits, e.id.as_str()))
+        })
+        .collect();
+    near.sort();
+    near.into_iter().take(5).map(|(_, id)| id.to_string()).collect()
 }
 
 impl DataDir {
@@ -143,5 +164,20 @@ mod tests {
         );
         let e = id(IdFilter::Place, "atarib").unwrap_err();
         assert_eq!(e.to_string(), "place \"atarib\": no such id in this store");
+        // Misspellings, which no stored id contains, get the ids they are a letter or two from.
+        let e = id(IdFilter::Place, "saraqibb").unwrap_err();
+        assert_eq!(
+            e.message("--place"),
+            "--place \"saraqibb\": no such id in this store; did you mean place:saraqib?"
+        );
+        let e = id(IdFilter::Actor, "TUR-MILL").unwrap_err();
+        assert_eq!(
+            e.message("--actor"),
+            "--actor \"TUR-MILL\": no such id in this store; did you mean TUR-MIL?"
+        );
+        assert!(
+            id(IdFilter::Place, "sarmin").unwrap_err().close.is_empty(),
+            "another town is no misspelling"
+        );
     }
 }
