@@ -48,7 +48,7 @@ pub async fn events(State(b): State<Shared>, Query(pairs): Pairs) -> Result<Resp
 
 /// `GET /api/points`: every located event matching the filters, compact, for map and timeline.
 pub async fn points(State(b): State<Shared>, Query(pairs): Pairs) -> Result<Response, ApiError> {
-    let q = params::event_query(&pairs).map_err(ApiError::bad_request)?;
+    let q = params::points_query(&pairs).map_err(ApiError::bad_request)?;
     let body = blocking(&b, move |b| b.points_json(&q)).await?;
     let mut resp = body.as_ref().clone().into_response();
     resp.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));

@@ -12,7 +12,7 @@
 //! | GET | `/` | the page (`?lang=en` for English) |
 //! | GET | `/api/health` | backend name and counts |
 //! | GET | `/api/events` | [`Page`] of [`EventRow`], filters `from to type actor place bbox q exclude offset limit` |
-//! | GET | `/api/points` | every located event as table rows ([`points_payload`]), same filters |
+//! | GET | `/api/points` | every located event as table rows ([`points_payload`]), the filters of `/api/events` without its paging (`offset`, `limit` are refused) |
 //! | GET | `/api/events/{id}` | [`EventDetail`] with every source |
 //! | GET | `/api/articles/{id}` | [`ArticleView`]: clean text and spans |
 //! | GET | `/api/search?q=&offset=&limit=` | [`SearchResults`] `{query, total, offset, limit, hits}` (what `marsad search --json` prints): the count of every matching article and `limit` [`SearchHit`]s (20; at most 100; 0: only the count) after the first `offset`; filters `from to type actor place bbox` as `/api/events` |

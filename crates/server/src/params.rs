@@ -21,6 +21,10 @@ pub const MAX_QUERY_CHARS: usize = 500;
 const EVENT_PARAMS: [&str; 10] =
     ["from", "to", "type", "actor", "place", "bbox", "q", "exclude", "offset", "limit"];
 
+/// `/api/points` takes the filters of `/api/events` but not its paging: it answers every located
+/// event (a `limit` it would ignore is refused, not silently dropped).
+const POINT_PARAMS: [&str; 8] = ["from", "to", "type", "actor", "place", "bbox", "q", "exclude"];
+
 /// `/api/search` takes the filters of `/api/events` but `exclude` (about events, not articles).
 const SEARCH_PARAMS: [&str; 9] = ["q", "from", "to", "type", "actor", "place", "bbox", "offset", "limit"];
 
@@ -33,6 +37,11 @@ pub const SEARCH_MAX_LIMIT: usize = 100;
 /// `limit` is 50 unless asked, at most 1000.
 pub fn event_query(pairs: &[(String, String)]) -> Result<EventQuery, String> {
     read_event_query(pairs, Listing::Page)
+}
+
+/// Builds the query of the map's points (`/api/points`): the filters of `/api/events`, no paging.
+pub fn points_query(pairs: &[(String, String)]) -> Result<EventQuery, String> {
+    read_event_query(pairs, Listing::Points)
 }
 
 /// Builds the query of an export (`/api/export.*`) from `key=value` pairs: every matching event
@@ -48,6 +57,8 @@ enum Listing {
     Page,
     /// A file: every event unless `limit` is asked (0 writes only the header, as the CLI does).
     Export,
+    /// Every located event, for the map (`/api/points`): no `offset` or `limit`.
+    Points,
     /// Articles found by `/api/search`: `limit` 0 (only the count) to [`SEARCH_MAX_LIMIT`],
     /// [`SEARCH_DEFAULT_LIMIT`] unless asked.
     Search,
@@ -58,8 +69,13 @@ fn read_event_query(pairs: &[(String, String)], listing: Listing) -> Result<Even
         Listing::Page => DEFAULT_LIMIT,
         Listing::Export => usize::MAX,
         Listing::Search => SEARCH_DEFAULT_LIMIT,
+        Listing::Points => usize::MAX,
     };
-    let known: &[&str] = if listing == Listing::Search { &SEARCH_PARAMS } else { &EVENT_PARAMS };
+    let known: &[&str] = match listing {
+        Listing::Search => &SEARCH_PARAMS,
+        Listing::Points => &POINT_PARAMS,
+        Listing::Page | Listing::Export => &EVENT_PARAMS,
+    };
     let mut q = EventQuery { limit, ..EventQuery::default() };
     let mut seen = Vec::new();
     for (key, value) in pairs {

@@ -249,6 +249,13 @@ async fn points_are_the_located_events() {
     let bad = get(&app, "/api/points?from=2024-13-01").await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     assert!(bad.error().contains("bad date '2024-13-01' in 'from'"));
+    // The points are every located event: paging them is refused, not silently ignored (`limit=1`
+    // answered all the points).
+    for paged in ["/api/points?limit=1", "/api/points?offset=4000&limit=1"] {
+        let refused = get(&app, paged).await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{paged}");
+        assert!(refused.error().contains("unknown parameter"), "{}", refused.error());
+    }
 }
 
 #[tokio::test]
