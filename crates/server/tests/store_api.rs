@@ -124,7 +124,7 @@ async fn samples_posted_through_the_api_come_back_with_evidence() {
         let plain: Vec<_> = (other.store().originals().unwrap().into_iter())
             .map(|(id, article)| (id, marsad_store::TextOnlyAnalyzer.analyze(&article)))
             .collect();
-        other.store_mut().replace_analyses(&plain).unwrap();
+        other.store_mut().replace_analyses(&plain, &marsad_store::TextOnlyAnalyzer).unwrap();
     }
     let (_, points) = get(&app, "/api/points").await;
     assert_eq!(points["total"].as_u64(), Some(0), "the map still shows events a reanalyze removed");

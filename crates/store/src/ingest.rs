@@ -646,7 +646,7 @@ impl DataDir {
         }
         let originals = self.store().originals()?;
         let analyses: Vec<_> = originals.into_par_iter().map(|(id, a)| (id, analyzer.analyze(&a))).collect();
-        self.store_mut().replace_analyses(&analyses)?;
+        self.store_mut().replace_analyses(&analyses, analyzer)?;
         self.reindex(&mut |_, _| {})?;
         self.store().stats()
     }

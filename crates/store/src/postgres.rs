@@ -924,7 +924,7 @@ impl Store for PgStore {
         rows.iter().map(|r| Ok((r.try_get("id")?, article_input(r)?))).collect()
     }
 
-    fn replace_analyses(&mut self, analyses: &[(i64, Analysis)]) -> Result<()> {
+    fn replace_analyses(&mut self, analyses: &[(i64, Analysis)], late: &dyn crate::Analyzer) -> Result<()> {
         let rows = PreparedRows::of_all(analyses.par_iter().map(|(_, a)| a))?;
         self.known = None;
         self.written.clear();
@@ -932,6 +932,22 @@ impl Store for PgStore {
         let client = self.client.get_mut().unwrap_or_else(|e| e.into_inner());
         let mut tx = client.transaction()?;
         let writes = lock_for_writing(&mut tx)?;
+        // Under the lock: the articles other nodes ingested while `analyses` were made are
+        // analysed here, or the DELETE below would drop their reports.
+        let hashes: HashMap<i64, Vec<u8>> = tx
+            .query("SELECT id, content_hash FROM articles WHERE duplicate_of IS NULL", &[])?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect::<Result<_>>()?;
+        let missing = not_analysed(analyses, hashes.keys());
+        let late_inputs = tx
+            .query("SELECT * FROM articles WHERE id = ANY($1) ORDER BY id", &[&missing])?
+            .iter()
+            .map(|r| Ok((r.try_get("id")?, article_input(r)?)))
+            .collect::<Result<Vec<(i64, ArticleInput)>>>()?;
+        let late_analyses: Vec<(i64, Analysis)> =
+            late_inputs.into_par_iter().map(|(id, a)| (id, late.analyze(&a))).collect();
+        let all = with_late(analyses, rows, &late_analyses)?;
         tx.batch_execute(
             "DELETE FROM event_entities; DELETE FROM event_sources; DELETE FROM events;
              DELETE FROM article_entities WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of IS NULL);",
@@ -948,7 +964,7 @@ impl Store for PgStore {
         )?;
         let mut written = WrittenEntities::new();
         let mut known = KnownEvents::with_places(1, self.places.clone());
-        for ((id, a), rows) in analyses.iter().zip(&rows) {
+        for ((id, a), rows) in all.iter().map(|(a, rows)| (*a, rows)) {
             let published = a.published.clone().filter(|p| !p.is_unknown());
             tx.execute(
                 &update,
@@ -967,16 +983,11 @@ impl Store for PgStore {
             )?;
             write_entities(&mut tx, a, &mut written)?;
         }
-        write_named(&mut tx, analyses.iter().map(|(id, _)| id).zip(&rows))?;
-        let hashes: HashMap<i64, Vec<u8>> = tx
-            .query("SELECT id, content_hash FROM articles WHERE duplicate_of IS NULL", &[])?
-            .iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-            .collect::<Result<_>>()?;
+        write_named(&mut tx, all.iter().map(|((id, _), rows)| (id, rows)))?;
         write_events(
             &mut tx,
             &mut known,
-            analyses.iter().zip(&rows).map(|((id, a), rows)| (*id, a, rows)),
+            all.iter().map(|((id, a), rows)| (*id, a, rows)),
             MergeOrder::Canonical(&hashes),
         )?;
         tx.execute("UPDATE marsad_state SET writes = writes + 1, generation = generation + 1", &[])?;

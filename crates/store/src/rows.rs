@@ -150,6 +150,34 @@ impl<'a> PreparedRows<'a> {
     }
 }
 
+/// The originals stored (`stored`: their ids) that `analyses` lacks: stored by another writer
+/// after a re-analysis read the articles (see [`crate::Store::replace_analyses`]), in id order.
+pub(crate) fn not_analysed<'s>(
+    analyses: &[(i64, Analysis)],
+    stored: impl Iterator<Item = &'s i64>,
+) -> Vec<i64> {
+    let analysed: std::collections::HashSet<i64> = analyses.iter().map(|(id, _)| *id).collect();
+    let mut missing: Vec<i64> = stored.filter(|id| !analysed.contains(id)).copied().collect();
+    missing.sort_unstable();
+    missing
+}
+
+/// A re-analysis's analyses and those of the originals stored meanwhile (`late`), each with its
+/// rows (`rows`: those of `analyses`), in article order.
+pub(crate) fn with_late<'a>(
+    analyses: &'a [(i64, Analysis)],
+    rows: Vec<PreparedRows<'a>>,
+    late: &'a [(i64, Analysis)],
+) -> Result<Vec<(&'a (i64, Analysis), PreparedRows<'a>)>> {
+    let mut all: Vec<_> = analyses.iter().zip(rows).collect();
+    if !late.is_empty() {
+        tracing::info!("{} articles stored during the re-analysis are analysed and merged too", late.len());
+        all.extend(late.iter().zip(PreparedRows::of_all(late.par_iter().map(|(_, a)| a))?));
+        all.sort_by_key(|(a, _)| a.0);
+    }
+    Ok(all)
+}
+
 /// The JSON columns of a batch are written field by field: each value through `serde_json` (so
 /// strings, numbers and `null`s are encoded exactly as before), the braces, commas and field
 /// names as literal bytes. Deriving `Serialize` wrote each field name through `serde_json`'s

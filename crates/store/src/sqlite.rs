@@ -732,19 +732,34 @@ impl Store for SqliteStore {
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
-    fn replace_analyses(&mut self, analyses: &[(i64, Analysis)]) -> Result<()> {
+    fn replace_analyses(&mut self, analyses: &[(i64, Analysis)], late: &dyn crate::Analyzer) -> Result<()> {
         let rows = PreparedRows::of_all(analyses.par_iter().map(|(_, a)| a))?;
         self.known = None;
         self.written.clear();
         let version: i64 = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
-        let tx = self.conn.transaction()?;
+        // Immediate: no other writer commits between reading which articles are stored and
+        // replacing their events (one process writes a data directory, but the store's promise
+        // holds without it).
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let hashes: HashMap<i64, Vec<u8>> = tx
+            .prepare("SELECT id, content_hash FROM articles WHERE duplicate_of IS NULL")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut late_inputs = Vec::new();
+        for id in not_analysed(analyses, hashes.keys()) {
+            let mut st = tx.prepare_cached("SELECT * FROM articles WHERE id = ?1")?;
+            late_inputs.push(st.query_row([id], |r| Ok((id, article_input(r)?)))?);
+        }
+        let late_analyses: Vec<(i64, Analysis)> =
+            late_inputs.into_par_iter().map(|(id, a)| (id, late.analyze(&a))).collect();
+        let all = with_late(analyses, rows, &late_analyses)?;
         tx.execute_batch(
             "DELETE FROM event_entities; DELETE FROM event_sources; DELETE FROM events;
              DELETE FROM article_entities WHERE article_id IN (SELECT id FROM articles WHERE duplicate_of IS NULL);",
         )?;
         let mut written = WrittenEntities::new();
         let mut known = KnownEvents::with_places(1, self.places.clone());
-        for ((id, a), rows) in analyses.iter().zip(&rows) {
+        for ((id, a), rows) in all.iter().map(|(a, rows)| (*a, rows)) {
             let published = a.published.clone().filter(|p| !p.is_unknown());
             tx.execute(
                 // A raw text stored as '' ("the clean body") is restored before the body changes
@@ -769,15 +784,11 @@ impl Store for SqliteStore {
             )?;
             write_entities(&tx, a, &mut written)?;
         }
-        write_named(&tx, analyses.iter().map(|(id, _)| id).zip(&rows))?;
-        let hashes: HashMap<i64, Vec<u8>> = tx
-            .prepare("SELECT id, content_hash FROM articles WHERE duplicate_of IS NULL")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+        write_named(&tx, all.iter().map(|((id, _), rows)| (id, rows)))?;
         write_events(
             &tx,
             &mut known,
-            analyses.iter().zip(&rows).map(|((id, a), rows)| (*id, a, rows)),
+            all.iter().map(|((id, a), rows)| (*id, a, rows)),
             MergeOrder::Canonical(&hashes),
         )?;
         tx.commit()?;

@@ -65,8 +65,10 @@ pub trait Store {
     /// Every original (non-duplicate) article as it was read, by id, for re-analysis.
     fn originals(&self) -> Result<Vec<(i64, ArticleInput)>>;
     /// Replaces every analysis, span and event with those given (one transaction), re-merging
-    /// events in article order.
-    fn replace_analyses(&mut self, analyses: &[(i64, Analysis)]) -> Result<()>;
+    /// events in article order. The originals stored since `analyses` were made (another node's
+    /// ingest during a re-analysis of a shared store) are analysed by `late` inside that
+    /// transaction, under the write lock: their reports are re-merged too, never dropped.
+    fn replace_analyses(&mut self, analyses: &[(i64, Analysis)], late: &dyn crate::Analyzer) -> Result<()>;
     /// Up to `limit` articles with id above `after_id`, by id, for the search index.
     fn index_docs(&self, after_id: i64, limit: usize) -> Result<Vec<IndexDoc>>;
     /// The clean bodies of those of `ids` that are stored (search snippets are cut from them).
@@ -201,8 +203,8 @@ impl Store for AnyStore {
     fn originals(&self) -> Result<Vec<(i64, ArticleInput)>> {
         delegate!(self, s => s.originals())
     }
-    fn replace_analyses(&mut self, analyses: &[(i64, Analysis)]) -> Result<()> {
-        delegate!(self, s => s.replace_analyses(analyses))
+    fn replace_analyses(&mut self, analyses: &[(i64, Analysis)], late: &dyn crate::Analyzer) -> Result<()> {
+        delegate!(self, s => s.replace_analyses(analyses, late))
     }
     fn index_docs(&self, after_id: i64, limit: usize) -> Result<Vec<IndexDoc>> {
         delegate!(self, s => s.index_docs(after_id, limit))
