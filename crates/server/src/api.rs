@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::json;
 
-use crate::backend::{ArticleFormat, Backend, BackendResult, ExportFormat, NewArticle};
+use crate::backend::{ArticleFormat, Backend, BackendError, BackendResult, ExportFormat, NewArticle};
 use crate::error::ApiError;
 use crate::params;
 
@@ -19,13 +19,53 @@ pub type Shared = Arc<dyn Backend>;
 type Pairs = Query<Vec<(String, String)>>;
 
 /// Runs a blocking backend call off the async workers; a panic inside it
-/// becomes a 500 for this request only.
+/// becomes a 500 for this request only. A read that failed because the store's connection was
+/// lost (its PostgreSQL server restarted) is made once more on a new connection; a store that
+/// cannot be reached answers 503.
 async fn blocking<T: Send + 'static>(
+    backend: &Shared,
+    call: impl Fn(&dyn Backend) -> BackendResult<T> + Send + 'static,
+) -> Result<T, ApiError> {
+    let backend = backend.clone();
+    let read = move || {
+        let b = backend.as_ref();
+        match call(b) {
+            Err(BackendError::Other(e)) => match b.reconnect()? {
+                true => call(b),
+                false => Err(BackendError::Other(e)),
+            },
+            answer => answer,
+        }
+    };
+    match tokio::task::spawn_blocking(read).await {
+        Ok(result) => result.map_err(ApiError::from),
+        Err(err) => Err(ApiError::internal(format!("the data layer failed on this request: {err}"))),
+    }
+}
+
+/// As [`blocking`], for a write: made on a connection checked first (reconnected when it was
+/// lost), never made twice. A write whose connection is lost midway answers 503: whether it was
+/// stored is unknown, and posting it again is safe (what was stored is found as a duplicate).
+async fn blocking_write<T: Send + 'static>(
     backend: &Shared,
     call: impl FnOnce(&dyn Backend) -> BackendResult<T> + Send + 'static,
 ) -> Result<T, ApiError> {
     let backend = backend.clone();
-    match tokio::task::spawn_blocking(move || call(backend.as_ref())).await {
+    let write = move || {
+        let b = backend.as_ref();
+        b.reconnect()?;
+        match call(b) {
+            Err(BackendError::Other(e)) => match b.reconnect()? {
+                true => Err(BackendError::Unavailable(format!(
+                    "the connection to the store was lost while storing ({e:#}): post the article again \
+                     (if it was stored, it is answered as a duplicate)"
+                ))),
+                false => Err(BackendError::Other(e)),
+            },
+            answer => answer,
+        }
+    };
+    match tokio::task::spawn_blocking(write).await {
         Ok(result) => result.map_err(ApiError::from),
         Err(err) => Err(ApiError::internal(format!("the data layer failed on this request: {err}"))),
     }
@@ -156,7 +196,7 @@ pub async fn export_jsonl(State(b): State<Shared>, Query(p): Pairs) -> Result<Re
 pub async fn ingest(State(b): State<Shared>, headers: HeaderMap, body: Bytes) -> Result<Response, ApiError> {
     let article = new_article(&headers, &body)?;
     let feed = article.format == ArticleFormat::Feed;
-    let outcomes = blocking(&b, move |b| b.ingest(article)).await?;
+    let outcomes = blocking_write(&b, move |b| b.ingest(article)).await?;
     let count = |status: &str| outcomes.iter().filter(|o| o.status == status).count();
     let (new, failed) = (count("new"), count("failed"));
     let status = if new > 0 { StatusCode::CREATED } else { StatusCode::OK };

@@ -467,7 +467,7 @@ pub struct Counts {
 /// Calls are blocking (SQLite, tantivy); the HTTP layer runs them on tokio's
 /// blocking pool. Implementations must be safe to call from many threads.
 pub trait Backend: Send + Sync + 'static {
-    /// A short name for `/api/health` (`sqlite`).
+    /// A short name for `/api/health` (`sqlite`, `postgresql`).
     fn name(&self) -> &'static str;
     /// One page of events, newest first, undated last.
     fn events(&self, q: &EventQuery) -> BackendResult<Page<EventRow>>;
@@ -497,6 +497,12 @@ pub trait Backend: Send + Sync + 'static {
     fn ingest(&self, article: NewArticle) -> BackendResult<Vec<IngestOutcome>>;
     /// How much is stored.
     fn counts(&self) -> BackendResult<Counts>;
+    /// Connects to the store again when its connection was lost (a PostgreSQL server restarted):
+    /// `Ok(true)` when it did, so a failed read may be tried once more; [`BackendError::Unavailable`]
+    /// when the store cannot be reached. A backend with nothing to reconnect answers `Ok(false)`.
+    fn reconnect(&self) -> BackendResult<bool> {
+        Ok(false)
+    }
     /// The roads the knowledge files draw (the lexicon's road lines).
     fn roads(&self) -> BackendResult<Vec<RoadLine>>;
 }

@@ -30,6 +30,8 @@ struct Inner {
 /// The store backend.
 pub struct StoreBackend {
     inner: Mutex<Inner>,
+    /// `/api/health`'s backend: `sqlite` or `postgresql`.
+    backend_name: &'static str,
     analyzer: marsad_pipeline::Analyzer,
     reader: marsad_ingest::Reader,
     lexicon: marsad_lexicon::Lexicon,
@@ -56,8 +58,10 @@ impl StoreBackend {
             .map_err(|e| anyhow::anyhow!("cannot read the data directory {}: {e}", dir.display()))?;
         let map = MapIndex::build(&data, &lexicon)
             .map_err(|e| anyhow::anyhow!("cannot read the events of {}: {e}", dir.display()))?;
+        let backend_name = if data.store().is_shared() { "postgresql" } else { "sqlite" };
         Ok(StoreBackend {
             inner: Mutex::new(Inner { data, map, points_body: None, data_version }),
+            backend_name,
             analyzer,
             reader,
             lexicon,
@@ -418,7 +422,7 @@ fn precision(s: Option<&str>) -> Precision {
 
 impl Backend for StoreBackend {
     fn name(&self) -> &'static str {
-        "sqlite"
+        self.backend_name
     }
 
     fn events(&self, q: &EventQuery) -> BackendResult<Page<EventRow>> {
@@ -629,6 +633,18 @@ impl Backend for StoreBackend {
             outcomes.push(self.ingest_one(&read, said)?);
         }
         Ok(outcomes)
+    }
+
+    fn reconnect(&self) -> BackendResult<bool> {
+        match self.lock().data.store().restore_connection() {
+            Ok(reconnected) => Ok(reconnected),
+            Err(marsad_store::Error::StoreUnavailable { store, message }) => {
+                Err(BackendError::Unavailable(format!(
+                "the store {store} is unreachable ({message}); the server connects again on the next request"
+            )))
+            }
+            Err(e) => Err(store_error(e)),
+        }
     }
 
     fn counts(&self) -> BackendResult<Counts> {

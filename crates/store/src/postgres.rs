@@ -341,6 +341,25 @@ impl PgStore {
         })
     }
 
+    /// Connects again when the connection was lost (the server restarted, the network failed):
+    /// `Ok(true)` when it reconnected, `Ok(false)` when the connection still answers. A
+    /// long-running reader (`marsad serve`) calls it after a failed request.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::StoreUnavailable`] when the store cannot be reached.
+    pub fn restore_connection(&self) -> Result<bool> {
+        let mut client = self.client();
+        if !client.is_closed() && client.is_valid(std::time::Duration::from_secs(5)).is_ok() {
+            return Ok(false);
+        }
+        *client = self
+            .config
+            .connect(NoTls)
+            .map_err(|e| Error::StoreUnavailable { store: self.name.clone(), message: pg_message(&e) })?;
+        Ok(true)
+    }
+
     /// Judges which places lie in which by `places` from now on (see [`crate::PlaceTree`]).
     pub fn set_places(&mut self, places: Arc<PlaceTree>) {
         if *places != *self.places {

@@ -177,6 +177,19 @@ impl AnyStore {
         matches!(self, AnyStore::Postgres(_))
     }
 
+    /// Connects a shared store again when its connection was lost (see
+    /// [`crate::PgStore::restore_connection`]); a SQLite store has none to lose (`Ok(false)`).
+    ///
+    /// # Errors
+    ///
+    /// The store cannot be reached.
+    pub fn restore_connection(&self) -> Result<bool> {
+        match self {
+            AnyStore::Sqlite(_) => Ok(false),
+            AnyStore::Postgres(s) => s.restore_connection(),
+        }
+    }
+
     /// The analysis generation of a shared store (see [`crate::PgStore::generation`]).
     ///
     /// # Errors
