@@ -121,3 +121,34 @@ fn two_nodes_share_a_postgresql_store() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("not a PostgreSQL address"), "{}", stderr(&out));
 }
+
+/// `marsad serve` over a PostgreSQL store stops on SIGTERM as it does over SQLite: exit 0 and no
+/// panic (the store's client closed its connection on the server's runtime and panicked, "Cannot
+/// start a runtime from within a runtime"). Its health says which store it serves.
+#[test]
+fn serve_on_postgresql_stops_cleanly_on_sigterm() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let dir = tempdir("pg-serve-stop");
+    let url = marsad_store::pg_test::cluster().database("cli_serve_stop");
+    let mut server = crate::store::Running(
+        command(&["serve", "--data", "node", "--store", &url, "--listen", "127.0.0.1:0"], &dir)
+            .spawn()
+            .unwrap(),
+    );
+    let mut lines = BufReader::new(server.0.stdout.take().unwrap()).lines().map_while(Result::ok);
+    let url = lines.find_map(|l| l.strip_prefix("marsad desk: ").map(str::to_owned)).expect("the URL");
+    let addr = url.trim_start_matches("http://").trim_end_matches('/');
+    let mut http = std::net::TcpStream::connect(addr).unwrap();
+    write!(http, "GET /api/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
+    let mut reply = String::new();
+    http.read_to_string(&mut reply).unwrap();
+    assert!(reply.starts_with("HTTP/1.1 200") && reply.contains(r#""backend":"postgresql""#), "{reply}");
+
+    let pid = server.0.id().to_string();
+    assert!(std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    let status = server.0.wait().unwrap();
+    let mut err = String::new();
+    server.0.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    assert!(status.success(), "{status}: {err}");
+    assert!(err.contains("stopping") && !err.contains("panicked"), "{err}");
+}

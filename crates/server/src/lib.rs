@@ -209,9 +209,16 @@ fn stop_signal() -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Sen
 }
 
 /// [`serve`] on a fresh multi-threaded runtime, for synchronous callers (the CLI).
+///
+/// The backend is dropped here, after the runtime: a PostgreSQL store's client runs a runtime of
+/// its own to close its connection, which panics on a runtime's worker ("Cannot start a runtime
+/// from within a runtime"), where the server's task would otherwise drop the last reference.
 pub fn run_blocking(backend: Arc<dyn Backend>, config: ServerConfig) -> anyhow::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(serve(backend, config))
+    let served = runtime.block_on(serve(backend.clone(), config));
+    drop(runtime);
+    drop(backend);
+    served
 }
 
 #[cfg(test)]
