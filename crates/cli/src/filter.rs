@@ -12,6 +12,8 @@ pub struct Record {
     pub text: String,
     /// The whole record, for filters that read more fields.
     pub raw: serde_json::Map<String, serde_json::Value>,
+    /// Its line of stdin (from 1), for warnings.
+    pub line: usize,
 }
 
 /// Reads stdin line by line and writes one output line per input line.
@@ -53,7 +55,7 @@ pub fn run(
         if line.trim().is_empty() {
             continue;
         }
-        match parse(line).and_then(&record) {
+        match parse(line, n).and_then(&record) {
             Ok(v) => {
                 serde_json::to_writer(&mut out, &v)?;
                 out.write_all(b"\n")?;
@@ -68,7 +70,7 @@ pub fn run(
     Ok(if failed == 0 { Outcome::Done } else { Outcome::SomeFailed(failed) })
 }
 
-fn parse(line: &str) -> anyhow::Result<Record> {
+fn parse(line: &str, n: usize) -> anyhow::Result<Record> {
     let v: serde_json::Value = serde_json::from_str(line).map_err(|e| anyhow::anyhow!("not JSON: {e}"))?;
     let serde_json::Value::Object(raw) = v else { anyhow::bail!("not a JSON object") };
     let id = raw.get("id").cloned().unwrap_or(serde_json::Value::Null);
@@ -76,5 +78,5 @@ fn parse(line: &str) -> anyhow::Result<Record> {
         Some(serde_json::Value::String(s)) => s.clone(),
         _ => anyhow::bail!("missing string field \"text\""),
     };
-    Ok(Record { id, text, raw })
+    Ok(Record { id, text, raw, line: n })
 }

@@ -49,8 +49,23 @@ impl Knowledge {
         Knowledge { base: self.base.clone(), user: has_lexicon.then(|| dir.to_path_buf()) }
     }
 
+    /// A knowledge directory that is not there is named as such: loading it first failed on the
+    /// first file looked for (`…/boilerplate.toml: No such file or directory`).
+    fn check_base(&self) -> anyhow::Result<()> {
+        match &self.base {
+            Base::Dir(dir) if !dir.is_dir() => anyhow::bail!(
+                "knowledge directory {} (--knowledge or MARSAD_KNOWLEDGE) does not exist: give the folder \
+                 holding actors/, places/, triggers/ and boilerplate.toml, or leave it out to use ./data or the \
+                 knowledge built into marsad",
+                dir.display()
+            ),
+            _ => Ok(()),
+        }
+    }
+
     /// The article reader with this knowledge's boilerplate rules.
     pub fn reader(&self) -> anyhow::Result<marsad_ingest::Reader> {
+        self.check_base()?;
         match &self.base {
             Base::Dir(dir) => marsad_ingest::Reader::from_dir(dir)
                 .with_context(|| format!("loading boilerplate rules from {}", dir.display())),
@@ -61,6 +76,7 @@ impl Knowledge {
     /// The analyzer with this knowledge.
     pub fn analyzer(&self) -> anyhow::Result<marsad_pipeline::Analyzer> {
         use marsad_pipeline::Analyzer;
+        self.check_base()?;
         // With a user layer the lexicon is loaded once, with it, rather than loaded and replaced.
         let lexicon = self.user.as_ref().map(|_| self.lexicon()).transpose()?;
         match (&self.base, lexicon) {
@@ -75,6 +91,7 @@ impl Knowledge {
     /// The actor and place lexicon of this knowledge.
     pub fn lexicon(&self) -> anyhow::Result<marsad_lexicon::Lexicon> {
         use marsad_lexicon::Lexicon;
+        self.check_base()?;
         let lexicon = match (&self.base, &self.user) {
             (Base::Dir(dir), None) => Lexicon::from_dir(dir),
             (Base::Embedded, None) => Ok(Lexicon::embedded()),
@@ -108,6 +125,16 @@ impl Knowledge {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_knowledge_directory_that_is_not_there_is_named() {
+        let missing = Knowledge { base: Base::Dir("/nonexistent/marsad-knowledge".into()), user: None };
+        for err in [missing.reader().err(), missing.analyzer().err(), missing.lexicon().err()] {
+            let err = format!("{:#}", err.expect("refused"));
+            assert!(err.starts_with("knowledge directory /nonexistent/marsad-knowledge"), "{err}");
+            assert!(err.contains("does not exist") && !err.contains("boilerplate.toml:"), "{err}");
+        }
+    }
 
     #[test]
     fn a_user_directory_counts_only_with_places_or_actors() {

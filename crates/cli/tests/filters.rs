@@ -66,8 +66,15 @@ fn dates_jsonl_gives_spans_into_the_text_as_given() {
 }
 
 #[test]
-fn dates_rejects_a_bad_publication_date_per_line() {
-    let out = marsad(&["dates", "--jsonl"], "{\"id\":1,\"text\":\"أمس\",\"published\":\"yesterday\"}\n");
+fn dates_warns_of_a_bad_publication_date_and_answers_the_line_without_it() {
+    // Every input line keeps its output line (a pipeline pairs them); the status says one was bad.
+    let input =
+        "{\"id\":1,\"text\":\"أمس\",\"published\":\"yesterday\"}\n{\"id\":2,\"text\":\"في 22 تموز 2024\"}\n";
+    let out = marsad(&["dates", "--jsonl"], input);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("stdin:1: bad \"published\""), "{}", stderr(&out));
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 2, "{}", stdout(&out));
+    assert_eq!(lines[0]["id"], 1);
+    assert_eq!(lines[1]["dates"][0]["value"], "2024-07-22");
 }
