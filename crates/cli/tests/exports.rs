@@ -136,3 +136,26 @@ fn api_exports_are_the_bytes_marsad_events_writes() {
         }
     }
 }
+
+/// An export with knowledge that does not load is refused (exit 2, naming the file), as `serve` refuses
+/// it: it wrote ACLED rows with other ids (`17` for `SYR17`) and empty countries, with exit 0.
+#[test]
+fn events_refuse_knowledge_that_does_not_load() {
+    let dir = tempdir("broken-knowledge");
+    let data = dir.join("store");
+    let data = data.to_str().unwrap();
+    let out = marsad(&["ingest", "--data", data, repo().join("samples").to_str().unwrap()], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let broken = dir.join("knowledge");
+    std::fs::create_dir_all(broken.join("actors")).unwrap();
+    std::fs::write(broken.join("actors/militias.toml"), "[[actor]\nid = \"X\"\n").unwrap();
+    for format in ["csv", "table"] {
+        let out = marsad(
+            &["events", "--data", data, "--format", format, "--knowledge", broken.to_str().unwrap()],
+            "",
+        );
+        assert_eq!(out.status.code(), Some(2), "{format}: {}", stderr(&out));
+        assert!(stdout(&out).is_empty(), "{format}: nothing written");
+        assert!(stderr(&out).contains("militias.toml"), "{}", stderr(&out));
+    }
+}

@@ -138,25 +138,18 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     filter.text = args.text.clone();
     // `--exclude historical --exclude negated` leaves both out, as `?exclude=` twice does.
     filter.exclude = args.exclude.iter().fold(Exclude::default(), |all, &more| all.and(more));
+    // Names, countries and admin areas come from the knowledge in use, as the server gives them
+    // (one rule for the CLI and the API: `export::with_knowledge`). Knowledge that does not load is
+    // refused, as `serve` refuses it: an export without it wrote ACLED rows with other ids
+    // (`17` for `SYR17`) and no country, and a scheduled export took that as done.
+    let lexicon = knowledge.with_user(&args.data.path).lexicon()?;
     let mut data = args.data.open_existing(&args.store)?;
-    scope_places(&filter, &mut data, knowledge, &args.data.path);
+    scope_places(&filter, &mut data, &lexicon);
     resolve_ids(&mut filter, &data)?;
     let page = PageRequest { offset: args.offset, limit: args.limit.unwrap_or(usize::MAX) };
     let mut events = data.list_events(&filter, page)?;
-    // Names as the knowledge in use gives them, as the server gives them (one rule for the CLI
-    // and the API: `export::with_knowledge`).
-    let lexicon = match knowledge.with_user(&args.data.path).lexicon() {
-        Ok(lexicon) => {
-            export::with_knowledge(&mut events.items, &lexicon);
-            Some(lexicon)
-        }
-        Err(e) => {
-            tracing::warn!(
-                "names as stored, country/admin1/admin2 left empty: the knowledge did not load: {e:#}"
-            );
-            None
-        }
-    };
+    export::with_knowledge(&mut events.items, &lexicon);
+    let lexicon = Some(lexicon);
     let text = match args.format {
         Format::Table => {
             let mut t = export::to_table(&events.items);
@@ -176,21 +169,10 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
 
 /// Gives the store the knowledge's admin parents when the filter names a place, so the place
 /// holds the places inside it (`--place idlib-governorate` lists Saraqib's events), as the API
-/// does. Without the knowledge, a place holds only itself (said in a warning).
-pub fn scope_places(
-    filter: &Filter,
-    data: &mut marsad_store::DataDir,
-    knowledge: &Knowledge,
-    data_path: &std::path::Path,
-) {
-    if filter.place.is_none() {
-        return;
-    }
-    match knowledge.with_user(data_path).lexicon() {
-        Ok(lexicon) => data.set_places(std::sync::Arc::new(marsad_store::PlaceTree::of_lexicon(&lexicon))),
-        Err(e) => tracing::warn!(
-            "--place matches that place only, not the places inside it: the lexicon did not load: {e:#}"
-        ),
+/// does.
+pub fn scope_places(filter: &Filter, data: &mut marsad_store::DataDir, lexicon: &marsad_lexicon::Lexicon) {
+    if filter.place.is_some() {
+        data.set_places(std::sync::Arc::new(marsad_store::PlaceTree::of_lexicon(lexicon)));
     }
 }
 

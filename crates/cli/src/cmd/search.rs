@@ -45,7 +45,10 @@ pub struct Args {
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let mut filter = args.filter.to_filter()?;
     let mut data = args.data.open_existing(&args.store)?;
-    super::events::scope_places(&filter, &mut data, knowledge, &args.data.path);
+    if filter.place.is_some() {
+        let lexicon = knowledge.with_user(&args.data.path).lexicon()?;
+        super::events::scope_places(&filter, &mut data, &lexicon);
+    }
     super::events::resolve_ids(&mut filter, &data)?;
     let page = PageRequest { offset: args.offset, limit: args.limit };
     let hits = data.search(&args.query, &filter, page)?;
