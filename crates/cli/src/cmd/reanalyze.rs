@@ -39,7 +39,8 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         // files only, and an actor another analyst added in their own data directory is lost from
         // the events until a machine that has it reanalyses.
         tracing::warn!(
-            "reanalysing every article of the shared store {} with this machine's knowledge ({}); actors,              places and triggers that exist only on other machines are not used",
+            "reanalysing every article of the shared store {} with this machine's knowledge ({}); actors, \
+             places and triggers that exist only on other machines are not used",
             data.store_name(),
             knowledge.describe()
         );
