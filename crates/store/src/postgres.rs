@@ -464,7 +464,7 @@ impl PgStore {
     fn load_sources(&self, event_ids: &[i64]) -> Result<HashMap<i64, Vec<EventSource>>> {
         let rows = self.client().query(
             "SELECT s.event_id, s.article_id, a.doc, a.title, a.outlet, a.url, a.published, a.published_precision,
-                    s.local_id, s.record, s.evidence, a.entities, a.ingested_at,
+                    s.local_id, s.record, s.evidence,
                     NOT EXISTS (SELECT 1 FROM event_sources s2
                                 WHERE s2.article_id = s.article_id AND s2.sentence_start = s.sentence_start
                                   AND s2.id < s.id AND s2.kind = s.kind)
@@ -486,13 +486,20 @@ impl PgStore {
                         local_id: r.try_get(8)?,
                         record: r.try_get(9)?,
                         evidence: r.try_get(10)?,
-                        entities: r.try_get(11)?,
-                        stored_at: r.try_get(12)?,
-                        first: r.try_get(13)?,
+                        first: r.try_get(11)?,
                     })
                 })
                 .collect::<Result<Vec<_>>>()?,
+            |ids| self.article_extras(ids),
         )
+    }
+
+    /// The entities and storing time of each of `article_ids`, fetched in one query.
+    fn article_extras(&self, article_ids: &[i64]) -> Result<Vec<ArticleExtras>> {
+        let rows = self
+            .client()
+            .query("SELECT id, entities, ingested_at FROM articles WHERE id = ANY($1)", &[&article_ids])?;
+        rows.iter().map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))).collect()
     }
 
     /// English names and kinds of those of `ids` the store knows, fetched in one query.
@@ -1069,6 +1076,17 @@ impl Store for PgStore {
         )?;
         let Some(row) = row else { return Ok(None) };
         Ok(self.finish_events(vec![event_row(&row)?])?.pop())
+    }
+
+    fn get_events(&self, ids: &[i64]) -> Result<Vec<EventRecord>> {
+        let rows = self.client().query(
+            &format!(
+                "SELECT {EVENT_COLUMNS} FROM events e LEFT JOIN entities n ON n.id = e.place WHERE e.id = ANY($1)"
+            ),
+            &[&ids],
+        )?;
+        let rows = rows.iter().map(event_row).collect::<Result<Vec<_>>>()?;
+        self.finish_events(in_order_of(ids, rows))
     }
 
     fn get_article(&self, id: i64) -> Result<Option<ArticleRecord>> {

@@ -745,23 +745,38 @@ pub(crate) struct SourceRow {
     pub(crate) local_id: String,
     pub(crate) record: String,
     pub(crate) evidence: String,
-    /// The article's entities (`articles.entities`).
-    pub(crate) entities: String,
-    /// When the article was stored (`articles.ingested_at`).
-    pub(crate) stored_at: Option<String>,
     /// The first report of its type coded from its sentence (the toll goes to it alone).
     pub(crate) first: bool,
 }
 
+/// The columns of an article its reports need once per article, not once per report (see
+/// [`group_sources`]): (`articles.id`, `articles.entities`, `articles.ingested_at`).
+pub(crate) type ArticleExtras = (i64, String, Option<String>);
+
+/// What the reports of one article on a page share: its entities, parsed when a report first
+/// asks for its actors' words, and when it was stored.
+struct PageArticle {
+    entities: String,
+    named: std::cell::OnceCell<NamedEntities>,
+    stored_at: Option<String>,
+}
+
 impl SourceRow {
-    /// The source as an event lists it.
-    pub(crate) fn into_source(self) -> Result<EventSource> {
+    /// The source as an event lists it (`article`: its article's shared columns).
+    fn into_source(self, article: Option<&PageArticle>) -> Result<EventSource> {
         let mut e: Event = serde_json::from_str(&self.record)?;
         // Records written since the evidence got its own column only leave it out of the JSON;
         // older records carry it in both.
         if e.evidence.is_empty() {
             e.evidence = self.evidence;
         }
+        let actors = e.source.iter().chain(&e.target);
+        let mentions = match article {
+            Some(a) if actors.clone().next().is_some() => {
+                mentions_in(a.named.get_or_init(|| NamedEntities::parse(&a.entities)), &e.evidence, actors)
+            }
+            _ => BTreeMap::new(),
+        };
         Ok(EventSource {
             article_id: self.article_id,
             doc: self.doc,
@@ -775,12 +790,8 @@ impl SourceRow {
             // A sentence's toll goes to the first event of each type coded from it, so one toll
             // is summed once (see `fatalities`).
             fatalities: if self.first { stated_fatalities(e.kind, &e.evidence) } else { None },
-            mentions: crate::records::actor_mentions(
-                &self.entities,
-                &e.evidence,
-                e.source.iter().chain(&e.target),
-            ),
-            stored_at: self.stored_at,
+            mentions,
+            stored_at: article.and_then(|a| a.stored_at.clone()),
             evidence: e.evidence,
             trigger: e.trigger,
             date: e.date,
@@ -797,19 +808,37 @@ impl SourceRow {
     }
 }
 
-/// Groups source rows (read in event order, then report order) by event.
+/// Groups source rows (read in event order, then report order) by event. `articles` reads the
+/// [`ArticleExtras`] of the given article ids in one query: a page's reports come from far fewer
+/// articles (133 reports of 14 articles on a page of 100 events of the bench's store), and
+/// reading `articles.entities` (a few KB of JSON) with each report and parsing it again for
+/// each doubled `GET /api/events`'s time in session 18.
 pub(crate) fn group_sources(
-    rows: impl IntoIterator<Item = SourceRow>,
+    rows: Vec<SourceRow>,
+    articles: impl FnOnce(&[i64]) -> Result<Vec<ArticleExtras>>,
 ) -> Result<HashMap<i64, Vec<EventSource>>> {
+    let ids: BTreeSet<i64> = rows.iter().map(|r| r.article_id).collect();
+    let ids: Vec<i64> = ids.into_iter().collect();
+    let shared: HashMap<i64, PageArticle> = if ids.is_empty() {
+        HashMap::new()
+    } else {
+        articles(&ids)?
+            .into_iter()
+            .map(|(id, entities, stored_at)| {
+                (id, PageArticle { entities, named: std::cell::OnceCell::new(), stored_at })
+            })
+            .collect()
+    };
     let mut out: HashMap<i64, Vec<EventSource>> = HashMap::new();
     for row in rows {
-        let event_id = row.event_id;
-        out.entry(event_id).or_default().push(row.into_source()?);
+        let (event_id, article) = (row.event_id, shared.get(&row.article_id));
+        out.entry(event_id).or_default().push(row.into_source(article)?);
     }
     Ok(out)
 }
 
 /// An `events` row as listed (with its place's name).
+#[derive(Clone)]
 pub(crate) struct EventRow {
     pub(crate) id: i64,
     pub(crate) kind: String,
@@ -827,6 +856,12 @@ pub(crate) struct EventRow {
     pub(crate) historical: bool,
     pub(crate) confidence: f64,
     pub(crate) place_name: Option<String>,
+}
+
+/// `rows` in the order of `ids` (the order a caller asked for them; SQL's `IN` keeps none).
+pub(crate) fn in_order_of(ids: &[i64], rows: Vec<EventRow>) -> Vec<EventRow> {
+    let by_id: HashMap<i64, EventRow> = rows.into_iter().map(|r| (r.id, r)).collect();
+    ids.iter().filter_map(|id| by_id.get(id).cloned()).collect()
 }
 
 /// The columns [`EventRow`] is read from, in its order (`e` is `events`, `n` its place's entity).

@@ -258,7 +258,7 @@ impl SqliteStore {
     fn load_sources(&self, event_ids: &[i64]) -> Result<HashMap<i64, Vec<EventSource>>> {
         let mut st = self.conn.prepare_cached(
             "SELECT s.event_id, s.article_id, a.doc, a.title, a.outlet, a.url, a.published, a.published_precision,
-                    s.local_id, s.record, s.evidence, a.entities, a.ingested_at,
+                    s.local_id, s.record, s.evidence,
                     NOT EXISTS (SELECT 1 FROM event_sources s2
                                 WHERE s2.article_id = s.article_id AND s2.sentence_start = s.sentence_start
                                   AND s2.id < s.id
@@ -278,12 +278,20 @@ impl SqliteStore {
                 local_id: r.get(8)?,
                 record: r.get(9)?,
                 evidence: r.get(10)?,
-                entities: r.get(11)?,
-                stored_at: r.get(12)?,
-                first: r.get(13)?,
+                first: r.get(11)?,
             })
         })?;
-        group_sources(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        group_sources(rows.collect::<rusqlite::Result<Vec<_>>>()?, |ids| self.article_extras(ids))
+    }
+
+    /// The entities and storing time of each of `article_ids`, fetched in one query.
+    fn article_extras(&self, article_ids: &[i64]) -> Result<Vec<ArticleExtras>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, entities, ingested_at FROM articles WHERE id IN (SELECT value FROM json_each(?1))",
+        )?;
+        let rows =
+            st.query_map([serde_json::to_string(article_ids)?], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// English names and kinds of those of `ids` the store knows, fetched in one query.
@@ -857,6 +865,17 @@ impl Store for SqliteStore {
             )
             .optional()?;
         Ok(row.map(|r| self.finish_events(vec![r])).transpose()?.and_then(|mut v| v.pop()))
+    }
+
+    fn get_events(&self, ids: &[i64]) -> Result<Vec<EventRecord>> {
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {EVENT_COLUMNS} FROM events e LEFT JOIN entities n ON n.id = e.place
+             WHERE e.id IN (SELECT value FROM json_each(?1))"
+        ))?;
+        let rows = st
+            .query_map([serde_json::to_string(ids)?], Self::event_from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        self.finish_events(in_order_of(ids, rows))
     }
 
     fn get_article(&self, id: i64) -> Result<Option<ArticleRecord>> {

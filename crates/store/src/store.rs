@@ -83,6 +83,9 @@ pub trait Store {
     fn list_events(&self, filter: &Filter, page: PageRequest) -> Result<Page<EventRecord>>;
     /// One event with every source.
     fn get_event(&self, id: i64) -> Result<Option<EventRecord>>;
+    /// The events of `ids` with every source, in the order of `ids` (an id with no event is
+    /// left out): what [`Store::get_event`] gives for each, read in three queries for them all.
+    fn get_events(&self, ids: &[i64]) -> Result<Vec<EventRecord>>;
     /// One article with its spans.
     fn get_article(&self, id: i64) -> Result<Option<ArticleRecord>>;
     /// Every actor seen, with counts.
@@ -236,6 +239,9 @@ impl Store for AnyStore {
     }
     fn get_event(&self, id: i64) -> Result<Option<EventRecord>> {
         delegate!(self, s => s.get_event(id))
+    }
+    fn get_events(&self, ids: &[i64]) -> Result<Vec<EventRecord>> {
+        delegate!(self, s => s.get_events(ids))
     }
     fn get_article(&self, id: i64) -> Result<Option<ArticleRecord>> {
         delegate!(self, s => s.get_article(id))
