@@ -1,3 +1,4 @@
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 use marsad_model::{DateValue, Span};
@@ -7,10 +8,13 @@ use serde::{Deserialize, Serialize};
 ///
 /// # Invariants
 ///
+/// No text of it holds a NUL character (U+0000): the reader takes them out of what it reads (see
+/// [`without_nul`]), so every store keeps the same text and the offsets made on it.
+///
 /// `body` is the source text with the headline and every piece of site chrome removed; it is not cleaned
 /// (`marsad_text::clean` runs later, in the pipeline). Kept lines are joined with `\n`, one line per
 /// paragraph. Every [`Chrome`] span and every [`Segment::raw`] span is a byte range of the *raw* text
-/// (the decoded file, or the JSON Lines record's `text`), so both the chrome and the body can be traced back
+/// (the decoded file, or the JSON Lines record's `text`, without NUL characters), so both the chrome and the body can be traced back
 /// to what the outlet published.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
@@ -75,10 +79,36 @@ pub struct Segment {
 }
 
 impl Article {
+    /// Takes NUL characters out of the fields a reader fills from metadata (a JSON record's or a
+    /// page's or a feed's): the body and headline lose theirs before they are split (see
+    /// `chrome::split`), where the offsets are made.
+    pub(crate) fn drop_nul(&mut self) {
+        let fields = [Some(&mut self.id), Some(&mut self.title), self.author.as_mut(), self.outlet.as_mut()];
+        let more = [self.url.as_mut(), self.byline.as_mut()];
+        for s in fields.into_iter().chain(more).flatten().chain(self.page_boilerplate.iter_mut()) {
+            if s.contains('\0') {
+                s.retain(|c| c != '\0');
+            }
+        }
+    }
+
     /// The raw-text offset of a body offset, when it falls inside a copied stretch (not on a joining `\n`).
     pub fn body_to_raw(&self, offset: usize) -> Option<usize> {
         let i = self.segments.partition_point(|s| s.body.end < offset);
         let s = self.segments.get(i)?;
         (s.body.start <= offset && offset <= s.body.end).then(|| s.raw.start + (offset - s.body.start))
+    }
+}
+
+/// `text` without its NUL characters (U+0000). A NUL is never text in a news report (it comes
+/// from a broken conversion: C-string padding, UTF-16 read as bytes); PostgreSQL's text columns
+/// cannot hold one (a JSON record with `\u0000` in its text failed the whole batch there while
+/// SQLite stored it), and an offset made on a text that still held one would point elsewhere in
+/// the text stored without it. Removed, as `marsad_text::clean` removes invisible characters.
+pub(crate) fn without_nul(text: &str) -> Cow<'_, str> {
+    if text.contains('\0') {
+        Cow::Owned(text.replace('\0', ""))
+    } else {
+        Cow::Borrowed(text)
     }
 }

@@ -151,6 +151,11 @@ struct Found {
 
 /// Splits `raw` into an article. With `title == None` the first non-blank line is the headline.
 pub(crate) fn split(rules: &Rules, id: &str, raw: &str, title: Option<&str>) -> Article {
+    // The raw text the spans point into is the text without NUL characters (see
+    // [`crate::article::without_nul`]): taken out here, before any offset is made.
+    let raw: &str = &crate::article::without_nul(raw);
+    let title = title.map(crate::article::without_nul);
+    let title = title.as_deref();
     let every = lines(raw);
     // A text of one line is all body: taken as the headline (a pasted report, a scraped paragraph),
     // it left nothing to analyse, and `ingest` refused it as "no article text".
@@ -306,7 +311,7 @@ pub(crate) fn split(rules: &Rules, id: &str, raw: &str, title: Option<&str>) -> 
     chrome.sort_by_key(|c| c.span.start);
 
     Article {
-        id: id.to_string(),
+        id: crate::article::without_nul(id).into_owned(),
         title,
         author: found.author,
         outlet: found.outlet,

@@ -132,7 +132,21 @@ impl Reader {
         self.record_to_article(rec, default_id)
     }
 
-    fn record_to_article(&self, rec: Record, default_id: Option<&str>) -> Result<Article, String> {
+    fn record_to_article(&self, mut rec: Record, default_id: Option<&str>) -> Result<Article, String> {
+        // NUL characters out first (see `crate::article::without_nul`): an `html` with one was
+        // refused as binary data, and a date or an id holding one is none.
+        for field in [&mut rec.text, &mut rec.html, &mut rec.title, &mut rec.outlet, &mut rec.published]
+            .into_iter()
+            .chain([&mut rec.date, &mut rec.url])
+            .flatten()
+        {
+            if field.contains('\0') {
+                field.retain(|c| c != '\0');
+            }
+        }
+        if let Some(serde_json::Value::String(id)) = &mut rec.id {
+            id.retain(|c| c != '\0');
+        }
         let id = match (rec.id, default_id) {
             (Some(serde_json::Value::String(s)), _) if !s.trim().is_empty() => s,
             (Some(serde_json::Value::Number(n)), _) => n.to_string(),
@@ -165,6 +179,7 @@ impl Reader {
                 None => tracing::warn!("{id}: publication date {p:?} ignored (want {DATE_FORMS})"),
             }
         }
+        a.drop_nul();
         Ok(a)
     }
 }
@@ -288,6 +303,50 @@ mod tests {
         assert_eq!((h.id.as_str(), h.title.as_str()), ("h2", "قصف على إدلب"));
         assert!(h.body.starts_with("قصفت الطائرات الحربية مواقع في ريف إدلب"), "{}", h.body);
         assert!(h.body.contains("جبل الزاوية"), "{}", h.body);
+    }
+
+    /// NUL characters (`\u0000` in a record, from a broken conversion) are taken out of every
+    /// text the reader gives: PostgreSQL's text columns cannot hold one (the whole batch failed
+    /// there, SQLite stored it), and the body and its chrome are cut from the text without them,
+    /// so every offset points into the text stored.
+    #[test]
+    fn nul_characters_are_taken_out_of_every_text_before_offsets_are_made() {
+        let input = concat!(
+            "{\"id\": \"n\\u00001\", \"title\": \"قصف\\u0000 على إدلب\", \"outlet\": \"عنب\\u0000 بلدي\", ",
+            "\"url\": \"https://example.org/\\u0000a\", \"published\": \"2019-08-14\", ",
+            "\"text\": \"قصفت الطائرات\\u0000 الحربية بلدة سراقب.\\n\\u0000اقرأ أيضاً: غارات جديدة على حلب\\nوقال ناشطون إن القصف استمر.\\u0000\"}\n",
+            "{\"id\": \"h\", \"html\": \"<html><head><title>قصف\\u0000 على إدلب</title><meta name=\\\"author\\\" content=\\\"مراسل\\u0000 الموقع\\\"></head><body><article><h1>قصف على إدلب</h1><p>قصفت الطائرات الحربية\\u0000 مواقع في ريف إدلب الجنوبي صباح اليوم وأوقعت عددا من الجرحى بين المدنيين.</p><p>وقال ناشطون إن القصف استهدف بلدات عدة في جبل الزاوية.</p></article></body></html>\"}\n",
+        );
+        let r = Reader::embedded();
+        let got: Vec<Article> =
+            r.read_jsonl(input.as_bytes(), Path::new("nul.jsonl")).map(|a| a.unwrap()).collect();
+        let a = &got[0];
+        assert_eq!(a.id, "n1");
+        assert_eq!(a.title, "قصف على إدلب");
+        assert_eq!(a.outlet.as_deref(), Some("عنب بلدي"));
+        assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
+        assert_eq!(a.body, "قصفت الطائرات الحربية بلدة سراقب.\nوقال ناشطون إن القصف استمر.");
+        let raw =
+            "قصفت الطائرات الحربية بلدة سراقب.\nاقرأ أيضاً: غارات جديدة على حلب\nوقال ناشطون إن القصف استمر.";
+        assert_eq!(a.boilerplate.len(), 1, "{:?}", a.boilerplate);
+        assert_eq!(a.boilerplate[0].span.slice(raw), a.boilerplate[0].text);
+        for s in &a.segments {
+            assert_eq!(s.body.slice(&a.body), s.raw.slice(raw));
+        }
+        for a in &got {
+            let json = serde_json::to_string(a).unwrap();
+            assert!(!json.contains("\\u0000"), "{json}");
+        }
+        // A feed item's text too (posted or read from a file).
+        let feed = "<rss version=\"2.0\"><channel><title>وكالة\u{0}</title><item><title>اعتقال\u{0} ناشطين</title>\
+                    <link>https://news.example.org/\u{0}1</link><author>مراسل\u{0}</author>\
+                    <description>اعتقلت قوات الأمن\u{0} ثلاثة ناشطين في مدينة حمص.</description></item></channel></rss>";
+        if let Ok(items) = r.read_feed_bytes("feed.xml", feed.as_bytes()) {
+            for a in items {
+                let json = serde_json::to_string(&a).unwrap();
+                assert!(!json.contains("\\u0000"), "{json}");
+            }
+        }
     }
 
     /// A record with no title and a one-line text kept nothing to analyse: the line became the

@@ -74,6 +74,7 @@ impl Reader {
         }
         a.url = page.url;
         a.published = published_day(page.published.as_deref());
+        a.drop_nul();
         a
     }
 
@@ -167,6 +168,7 @@ impl Reader {
             a.outlet = item.feed_title;
         }
         a.encoding = "feed".into();
+        a.drop_nul();
         Some(a)
     }
 

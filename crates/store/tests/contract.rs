@@ -523,3 +523,49 @@ fn near_duplicates_follow_their_originals_when_ids_move() {
     }
     assert_eq!(b.pg.index().num_docs(), 4, "the node's index holds the other node's article too");
 }
+
+/// JSON Lines records with NUL characters (`\u0000`) in their headline, text, outlet and address:
+/// PostgreSQL refused the whole batch ("invalid byte sequence for encoding UTF8: 0x00") where
+/// SQLite stored them. The reader takes NULs out before any offset is made, so both stores hold
+/// the same articles, and every span of an article points into the text stored.
+#[test]
+fn nul_characters_in_records_are_stored_alike_with_offsets_into_the_stored_text() {
+    let mut b = both("nul");
+    let dir = b._tmp.path().join("in");
+    std::fs::create_dir_all(&dir).unwrap();
+    let records = concat!(
+        r#"{"id": "nul1", "title": "غارات\u0000 روسية على إدلب", "outlet": "عنب\u0000 بلدي", "url": "https://example.org/\u0000nul1", "date": "2020-03-02", "#,
+        r#""text": "قصفت الطائرات\u0000 الحربية الروسية بلدة سراقب في ريف إدلب الشرقي صباح اليوم\u0000، ما أدى إلى مقتل ثلاثة مدنيين.\n\u0000وقال ناشطون إن القصف استهدف الأحياء السكنية في البلدة يوم الإثنين."}"#,
+        "\n",
+        r#"{"id": "nul2", "text": "\u0000اجتمع وزير الخارجية التركي بنظيره الروسي في أنقرة يوم 2 آذار 2020 لبحث الوضع في إدلب.\u0000"}"#,
+        "\n",
+    );
+    let path = dir.join("nul.jsonl");
+    std::fs::write(&path, records).unwrap();
+    let s = ingest_paths(&mut b.sqlite, std::slice::from_ref(&path));
+    let p = ingest_paths(&mut b.pg, std::slice::from_ref(&path));
+    assert_eq!((s.new, s.failed.len()), (2, 0), "{s:?}");
+    assert_eq!((p.new, p.failed.len(), p.event_reports), (2, 0, s.event_reports), "{p:?}");
+    assert!(s.event_reports > 0, "{s:?}");
+    for id in 1..=2 {
+        let (a, pa) = (b.sqlite.get_article(id).unwrap().unwrap(), b.pg.get_article(id).unwrap().unwrap());
+        assert_eq!(json(&a), json(&pa));
+        assert!(!json(&a).contains("\\u0000"), "{}", json(&a));
+        assert!(!a.spans.is_empty(), "{a:?}");
+        for span in &a.spans {
+            assert_eq!(&a.body[span.start..span.end], span.text, "{span:?}");
+        }
+    }
+    let article = b.pg.get_article(1).unwrap().unwrap();
+    assert_eq!(
+        (article.title.as_str(), article.outlet.as_deref(), article.url.as_deref()),
+        ("غارات روسية على إدلب", Some("عنب بلدي"), Some("https://example.org/nul1"))
+    );
+    for e in b.pg.list_events(&Filter::default(), ALL).unwrap().items {
+        for source in &e.sources {
+            let a = b.pg.get_article(source.article_id).unwrap().unwrap();
+            assert!(a.body.contains(&source.evidence), "{:?} in {}", source.evidence, a.body);
+        }
+    }
+    assert_same_small(&b);
+}
