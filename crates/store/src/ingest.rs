@@ -8,7 +8,7 @@ use xxhash_rust::xxh3::xxh3_128;
 
 use crate::input::{Analyzer, ArticleInput, TextOnlyAnalyzer};
 use crate::minhash::{LshIndex, Signature, NEAR_DUPLICATE_THRESHOLD};
-use crate::store::{IndexDoc, NewArticle, Original, Store};
+use crate::store::{IndexDoc, NewArticle, Original, Store, Stored};
 use crate::{DataDir, Result};
 use marsad_pipeline::PreparedBody;
 
@@ -365,7 +365,7 @@ impl Writer<'_> {
                 return Err(e);
             }
         };
-        if stored != ids {
+        if stored.iter().map(|s| s.new_id()).ne(ids.iter().map(|id| Some(*id))) {
             self.drop_staged()?;
             return Err(crate::Error::Corrupt {
                 what: "article ids".into(),
@@ -374,7 +374,7 @@ impl Writer<'_> {
                      data directory at the same time?",
                     ids[0],
                     ids[ids.len() - 1],
-                    stored.first()
+                    stored.first().map(|s| s.id())
                 ),
             });
         }
@@ -385,7 +385,7 @@ impl Writer<'_> {
             self.staged = 0;
             self.commit_at = (self.commit_at * 2).min(INDEX_COMMIT_EVERY);
         }
-        Ok(count_stored(articles, counts))
+        Ok(count_stored(articles, &stored, counts))
     }
 
     /// [`Writer::write`] into a shared store: near-duplicates of articles the store numbered
@@ -407,10 +407,12 @@ impl Writer<'_> {
                 }
             }
         }
+        // An article another node stored after this ingest looked it up is `Already` stored: a
+        // duplicate, as a second ingest would count it; its near-duplicates point to that one.
         let stored = self.store.insert_batch(articles)?;
         for (planned, stored) in ids.iter().zip(&stored) {
-            if planned != stored {
-                self.moved.insert(*planned, *stored);
+            if *planned != stored.id() {
+                self.moved.insert(*planned, stored.id());
             }
         }
         self.staged += stored.len();
@@ -419,7 +421,7 @@ impl Writer<'_> {
             self.staged = 0;
             self.commit_at = (self.commit_at * 2).min(INDEX_COMMIT_EVERY);
         }
-        Ok(count_stored(articles, counts))
+        Ok(count_stored(articles, &stored, counts))
     }
 
     /// Drops what the index staged after a failed write, and indexes again what earlier batches
@@ -447,9 +449,11 @@ impl Writer<'_> {
 }
 
 /// Adds the articles of a stored batch to the counts.
-fn count_stored(articles: &[NewArticle], mut counts: IngestSummary) -> IngestSummary {
-    for a in articles {
-        if a.duplicate_of.is_some() {
+fn count_stored(articles: &[NewArticle], stored: &[Stored], mut counts: IngestSummary) -> IngestSummary {
+    for (a, stored) in articles.iter().zip(stored) {
+        if let Stored::Already(_) = stored {
+            counts.duplicates += 1;
+        } else if a.duplicate_of.is_some() {
             counts.near_duplicates += 1;
         } else {
             counts.new += 1;

@@ -78,7 +78,7 @@ pub use crate::records::{
 pub use crate::schema::SCHEMA_VERSION;
 pub use crate::search::{BodyLookup, SearchHit, SearchIndex, INDEX_VERSION};
 pub use crate::sqlite::SqliteStore;
-pub use crate::store::{AnyStore, IndexDoc, NewArticle, Original, Store};
+pub use crate::store::{AnyStore, IndexDoc, NewArticle, Original, Store, Stored};
 
 #[cfg(test)]
 mod tests {

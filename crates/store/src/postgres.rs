@@ -36,7 +36,7 @@ use crate::minhash::Signature;
 use crate::places::PlaceTree;
 use crate::records::*;
 use crate::rows::*;
-use crate::store::{IndexDoc, NewArticle, Store};
+use crate::store::{IndexDoc, NewArticle, Store, Stored};
 use crate::{Error, Result};
 
 /// The advisory lock every write transaction takes first (`pg_advisory_xact_lock`): "marsad" in
@@ -683,13 +683,13 @@ fn write_entities(tx: &mut Transaction<'_>, a: &Analysis, written: &mut WrittenE
 /// Writes which entities each article names (`article_entities`), for a whole batch at once.
 fn write_named<'a>(
     tx: &mut Transaction<'_>,
-    articles: impl Iterator<Item = (&'a i64, &'a PreparedRows<'a>)>,
+    articles: impl Iterator<Item = (i64, &'a PreparedRows<'a>)>,
 ) -> Result<()> {
     let (mut entity, mut article): (Vec<&str>, Vec<i64>) = (Vec::new(), Vec::new());
     for (article_id, rows) in articles {
         for id in &rows.named {
             entity.push(id);
-            article.push(*article_id);
+            article.push(article_id);
         }
     }
     tx.execute(
@@ -865,11 +865,12 @@ impl Store for PgStore {
             .collect()
     }
 
-    fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Vec<i64>> {
+    fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Vec<Stored>> {
         let rows = batch.iter().map(|a| PreparedRows::of(&a.analysis)).collect::<Result<Vec<_>>>()?;
+        let urls: Vec<Option<&str>> = batch.iter().map(|a| kept_url(&a.input)).collect();
         let PgStore { client, known, written, own_writes, places, .. } = self;
         let client = client.get_mut().unwrap_or_else(|e| e.into_inner());
-        let result = (|| -> Result<Vec<i64>> {
+        let result = (|| -> Result<Vec<Stored>> {
             let mut tx = client.transaction()?;
             let writes = lock_for_writing(&mut tx)?;
             // What other connections committed since the events in memory were read.
@@ -880,6 +881,22 @@ impl Store for PgStore {
                 *known = Some((version, load_known(&mut tx, places.clone())?));
             }
             let (_, events) = known.as_mut().expect("just loaded");
+            // Articles of the batch another node stored after this one's ingest looked them up
+            // (two nodes given the same new article at once): under the lock, so none can come in
+            // between. Their inserts failed the whole batch on the unique address or content.
+            let mut stored_urls: HashMap<String, i64> = HashMap::new();
+            let mut stored_hashes: HashMap<Vec<u8>, i64> = HashMap::new();
+            let hashes: Vec<&[u8]> = batch.iter().map(|a| &a.content_hash[..]).collect();
+            for r in tx.query(
+                "SELECT id, url, content_hash FROM articles WHERE url = ANY($1) OR content_hash = ANY($2)",
+                &[&urls.iter().flatten().copied().collect::<Vec<&str>>(), &hashes],
+            )? {
+                let id: i64 = r.try_get(0)?;
+                if let Some(url) = r.try_get::<_, Option<String>>(1)? {
+                    stored_urls.insert(url, id);
+                }
+                stored_hashes.insert(r.try_get(2)?, id);
+            }
             let next: i64 = tx.query_one("SELECT COALESCE(MAX(id), 0) + 1 FROM articles", &[])?.get(0);
             let insert = tx.prepare(
                 "INSERT INTO articles (id, doc, url, content_hash, title, author, outlet, published,
@@ -887,9 +904,21 @@ impl Store for PgStore {
                                        boilerplate, deobfuscated, entities, minhash, duplicate_of, similarity, dates)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)",
             )?;
+            let mut stored = Vec::with_capacity(batch.len());
+            // The id of each article so far, new or stored already (a near-duplicate's original).
             let mut ids = Vec::with_capacity(batch.len());
-            for (a, rows) in batch.iter().zip(&rows) {
-                let id = next + ids.len() as i64;
+            let mut added = 0;
+            for ((a, rows), url) in batch.iter().zip(&rows).zip(&urls) {
+                let already = url
+                    .and_then(|u| stored_urls.get(u))
+                    .or_else(|| stored_hashes.get(&a.content_hash[..]))
+                    .copied();
+                if let Some(id) = already {
+                    stored.push(Stored::Already(id));
+                    ids.push(id);
+                    continue;
+                }
+                let id = next + added;
                 let (input, analysis) = (&a.input, &a.analysis);
                 let published = published_of(a);
                 let original = original_id(a, &ids)?;
@@ -899,7 +928,7 @@ impl Store for PgStore {
                     &[
                         &id,
                         &input.doc,
-                        &kept_url(input),
+                        url,
                         &hash,
                         &if analysis.title.is_empty() { &input.title } else { &analysis.title },
                         &input.author,
@@ -921,20 +950,28 @@ impl Store for PgStore {
                         &rows.dates.as_str(),
                     ],
                 )?;
+                // A copy later in the same batch is one too.
+                if let Some(u) = url {
+                    stored_urls.insert(u.to_string(), id);
+                }
+                stored_hashes.insert(hash.to_vec(), id);
+                stored.push(Stored::New(id));
                 ids.push(id);
+                added += 1;
                 write_entities(&mut tx, analysis, written)?;
             }
-            write_named(&mut tx, ids.iter().zip(&rows))?;
+            let fresh = || batch.iter().zip(&rows).zip(&stored).filter(|(_, s)| matches!(s, Stored::New(_)));
+            write_named(&mut tx, fresh().map(|((_, rows), s)| (s.id(), rows)))?;
             write_events(
                 &mut tx,
                 events,
-                ids.iter().zip(batch).zip(&rows).map(|((id, a), rows)| (*id, &a.analysis, rows)),
+                fresh().map(|((a, rows), s)| (s.id(), &a.analysis, rows)),
                 MergeOrder::Arrival,
             )?;
             tx.execute("UPDATE marsad_state SET writes = writes + 1", &[])?;
             tx.commit()?;
             *own_writes += 1;
-            Ok(ids)
+            Ok(stored)
         })();
         if result.is_err() {
             // The memory copy ran ahead of a transaction that rolled back.
@@ -1009,7 +1046,7 @@ impl Store for PgStore {
             )?;
             write_entities(&mut tx, a, &mut written)?;
         }
-        write_named(&mut tx, all.iter().map(|((id, _), rows)| (id, rows)))?;
+        write_named(&mut tx, all.iter().map(|((id, _), rows)| (*id, rows)))?;
         write_events(
             &mut tx,
             &mut known,

@@ -23,7 +23,7 @@ use crate::minhash::Signature;
 use crate::places::PlaceTree;
 use crate::records::*;
 use crate::rows::*;
-use crate::store::{IndexDoc, NewArticle, Store};
+use crate::store::{IndexDoc, NewArticle, Store, Stored};
 use crate::{schema, Error, Result};
 
 /// `path` for an SQLite `file:` URI: the characters a URI gives a meaning to are escaped.
@@ -605,9 +605,22 @@ fn write_events<'a>(
     insert_rows(tx, "INSERT OR IGNORE INTO event_entities (event_id, entity_id, role)", 3, &values)
 }
 
+/// The id of the stored article with this address (one [`kept_url`] keeps) or content.
+fn stored_id(tx: &Transaction<'_>, url: Option<&str>, content_hash: &[u8; 16]) -> Result<Option<i64>> {
+    if let Some(url) = url {
+        let mut st = tx.prepare_cached("SELECT id FROM articles WHERE url = ?1")?;
+        if let Some(id) = st.query_row([url], |r| r.get(0)).optional()? {
+            return Ok(Some(id));
+        }
+    }
+    let mut st = tx.prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")?;
+    Ok(st.query_row([&content_hash[..]], |r| r.get(0)).optional()?)
+}
+
 fn insert_article(
     tx: &Transaction<'_>,
     a: &NewArticle,
+    url: Option<&str>,
     rows: &PreparedRows<'_>,
     earlier: &[i64],
     written: &mut WrittenEntities,
@@ -624,7 +637,7 @@ fn insert_article(
     )?
     .execute(params![
         input.doc,
-        kept_url(input),
+        url,
         a.content_hash.to_vec(),
         if analysis.title.is_empty() { &input.title } else { &analysis.title },
         input.author,
@@ -701,7 +714,7 @@ impl Store for SqliteStore {
         Ok(out)
     }
 
-    fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Vec<i64>> {
+    fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Vec<Stored>> {
         // On this thread, not the rayon pool: an ingest writes from a thread of its own while
         // the pool analyses the next batch, and a job handed to the pool from outside waits
         // until the pool's own work is done.
@@ -711,20 +724,35 @@ impl Store for SqliteStore {
         let (_, events) = known.as_mut().expect("just loaded");
         let result = (|| {
             let tx = conn.transaction()?;
+            let mut stored = Vec::with_capacity(batch.len());
+            // The id of each article so far, new or stored already (a near-duplicate's original).
             let mut ids = Vec::with_capacity(batch.len());
-            for (a, rows) in batch.iter().zip(&rows) {
-                let id = insert_article(&tx, a, rows, &ids, written)?;
+            let (mut new_ids, mut new_at) =
+                (Vec::with_capacity(batch.len()), Vec::with_capacity(batch.len()));
+            for (i, (a, rows)) in batch.iter().zip(&rows).enumerate() {
+                let url = kept_url(&a.input);
+                // Stored already (as PostgreSQL checks for a node that stored it meanwhile; here
+                // only a copy earlier in the batch can be, one process writing at a time).
+                if let Some(id) = stored_id(&tx, url, &a.content_hash)? {
+                    stored.push(Stored::Already(id));
+                    ids.push(id);
+                    continue;
+                }
+                let id = insert_article(&tx, a, url, rows, &ids, written)?;
+                stored.push(Stored::New(id));
                 ids.push(id);
+                new_ids.push(id);
+                new_at.push(i);
             }
-            write_named(&tx, ids.iter().zip(&rows))?;
+            write_named(&tx, new_ids.iter().zip(new_at.iter().map(|&i| &rows[i])))?;
             write_events(
                 &tx,
                 events,
-                ids.iter().zip(batch).zip(&rows).map(|((id, a), rows)| (*id, &a.analysis, rows)),
+                new_ids.iter().zip(&new_at).map(|(id, &i)| (*id, &batch[i].analysis, &rows[i])),
                 MergeOrder::Arrival,
             )?;
             tx.commit()?;
-            Ok(ids)
+            Ok(stored)
         })();
         if result.is_err() {
             // The memory copy ran ahead of a transaction that rolled back.

@@ -53,15 +53,19 @@ pub struct IndexDoc {
 /// - [`Store::insert_batch`] is atomic: after a crash either every article of the batch, with its
 ///   spans and events, is stored, or none is.
 /// - Article ids grow with insertion order, so "first seen" is "lowest id".
+/// - An article of a batch whose address or content is stored already when the batch is written
+///   (another node stored it after this one looked) is not stored again: it is
+///   [`Stored::Already`], and the rest of the batch is stored.
 /// - Queries see only committed batches.
 pub trait Store {
     /// The id of a stored article with this URL or this content hash.
     fn find_existing(&self, url: Option<&str>, content_hash: &[u8; 16]) -> Result<Option<i64>>;
     /// Signatures of every article that is not itself a near-duplicate, by id.
     fn original_signatures(&self) -> Result<Vec<(i64, Signature)>>;
-    /// Stores a batch in one transaction, merging its events into known ones; returns the new ids
-    /// in batch order.
-    fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Vec<i64>>;
+    /// Stores a batch in one transaction, merging its events into known ones; returns what became
+    /// of each article, in batch order: its new id, or the id of the article stored already with its
+    /// address or content (see [`Stored`]).
+    fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Vec<Stored>>;
     /// Every original (non-duplicate) article as it was read, by id, for re-analysis.
     fn originals(&self) -> Result<Vec<(i64, ArticleInput)>>;
     /// Replaces every analysis, span and event with those given (one transaction), re-merging
@@ -96,6 +100,34 @@ pub trait Store {
     fn places_near(&self, near: Near) -> Result<Vec<String>>;
     /// Counts and size.
     fn stats(&self) -> Result<StoreStats>;
+}
+
+/// What [`Store::insert_batch`] made of one article of a batch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stored {
+    /// Stored under this id.
+    New(i64),
+    /// Not stored: an article with the same address or the same content was stored before this
+    /// batch was written (by another node of a shared store, after this one looked it up, or
+    /// earlier in the batch); its id. Counted as a duplicate, as a second ingest counts it.
+    Already(i64),
+}
+
+impl Stored {
+    /// The article's id in the store (new or already there).
+    pub fn id(self) -> i64 {
+        match self {
+            Stored::New(id) | Stored::Already(id) => id,
+        }
+    }
+
+    /// The new id, when the article was stored by this batch.
+    pub fn new_id(self) -> Option<i64> {
+        match self {
+            Stored::New(id) => Some(id),
+            Stored::Already(_) => None,
+        }
+    }
 }
 
 /// The original a near-duplicate points to.
@@ -213,7 +245,7 @@ impl Store for AnyStore {
     fn original_signatures(&self) -> Result<Vec<(i64, Signature)>> {
         delegate!(self, s => s.original_signatures())
     }
-    fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Vec<i64>> {
+    fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Vec<Stored>> {
         delegate!(self, s => s.insert_batch(batch))
     }
     fn originals(&self) -> Result<Vec<(i64, ArticleInput)>> {

@@ -11,7 +11,7 @@ use marsad_model::{DateValue, EventType};
 use marsad_store::pipeline::{PathReader, PipelineAnalyzer};
 use marsad_store::{
     export, pg_test, Analysis, Analyzer, ArticleInput, DataDir, Exclude, Filter, IngestItem, IngestOptions,
-    IngestSummary, Near, PageRequest, PgStore, Store, TextOnlyAnalyzer,
+    IngestSummary, Near, PageRequest, PgStore, Store, Stored, TextOnlyAnalyzer,
 };
 
 fn corpus(rel: &str) -> PathBuf {
@@ -340,7 +340,7 @@ fn data_version_moves_for_other_writers_only() {
             analysis,
         }]
     };
-    assert_eq!(other.insert_batch(&batch).unwrap(), vec![2]);
+    assert_eq!(other.insert_batch(&batch).unwrap(), vec![Stored::New(2)]);
     assert_ne!(b.pg.store().data_version().unwrap(), seen, "another connection's commit");
     assert_eq!(other.data_version().unwrap(), other_seen, "its own commit");
     b.pg.ingest(
@@ -386,7 +386,14 @@ fn two_writers_at_once_lose_nothing() {
     let paths = [vec![corpus("seeds")], real_texts()].concat();
     let serial = ingest_paths(&mut b.sqlite, &paths);
     let (even, odd): (Vec<_>, Vec<_>) = paths.iter().cloned().enumerate().partition(|(i, _)| i % 2 == 0);
-    let halves = [even, odd].map(|h| h.into_iter().map(|(_, p)| p).collect::<Vec<_>>());
+    // Both nodes are given the seeds and the first 7 files too, first: their first batches hold
+    // the same new articles at about the same moment, and the second to write finds them stored
+    // (before, its batch failed on the unique address or text).
+    let shared = &paths[..8];
+    let halves = [even, odd].map(|h| {
+        let rest = h.into_iter().map(|(_, p)| p).filter(|p| !shared.contains(p));
+        shared.iter().cloned().chain(rest).collect::<Vec<_>>()
+    });
     let roots = [b.pg_root.clone(), b.pg_root.with_file_name("pg-second-node")];
     let url = b.url.clone();
     let results: Vec<IngestSummary> = std::thread::scope(|scope| {
@@ -415,6 +422,12 @@ fn two_writers_at_once_lose_nothing() {
     });
     let stored: usize = results.iter().map(|r| r.new + r.near_duplicates).sum();
     assert_eq!(stored, serial.new + serial.near_duplicates, "{results:?}");
+    // The inputs both were given, read twice, are stored once: as many duplicates more.
+    let twice = results.iter().map(|r| r.read).sum::<usize>() - serial.read;
+    let duplicates: usize = results.iter().map(|r| r.duplicates).sum();
+    assert!(twice > 8, "the seeds folder and 7 files: {twice}");
+    assert_eq!(duplicates, serial.duplicates + twice, "{results:?}");
+    assert!(results.iter().all(|r| r.failed.is_empty()), "{results:?}");
     let reports: usize = results.iter().map(|r| r.event_reports).sum();
     assert_eq!(reports, serial.event_reports);
     // The second node's directory catches up with what the first stored after it finished.
@@ -509,7 +522,7 @@ fn near_duplicates_follow_their_originals_when_ids_move() {
                 duplicate_of: None,
                 analysis,
             }];
-            assert_eq!(other.insert_batch(&batch).unwrap(), vec![1]);
+            assert_eq!(other.insert_batch(&batch).unwrap(), vec![Stored::New(1)]);
         }
         items.next()
     });
@@ -568,4 +581,108 @@ fn nul_characters_in_records_are_stored_alike_with_offsets_into_the_stored_text(
         }
     }
     assert_same_small(&b);
+}
+
+/// An article another node stored after this one looked it up: both stores give `Already` with
+/// the stored id, store the rest of the batch, and link a near-duplicate of it to the stored one.
+#[test]
+fn an_article_stored_meanwhile_is_already_stored_and_the_rest_of_the_batch_is_stored() {
+    let b = both("already");
+    let words: Vec<String> = (0..80).map(|i| format!("كلمة{i}")).collect();
+    let body = words.join(" ");
+    let near = format!("{} إضافة", words[..79].join(" "));
+    let new_article = |a: ArticleInput, duplicate_of: Option<_>| {
+        // A near-duplicate is stored with its text only, as an ingest stores it.
+        let analysis =
+            if duplicate_of.is_some() { TextOnlyAnalyzer.analyze(&a) } else { OneEvent.analyze(&a) };
+        marsad_store::NewArticle {
+            content_hash: marsad_store::content_hash(&a.body),
+            signature: marsad_store::minhash::Signature::of_text(&a.body),
+            input: a,
+            duplicate_of,
+            analysis,
+        }
+    };
+    let mut sqlite = marsad_store::SqliteStore::open(&b._tmp.path().join("sqlite-already.db")).unwrap();
+    let mut pg = PgStore::connect(&b.url).unwrap();
+    let stores: [&mut dyn Store; 2] = [&mut sqlite, &mut pg];
+    for store in stores {
+        let first = new_article(article("first", &body, Some("https://a.example/1")), None);
+        assert_eq!(store.insert_batch(&[first]).unwrap(), vec![Stored::New(1)]);
+        let batch = [
+            new_article(article("other", "قصفت الطائرات الروسية بلدة سراقب", None), None),
+            // The same address, another text; the same text, no address; a copy in the batch.
+            new_article(article("first-again", "نص آخر تماما", Some("https://a.example/1")), None),
+            new_article(article("first-copy", &body, None), None),
+            new_article(
+                article("near", &near, Some("https://b.example/2")),
+                Some((marsad_store::Original::Batch(2), 0.95)),
+            ),
+            new_article(article("other-again", "قصفت الطائرات الروسية بلدة سراقب", None), None),
+        ];
+        let got = store.insert_batch(&batch).unwrap();
+        assert_eq!(
+            got,
+            [Stored::New(2), Stored::Already(1), Stored::Already(1), Stored::New(3), Stored::Already(2)]
+        );
+        assert_eq!(store.stats().unwrap().articles, 3);
+        assert_eq!(store.get_article(3).unwrap().unwrap().duplicate_of.map(|d| d.0), Some(1));
+        let events = store.list_events(&Filter::default(), ALL).unwrap();
+        assert_eq!(events.total, 1);
+        assert_eq!(events.items[0].sources.len(), 2, "the stored article's report is not added again");
+    }
+}
+
+/// Another node stores the very article this ingest planned as new (it was not stored when looked
+/// up) while this one analyses it: the batch failed on the unique address ("duplicate key value"),
+/// losing the other articles of the batch, and only a second run stored them. Now it is a
+/// duplicate, as a second ingest counts it, and the rest of the batch is stored.
+#[test]
+fn the_same_new_article_stored_by_another_node_meanwhile_is_a_duplicate() {
+    struct Racing {
+        other: std::sync::Mutex<Option<PgStore>>,
+    }
+    impl Analyzer for Racing {
+        fn analyze(&self, a: &ArticleInput) -> Analysis {
+            if a.doc == "contested" {
+                if let Some(mut other) = self.other.lock().unwrap().take() {
+                    let analysis = OneEvent.analyze(a);
+                    let copy = marsad_store::NewArticle {
+                        content_hash: marsad_store::content_hash(&a.body),
+                        signature: marsad_store::minhash::Signature::of_text(&a.body),
+                        input: a.clone(),
+                        duplicate_of: None,
+                        analysis,
+                    };
+                    assert_eq!(other.insert_batch(&[copy]).unwrap(), vec![Stored::New(1)]);
+                }
+            }
+            OneEvent.analyze(a)
+        }
+    }
+    let mut b = both("race");
+    let racing = Racing { other: std::sync::Mutex::new(Some(PgStore::connect(&b.url).unwrap())) };
+    let items = || {
+        vec![
+            IngestItem::Article(article("before", "قصفت الطائرات الروسية بلدة سراقب فجر اليوم", None)),
+            IngestItem::Article(article(
+                "contested",
+                "قصفت المدفعية الروسية أطراف سراقب ظهر اليوم",
+                Some("https://a.example/contested"),
+            )),
+            IngestItem::Article(article("after", "قصف روسي جديد على سراقب مساء اليوم", None)),
+        ]
+    };
+    let got = b.pg.ingest(items(), &racing, IngestOptions::default(), &mut |_| {}).unwrap();
+    assert_eq!((got.new, got.duplicates, got.near_duplicates), (2, 1, 0), "{got:?}");
+    assert_eq!(got.event_reports, 2, "the other node's report is not counted here");
+    assert_eq!(b.pg.stats().unwrap().articles, 3);
+    let docs: Vec<String> = (1..=3).map(|id| b.pg.get_article(id).unwrap().unwrap().doc).collect();
+    assert_eq!(docs, ["contested", "before", "after"]);
+    let events = b.pg.list_events(&Filter::default(), ALL).unwrap();
+    assert_eq!((events.total, events.items[0].sources.len()), (1, 3), "each report once, merged");
+    assert_eq!(b.pg.index().num_docs(), 3, "the index holds the other node's article once");
+    // As a second ingest, run sequentially, sees them all.
+    let again = b.pg.ingest(items(), &OneEvent, IngestOptions::default(), &mut |_| {}).unwrap();
+    assert_eq!((again.new, again.duplicates), (0, 3), "{again:?}");
 }
