@@ -1,5 +1,8 @@
 //! Every endpoint, good and bad input, over the store backend holding the
-//! bundled samples/ ingested through the reader and pipeline (`common`).
+//! bundled samples/ ingested through the reader and pipeline (`common`). The
+//! tests of what the store answers (lists, filters, search, exports, posted
+//! articles) run over SQLite (`sqlite::…`) and over PostgreSQL (`postgres::…`,
+//! a real server started once for this test binary by `marsad_store::pg_test`).
 
 mod common;
 
@@ -11,6 +14,7 @@ use axum::body::Body;
 use axum::extract::connect_info::MockConnectInfo;
 use axum::http::{header, Request, StatusCode};
 use axum::Router;
+use common::Kind;
 use marsad_server::*;
 use serde_json::Value;
 use tower::ServiceExt;
@@ -27,6 +31,36 @@ fn app_from(backend: Arc<dyn Backend>, peer: [u8; 4], limits: Limits) -> Router 
 
 fn app(name: &str) -> Router {
     app_from(backend(name), [127, 0, 0, 1], Limits::default())
+}
+
+/// The API over a private copy of the samples in a store of this kind.
+fn app_on(store: Kind, name: &str) -> App {
+    let backend = off_runtime(|| common::samples_of(store, name).backend());
+    App(Some(app_from(Arc::new(backend), [127, 0, 0, 1], Limits::default())))
+}
+
+/// `f` run on a thread of its own. PostgreSQL's client blocks on a runtime of its own, which
+/// tokio forbids on a thread that runs the test's tasks (the server calls the store on its
+/// blocking pool); so is a store opened, read or dropped by a test.
+fn off_runtime<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|s| s.spawn(f).join().unwrap())
+}
+
+/// A router whose store is dropped off the test's runtime (see [`off_runtime`]).
+struct App(Option<Router>);
+
+impl std::ops::Deref for App {
+    type Target = Router;
+    fn deref(&self) -> &Router {
+        self.0.as_ref().expect("until dropped")
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let router = self.0.take();
+        off_runtime(move || drop(router));
+    }
 }
 
 struct Answer {
@@ -80,13 +114,12 @@ fn enc(s: &str) -> String {
         .collect()
 }
 
-#[tokio::test]
-async fn health_counts_the_store() {
-    let app = app("health");
+async fn health_counts_the_store(store: Kind) {
+    let app = app_on(store, "health");
     let a = get(&app, "/api/health").await;
     assert_eq!(a.status, StatusCode::OK);
     let v = a.json();
-    assert_eq!(v["backend"], "sqlite");
+    assert_eq!(v["backend"], store.name());
     assert_eq!(v["articles"].as_u64().unwrap() as usize, common::sample_count());
     let events = get(&app, "/api/events").await.json()["total"].as_u64().unwrap();
     assert!(events > 20, "the pipeline codes the samples' events: {events}");
@@ -100,9 +133,8 @@ async fn all_events(app: &Router) -> Vec<Value> {
     v["items"].as_array().unwrap().clone()
 }
 
-#[tokio::test]
-async fn events_page_and_every_filter() {
-    let app = app("events");
+async fn events_page_and_every_filter(store: Kind) {
+    let app = app_on(store, "events");
     let every = all_events(&app).await;
     let total = every.len();
     let page = get(&app, "/api/events").await.json();
@@ -214,9 +246,8 @@ async fn events_page_and_every_filter() {
     }
 }
 
-#[tokio::test]
-async fn points_are_the_located_events() {
-    let app = app("points");
+async fn points_are_the_located_events(store: Kind) {
+    let app = app_on(store, "points");
     let every = all_events(&app).await;
     let located: Vec<&Value> = every.iter().filter(|e| e["place"]["lat"].is_number()).collect();
     let points = get(&app, "/api/points").await.json();
@@ -291,9 +322,8 @@ async fn events_bad_input_says_what_is_wrong() {
     }
 }
 
-#[tokio::test]
-async fn event_detail_points_into_its_article() {
-    let app = app("detail");
+async fn event_detail_points_into_its_article(store: Kind) {
+    let app = app_on(store, "detail");
     let every = all_events(&app).await;
     for row in every.iter().take(12) {
         let id = row["id"].as_str().unwrap();
@@ -320,9 +350,8 @@ async fn event_detail_points_into_its_article() {
     }
 }
 
-#[tokio::test]
-async fn article_spans_lie_on_the_clean_text() {
-    let app = app("article");
+async fn article_spans_lie_on_the_clean_text(store: Kind) {
+    let app = app_on(store, "article");
     let mut checked = 0;
     for id in 1..=common::sample_count() {
         let a = get(&app, &format!("/api/articles/{id}")).await;
@@ -350,9 +379,8 @@ async fn article_spans_lie_on_the_clean_text() {
     }
 }
 
-#[tokio::test]
-async fn search_folds_arabic_and_highlights() {
-    let app = app("search");
+async fn search_folds_arabic_and_highlights(store: Kind) {
+    let app = app_on(store, "search");
     let first = get(&app, &format!("/api/search?q={}", enc("دوريات مشتركة"))).await.json();
     let hits = first["hits"].as_array().unwrap();
     assert!(!hits.is_empty());
@@ -377,9 +405,8 @@ async fn search_folds_arabic_and_highlights() {
 
 /// `/api/search` took only `q`, `offset` and `limit` (a 400 for `from`, `type`, `actor`…), and
 /// answered another shape than `marsad search --json`; `q=` was a 400 where the CLI finds nothing.
-#[tokio::test]
-async fn search_takes_the_filters_of_events_and_answers_the_cli_shape() {
-    let app = app("search-filters");
+async fn search_takes_the_filters_of_events_and_answers_the_cli_shape(store: Kind) {
+    let app = app_on(store, "search-filters");
     let q = enc("دمشق");
     let all = get(&app, &format!("/api/search?q={q}")).await.json();
     let total = all["total"].as_u64().unwrap();
@@ -409,9 +436,8 @@ async fn search_takes_the_filters_of_events_and_answers_the_cli_shape() {
     assert_eq!(get(&app, "/api/events?q=%3A").await.json()["total"], every);
 }
 
-#[tokio::test]
-async fn search_total_counts_every_match_beyond_the_page() {
-    let app = app("search-total");
+async fn search_total_counts_every_match_beyond_the_page(store: Kind) {
+    let app = app_on(store, "search-total");
     let all = get(&app, &format!("/api/search?q={}&limit=100", enc("دمشق"))).await.json();
     let matching = all["hits"].as_array().unwrap().len();
     assert!(matching > 1, "{all}");
@@ -434,9 +460,8 @@ async fn search_total_counts_every_match_beyond_the_page() {
     assert_eq!(count["hits"].as_array().unwrap().len(), 0, "{count}");
 }
 
-#[tokio::test]
-async fn pasted_text_is_searched_as_text() {
-    let app = app("search-text");
+async fn pasted_text_is_searched_as_text(store: Kind) {
+    let app = app_on(store, "search-text");
     // A headline with a colon, a time, unbalanced quotes and brackets, OR: results, no error.
     for q in ["دمشق: روسيا", "الساعة 10:30", "\"ريف دمشق", "(دمشق", "دمشق)", "روسيا OR تركيا", "دمشق: OR"]
     {
@@ -467,9 +492,8 @@ async fn pasted_text_is_searched_as_text() {
     assert!(both <= russia.min(turkey));
 }
 
-#[tokio::test]
-async fn actors_and_places_are_ranked_and_named_in_arabic() {
-    let app = app("entities");
+async fn actors_and_places_are_ranked_and_named_in_arabic(store: Kind) {
+    let app = app_on(store, "entities");
     for path in ["/api/actors", "/api/places"] {
         let v = get(&app, path).await.json();
         let list = v.as_array().unwrap();
@@ -507,21 +531,23 @@ async fn roads_come_from_the_lexicon() {
     }
 }
 
-#[tokio::test]
-async fn exports_are_the_files_the_cli_writes() {
-    let app = app("exports");
+async fn exports_are_the_files_the_cli_writes(store: Kind) {
+    let app = app_on(store, "exports");
     // The CLI's `marsad events --format …` over the same data, through marsad_store::export.
-    let dir = common::samples_copy("exports-cli");
-    let data = marsad_store::DataDir::open(&dir).unwrap();
-    let all =
-        data.list_events(&marsad_store::Filter::default(), marsad_store::PageRequest::all()).unwrap().items;
-    let consult =
-        marsad_store::Filter { kinds: vec![marsad_model::EventType::Consult], ..Default::default() };
-    let consult = data.list_events(&consult, marsad_store::PageRequest::all()).unwrap().items;
-    let exclude = marsad_store::Exclude::parse("historical,negated,hypothetical,plan").unwrap();
-    let happened = marsad_store::Filter { exclude, ..Default::default() };
-    let happened = data.list_events(&happened, marsad_store::PageRequest::all()).unwrap().items;
-    drop(data);
+    let (all, consult, happened) = off_runtime(|| {
+        let data = common::samples_of(store, "exports-cli").data();
+        let all = data
+            .list_events(&marsad_store::Filter::default(), marsad_store::PageRequest::all())
+            .unwrap()
+            .items;
+        let consult =
+            marsad_store::Filter { kinds: vec![marsad_model::EventType::Consult], ..Default::default() };
+        let consult = data.list_events(&consult, marsad_store::PageRequest::all()).unwrap().items;
+        let exclude = marsad_store::Exclude::parse("historical,negated,hypothetical,plan").unwrap();
+        let happened = marsad_store::Filter { exclude, ..Default::default() };
+        let happened = data.list_events(&happened, marsad_store::PageRequest::all()).unwrap().items;
+        (all, consult, happened)
+    });
     // As `marsad events` names and places them: the knowledge's names, no point for a continent.
     let lexicon = marsad_lexicon::Lexicon::embedded();
     let known = |mut events: Vec<marsad_store::EventRecord>| {
@@ -573,17 +599,16 @@ async fn exports_are_the_files_the_cli_writes() {
 /// `marsad events --offset 5 --limit 10 --format csv` writes 10 rows; the API's exports checked
 /// `offset` and `limit` and then wrote every event (`limit=5000` was a 400, `offset=3000` the whole
 /// file). They page now as the CLI does, through the store's same call.
-#[tokio::test]
-async fn exports_page_as_the_cli_does() {
-    let app = app("exports-paged");
-    let dir = common::samples_copy("exports-paged-cli");
-    let data = marsad_store::DataDir::open(&dir).unwrap();
-    let cli = |offset: usize, limit: usize| {
-        let page = marsad_store::PageRequest { offset, limit };
-        data.list_events(&marsad_store::Filter::default(), page).unwrap().items
-    };
-    let (mut page, mut all, none) = (cli(5, 10), cli(0, usize::MAX), cli(3000, usize::MAX));
-    drop(data);
+async fn exports_page_as_the_cli_does(store: Kind) {
+    let app = app_on(store, "exports-paged");
+    let (mut page, mut all, none) = off_runtime(|| {
+        let data = common::samples_of(store, "exports-paged-cli").data();
+        let cli = |offset: usize, limit: usize| {
+            let page = marsad_store::PageRequest { offset, limit };
+            data.list_events(&marsad_store::Filter::default(), page).unwrap().items
+        };
+        (cli(5, 10), cli(0, usize::MAX), cli(3000, usize::MAX))
+    });
     assert_eq!(page.len(), 10);
     let lexicon = marsad_lexicon::Lexicon::embedded();
     marsad_store::export::with_knowledge(&mut page, &lexicon);
@@ -610,29 +635,29 @@ async fn exports_page_as_the_cli_does() {
 /// API found none (an empty 200). It reads ids as the CLI does now (marsad_store's resolve_ids), an
 /// id the store lacks is a 400 naming it (the CLI exits 2), and a filter given twice is a 400
 /// (`actor=TUR-MIL&actor=SDF` listed SDF's events alone).
-#[tokio::test]
-async fn actor_and_place_ids_are_read_as_the_cli_reads_them() {
-    let app = app("ids");
-    let dir = common::samples_copy("ids-cli");
-    let data = marsad_store::DataDir::open(&dir).unwrap();
-    let cli = |actor: Option<&str>, place: Option<&str>| {
-        let mut filter = marsad_store::Filter {
-            actor: actor.map(String::from),
-            place: place.map(String::from),
-            ..Default::default()
+async fn actor_and_place_ids_are_read_as_the_cli_reads_them(store: Kind) {
+    let app = app_on(store, "ids");
+    let (turkish_army, afrin, exact) = off_runtime(|| {
+        let data = common::samples_of(store, "ids-cli").data();
+        let cli = |actor: Option<&str>, place: Option<&str>| {
+            let mut filter = marsad_store::Filter {
+                actor: actor.map(String::from),
+                place: place.map(String::from),
+                ..Default::default()
+            };
+            data.resolve_ids(&mut filter).unwrap();
+            data.list_events(&filter, marsad_store::PageRequest::all()).unwrap().items
         };
-        data.resolve_ids(&mut filter).unwrap();
-        data.list_events(&filter, marsad_store::PageRequest::all()).unwrap().items
-    };
-    let (turkish_army, afrin) = (cli(Some("tur-mil"), None), cli(None, Some("afrin")));
-    let exact = data
-        .list_events(
-            &marsad_store::Filter { place: Some("place:afrin".into()), ..Default::default() },
-            marsad_store::PageRequest::all(),
-        )
-        .unwrap()
-        .items;
-    drop(data);
+        let (turkish_army, afrin) = (cli(Some("tur-mil"), None), cli(None, Some("afrin")));
+        let exact = data
+            .list_events(
+                &marsad_store::Filter { place: Some("place:afrin".into()), ..Default::default() },
+                marsad_store::PageRequest::all(),
+            )
+            .unwrap()
+            .items;
+        (turkish_army, afrin, exact)
+    });
     assert!(!turkish_army.is_empty() && !afrin.is_empty());
     assert_eq!(afrin.len(), exact.len());
 
@@ -667,9 +692,8 @@ async fn actor_and_place_ids_are_read_as_the_cli_reads_them() {
     );
 }
 
-#[tokio::test]
-async fn ingest_needs_the_token_and_stores_once() {
-    let app = app("ingest");
+async fn ingest_needs_the_token_and_stores_once(store: Kind) {
+    let app = app_on(store, "ingest");
     let body = "سيرت القوات الروسية والتركية دورية مشتركة على الطريق الدولي M4 قرب بلدة تل تمر بريف الحسكة.";
     let none = post(&app, "text/plain", None, body).await;
     assert_eq!(none.status, StatusCode::UNAUTHORIZED);
@@ -714,9 +738,8 @@ async fn ingest_needs_the_token_and_stores_once() {
 /// A line of `real/bulk/` posted as it is: `marsad ingest` ignores the fields it does not read
 /// (`source`, `license`, `relevance_score`), and the server, which refused them ("unknown field
 /// `source`"), reads the record with the same code and stores the same article.
-#[tokio::test]
-async fn a_json_lines_record_posts_as_ingest_reads_it() {
-    let app = app("ingest-record");
+async fn a_json_lines_record_posts_as_ingest_reads_it(store: Kind) {
+    let app = app_on(store, "ingest-record");
     let line = r#"{"id": "bulk9001", "text": "قصفت الطائرات الحربية الروسية بلدة معرة النعمان في ريف إدلب الجنوبي، ما أدى إلى مقتل خمسة مدنيين.", "title": "غارات روسية على ريف إدلب", "source": "Arabic news corpus", "outlet": "عنب بلدي", "date": "2019-08-14", "url": "https://example.org/bulk9001", "license": "CC BY 4.0", "relevance_score": 0.93}"#;
     let reader = marsad_ingest::Reader::embedded();
     let by_ingest =
@@ -760,9 +783,8 @@ async fn a_json_lines_record_posts_as_ingest_reads_it() {
 /// (application/rss+xml, application/atom+xml, application/xml, text/xml), and as text/plain it
 /// became one article whose headline and text were XML. Now a feed is read by the reader `ingest`
 /// uses, one article per item, under any of those types and as text/plain.
-#[tokio::test]
-async fn a_posted_feed_is_one_article_per_item_as_ingest_reads_it() {
-    let app = app("ingest-feed");
+async fn a_posted_feed_is_one_article_per_item_as_ingest_reads_it(store: Kind) {
+    let app = app_on(store, "ingest-feed");
     let path = common::repo().join("crates/extract/tests/fixtures/syria_ar.rss");
     let feed = std::fs::read(&path).unwrap();
     let by_ingest = marsad_ingest::Reader::embedded().read_articles(&path).unwrap();
@@ -816,9 +838,8 @@ async fn a_posted_feed_is_one_article_per_item_as_ingest_reads_it() {
 /// having stored the items before it and dropped those after it (`marsad ingest` stores them all).
 /// Every good item is stored; the answer has each item's outcome in feed order, the bad one
 /// `failed` with its reason; 201 since something was stored; 400 only when nothing could be.
-#[tokio::test]
-async fn a_feed_item_that_cannot_be_stored_fails_alone() {
-    let app = app("ingest-feed-partial");
+async fn a_feed_item_that_cannot_be_stored_fails_alone(store: Kind) {
+    let app = app_on(store, "ingest-feed-partial");
     let feed = r#"<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>وكالة ثانية</title><link>https://two.example.org/</link>
 <item><title>اعتقال صحفي في دمشق</title><link>https://two.example.org/n/1</link><pubDate>Thu, 14 Mar 2024 10:00:00 +0300</pubDate>
@@ -858,9 +879,8 @@ async fn a_feed_item_that_cannot_be_stored_fails_alone() {
 /// A page posted as `text/html; charset=utf-8` whose meta says windows-1256 was read by its meta:
 /// mojibake. The header wins, as in a browser; with no charset in the header the UTF-8 bytes are
 /// read as UTF-8 all the same, and the answer says the meta was wrong.
-#[tokio::test]
-async fn a_posted_page_is_read_by_its_content_type_charset() {
-    let app = app("ingest-charset");
+async fn a_posted_page_is_read_by_its_content_type_charset(store: Kind) {
+    let app = app_on(store, "ingest-charset");
     let cnn = common::repo().join("../shared/corpus/html/000_cnnar_newspaper4k.html");
     let page = std::fs::read_to_string(cnn).unwrap().replacen("charset=UTF-8", "charset=windows-1256", 1);
     let with = post(&app, "text/html; charset=utf-8", Some(TOKEN), page.clone()).await;
@@ -883,9 +903,8 @@ async fn a_posted_page_is_read_by_its_content_type_charset() {
 
 /// A feed's items name no outlet: the feed's title is theirs (the CSV's `source` was empty for
 /// every feed item); an item's date that is no date is said in the answer, naming the item.
-#[tokio::test]
-async fn a_posted_feed_is_its_items_outlet_and_a_bad_date_is_said() {
-    let app = app("ingest-feed-meta");
+async fn a_posted_feed_is_its_items_outlet_and_a_bad_date_is_said(store: Kind) {
+    let app = app_on(store, "ingest-feed-meta");
     let feed = r#"<rss version="2.0"><channel><title>وكالة أنباء تجريبية</title><link>https://news.example.org/</link>
 <item><title>اعتقال ناشطين في حمص</title><link>https://news.example.org/ar/bad-date</link><pubDate>yesterday-ish</pubDate>
 <description>اعتقلت قوات الأمن السورية ثلاثة ناشطين في مدينة حمص يوم الخميس الماضي.</description></item>
@@ -1163,3 +1182,43 @@ fn an_actor_only_the_store_knows_keeps_its_kind_and_arabic_words() {
     assert_eq!(group.name_en, "Red Brigades");
     assert_eq!(group.name_ar, "الكتائب الحمراء");
 }
+
+/// Each test named, once over each store: `sqlite::name` and `postgres::name`.
+macro_rules! on_both_stores {
+    ($($test:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test]
+            async fn $test() {
+                super::$test(super::Kind::Sqlite).await
+            })*
+        }
+        mod postgres {
+            $(#[tokio::test]
+            async fn $test() {
+                super::$test(super::Kind::Postgres).await
+            })*
+        }
+    };
+}
+
+on_both_stores!(
+    health_counts_the_store,
+    events_page_and_every_filter,
+    points_are_the_located_events,
+    event_detail_points_into_its_article,
+    article_spans_lie_on_the_clean_text,
+    search_folds_arabic_and_highlights,
+    search_takes_the_filters_of_events_and_answers_the_cli_shape,
+    search_total_counts_every_match_beyond_the_page,
+    pasted_text_is_searched_as_text,
+    actors_and_places_are_ranked_and_named_in_arabic,
+    exports_are_the_files_the_cli_writes,
+    exports_page_as_the_cli_does,
+    actor_and_place_ids_are_read_as_the_cli_reads_them,
+    ingest_needs_the_token_and_stores_once,
+    a_json_lines_record_posts_as_ingest_reads_it,
+    a_posted_feed_is_one_article_per_item_as_ingest_reads_it,
+    a_feed_item_that_cannot_be_stored_fails_alone,
+    a_posted_page_is_read_by_its_content_type_charset,
+    a_posted_feed_is_its_items_outlet_and_a_bad_date_is_said,
+);

@@ -171,6 +171,23 @@ impl Cluster {
     ///
     /// The server refuses.
     pub fn database(&self, prefix: &str) -> String {
+        self.create(prefix, "")
+    }
+
+    /// A new database named after `prefix`, a copy of the database at `template` (made by
+    /// [`Cluster::database`] on this server, and no longer connected to: PostgreSQL copies only
+    /// a database nobody uses); its address. Much faster than filling a database again.
+    ///
+    /// # Panics
+    ///
+    /// The server refuses.
+    pub fn copy_of(&self, prefix: &str, template: &str) -> String {
+        let name = template.rsplit('/').next().unwrap_or_default();
+        assert!(name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'), "{template}");
+        self.create(prefix, &format!(" TEMPLATE {name}"))
+    }
+
+    fn create(&self, prefix: &str, options: &str) -> String {
         static N: AtomicUsize = AtomicUsize::new(0);
         let clean: String = prefix
             .chars()
@@ -179,7 +196,7 @@ impl Cluster {
         let name = format!("{clean}_{}", N.fetch_add(1, Ordering::Relaxed));
         let mut client = postgres::Client::connect(&self.url("postgres"), postgres::NoTls)
             .expect("connect to the test server");
-        client.batch_execute(&format!("CREATE DATABASE {name}")).expect("create a test database");
+        client.batch_execute(&format!("CREATE DATABASE {name}{options}")).expect("create a test database");
         self.url(&name)
     }
 }

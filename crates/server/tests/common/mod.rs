@@ -1,6 +1,8 @@
 //! Stores the tests serve: the bundled samples/ ingested once through the
 //! reader and pipeline (as `marsad demo` does), then copied per test so
-//! tests that write never see each other.
+//! tests that write never see each other. Over SQLite (a data directory) or
+//! over PostgreSQL (a real server started by `marsad_store::pg_test`, the
+//! samples' database copied per test as a template).
 
 #![allow(dead_code)]
 
@@ -86,11 +88,92 @@ pub fn samples_copy(name: &str) -> PathBuf {
     dir
 }
 
+/// The store a test's data directory is over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Its own `marsad.db`.
+    Sqlite,
+    /// A database of the test process's PostgreSQL server.
+    Postgres,
+}
+
+impl Kind {
+    /// What `/api/health` names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Sqlite => "sqlite",
+            Kind::Postgres => "postgresql",
+        }
+    }
+}
+
+/// A private copy of the samples' store: a data directory, and the PostgreSQL database it
+/// indexes (`None` for SQLite).
+pub struct Samples {
+    pub dir: PathBuf,
+    pub url: Option<String>,
+}
+
+impl Samples {
+    /// The data directory opened (as `marsad events --data … --store …` opens it).
+    pub fn data(&self) -> marsad_store::DataDir {
+        marsad_store::DataDir::open_with(&self.dir, self.url.as_deref()).unwrap()
+    }
+
+    /// The store backend over it.
+    pub fn backend(&self) -> StoreBackend {
+        open_with(&self.dir, self.url.as_deref())
+    }
+}
+
+/// The samples in a PostgreSQL database, ingested once per test binary (the data directory
+/// holding its index, and the database's address); no connection to it is left open, so it can
+/// be copied.
+fn pg_template() -> &'static (PathBuf, String) {
+    static TEMPLATE: OnceLock<(PathBuf, String)> = OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        let url = marsad_store::pg_test::cluster().database("samples");
+        let dir = scratch("pg-template");
+        let mut data = marsad_store::DataDir::open_with(&dir, Some(&url)).unwrap();
+        let summary = marsad_server::synth::ingest_paths(
+            &mut data,
+            &[samples()],
+            &marsad_ingest::Reader::embedded(),
+            &marsad_pipeline::Analyzer::embedded(),
+        )
+        .unwrap();
+        assert!(summary.failed.is_empty(), "{:?}", summary.failed);
+        assert_eq!(summary.new + summary.near_duplicates, sample_count());
+        drop(data);
+        (dir, url)
+    })
+}
+
+/// A private copy of the samples' store of this kind.
+pub fn samples_of(kind: Kind, name: &str) -> Samples {
+    match kind {
+        Kind::Sqlite => Samples { dir: samples_copy(name), url: None },
+        Kind::Postgres => {
+            let (template_dir, template_url) = pg_template();
+            let url = marsad_store::pg_test::cluster().copy_of(name, template_url);
+            let dir = scratch(name);
+            copy_dir(template_dir, &dir);
+            Samples { dir, url: Some(url) }
+        }
+    }
+}
+
 /// The store backend over a data directory, with the embedded knowledge.
 pub fn open(dir: &Path) -> StoreBackend {
+    open_with(dir, None)
+}
+
+/// The store backend over a data directory (over the PostgreSQL store at `store`), with the
+/// embedded knowledge.
+pub fn open_with(dir: &Path, store: Option<&str>) -> StoreBackend {
     StoreBackend::open(
         dir,
-        None,
+        store,
         marsad_pipeline::Analyzer::embedded(),
         marsad_ingest::Reader::embedded(),
         marsad_lexicon::Lexicon::embedded(),
