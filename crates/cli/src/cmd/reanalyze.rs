@@ -8,7 +8,8 @@ use crate::knowledge::Knowledge;
 
 /// Analyse every stored article again with the current knowledge files (actors, places,
 /// triggers, dates), without re-reading the original files, and rebuild the merged events and
-/// the search index.
+/// the search index. The stored text stays as it was read: a new site-chrome rule
+/// (boilerplate.toml) applies to articles ingested after it.
 ///
 /// Reports are merged again in an order that does not depend on the order the articles were
 /// ingested in (day-precise reports first, then by date, then by the article's content), so two
