@@ -94,7 +94,11 @@ pub fn check_dir(dir: &Path) -> Check {
                             p = format!("{p} (also in {first})");
                         }
                     }
-                    out.push(finding(&name, id_line(&text, &id, duplicate), p));
+                    let line = match id_line(&text, &id, duplicate) {
+                        0 => header_line(&text, &p),
+                        n => n,
+                    };
+                    out.push(finding(&name, line, p));
                 }
             }
             Err(Error::Parse { message, .. }) => out.push(finding(&name, 0, message)),
@@ -230,6 +234,18 @@ fn id_line(text: &str, id: &str, last: bool) -> usize {
     hit.map_or(0, |(i, _)| i + 1)
 }
 
+/// The line of the header key a header problem is about (`header type "SKIRMISH" …` → `type = …`,
+/// `header field source is empty` → `source = …`); the `[header]` line when the key is missing; else 0.
+fn header_line(text: &str, message: &str) -> usize {
+    let Some(rest) = message.strip_prefix("header ") else { return 0 };
+    let rest = rest.strip_prefix("field ").unwrap_or(rest);
+    let key = rest.split_whitespace().next().unwrap_or("");
+    match key_line(text, key) {
+        0 => text.lines().position(|l| l.trim() == "[header]").map_or(0, |i| i + 1),
+        n => n,
+    }
+}
+
 /// The 1-based line of the first `KEY = …` in `text`, or 0.
 fn key_line(text: &str, key: &str) -> usize {
     text.lines().position(|l| l.split_once('=').is_some_and(|(k, _)| k.trim() == key)).map_or(0, |i| i + 1)
@@ -254,5 +270,19 @@ mod tests {
             "[[trigger]]\nid = \"TRG-aid-001\"\n[[trigger]]\nid = \"TRG-aid-0011\"\nid=\"TRG-aid-001\"\n";
         assert_eq!((id_line(text, "TRG-aid-001", false), id_line(text, "TRG-aid-001", true)), (2, 5));
         assert_eq!(id_line(text, "TRG-aid-002", false), 0);
+    }
+
+    #[test]
+    fn a_header_problem_has_the_line_of_its_key() {
+        let text =
+            "# skirmishes\n[header]\nformat = \"marsad-triggers/1\"\ntype = \"SKIRMISH\"\nsource = \"\"\n";
+        assert_eq!(header_line(text, "header type \"SKIRMISH\" is not a PLOVER type (one of AGREE)"), 4);
+        assert_eq!(header_line(text, "header field source is empty"), 5);
+        assert_eq!(header_line(text, "header type is missing: give one of AGREE"), 4);
+        assert_eq!(
+            header_line(&text.replace("type = \"SKIRMISH\"\n", ""), "header type is missing: give"),
+            2
+        );
+        assert_eq!(header_line(text, "a trigger file may not hold [[cue]] entries or [words]"), 0);
     }
 }

@@ -148,32 +148,34 @@ pub enum CueKind {
 }
 
 impl CueKind {
+    /// Each kind as `cues.toml` writes it.
+    const NAMES: [(&'static str, CueKind); 22] = [
+        ("negation", CueKind::Negation),
+        ("negation_after", CueKind::NegationAfter),
+        ("claim", CueKind::Claim),
+        ("plan", CueKind::Plan),
+        ("hypothetical", CueKind::Hypothetical),
+        ("speculation", CueKind::Speculation),
+        ("analyst", CueKind::Analyst),
+        ("aggregate", CueKind::Aggregate),
+        ("aside", CueKind::Aside),
+        ("expected", CueKind::Expected),
+        ("passive", CueKind::Passive),
+        ("agent", CueKind::Agent),
+        ("partner", CueKind::Partner),
+        ("toward", CueKind::Toward),
+        ("joint", CueKind::Joint),
+        ("locative", CueKind::Locative),
+        ("title", CueKind::Title),
+        ("recap", CueKind::Recap),
+        ("continuation", CueKind::Continuation),
+        ("then", CueKind::Then),
+        ("speech", CueKind::Speech),
+        ("period", CueKind::Period),
+    ];
+
     fn parse(s: &str) -> Option<CueKind> {
-        Some(match s {
-            "negation" => CueKind::Negation,
-            "negation_after" => CueKind::NegationAfter,
-            "claim" => CueKind::Claim,
-            "plan" => CueKind::Plan,
-            "hypothetical" => CueKind::Hypothetical,
-            "speculation" => CueKind::Speculation,
-            "analyst" => CueKind::Analyst,
-            "aggregate" => CueKind::Aggregate,
-            "aside" => CueKind::Aside,
-            "expected" => CueKind::Expected,
-            "passive" => CueKind::Passive,
-            "agent" => CueKind::Agent,
-            "partner" => CueKind::Partner,
-            "toward" => CueKind::Toward,
-            "joint" => CueKind::Joint,
-            "locative" => CueKind::Locative,
-            "title" => CueKind::Title,
-            "recap" => CueKind::Recap,
-            "continuation" => CueKind::Continuation,
-            "then" => CueKind::Then,
-            "speech" => CueKind::Speech,
-            "period" => CueKind::Period,
-            _ => return None,
-        })
+        CueKind::NAMES.iter().find(|(name, _)| *name == s).map(|&(_, kind)| kind)
     }
 
     /// The name used in the data file and in `explain`.
@@ -350,7 +352,15 @@ impl Rules {
                 let kind = match h.kind.as_deref().and_then(EventType::parse) {
                     Some(k) => k,
                     None => {
-                        problems.push(format!("header type {:?} is not a PLOVER type", h.kind));
+                        // Plain words, not `Some("SKIRMISH")`: the analyst needs the value and the choices.
+                        let types: Vec<&str> = EventType::ALL.iter().map(|t| t.as_str()).collect();
+                        problems.push(match &h.kind {
+                            Some(k) => format!(
+                                "header type {k:?} is not a PLOVER type (one of {})",
+                                types.join(", ")
+                            ),
+                            None => format!("header type is missing: give one of {}", types.join(", ")),
+                        });
                         return Err(Error::Invalid { path: path.into(), problems });
                     }
                 };
@@ -439,7 +449,13 @@ impl Rules {
                     }
                     check_words("phrase", &c.id, &c.phrases, &mut problems);
                     let Some(kind) = CueKind::parse(&c.kind) else {
-                        problems.push(format!("{}: unknown kind {:?}", c.id, c.kind));
+                        let known: Vec<&str> = CueKind::NAMES.iter().map(|(name, _)| *name).collect();
+                        problems.push(format!(
+                            "{}: unknown kind {:?} (known: {})",
+                            c.id,
+                            c.kind,
+                            known.join(", ")
+                        ));
                         continue;
                     };
                     self.cues.push(Cue {
@@ -606,6 +622,26 @@ mod tests {
         let text = "[header]\nformat = \"marsad-cues/1\"\nsource = \"s\"\nlicence = \"l\"\nupdated = \"u\"\n\
                     [[cue]]\nid = \"CUE-x-001\"\nkind = \"maybe\"\nphrases = [\"ربما\"]\n";
         let err = r.add_file(Path::new("c.toml"), text).unwrap_err().to_string();
-        assert_eq!(err, "c.toml: CUE-x-001: unknown kind \"maybe\"");
+        assert!(
+            err.starts_with(
+                "c.toml: CUE-x-001: unknown kind \"maybe\" (known: negation, negation_after, claim,"
+            ),
+            "{err}"
+        );
+        assert!(err.ends_with(", speech, period)"), "{err}");
+    }
+
+    #[test]
+    fn an_unknown_header_type_is_named_plainly_with_the_types() {
+        let mut r = Rules::default();
+        let text = "[header]\nformat = \"marsad-triggers/1\"\ntype = \"SKIRMISH\"\nsource = \"s\"\nlicence = \"l\"\nupdated = \"u\"\n";
+        let err = r.add_file(Path::new("skirmish.toml"), text).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "skirmish.toml: header type \"SKIRMISH\" is not a PLOVER type (one of AGREE, CONSULT, SUPPORT, CONCEDE, \
+             COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT)"
+        );
+        let err = r.add_file(Path::new("t.toml"), &text.replace("type = \"SKIRMISH\"\n", "")).unwrap_err();
+        assert!(err.to_string().contains("header type is missing: give one of AGREE, "), "{err}");
     }
 }
