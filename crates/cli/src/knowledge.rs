@@ -73,10 +73,22 @@ impl Knowledge {
         }
     }
 
+    /// Says which files of the knowledge and user directories look like actors or places but are not
+    /// read (a subfolder, the root, `*.TOML`): loading skips them, and the analyst's entries would
+    /// never match without a word.
+    fn warn_unread_files(&self) {
+        for dir in self.dir().into_iter().chain(self.user.as_deref()) {
+            for p in marsad_lexicon::unread_files(dir) {
+                tracing::warn!("{}: {}", p.file, p.message.trim_start_matches("warning: "));
+            }
+        }
+    }
+
     /// The analyzer with this knowledge.
     pub fn analyzer(&self) -> anyhow::Result<marsad_pipeline::Analyzer> {
         use marsad_pipeline::Analyzer;
         self.check_base()?;
+        self.warn_unread_files();
         // With a user layer the lexicon is loaded once, with it, rather than loaded and replaced.
         let lexicon = self.user.as_ref().map(|_| self.lexicon()).transpose()?;
         match (&self.base, lexicon) {
@@ -92,6 +104,7 @@ impl Knowledge {
     pub fn lexicon(&self) -> anyhow::Result<marsad_lexicon::Lexicon> {
         use marsad_lexicon::Lexicon;
         self.check_base()?;
+        self.warn_unread_files();
         let lexicon = match (&self.base, &self.user) {
             (Base::Dir(dir), None) => Lexicon::from_dir(dir),
             (Base::Embedded, None) => Ok(Lexicon::embedded()),

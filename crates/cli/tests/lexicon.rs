@@ -168,3 +168,86 @@ fn lexicon_check_loads_the_dates_and_chrome_rules_and_their_examples() {
     });
     assert!(err.contains("misses its example \"لا يطابق شيئا\""), "{err}");
 }
+
+/// A copy of data/ in a fresh directory.
+fn data_copy(name: &str) -> std::path::PathBuf {
+    let data = tempdir(name).join("data");
+    copy_dir(&repo().join("data"), &data);
+    data
+}
+
+const BRIGADE: &str =
+    "\n[[actor]]\nid = \"LIWA-AL-BAQIR\"\nkind = \"armed_group\"\nname_en = \"Liwa al-Baqir\"\n\
+                       name_ar = \"لواء الباقر\"\naliases = [\"لواء الباقر\"]\n";
+
+/// Knowledge files the loader does not read — in a subfolder, in the root, named `*.TOML` — were skipped
+/// in silence: `lexicon check` said ok and the brigade never matched (review, session 19). Each is named.
+#[test]
+fn lexicon_check_names_each_knowledge_file_it_does_not_read() {
+    let data = data_copy("lexicon-unread");
+    std::fs::create_dir_all(data.join("actors/extra")).unwrap();
+    std::fs::create_dir_all(data.join("places/aleppo")).unwrap();
+    for f in ["militias.toml", "actors/extra/militias.toml", "actors/militias.TOML"] {
+        std::fs::write(data.join(f), format!("# marsad actors\n{BRIGADE}")).unwrap();
+    }
+    std::fs::write(data.join("places/aleppo/villages.toml"), "# villages\n").unwrap();
+    let out = check(&data);
+    let err = stderr(&out);
+    assert!(out.status.success(), "skipped files are warnings, not errors: {err}");
+    let d = data.display();
+    for needle in [
+        format!("{d}/militias.toml: warning: not read: actors are read from actors/*.toml"),
+        format!("{d}/actors/extra/militias.toml: warning: not read: subfolders of actors/ are not read"),
+        format!("{d}/actors/militias.TOML: warning: not read: actors/ reads *.toml in lower case; rename it to {d}/actors/militias.toml"),
+        format!("{d}/places/aleppo/villages.toml: warning: not read: subfolders of places/ are not read"),
+    ] {
+        assert!(err.contains(&needle), "missing `{needle}` in:\n{err}");
+    }
+    assert_eq!(err.matches("warning: not read").count(), 4, "{err}");
+    // The shipped data has no such file, and the boilerplate rules in the root are read.
+    assert!(!stderr(&check(&repo().join("data"))).contains("not read"));
+    // `lexicon find` says it too, while it finds nothing.
+    let found = marsad(&["--knowledge", data.to_str().unwrap(), "lexicon", "find"], "هاجم لواء الباقر");
+    assert!(stderr(&found).contains("actors/extra/militias.toml: not read"), "{}", stderr(&found));
+}
+
+/// A places TSV saved by a spreadsheet starts with a byte order mark: it was refused with
+/// "column line must be `id\tname_en…`, found `id\tname_en…`", two lines that look the same.
+#[test]
+fn a_places_file_with_a_byte_order_mark_loads() {
+    let user = tempdir("lexicon-bom").join("marsad-data");
+    std::fs::create_dir_all(user.join("places")).unwrap();
+    let row = [
+        "place:abtin",
+        "Abtin",
+        "عبطين",
+        "",
+        "village",
+        "36.07",
+        "37.10",
+        "0",
+        "place:aleppo-governorate",
+        "village",
+        "0",
+        "",
+    ];
+    let tsv = format!("\u{feff}{}\n{}\n", marsad_lexicon::TSV_COLUMNS.join("\t"), row.join("\t"));
+    std::fs::write(user.join("places/extra.tsv"), tsv).unwrap();
+    let out = marsad(&["lexicon", "check", "data", "--user", user.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let found = marsad(&["lexicon", "find", "--user", user.to_str().unwrap()], "قصف على بلدة عبطين");
+    assert!(stdout(&found).contains("place:abtin"), "{}", stderr(&found));
+}
+
+/// With `--user D`, problems in D's files ended "N problem(s) in data", naming the shipped folder.
+#[test]
+fn lexicon_check_names_the_user_directory_its_problems_are_in() {
+    let user = tempdir("lexicon-user-problem").join("marsad-data");
+    std::fs::create_dir_all(user.join("actors")).unwrap();
+    std::fs::write(user.join("actors/extra.toml"), BRIGADE.replace("armed_group", "militia")).unwrap();
+    let out = marsad(&["lexicon", "check", "data", "--user", user.to_str().unwrap()], "");
+    let err = stderr(&out);
+    assert!(!out.status.success());
+    assert!(err.contains("unknown actor kind `militia` for `LIWA-AL-BAQIR`"), "{err}");
+    assert!(err.contains(&format!("1 problem(s) in {} (loaded on top of data)", user.display())), "{err}");
+}

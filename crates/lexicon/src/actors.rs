@@ -104,6 +104,42 @@ struct RoleEntry {
     to: String,
 }
 
+/// A role's `from`/`to`: empty (unknown, or still in office), a year `2015`, a month `2015-06` or a day
+/// `2015-06-03`, on the calendar. The error says what is wrong with the value.
+fn check_role_date(value: &str) -> Result<(), &'static str> {
+    if value.is_empty() {
+        return Ok(());
+    }
+    let parts: Vec<&str> = value.split('-').collect();
+    let widths_ok = parts.len() <= 3
+        && parts
+            .iter()
+            .enumerate()
+            .all(|(i, p)| p.len() == if i == 0 { 4 } else { 2 } && p.bytes().all(|b| b.is_ascii_digit()));
+    if !widths_ok {
+        return Err("is not a date");
+    }
+    let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+    if let Some(&month) = n.get(1) {
+        if !(1..=12).contains(&month) {
+            return Err("has no month 1..12");
+        }
+        if let Some(&day) = n.get(2) {
+            let leap = n[0].is_multiple_of(4) && (!n[0].is_multiple_of(100) || n[0].is_multiple_of(400));
+            let days = match month {
+                2 if leap => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            if !(1..=days).contains(&day) {
+                return Err("is not a day of that month");
+            }
+        }
+    }
+    Ok(())
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct OrganTemplate {
@@ -232,6 +268,34 @@ impl ActorData {
                         o.line,
                         format!("`{}` has role title `{}` that no [[title]] template defines", a.id, r.title),
                     ));
+                }
+                for (field, value) in [("from", &r.from), ("to", &r.to)] {
+                    if let Err(why) = check_role_date(value) {
+                        problems.push(Problem::new(
+                            &o.file,
+                            o.line,
+                            format!(
+                                "`{}` role `{}` of `{}`: `{field} = \"{value}\"` {why}: write an ISO date \
+                                 `YYYY-MM-DD`, `YYYY-MM` or a year `YYYY` (`to` empty while in office)",
+                                a.id, r.title, r.of
+                            ),
+                        ));
+                    }
+                }
+                if let (Ok(()), Ok(()), false, false) =
+                    (check_role_date(&r.from), check_role_date(&r.to), r.from.is_empty(), r.to.is_empty())
+                {
+                    // ISO dates of any precision compare as text; a year compares with its own dates by prefix.
+                    if r.to < r.from && !r.from.starts_with(r.to.as_str()) {
+                        problems.push(Problem::new(
+                            &o.file,
+                            o.line,
+                            format!(
+                                "`{}` role `{}` of `{}` ends ({}) before it begins ({})",
+                                a.id, r.title, r.of, r.to, r.from
+                            ),
+                        ));
+                    }
                 }
                 roles.push(Role {
                     of: r.of.clone(),
@@ -487,6 +551,34 @@ patterns = ["ال{pl}"]
             [
                 "x.toml:6: duplicate id `A` (first defined at x.toml:1)",
                 "x.toml:11: unknown actor kind `state` for `C`"
+            ]
+        );
+    }
+
+    #[test]
+    fn role_dates_must_be_iso_dates_on_the_calendar() {
+        // An analyst's typos in people.toml: a month 13, a word, a 30 February, an office ending before it began.
+        let text = format!(
+            "{FIXTURE}\n[[actor]]\nid = \"person:faramir\"\nkind = \"person\"\nname_en = \"Faramir\"\n\
+             roles = [{{ of = \"GON\", title = \"الملك\", from = \"2015-13-45\", to = \"last year\" }},\n\
+             {{ of = \"GON\", title = \"الملك\", from = \"2016-02-30\" }},\n\
+             {{ of = \"GON\", title = \"الملك\", from = \"2019-06\", to = \"2018\" }},\n\
+             {{ of = \"GON\", title = \"الملك\", from = \"2020\", to = \"2020-02-29\" }}]\n"
+        );
+        let mut d = ActorData::default();
+        let mut problems = Vec::new();
+        d.add_file("people.toml", &text, &mut problems);
+        d.build(&mut problems);
+        let msgs: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        let line = FIXTURE.lines().count() + 2;
+        let hint = "write an ISO date `YYYY-MM-DD`, `YYYY-MM` or a year `YYYY` (`to` empty while in office)";
+        assert_eq!(
+            msgs,
+            [
+                format!("people.toml:{line}: `person:faramir` role `الملك` of `GON`: `from = \"2015-13-45\"` has no month 1..12: {hint}"),
+                format!("people.toml:{line}: `person:faramir` role `الملك` of `GON`: `to = \"last year\"` is not a date: {hint}"),
+                format!("people.toml:{line}: `person:faramir` role `الملك` of `GON`: `from = \"2016-02-30\"` is not a day of that month: {hint}"),
+                format!("people.toml:{line}: `person:faramir` role `الملك` of `GON` ends (2018) before it begins (2019-06)"),
             ]
         );
     }

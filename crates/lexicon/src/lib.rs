@@ -133,11 +133,22 @@ impl Lexicon {
 /// Validates a data directory: duplicate ids, aliases claimed by two actors
 /// without a rule, aliases not in clean form, places without coordinates,
 /// unknown admin parents, capitals or role holders. Empty when all is well.
+/// Problems whose message starts with `warning:` do not stop loading; among them, every file that looks
+/// like knowledge but is not read ([`unread_files`]).
 pub fn check(data_dir: &Path) -> Vec<Problem> {
-    match load::dir_sources(data_dir) {
+    let mut problems = match load::dir_sources(data_dir) {
         Ok(sources) => load::compile(&sources).1,
-        Err(e) => vec![Problem::new(&data_dir.display().to_string(), 0, e.to_string())],
-    }
+        Err(e) => return vec![Problem::new(&data_dir.display().to_string(), 0, e.to_string())],
+    };
+    problems.extend(load::unread_files(data_dir));
+    problems
+}
+
+/// Files in a data directory that look like actor or place knowledge but that loading does not read
+/// (in its root, in a subfolder of `actors/` or `places/`, named `*.TOML`), each a `warning:` problem
+/// naming the file and where it must go. Loading itself skips them in silence.
+pub fn unread_files(data_dir: &Path) -> Vec<Problem> {
+    load::unread_files(data_dir)
 }
 
 #[cfg(test)]

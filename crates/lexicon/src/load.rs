@@ -56,11 +56,77 @@ pub(crate) fn dir_sources(dir: &Path) -> Result<Vec<Source>, Error> {
             .collect();
         paths.sort();
         for p in paths {
-            let text = std::fs::read_to_string(&p).map_err(|source| Error::Io { path: p.clone(), source })?;
+            let mut text =
+                std::fs::read_to_string(&p).map_err(|source| Error::Io { path: p.clone(), source })?;
+            // Spreadsheets and Windows editors save UTF-8 with a byte order mark; it is not part of the
+            // first line (a TSV's column line was refused showing two identical-looking lines).
+            if text.starts_with('\u{feff}') {
+                text.drain(..'\u{feff}'.len_utf8());
+            }
             out.push(Source { name: p.display().to_string(), text });
         }
     }
     Ok(out)
+}
+
+/// Files in `dir` that look like actor or place knowledge (`*.toml`, `*.tsv`, in any case) but that
+/// [`dir_sources`] does not read, each a `warning:` naming the file and where it must go: one in the
+/// directory's root (other than `boilerplate.toml`), in a subfolder of `actors/` or `places/`, with an
+/// upper-case extension, or a TSV in `actors/`. An analyst filing villages under `places/aleppo/` was told
+/// `ok` while the villages never matched.
+pub(crate) fn unread_files(dir: &Path) -> Vec<Problem> {
+    let looks_like_knowledge = |p: &Path| {
+        p.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("toml") || e.eq_ignore_ascii_case("tsv"))
+    };
+    let mut out = Vec::new();
+    let mut warn = |p: &Path, why: String| {
+        out.push(Problem::new(&p.display().to_string(), 0, format!("warning: not read: {why}")));
+    };
+    for p in sorted_entries(dir) {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if p.is_file() && looks_like_knowledge(&p) && name != "boilerplate.toml" {
+            warn(&p, "actors are read from actors/*.toml, places from places/*.tsv and places/*.toml; move it there".into());
+        }
+    }
+    for sub in ["actors", "places"] {
+        let kinds = if sub == "places" { "*.tsv and *.toml" } else { "*.toml" };
+        for p in sorted_entries(&dir.join(sub)) {
+            let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if p.is_dir() {
+                let mut stack = vec![p];
+                while let Some(d) = stack.pop() {
+                    for q in sorted_entries(&d) {
+                        if q.is_dir() {
+                            stack.push(q);
+                        } else if looks_like_knowledge(&q) {
+                            warn(
+                                &q,
+                                format!("subfolders of {sub}/ are not read; move it into {sub}/ itself"),
+                            );
+                        }
+                    }
+                }
+            } else if ext == "toml" || (sub == "places" && ext == "tsv") {
+                // Read by dir_sources.
+            } else if looks_like_knowledge(&p) && ext.eq_ignore_ascii_case("tsv") && sub == "actors" {
+                warn(&p, "actors/ reads only *.toml files".into());
+            } else if looks_like_knowledge(&p) {
+                let lower = p.with_extension(ext.to_ascii_lowercase());
+                warn(&p, format!("{sub}/ reads {kinds} in lower case; rename it to {}", lower.display()));
+            }
+        }
+    }
+    out
+}
+
+/// The entries of `dir` in name order; none when it cannot be read.
+fn sorted_entries(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut paths: Vec<_> =
+        std::fs::read_dir(dir).into_iter().flatten().filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    paths
 }
 
 /// Parses and validates sources; returns the lexicon and every problem

@@ -64,6 +64,20 @@ fn check(
     problems: &mut Vec<Problem>,
 ) {
     let is_place = |id: &str| by_id.get(id).is_some_and(|&i| records[i].entity.kind.is_place());
+    // A reference to an unknown id is reported once, at its first entry, with how many more name it:
+    // one typo that stops curated.toml loading drops the governorates, and every generated row then
+    // named its governorate as an unknown parent (293 lines hid the one that mattered).
+    let mut unknown: Vec<(String, usize, usize)> = Vec::new();
+    let mut unknown_ref = |id: &str, problem: Problem, problems: &mut Vec<Problem>| match unknown
+        .iter_mut()
+        .find(|(known, _, _)| known == id)
+    {
+        Some((_, _, more)) => *more += 1,
+        None => {
+            unknown.push((id.to_string(), problems.len(), 0));
+            problems.push(problem);
+        }
+    };
 
     for r in records.iter() {
         let (file, line) = (&r.origin.file, r.origin.line);
@@ -86,11 +100,12 @@ fn check(
             }
             for a in &r.admin {
                 if !is_place(a) {
-                    problems.push(Problem::new(
+                    let p = Problem::new(
                         file,
                         line,
                         format!("`{}` has admin parent `{a}` that is not a known place", r.entity.id),
-                    ));
+                    );
+                    unknown_ref(a, p, problems);
                 } else if a == &r.entity.id {
                     problems.push(Problem::new(
                         file,
@@ -101,31 +116,42 @@ fn check(
             }
             if let Some(c) = &r.country {
                 if !by_id.get(c.as_str()).is_some_and(|&i| records[i].entity.kind == EntityKind::Country) {
-                    problems.push(Problem::new(
+                    let p = Problem::new(
                         file,
                         line,
                         format!("`{}` has country `{c}` that is not a known country actor", r.entity.id),
-                    ));
+                    );
+                    unknown_ref(c, p, problems);
                 }
             }
             if let Some(c) = &r.capital {
                 if !is_place(c) {
-                    problems.push(Problem::new(
+                    let p = Problem::new(
                         file,
                         line,
                         format!("`{}` has capital `{c}` that is not a known place", r.entity.id),
-                    ));
+                    );
+                    unknown_ref(c, p, problems);
                 }
             }
         }
         for role in &r.roles {
             if !by_id.contains_key(role.of.as_str()) {
-                problems.push(Problem::new(
+                let p = Problem::new(
                     file,
                     line,
                     format!("`{}` holds a role of unknown id `{}`", r.entity.id, role.of),
-                ));
+                );
+                unknown_ref(&role.of, p, problems);
             }
+        }
+    }
+    for (id, at, more) in unknown {
+        if more > 0 {
+            let entries = if more == 1 { "entry names" } else { "entries name" };
+            problems[at].message.push_str(&format!(
+                " ({more} more {entries} `{id}`: is its file failing to load, or is it misspelt?)"
+            ));
         }
     }
 
@@ -282,6 +308,32 @@ mod tests {
         for e in expect {
             assert!(msgs.iter().any(|m| m == e), "missing: {e}\ngot: {msgs:#?}");
         }
+    }
+
+    /// One typo that stops a file loading is one problem, not one more per entry naming what it defined.
+    #[test]
+    fn an_unknown_parent_is_reported_once_with_a_count() {
+        let governorates = "[[place]]\nid = \"place:aleppo-governorate\"\nkind = \"governorate\"\nname_en = \"Aleppo\"\nname_ar = \"حلب\"\nlat = \"36.2\"\nlon = 37.1\nprecision = \"governorate\"\n";
+        let village = |id: &str, name: &str| {
+            format!("{id}\t{id}\t{name}\t\tvillage\t36.1\t37.1\t0\tplace:aleppo-governorate\tvillage\t0\t\n")
+        };
+        let tsv = format!(
+            "{}\n{}{}{}",
+            crate::places::TSV_COLUMNS.join("\t"),
+            village("place:abtin", "عبطين"),
+            village("place:naqqarin", "النقارين"),
+            village("place:rmeilan", "رميلان")
+        );
+        let (_, problems) =
+            compile(&[src("data/places/curated.toml", governorates), src("data/places/villages.tsv", &tsv)]);
+        let msgs: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(msgs.len(), 2, "{msgs:#?}");
+        assert!(msgs[0].starts_with("data/places/curated.toml:6: invalid places file"), "{msgs:#?}");
+        assert_eq!(
+            msgs[1],
+            "data/places/villages.tsv:2: `place:abtin` has admin parent `place:aleppo-governorate` that is not a known \
+             place (2 more entries name `place:aleppo-governorate`: is its file failing to load, or is it misspelt?)"
+        );
     }
 
     /// Two actors listing one metonym load, with a warning naming both.

@@ -27,7 +27,8 @@ enum Command {
     /// trigger or cue (forms, with, unless_prev, …); whatever stops dates/ and boilerplate.toml loading,
     /// and a chrome rule that misses an example or takes a counterexample. Prints `file:line: message` (or
     /// `file: message`) per problem and fails if there is any; a word that triggers of two types fire on,
-    /// neither with `with` words, is a warning.
+    /// neither with `with` words, a metonym two actors list, and a `.toml`/`.tsv` file that is not read
+    /// (in a subfolder of actors/ or places/, in the root, named `*.TOML`) are warnings.
     Check {
         /// The data directory (holding actors/, places/ and triggers/); by default the knowledge every
         /// other command uses (`--knowledge`, `MARSAD_KNOWLEDGE`, `./data`).
@@ -66,13 +67,22 @@ fn check(data: PathBuf, user: Option<PathBuf>) -> anyhow::Result<()> {
     if !["actors", "places", "triggers"].iter().any(|d| data.join(d).is_dir()) {
         bail!("{} holds none of actors/, places/, triggers/: give a marsad data directory", data.display());
     }
+    let is_error = |p: &marsad_lexicon::Problem| !p.message.starts_with("warning:");
     let mut problems = marsad_lexicon::check(&data);
-    if let (Some(u), true) = (&user, problems.is_empty()) {
-        // A user directory is checked together with the data it extends.
-        match Lexicon::from_dirs(&[data.as_path(), u.as_path()]) {
-            Ok(_) => {}
-            Err(marsad_lexicon::Error::Invalid(ps)) => problems.extend(ps),
-            Err(e) => return Err(e).context("loading the user data directory"),
+    let data_errors = problems.iter().filter(|p| is_error(p)).count();
+    let mut user_errors = 0;
+    if let Some(u) = &user {
+        problems.extend(marsad_lexicon::unread_files(u));
+        if data_errors == 0 {
+            // A user directory is checked together with the data it extends.
+            match Lexicon::from_dirs(&[data.as_path(), u.as_path()]) {
+                Ok(_) => {}
+                Err(marsad_lexicon::Error::Invalid(ps)) => {
+                    user_errors = ps.len();
+                    problems.extend(ps);
+                }
+                Err(e) => return Err(e).context("loading the user data directory"),
+            }
         }
     }
     for p in &problems {
@@ -87,9 +97,13 @@ fn check(data: PathBuf, user: Option<PathBuf>) -> anyhow::Result<()> {
     for p in &others {
         eprintln!("{p}");
     }
-    let errors = problems.len() + check.as_ref().map_or(0, |c| c.errors()) + others.len();
-    if errors > 0 {
-        bail!("{errors} problem(s) in {}", data.display());
+    let errors = data_errors + check.as_ref().map_or(0, |c| c.errors()) + others.len();
+    // Name the directory the problems are in: with --user they are often all in the user's files.
+    match (&user, errors, user_errors) {
+        (_, 0, 0) => {}
+        (Some(u), 0, n) => bail!("{n} problem(s) in {} (loaded on top of {})", u.display(), data.display()),
+        (Some(u), e, n) if n > 0 => bail!("{} problem(s) in {} and {}", e + n, data.display(), u.display()),
+        (_, e, _) => bail!("{e} problem(s) in {}", data.display()),
     }
     let dirs: Vec<&std::path::Path> = std::iter::once(data.as_path()).chain(user.as_deref()).collect();
     let lex = Lexicon::from_dirs(&dirs).context("loading the checked data")?;
@@ -137,6 +151,12 @@ fn other_knowledge_problems(data: &std::path::Path) -> Vec<String> {
 }
 
 fn find(data: Option<PathBuf>, user: Option<PathBuf>) -> anyhow::Result<()> {
+    // An entry the analyst is looking for may sit in a file the loader skips (places/aleppo/…).
+    for dir in data.iter().chain(&user) {
+        for p in marsad_lexicon::unread_files(dir) {
+            tracing::warn!("{}: {}", p.file, p.message.trim_start_matches("warning: "));
+        }
+    }
     let lex = match (data, user) {
         (Some(d), Some(u)) => Lexicon::from_dirs(&[d.as_path(), u.as_path()]).context("loading the data")?,
         (Some(d), None) => Lexicon::from_dir(&d).with_context(|| format!("loading {}", d.display()))?,
