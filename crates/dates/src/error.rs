@@ -22,12 +22,12 @@ pub enum Error {
         /// What the parser said.
         message: String,
     },
-    /// Entries that parse but break a rule (duplicate id, a surface form with
-    /// two meanings, a value out of range), one message each.
+    /// Files that do not parse, and entries that break a rule (duplicate id, a
+    /// surface form with two meanings, a value out of range), one message each.
     Invalid {
-        /// The file.
+        /// The directory the files were read from.
         path: PathBuf,
-        /// One line per problem, naming the entry.
+        /// One line per problem, naming its file and entry.
         problems: Vec<String>,
     },
 }
@@ -37,9 +37,8 @@ impl fmt::Display for Error {
         match self {
             Error::Io { path, source } => write!(f, "cannot read {}: {source}", path.display()),
             Error::Parse { path, message } => write!(f, "{}: {message}", path.display()),
-            Error::Invalid { path, problems } => {
-                write!(f, "{}: {}", path.display(), problems.join("; "))
-            }
+            // Each problem names its own file.
+            Error::Invalid { problems, .. } => write!(f, "{}", problems.join("; ")),
         }
     }
 }

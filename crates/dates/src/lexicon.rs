@@ -271,7 +271,10 @@ fn role(name: &str) -> Option<Role> {
 struct Builder {
     lex: Option<Lexicon>,
     problems: Vec<String>,
-    seen_ids: HashMap<String, ()>,
+    /// Each id and the file it was first defined in.
+    seen_ids: HashMap<String, String>,
+    /// The file being read, for the problems it has.
+    file_name: String,
 }
 
 impl Builder {
@@ -287,8 +290,11 @@ impl Builder {
     }
 
     fn id(&mut self, id: &str) -> u16 {
-        if self.seen_ids.insert(id.to_string(), ()).is_some() {
-            self.problems.push(format!("duplicate id {id}"));
+        match self.seen_ids.get(id) {
+            Some(first) => self.problems.push(format!("duplicate id {id} (first defined in {first})")),
+            None => {
+                self.seen_ids.insert(id.to_string(), self.file_name.clone());
+            }
         }
         let lex = self.lex();
         lex.ids.push(id.to_string());
@@ -446,14 +452,20 @@ impl Lexicon {
     pub(crate) fn from_sources(dir: &Path, sources: &[(&str, &str)]) -> Result<Lexicon, Error> {
         let mut b = Builder::default();
         b.lex();
+        // Every file is read and every problem named, each with its file, so one run of
+        // `lexicon check` shows them all (it stopped at the first file with one).
+        let mut problems = Vec::new();
         for (name, text) in sources {
             let path: PathBuf = dir.join(name);
-            let file: File = toml::from_str(text)
-                .map_err(|e| Error::Parse { path: path.clone(), message: e.to_string() })?;
-            b.file(file);
-            if !b.problems.is_empty() {
-                return Err(Error::Invalid { path, problems: std::mem::take(&mut b.problems) });
+            b.file_name = name.to_string();
+            match toml::from_str::<File>(text) {
+                Ok(file) => b.file(file),
+                Err(e) => problems.push(format!("{}: {e}", path.display())),
             }
+            problems.extend(b.problems.drain(..).map(|p| format!("{}: {p}", path.display())));
+        }
+        if !problems.is_empty() {
+            return Err(Error::Invalid { path: dir.to_path_buf(), problems });
         }
         Ok(b.lex.take().expect("builder always holds a lexicon"))
     }
@@ -528,7 +540,26 @@ names = ["القادم"]
 "#;
         let err = load(t).unwrap_err().to_string();
         assert!(err.contains("W: weekday 9 not in 1..=7"), "{err}");
-        assert!(err.contains("duplicate id Q"), "{err}");
+        assert!(err.contains("duplicate id Q (first defined in t.toml)"), "{err}");
+    }
+
+    /// A problem in one file does not hide those of the next: every file is read, every problem named
+    /// with its file (a duplicate id across files names where it was first defined).
+    #[test]
+    fn the_problems_of_every_file_are_named_at_once() {
+        let weekdays = "[[weekday]]\nid = \"W\"\nweekday = 9\nnames = [\"الأحد\"]\n\
+                        [[weekday]]\nid = \"V\"\nweekday = 2\nnames = [\"الاثنين\"]\n";
+        let relative = "[[qualifier]]\nid = \"V\"\noffset = 1\nnames = [\"المقبل\"]\n";
+        let broken = "[[month]\n";
+        let err = Lexicon::from_sources(
+            Path::new("k"),
+            &[("weekdays.toml", weekdays), ("relative.toml", relative), ("months.toml", broken)],
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("k/weekdays.toml: W: weekday 9 not in 1..=7"), "{err}");
+        assert!(err.contains("k/relative.toml: duplicate id V (first defined in weekdays.toml)"), "{err}");
+        assert!(err.contains("k/months.toml:"), "{err}");
     }
 
     #[test]
