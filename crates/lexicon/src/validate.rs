@@ -160,6 +160,8 @@ fn check(
     let mut per_entry: FxMap<(usize, &str), &AliasDef> = FxMap::default();
     per_entry.reserve(aliases.len());
     let mut claimed: Vec<&AliasDef> = Vec::new();
+    // Place names, to warn of an actor alias that is also a place's name.
+    let mut place_names: FxMap<&str, &AliasDef> = FxMap::default();
     for a in aliases {
         if a.key.is_empty() {
             problems.push(Problem::new(
@@ -198,6 +200,8 @@ fn check(
         // Only actors compete for an alias; places sharing a name are rule 5.
         if !record.is_some_and(|i| records[i].entity.kind.is_place()) {
             claimed.push(a);
+        } else if a.sense == Sense::Name && !a.generated {
+            place_names.entry(a.key.as_str()).or_insert(a);
         }
     }
     claimed.sort_by(|a, b| a.key.cmp(&b.key));
@@ -221,6 +225,22 @@ fn check(
                 format!(
                     "alias `{}` (folded `{key}`) is claimed by `{}` ({}:{}) and `{}` with no rule to choose; make one a `short` form or `metonym`, or remove it",
                     b.surface, a.entity, a.origin.file, a.origin.line, b.entity
+                ),
+            ));
+        }
+        // An actor's own name that is also a place's name takes every bare mention of the place
+        // (rule 3): an analyst who adds a militia named after its town loses the town. A metonym
+        // (a capital standing for its government) is meant to, and says so.
+        if let (Some(a), Some(place)) = (
+            list.iter().find(|a| a.sense == Sense::Name && !a.generated && !is_place(&a.entity)),
+            place_names.get(key),
+        ) {
+            problems.push(Problem::new(
+                &a.origin.file,
+                a.origin.line,
+                format!(
+                    "warning: alias `{}` of `{}` is also the name of the place `{}` ({}:{}): every bare mention of it will be the actor; make it a `metonym` if the place stands for the actor, or write a longer alias",
+                    a.surface, a.entity, place.entity, place.origin.file, place.origin.line
                 ),
             ));
         }
@@ -350,5 +370,22 @@ mod tests {
         );
         let lex = lex.expect("a warning does not stop loading");
         assert_eq!(lex.seated_in("place:moscow"), Some("RUS"));
+    }
+
+    /// An actor named as a town (a brigade called after Harasta) takes every bare mention of the town:
+    /// a warning names both; a metonym (a capital standing for its government) is meant to and is not.
+    #[test]
+    fn an_actor_alias_that_is_a_place_name_is_a_warning() {
+        let actors = "[[actor]]\nid = \"HARASTA-BRIGADE\"\nkind = \"armed_group\"\nname_en = \"Harasta brigade\"\naliases = [\"حرستا\"]\n\n[[actor]]\nid = \"RUS\"\nkind = \"country\"\nname_en = \"Russia\"\naliases = [\"روسيا\"]\nmetonyms = [\"موسكو\"]\n";
+        let places = "[[place]]\nid = \"place:harasta\"\nkind = \"city\"\nname_en = \"Harasta\"\nname_ar = \"حرستا\"\nlat = 33.56\nlon = 36.37\nprecision = \"village\"\n\n[[place]]\nid = \"place:moscow\"\nkind = \"city\"\nname_en = \"Moscow\"\nname_ar = \"موسكو\"\nlat = 55.76\nlon = 37.62\nprecision = \"village\"\n";
+        let (lex, problems) =
+            compile(&[src("data/actors/a.toml", actors), src("data/places/p.toml", places)]);
+        let msgs: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(msgs.len(), 1, "{msgs:#?}");
+        assert!(
+            msgs[0].starts_with("data/actors/a.toml:1: warning: alias `حرستا` of `HARASTA-BRIGADE` is also the name of the place `place:harasta` (data/places/p.toml:1)"),
+            "{msgs:#?}"
+        );
+        assert!(lex.is_some(), "a warning does not stop loading");
     }
 }
