@@ -1,34 +1,15 @@
 //! Two servers over one PostgreSQL store (a team's desks): what one node stores, the other's
 //! search finds on the next request.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
-use axum::body::Body;
-use axum::extract::connect_info::MockConnectInfo;
-use axum::http::{header, Request, StatusCode};
-use marsad_server::*;
-use serde_json::Value;
-use tower::ServiceExt;
+use axum::http::StatusCode;
 
-async fn call(app: &axum::Router, req: Request<Body>) -> (StatusCode, Value) {
-    let resp = app.clone().oneshot(req).await.unwrap();
-    let status = resp.status();
-    let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX).await.unwrap();
-    (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
-}
+mod common;
+use common::{get, post_text};
 
 fn desk(dir: &std::path::Path, url: &str) -> axum::Router {
-    let backend = StoreBackend::open(
-        dir,
-        Some(url),
-        marsad_pipeline::Analyzer::embedded(),
-        marsad_ingest::Reader::embedded(),
-        marsad_lexicon::Lexicon::embedded(),
-    )
-    .unwrap();
-    router(Arc::new(backend), Token("t".into()), Limits::default())
-        .layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 1))))
+    common::desk(Arc::new(common::open_with(dir, Some(url))))
 }
 
 /// Node B's `/api/search` answered from its own index as it was, for 15–35 s after node A stored
@@ -50,20 +31,14 @@ fn a_second_desk_searches_what_the_first_stored() {
 
 async fn searches(a: axum::Router, b: axum::Router) {
     let search = |app: axum::Router| async move {
-        let uri = format!("/api/search?q={}", urlencoding("بنفسجوت"));
-        call(&app, Request::get(uri).body(Body::empty()).unwrap()).await
+        get(&app, &format!("/api/search?q={}", urlencoding("بنفسجوت"))).await
     };
     let (status, before) = search(b.clone()).await;
     assert_eq!(status, StatusCode::OK, "{before}");
     assert_eq!(before["total"], 0, "{before}");
 
     let text = "قصف على بنفسجوت\nقصفت الطائرات الحربية قرية بنفسجوت في ريف إدلب الجنوبي صباح اليوم.\n";
-    let post = Request::post("/api/articles")
-        .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
-        .header(header::AUTHORIZATION, "Bearer t")
-        .body(Body::from(text))
-        .unwrap();
-    let (status, v) = call(&a, post).await;
+    let (status, v) = post_text(&a, text).await;
     assert_eq!(status, StatusCode::CREATED, "{v}");
 
     let (status, after) = search(b).await;

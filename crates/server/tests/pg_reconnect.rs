@@ -1,37 +1,14 @@
 //! The desk over a PostgreSQL store (a real server, started for this test binary by
 //! `marsad_store::pg_test`) whose connection is cut, as a restart of the database cuts it.
 
-use std::net::SocketAddr;
 use std::process::Command;
 use std::sync::Arc;
 
-use axum::body::Body;
-use axum::extract::connect_info::MockConnectInfo;
-use axum::http::{header, Request, StatusCode};
-use marsad_server::*;
+use axum::http::StatusCode;
 use marsad_store::pg_test;
-use serde_json::Value;
-use tower::ServiceExt;
 
-async fn call(app: &axum::Router, req: Request<Body>) -> (StatusCode, Value) {
-    let resp = app.clone().oneshot(req).await.unwrap();
-    let status = resp.status();
-    let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX).await.unwrap();
-    (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
-}
-
-async fn get(app: &axum::Router, uri: &str) -> (StatusCode, Value) {
-    call(app, Request::get(uri).body(Body::empty()).unwrap()).await
-}
-
-async fn post(app: &axum::Router, text: &str) -> (StatusCode, Value) {
-    let req = Request::post("/api/articles")
-        .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
-        .header(header::AUTHORIZATION, "Bearer t")
-        .body(Body::from(text.to_string()))
-        .unwrap();
-    call(app, req).await
-}
+mod common;
+use common::{desk, get, post_text as post};
 
 /// Runs SQL on the test server's `postgres` database as its superuser.
 fn psql(sql: &str) {
@@ -57,18 +34,8 @@ fn the_desk_reconnects_when_its_database_connection_is_cut() {
     let tmp = tempfile::tempdir().unwrap();
     let url = pg_test::cluster().database("desk_reconnect");
     let db = url.rsplit('/').next().unwrap().to_string();
-    let backend = Arc::new(
-        StoreBackend::open(
-            &tmp.path().join("node"),
-            Some(&url),
-            marsad_pipeline::Analyzer::embedded(),
-            marsad_ingest::Reader::embedded(),
-            marsad_lexicon::Lexicon::embedded(),
-        )
-        .unwrap(),
-    );
-    let app = router(backend.clone(), Token("t".into()), Limits::default())
-        .layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 1))));
+    let backend = Arc::new(common::open_with(&tmp.path().join("node"), Some(&url)));
+    let app = desk(backend.clone());
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     runtime.block_on(async {
         let (status, health) = get(&app, "/api/health").await;

@@ -1,43 +1,21 @@
 //! The API over the real store: the bundled samples posted through
 //! `POST /api/articles` (reader + pipeline + SQLite + tantivy), then read back.
 
-use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
 
 use axum::body::Body;
-use axum::extract::connect_info::MockConnectInfo;
 use axum::http::{header, Request, StatusCode};
-use marsad_server::*;
-use serde_json::Value;
-use tower::ServiceExt;
 
-async fn call(app: &axum::Router, req: Request<Body>) -> (StatusCode, Value) {
-    let resp = app.clone().oneshot(req).await.unwrap();
-    let status = resp.status();
-    let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX).await.unwrap();
-    (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
-}
-
-async fn get(app: &axum::Router, uri: &str) -> (StatusCode, Value) {
-    call(app, Request::get(uri).body(Body::empty()).unwrap()).await
-}
+mod common;
+use common::{call, desk, get, post_text};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn samples_posted_through_the_api_come_back_with_evidence() {
     // Removed when the test ends (it was left in /tmp).
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("store");
-    let backend = StoreBackend::open(
-        &dir,
-        None,
-        marsad_pipeline::Analyzer::embedded(),
-        marsad_ingest::Reader::embedded(),
-        marsad_lexicon::Lexicon::embedded(),
-    )
-    .unwrap();
-    let app = router(Arc::new(backend), Token("t".into()), Limits::default())
-        .layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 1))));
+    let app = desk(Arc::new(common::open(&dir)));
 
     let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples");
     let mut files: Vec<_> = std::fs::read_dir(&samples)
@@ -50,12 +28,7 @@ async fn samples_posted_through_the_api_come_back_with_evidence() {
     let mut events = 0;
     for f in &files {
         let text = std::fs::read_to_string(f).unwrap();
-        let req = Request::post("/api/articles")
-            .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
-            .header(header::AUTHORIZATION, "Bearer t")
-            .body(Body::from(text.clone()))
-            .unwrap();
-        let (status, v) = call(&app, req).await;
+        let (status, v) = post_text(&app, &text).await;
         assert_eq!(status, StatusCode::CREATED, "{}: {v}", f.display());
         events += v["events"].as_u64().unwrap();
         // The same text again is a duplicate, not a new article.

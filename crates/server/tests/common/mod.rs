@@ -6,10 +6,16 @@
 
 #![allow(dead_code)]
 
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
-use marsad_server::StoreBackend;
+use axum::body::Body;
+use axum::extract::connect_info::MockConnectInfo;
+use axum::http::{header, Request, StatusCode};
+use marsad_server::{router, Limits, StoreBackend, Token};
+use serde_json::Value;
+use tower::ServiceExt;
 
 /// The repository root.
 pub fn repo() -> PathBuf {
@@ -184,4 +190,34 @@ pub fn open_with(dir: &Path, store: Option<&str>) -> StoreBackend {
 /// The store backend over a private copy of the samples.
 pub fn samples_backend(name: &str) -> StoreBackend {
     open(&samples_copy(name))
+}
+
+/// The desk's router over `backend` for `oneshot` requests, as from 127.0.0.1, with the write
+/// token `t`.
+pub fn desk(backend: Arc<StoreBackend>) -> axum::Router {
+    router(backend, Token("t".into()), Limits::default())
+        .layer(MockConnectInfo(SocketAddr::from(([127, 0, 0, 1], 1))))
+}
+
+/// Sends `req`; the status and the JSON answer (null when it is not JSON).
+pub async fn call(app: &axum::Router, req: Request<Body>) -> (StatusCode, Value) {
+    let resp = app.clone().oneshot(req).await.unwrap();
+    let status = resp.status();
+    let bytes = axum::body::to_bytes(resp.into_body(), usize::MAX).await.unwrap();
+    (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+}
+
+/// `GET uri`.
+pub async fn get(app: &axum::Router, uri: &str) -> (StatusCode, Value) {
+    call(app, Request::get(uri).body(Body::empty()).unwrap()).await
+}
+
+/// `POST /api/articles` of a plain-text article, with the write token of [`desk`].
+pub async fn post_text(app: &axum::Router, text: &str) -> (StatusCode, Value) {
+    let req = Request::post("/api/articles")
+        .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
+        .header(header::AUTHORIZATION, "Bearer t")
+        .body(Body::from(text.to_string()))
+        .unwrap();
+    call(app, req).await
 }
