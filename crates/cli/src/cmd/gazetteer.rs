@@ -71,9 +71,7 @@ fn import(
     let mut dump = String::new();
     let mut ids = HashSet::new();
     let mut arabic = Default::default();
-    let mut rows = 0usize;
     let mut keep = |line: &str, dump: &mut String| {
-        rows += 1;
         let mut cols = line.split('\t');
         let (id, cc) = (cols.next().unwrap_or(""), cols.nth(7).unwrap_or(""));
         if wanted(cc) {
@@ -94,7 +92,8 @@ fn import(
             keep(&line.with_context(|| format!("reading {}", path.display()))?, &mut dump);
         }
     }
-    if dump.is_empty() && rows > 0 {
+    // Bad rows (a table whose every row is malformed) are told below, with the warnings.
+    if dump.is_empty() && problems.is_empty() {
         bail!("{}: no rows for the requested countries", path.display());
     }
     if let Some(a) = alternates {
