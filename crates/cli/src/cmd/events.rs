@@ -149,7 +149,6 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     let page = PageRequest { offset: args.offset, limit: args.limit.unwrap_or(usize::MAX) };
     let mut events = data.list_events(&filter, page)?;
     export::with_knowledge(&mut events.items, &lexicon);
-    let lexicon = Some(lexicon);
     let text = match args.format {
         Format::Table => {
             let mut t = export::to_table(&events.items);
@@ -157,7 +156,7 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
             t
         }
         Format::Json => export::to_json(&events.items) + "\n",
-        Format::Csv => export::to_csv(&events.items, lexicon.as_ref()),
+        Format::Csv => export::to_csv(&events.items, Some(&lexicon)),
         Format::Geojson => export::to_geojson_text(&events.items),
         Format::Plover => export::to_plover_jsonl(&events.items),
     };
