@@ -2,11 +2,11 @@
 //! once for this test binary by `marsad_store::pg_test`): what one answers, the other answers,
 //! byte for byte where the answer is a file (exports).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 mod common;
 
-use common::{actor, event, place};
+use common::{actor, corpus, event, fixture, place};
 use marsad_model::{DateValue, EventType};
 use marsad_store::pipeline::{PathReader, PipelineAnalyzer};
 use marsad_store::{
@@ -14,24 +14,10 @@ use marsad_store::{
     IngestSummary, Near, PageRequest, PgStore, Store, Stored, TextOnlyAnalyzer,
 };
 
-fn corpus(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus").join(rel)
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
-}
-
 /// Every third of the 112 real articles (the `.txt` files of `real/`): enough outlets and
 /// events for every filter, in a third of the time.
 fn real_texts() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(corpus("real"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    v.sort();
-    v.into_iter().step_by(3).collect()
+    common::real_texts().into_iter().step_by(3).collect()
 }
 
 /// A data directory of each kind: SQLite in `dir/sqlite`, and one over a new PostgreSQL database.

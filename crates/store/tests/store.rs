@@ -5,32 +5,13 @@ use std::path::{Path, PathBuf};
 
 mod common;
 
-use common::{actor, event, place};
+use common::{actor, corpus, event, fixture, place, real_texts};
 use marsad_model::{DateValue, EventType};
 use marsad_store::pipeline::{PathReader, PipelineAnalyzer};
 use marsad_store::{
     export, Analysis, ArticleInput, DataDir, EntityInfo, Exclude, Filter, IngestItem, IngestOptions,
     IngestSummary, Near, PageRequest, PlaceTree, TextOnlyAnalyzer,
 };
-
-fn corpus(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus").join(rel)
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
-}
-
-/// The 112 real articles (the `.txt` files of `real/`, not its `bulk/` folder).
-fn real_texts() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(corpus("real"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    v.sort();
-    v
-}
 
 fn ingest_paths(data: &mut DataDir, paths: &[PathBuf]) -> IngestSummary {
     let reader = marsad_ingest::Reader::embedded();

@@ -1,8 +1,33 @@
 //! Records the store tests hand the store in place of a real analysis: one event, a village
 //! and an actor, with just the fields the merge, the exports and search read.
 
+#![allow(dead_code)] // each test binary uses its own part of it
+
+use std::path::{Path, PathBuf};
+
 use marsad_model::{DateValue, Event, EventType, ReportedAs, Span};
 use marsad_store::EntityInfo;
+
+/// A path in the shared corpus (`../shared/corpus` beside the repository).
+pub fn corpus(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus").join(rel)
+}
+
+/// A file of `tests/fixtures`.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// The 112 real articles (the `.txt` files of `real/`, not its `bulk/` folder), in name order.
+pub fn real_texts() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(corpus("real"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    v.sort();
+    v
+}
 
 /// An aerial event of `kind` at `place`, whose evidence is `evidence` from its first byte.
 pub fn event(kind: EventType, date: DateValue, place: &str, source: &[&str], evidence: &str) -> Event {
