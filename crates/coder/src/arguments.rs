@@ -117,6 +117,7 @@ pub(crate) fn arguments(
     let mut args = Args::default();
     attach::roles(&cx.site, &own, &mut args);
     subject_and_object(&cx, &mut args);
+    addressed_subject(&cx, before, &mut args);
     place_and_date(&cx, &mut args);
     verbal_noun_agents(&cx, &mut args);
     from_before(&cx, before, &mut args);
@@ -350,6 +351,44 @@ fn subject_and_object(cx: &Cx<'_, '_>, args: &mut Args) {
             args.target.retain(|id| !args.source.contains(id));
         }
     }
+}
+
+/// `وقال وزير الخارجية الإيراني إن الإرهابيين يجب أن يغادروا إدلب`,
+/// `قال ترامب إن الرئيس السوري بشار الأسد سيدفع ثمنا باهظا`, `وتقول
+/// الولايات المتحدة … إنه يتعين رحيل الأسد`: a trigger whose subject is
+/// the side asked, blamed or warned (`subject_is_target`), in what a
+/// speaker says (after إن/أن/إنه), is said of that side by the speaker.
+/// Its subject, which the plain word order reads as the source (the name
+/// between the opener and the trigger, or right after the trigger), is the
+/// target; the source is the speaker named before the opener, else the
+/// last speaker of the article (`وأضاف أن …`). A subject named before the
+/// opener (`مضيفا أنها ستدفع`, `هدد ترامب … بأنه سيدفع`) is the speaker
+/// and keeps the source.
+fn addressed_subject(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
+    let (s, h, t) = (cx.s, cx.h, cx.t);
+    if !t.subject_is_target || args.joint {
+        return;
+    }
+    let actors = &s.actors;
+    let opener = (cx.clause_start.max(s.a + 1)..h.first)
+        .rev()
+        .find(|&k| matches!(s.word(k), "ان" | "بان" | "وان" | "انه" | "بانه" | "وانه"));
+    let Some(opener) = opener else { return };
+    let subject = actors.iter().find(|x| {
+        let between = x.tok > opener && x.tok_end < h.first;
+        let after = x.tok > h.last && x.tok <= h.last + 3 && cx.own_clause(x.tok);
+        (between || after) && args.source.iter().any(|id| id == x.id)
+    });
+    let Some(sj) = subject else { return };
+    let ids = group_ids(actors, sj.group);
+    let speaker =
+        actors.iter().find(|x| x.tok < opener && x.marker.unmarked() && !ids.iter().any(|id| id == x.id));
+    args.source = match speaker {
+        Some(sp) => group_ids(actors, sp.group),
+        None => before.speaker.map(|sp| sp.source.clone()).unwrap_or_default(),
+    };
+    args.source.retain(|id| !ids.contains(id));
+    args.target = ids;
 }
 
 /// Where and when: the nearest place and date of the clauses that tell

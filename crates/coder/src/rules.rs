@@ -13,6 +13,7 @@
 //!   unless word written `=منه` is that whole word, with no clitics or
 //!   endings, so it does not also refuse `منها`), `unless_clitic`,
 //!   `unless_token` (whole tokens it never fires on), `pronoun`,
+//!   `subject_is_target` (the name before it is the side asked or blamed),
 //!   `confidence`, `note`.
 //! - `marsad-cues/1`: `[[cue]]` entries (`CUE-neg-001`) of a `kind` that
 //!   changes how a triggered event is read (negation, claim, plan, …).
@@ -79,6 +80,10 @@ pub struct Trigger {
     pub next_past_name: bool,
     /// Fires only when the word carries an object pronoun (`استعدادها`).
     pub pronoun_required: bool,
+    /// The name standing before it as its subject is the side asked,
+    /// blamed or warned (`الإرهابيين يجب أن يغادروا`, `الأسد سيدفع ثمنا
+    /// باهظا`), not who speaks: see `arguments.rs`.
+    pub subject_is_target: bool,
     /// Does not fire when the word carries one of these clitics after an
     /// optional و/ف (`بدعم من`: a backer, not an act).
     pub unless_clitic: Vec<String>,
@@ -288,6 +293,8 @@ pub(crate) struct RawTrigger {
     with_after: bool,
     #[serde(default)]
     next_past_name: bool,
+    #[serde(default)]
+    subject_is_target: bool,
     pronoun: Option<String>,
     confidence: Option<f32>,
     #[allow(dead_code)]
@@ -432,6 +439,7 @@ impl Rules {
                         unless_token: t.unless_token,
                         with_after: t.with_after,
                         next_past_name: t.next_past_name,
+                        subject_is_target: t.subject_is_target,
                         confidence,
                     });
                 }
