@@ -373,16 +373,32 @@ fn addressed_subject(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
     let opener = (cx.clause_start.max(s.a + 1)..h.first)
         .rev()
         .find(|&k| matches!(s.word(k), "ان" | "بان" | "وان" | "انه" | "بانه" | "وانه"));
-    let Some(opener) = opener else { return };
-    let subject = actors.iter().find(|x| {
-        let between = x.tok > opener && x.tok_end < h.first;
-        let after = x.tok > h.last && x.tok <= h.last + 3 && cx.own_clause(x.tok);
-        (between || after) && args.source.iter().any(|id| id == x.id)
-    });
+    let in_source = |x: &&Arg<'_>| args.source.iter().any(|id| id == x.id);
+    // `أسرف النظام في جرائمه، ولا بد أن يحاسب`, `إن النظام السوري أظهر
+    // نمط سلوك …، ولابد من إيقافه`: a trigger opening a clause joined by و
+    // with no name of its own goes on with the subject of the clause
+    // before, which is then the side addressed; who speaks is named
+    // before that subject.
+    let goes_on = h.first == cx.clause_start && s.word(h.first).starts_with('و');
+    let (subject, before_tok) = match opener {
+        Some(opener) => {
+            let subject = actors.iter().filter(in_source).find(|x| {
+                let between = x.tok > opener && x.tok_end < h.first;
+                let after = x.tok > h.last && x.tok <= h.last + 3 && cx.own_clause(x.tok);
+                between || after
+            });
+            (subject, opener)
+        }
+        None if goes_on => {
+            let subject = actors.iter().filter(in_source).find(|x| x.tok_end < cx.clause_start);
+            (subject, subject.map_or(0, |x| x.tok))
+        }
+        None => return,
+    };
     let Some(sj) = subject else { return };
     let ids = group_ids(actors, sj.group);
     let speaker =
-        actors.iter().find(|x| x.tok < opener && x.marker.unmarked() && !ids.iter().any(|id| id == x.id));
+        actors.iter().find(|x| x.tok < before_tok && x.marker.unmarked() && !ids.iter().any(|id| id == x.id));
     args.source = match speaker {
         Some(sp) => group_ids(actors, sp.group),
         None => before.speaker.map(|sp| sp.source.clone()).unwrap_or_default(),
