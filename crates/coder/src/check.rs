@@ -123,9 +123,16 @@ pub fn check_dir(dir: &Path) -> Check {
                 }
             }
             for c in &raw.cue {
-                for (w, n) in repeated(&c.phrases) {
-                    let line = id_line(&text, &c.id, false);
-                    out.push(finding(&name, line, format!("{}: phrases lists {w:?} {}", c.id, times(n))));
+                let lists: [(&str, &[String]); 3] = [
+                    ("phrases", &c.phrases),
+                    ("unless_prev", &c.unless_prev),
+                    ("unless_next", &c.unless_next),
+                ];
+                for (list, words) in lists {
+                    for (w, n) in repeated(words) {
+                        let line = id_line(&text, &c.id, false);
+                        out.push(finding(&name, line, format!("{}: {list} lists {w:?} {}", c.id, times(n))));
+                    }
                 }
             }
             for (set, words) in &raw.words {

@@ -16,7 +16,10 @@
 //!   `subject_is_target` (the name before it is the side asked or blamed),
 //!   `confidence`, `note`.
 //! - `marsad-cues/1`: `[[cue]]` entries (`CUE-neg-001`) of a `kind` that
-//!   changes how a triggered event is read (negation, claim, plan, …).
+//!   changes how a triggered event is read (negation, claim, plan, …), with
+//!   optional `window` and the guards `unless_prev` / `unless_next`: words
+//!   (matched as a trigger's are, `=word` the whole token) that, right
+//!   before or right after the phrase, make it no cue (`أي حال`, `حالة تأهب`).
 //! - `marsad-words/1`: one `[words]` table of named word sets (facility
 //!   nouns, locators, result links, …) the coder's rules consult; every set
 //!   of [`crate::words::SET_NAMES`] is required, no other is allowed. A
@@ -224,6 +227,13 @@ pub struct Cue {
     /// How far from the trigger the cue reaches, in words: before it for
     /// `negation`, `plan` and `aside`, after it for `expected`.
     pub window: usize,
+    /// Words that, as the word right before the phrase, make it no cue
+    /// (`بأي حال`: in any case, no condition). Matched as a trigger's
+    /// (`unless_word_fits`; `=word` is the whole token).
+    pub unless_prev: Vec<String>,
+    /// Words that, as the word right after the phrase, make it no cue
+    /// (`في حالة تأهب`: a state, no condition).
+    pub unless_next: Vec<String>,
 }
 
 /// The window of a cue that reaches the whole sentence: longer than any
@@ -308,6 +318,16 @@ pub(crate) struct RawCue {
     kind: String,
     pub(crate) phrases: Vec<String>,
     window: Option<usize>,
+    #[serde(default)]
+    pub(crate) unless_prev: Vec<String>,
+    #[serde(default)]
+    pub(crate) unless_next: Vec<String>,
+}
+
+/// Unless words as checked for folding: `=منه` is the whole word `منه`
+/// (see `unless_word_fits`).
+fn bare(list: &[String]) -> Vec<String> {
+    list.iter().map(|w| w.strip_prefix('=').unwrap_or(w).to_string()).collect()
 }
 
 fn words(s: &str) -> Vec<String> {
@@ -388,10 +408,6 @@ impl Rules {
                     }
                     check_words("form", &t.id, &t.forms, &mut problems);
                     check_words("with word", &t.id, &t.with, &mut problems);
-                    // `=منه`: the whole word, no clitics (see `unless_word_fits`).
-                    let bare = |list: &[String]| -> Vec<String> {
-                        list.iter().map(|w| w.strip_prefix('=').unwrap_or(w).to_string()).collect()
-                    };
                     check_words("unless word", &t.id, &bare(&t.unless_prev), &mut problems);
                     check_words("unless word", &t.id, &bare(&t.unless_next), &mut problems);
                     check_words("clitic", &t.id, &t.unless_clitic, &mut problems);
@@ -456,6 +472,8 @@ impl Rules {
                         problems.push(format!("duplicate id {}", c.id));
                     }
                     check_words("phrase", &c.id, &c.phrases, &mut problems);
+                    check_words("unless word", &c.id, &bare(&c.unless_prev), &mut problems);
+                    check_words("unless word", &c.id, &bare(&c.unless_next), &mut problems);
                     let Some(kind) = CueKind::parse(&c.kind) else {
                         let known: Vec<&str> = CueKind::NAMES.iter().map(|(name, _)| *name).collect();
                         problems.push(format!(
@@ -473,6 +491,8 @@ impl Rules {
                         // A plan word (`من المقرر`) sets the whole sentence's
                         // reading unless it says how far it reaches.
                         window: c.window.unwrap_or(if kind == CueKind::Plan { SENTENCE } else { 3 }),
+                        unless_prev: c.unless_prev,
+                        unless_next: c.unless_next,
                     });
                 }
             }
@@ -622,6 +642,30 @@ mod tests {
         let err =
             load("[[trigger]]\nid = \"TRG-consult-001\"\nforms = [\"لقاء\"]\ncolour = 1\n").unwrap_err();
         assert!(err.to_string().contains("colour"), "{err}");
+    }
+
+    /// A cue's `unless_prev`/`unless_next` load as written and are checked
+    /// for folding as a trigger's are; a cue without them has none.
+    #[test]
+    fn a_cue_has_unless_words() {
+        let head = "[header]\nformat = \"marsad-cues/1\"\nsource = \"s\"\nlicence = \"l\"\nupdated = \"u\"\n";
+        let mut r = Rules::default();
+        let text = format!(
+            "{head}[[cue]]\nid = \"CUE-hyp-002\"\nkind = \"hypothetical\"\nphrases = [\"في حاله\", \"حال\"]\n\
+             unless_prev = [\"اي\"]\nunless_next = [\"=حرب\", \"تاهب\"]\n\
+             [[cue]]\nid = \"CUE-hyp-001\"\nkind = \"hypothetical\"\nphrases = [\"اذا\"]\n"
+        );
+        r.add_file(Path::new("c.toml"), &text).unwrap();
+        assert_eq!(r.cues[0].unless_prev, ["اي"]);
+        assert_eq!(r.cues[0].unless_next, ["=حرب", "تاهب"]);
+        assert!(r.cues[1].unless_prev.is_empty() && r.cues[1].unless_next.is_empty());
+        let text = format!(
+            "{head}[[cue]]\nid = \"CUE-hyp-002\"\nkind = \"hypothetical\"\nphrases = [\"حال\"]\n\
+             unless_prev = [\"أي\"]\nunless_next = [\"=\"]\n"
+        );
+        let err = Rules::default().add_file(Path::new("c.toml"), &text).unwrap_err().to_string();
+        assert!(err.contains("CUE-hyp-002: unless word \"أي\" is not folded"), "{err}");
+        assert!(err.contains("CUE-hyp-002: empty unless word"), "{err}");
     }
 
     #[test]

@@ -4,7 +4,9 @@
 use marsad_model::{EntityKind, Span};
 
 use crate::attach::{self, Arg, DateArg, Marker};
-use crate::grammar::{ftext_of, is_belonging, is_locator, is_side_noun, is_the_city, strip_conj};
+use crate::grammar::{
+    any_fits, ftext_of, is_belonging, is_locator, is_side_noun, is_the_city, strip_conj, unless_word_fits,
+};
 use crate::matcher::{Hit, Owner};
 use crate::rules::{CueKind, Rules};
 use crate::words::Words;
@@ -100,12 +102,48 @@ impl<'s> Sentence<'s> {
         let h0 = art.hits.partition_point(|h| h.first < a);
         let h1 = art.hits.partition_point(|h| h.first < b);
         let shits: Vec<&'s Hit> = art.hits[h0..h1].iter().filter(|h| h.last < b).collect();
+        // The tokens of each mention wholly in the sentence, for the cues.
+        let m0 = art.mentions.partition_point(|&i| input.mentions[i].span.start < span.start);
+        let named: Vec<(usize, usize)> = art.mentions[m0..]
+            .iter()
+            .map(|&mi| input.mentions[mi].span)
+            .take_while(|m| m.start < span.end)
+            .filter(|m| m.end <= span.end)
+            .map(|m| (art.tok_of(m.start), art.tok_end_of(m.end)))
+            .collect();
+        let ftext = |t: usize| &folded[toks[t].start..toks[t].end];
+        // A cue word inside a name is part of the name (`لو دريان`, an alias
+        // of Le Drian, is no condition `لو`; bulk: 3 events were read
+        // hypothetical by it), and a cue's data guards (`unless_prev`,
+        // `unless_next`: `بأي حال`, `في حالة تأهب`) make it no cue either.
         let cues: Vec<(&'s Hit, CueKind)> = shits
             .iter()
             .filter_map(|h| match h.owner {
-                Owner::Cue(i) => Some((*h, rules.cues[i as usize].kind)),
+                Owner::Cue(i) => Some((*h, &rules.cues[i as usize])),
                 Owner::Trigger(_) => None,
             })
+            .filter(|(h, c)| {
+                // A cue that marks the name after it (`مطار` in `مطار حميميم`
+                // locates the nested `حميميم`) stays: dropping it lost bulk
+                // events their place.
+                let marks_a_name = matches!(
+                    c.kind,
+                    CueKind::Locative
+                        | CueKind::Title
+                        | CueKind::Agent
+                        | CueKind::Partner
+                        | CueKind::Toward
+                        | CueKind::Joint
+                        | CueKind::Speech
+                );
+                marks_a_name || !named.iter().any(|&(t0, t1)| h.first <= t1 && t0 <= h.last)
+            })
+            .filter(|(h, c)| {
+                let prev = h.first > a && any_fits(ftext(h.first - 1), &c.unless_prev, unless_word_fits);
+                let next = h.last + 1 < b && any_fits(ftext(h.last + 1), &c.unless_next, unless_word_fits);
+                !prev && !next
+            })
+            .map(|(h, c)| (h, c.kind))
             .collect();
         let triggers: Vec<&'s Hit> =
             shits.iter().copied().filter(|h| matches!(h.owner, Owner::Trigger(_))).collect();
@@ -133,7 +171,6 @@ impl<'s> Sentence<'s> {
         };
 
         // Mentions in this sentence, split into actors and places.
-        let m0 = art.mentions.partition_point(|&i| input.mentions[i].span.start < span.start);
         let mut actors: Vec<Arg<'s>> = Vec::new();
         let mut places: Vec<Arg<'s>> = Vec::new();
         for &mi in &art.mentions[m0..] {
@@ -181,7 +218,6 @@ impl<'s> Sentence<'s> {
                 _ => actors.push(arg),
             }
         }
-        let ftext = |t: usize| &folded[toks[t].start..toks[t].end];
         // `على غرار نموذج منبج في حلب`: a place named in a comparison is
         // not where anything this sentence tells happens.
         places.retain(|p| !(p.tok.saturating_sub(4).max(a)..p.tok).any(|k| strip_conj(ftext(k)) == "غرار"));

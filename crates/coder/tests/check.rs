@@ -24,6 +24,7 @@ fn repeated_entries_are_named_with_file_line_id_and_entry() {
         "assault.toml:15: TRG-assault-002: with lists \"مع\" 3 times",
         "assault.toml:15: TRG-assault-002: unless_next lists \"من قبل\" twice",
         "cues.toml:8: CUE-neg-001: phrases lists \"لم\" twice",
+        "cues.toml:13: CUE-hyp-002: unless_next lists \"تاهب\" twice",
         "retreat.toml:13: id CUE-neg-001 does not have the form TRG-retreat-NNN",
         "retreat.toml:13: duplicate id CUE-neg-001 (also in cues.toml)",
         "words.toml: unknown word set \"cities\" (known: facility, owner_link, locator, attack_adjective, part, \
@@ -34,7 +35,7 @@ fn repeated_entries_are_named_with_file_line_id_and_entry() {
     ];
     assert_eq!(found, want, "\n{}", found.join("\n"));
     let errors = check_dir(&dir).errors();
-    assert_eq!(errors, 10);
+    assert_eq!(errors, 11);
 }
 
 #[test]
