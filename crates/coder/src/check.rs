@@ -105,6 +105,15 @@ pub fn check_dir(dir: &Path) -> Check {
             Err(e) => out.push(finding(&name, 0, e.to_string())),
         }
         origin.resize(rules.triggers.len(), texts.len());
+        // A word listed twice in one list of a trigger or a cue, told at the entry's id line.
+        let repeats = |id: &str, lists: &[(&str, &[String])], out: &mut Vec<_>| {
+            for (list, words) in lists {
+                for (w, n) in repeated(words) {
+                    let line = id_line(&text, id, false);
+                    out.push(finding(&name, line, format!("{id}: {list} lists {w:?} {}", times(n))));
+                }
+            }
+        };
         if let Ok(raw) = toml::from_str::<RawFile>(&text) {
             for t in &raw.trigger {
                 let lists: [(&str, &[String]); 6] = [
@@ -115,12 +124,7 @@ pub fn check_dir(dir: &Path) -> Check {
                     ("unless_clitic", &t.unless_clitic),
                     ("unless_token", &t.unless_token),
                 ];
-                for (list, words) in lists {
-                    for (w, n) in repeated(words) {
-                        let line = id_line(&text, &t.id, false);
-                        out.push(finding(&name, line, format!("{}: {list} lists {w:?} {}", t.id, times(n))));
-                    }
-                }
+                repeats(&t.id, &lists, &mut out);
             }
             for c in &raw.cue {
                 let lists: [(&str, &[String]); 3] = [
@@ -128,12 +132,7 @@ pub fn check_dir(dir: &Path) -> Check {
                     ("unless_prev", &c.unless_prev),
                     ("unless_next", &c.unless_next),
                 ];
-                for (list, words) in lists {
-                    for (w, n) in repeated(words) {
-                        let line = id_line(&text, &c.id, false);
-                        out.push(finding(&name, line, format!("{}: {list} lists {w:?} {}", c.id, times(n))));
-                    }
-                }
+                repeats(&c.id, &lists, &mut out);
             }
             for (set, words) in &raw.words {
                 for (w, n) in repeated(words) {
