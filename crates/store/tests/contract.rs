@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 mod common;
 
-use common::{actor, corpus, event, fixture, place};
+use common::{corpus, fixture, OneEvent};
 use marsad_model::{DateValue, EventType};
 use marsad_store::pipeline::{PathReader, PipelineAnalyzer};
 use marsad_store::{
@@ -234,20 +234,6 @@ fn article(doc: &str, body: &str, url: Option<&str>) -> ArticleInput {
         outlet: Some("outlet".into()),
         published: Some(DateValue::day(2020, 3, 2)),
         ..ArticleInput::default()
-    }
-}
-
-/// An analysis with one event at `place` by `actor`.
-struct OneEvent;
-
-impl marsad_store::Analyzer for OneEvent {
-    fn analyze(&self, a: &ArticleInput) -> Analysis {
-        let mut analysis = TextOnlyAnalyzer.analyze(a);
-        let kind = EventType::parse("ASSAULT").unwrap();
-        analysis.events.push(event(kind, DateValue::day(2020, 3, 2), "place:saraqib", &["RUS-MIL"], &a.body));
-        analysis.entities =
-            vec![place("place:saraqib", 35.86, 36.8), actor("RUS-MIL", "Russian forces", &["الروسية"])];
-        analysis
     }
 }
 

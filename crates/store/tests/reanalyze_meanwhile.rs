@@ -6,11 +6,10 @@ use std::sync::Mutex;
 
 mod common;
 
-use common::{actor, event, place};
-use marsad_model::{DateValue, EventType};
+use common::OneEvent;
+use marsad_model::DateValue;
 use marsad_store::{
-    pg_test, Analysis, Analyzer, ArticleInput, DataDir, Filter, IngestItem, IngestOptions, PageRequest,
-    Store, TextOnlyAnalyzer,
+    pg_test, Analysis, Analyzer, ArticleInput, DataDir, Filter, IngestItem, IngestOptions, PageRequest, Store,
 };
 
 fn article(doc: &str, body: &str) -> ArticleInput {
@@ -21,20 +20,6 @@ fn article(doc: &str, body: &str) -> ArticleInput {
         outlet: Some(format!("outlet {doc}")),
         published: Some(DateValue::day(2020, 3, 2)),
         ..ArticleInput::default()
-    }
-}
-
-/// One event at Saraqib by Russian forces in every article.
-struct OneEvent;
-
-impl Analyzer for OneEvent {
-    fn analyze(&self, a: &ArticleInput) -> Analysis {
-        let mut analysis = TextOnlyAnalyzer.analyze(a);
-        let kind = EventType::parse("ASSAULT").unwrap();
-        analysis.events.push(event(kind, DateValue::day(2020, 3, 2), "place:saraqib", &["RUS-MIL"], &a.body));
-        analysis.entities =
-            vec![place("place:saraqib", 35.86, 36.8), actor("RUS-MIL", "Russian forces", &["الروسية"])];
-        analysis
     }
 }
 

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use marsad_model::{DateValue, Event, EventType, ReportedAs, Span};
-use marsad_store::EntityInfo;
+use marsad_store::{Analysis, Analyzer, ArticleInput, EntityInfo, TextOnlyAnalyzer};
 
 /// A path in the shared corpus (`../shared/corpus` beside the repository).
 pub fn corpus(rel: &str) -> PathBuf {
@@ -75,5 +75,20 @@ pub fn actor(id: &str, name_en: &str, mentions: &[&str]) -> EntityInfo {
         lon: None,
         precision: None,
         mentions: mentions.iter().map(|m| m.to_string()).collect(),
+    }
+}
+
+/// An analysis with one event in every article: an air strike at Saraqib by Russian forces on
+/// 2020-03-02, with the village and the actor as its entities.
+pub struct OneEvent;
+
+impl Analyzer for OneEvent {
+    fn analyze(&self, a: &ArticleInput) -> Analysis {
+        let mut analysis = TextOnlyAnalyzer.analyze(a);
+        let kind = EventType::parse("ASSAULT").unwrap();
+        analysis.events.push(event(kind, DateValue::day(2020, 3, 2), "place:saraqib", &["RUS-MIL"], &a.body));
+        analysis.entities =
+            vec![place("place:saraqib", 35.86, 36.8), actor("RUS-MIL", "Russian forces", &["الروسية"])];
+        analysis
     }
 }
