@@ -54,21 +54,26 @@ pub fn scratch(name: &str) -> PathBuf {
     dir
 }
 
+/// Stores every sample article in `data` with the embedded knowledge; each is new or a near-duplicate.
+fn ingest_samples(data: &mut marsad_store::DataDir) {
+    let summary = marsad_server::synth::ingest_paths(
+        data,
+        &[samples()],
+        &marsad_ingest::Reader::embedded(),
+        &marsad_pipeline::Analyzer::embedded(),
+    )
+    .unwrap();
+    assert!(summary.failed.is_empty(), "{:?}", summary.failed);
+    assert_eq!(summary.new + summary.near_duplicates, sample_count());
+}
+
 /// The samples' data directory, built once per test binary; never opened by a test directly.
 fn template() -> &'static Path {
     static TEMPLATE: OnceLock<PathBuf> = OnceLock::new();
     TEMPLATE.get_or_init(|| {
         let dir = scratch("template");
         let mut data = marsad_store::DataDir::open(&dir).unwrap();
-        let summary = marsad_server::synth::ingest_paths(
-            &mut data,
-            &[samples()],
-            &marsad_ingest::Reader::embedded(),
-            &marsad_pipeline::Analyzer::embedded(),
-        )
-        .unwrap();
-        assert!(summary.failed.is_empty(), "{:?}", summary.failed);
-        assert_eq!(summary.new + summary.near_duplicates, sample_count());
+        ingest_samples(&mut data);
         dir
     })
 }
@@ -141,15 +146,7 @@ fn pg_template() -> &'static (PathBuf, String) {
         let url = marsad_store::pg_test::cluster().database("samples");
         let dir = scratch("pg-template");
         let mut data = marsad_store::DataDir::open_with(&dir, Some(&url)).unwrap();
-        let summary = marsad_server::synth::ingest_paths(
-            &mut data,
-            &[samples()],
-            &marsad_ingest::Reader::embedded(),
-            &marsad_pipeline::Analyzer::embedded(),
-        )
-        .unwrap();
-        assert!(summary.failed.is_empty(), "{:?}", summary.failed);
-        assert_eq!(summary.new + summary.near_duplicates, sample_count());
+        ingest_samples(&mut data);
         drop(data);
         (dir, url)
     })
