@@ -18,6 +18,16 @@ pub type Shared = Arc<dyn Backend>;
 
 type Pairs = Query<Vec<(String, String)>>;
 
+/// Runs `call` on the blocking pool; a panic inside it becomes a 500 for this request only.
+async fn off_workers<T: Send + 'static>(
+    call: impl FnOnce() -> BackendResult<T> + Send + 'static,
+) -> Result<T, ApiError> {
+    match tokio::task::spawn_blocking(call).await {
+        Ok(result) => result.map_err(ApiError::from),
+        Err(err) => Err(ApiError::internal(format!("the data layer failed on this request: {err}"))),
+    }
+}
+
 /// Runs a blocking backend call off the async workers; a panic inside it
 /// becomes a 500 for this request only. A read that failed because the store's connection was
 /// lost (its PostgreSQL server restarted) is made once more on a new connection; a store that
@@ -37,10 +47,7 @@ async fn blocking<T: Send + 'static>(
             answer => answer,
         }
     };
-    match tokio::task::spawn_blocking(read).await {
-        Ok(result) => result.map_err(ApiError::from),
-        Err(err) => Err(ApiError::internal(format!("the data layer failed on this request: {err}"))),
-    }
+    off_workers(read).await
 }
 
 /// As [`blocking`], for a write: made on a connection checked first (reconnected when it was
@@ -65,10 +72,7 @@ async fn blocking_write<T: Send + 'static>(
             answer => answer,
         }
     };
-    match tokio::task::spawn_blocking(write).await {
-        Ok(result) => result.map_err(ApiError::from),
-        Err(err) => Err(ApiError::internal(format!("the data layer failed on this request: {err}"))),
-    }
+    off_workers(write).await
 }
 
 /// `GET /api/health`.
