@@ -121,6 +121,9 @@ pub(crate) fn arguments(
     place_and_date(&cx, &mut args);
     verbal_noun_agents(&cx, &mut args);
     from_before(&cx, before, &mut args);
+    if t.names_doer {
+        args.source.clear();
+    }
     args
 }
 

@@ -305,6 +305,7 @@ impl Coder {
                     anaphoric,
                     reference,
                     agenda: t.kind == EventType::Consult && t.governs,
+                    names_doer: t.names_doer,
                     aggregate: cues
                         .iter()
                         .any(|(c, k)| *k == CueKind::Aggregate && c.first > h.last && c.first <= h.last + 5),

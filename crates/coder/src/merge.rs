@@ -68,6 +68,9 @@ pub(crate) struct Cand {
     /// A talks verb (`وناقش الوفدان …`): it may tell the agenda of the
     /// meeting told just before.
     pub agenda: bool,
+    /// The trigger's words name who acts (`المتظاهرون`): a telling folded
+    /// into it lends it no source (see `Trigger::names_doer`).
+    pub names_doer: bool,
 }
 
 /// The root of an actor id: `TUR-INT` → `TUR`; person and place ids stay whole.
@@ -266,7 +269,9 @@ fn clarity(c: &Cand) -> (bool, bool, usize, u32, usize) {
 pub(crate) fn absorb(a: &mut Cand, b: Cand) {
     let b_clearer = clarity(&b) > clarity(a) && a.span != b.span;
     let (mut keep, other) = if b_clearer { (b, a.clone()) } else { (a.clone(), b) };
-    if keep.source.is_empty() {
+    // `لتفريق محتجين كانوا يرددون شعارات تتهم إردوغان`: the crowd told by
+    // its own word keeps no name the other telling took as its subject.
+    if keep.source.is_empty() && !keep.names_doer {
         keep.source = other.source.clone();
     }
     if keep.target.is_empty() {

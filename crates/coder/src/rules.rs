@@ -14,6 +14,7 @@
 //!   endings, so it does not also refuse `منها`), `unless_clitic`,
 //!   `unless_token` (whole tokens it never fires on), `pronoun`,
 //!   `subject_is_target` (the name before it is the side asked or blamed),
+//!   `names_doer` (the words name who acts: `المتظاهرون`, `رددوا هتافات`),
 //!   `confidence`, `note`.
 //! - `marsad-cues/1`: `[[cue]]` entries (`CUE-neg-001`) of a `kind` that
 //!   changes how a triggered event is read (negation, claim, plan, …), with
@@ -87,6 +88,12 @@ pub struct Trigger {
     /// blamed or warned (`الإرهابيين يجب أن يغادروا`, `الأسد سيدفع ثمنا
     /// باهظا`), not who speaks: see `arguments.rs`.
     pub subject_is_target: bool,
+    /// The trigger's own words name who acts (`هتف المتظاهرون`, `المعتصمين`,
+    /// `رددوا هتافات`): no other name is its source. A name near it is
+    /// what the crowd is for or against, or someone else in the sentence
+    /// (`رفع المتظاهرون لافتات تطالب الأمم المتحدة`, `لتفريق محتجين كانوا
+    /// يرددون شعارات تتهم إردوغان`), and protesters are seldom a named actor.
+    pub names_doer: bool,
     /// Does not fire when the word carries one of these clitics after an
     /// optional و/ف (`بدعم من`: a backer, not an act).
     pub unless_clitic: Vec<String>,
@@ -305,6 +312,8 @@ pub(crate) struct RawTrigger {
     next_past_name: bool,
     #[serde(default)]
     subject_is_target: bool,
+    #[serde(default)]
+    names_doer: bool,
     pronoun: Option<String>,
     confidence: Option<f32>,
     #[allow(dead_code)]
@@ -456,6 +465,7 @@ impl Rules {
                         with_after: t.with_after,
                         next_past_name: t.next_past_name,
                         subject_is_target: t.subject_is_target,
+                        names_doer: t.names_doer,
                         confidence,
                     });
                 }
