@@ -116,6 +116,7 @@ const LEXICON: &[(&str, &str, EntityKind)] = &[
     ("الحكومة التركية", "TUR-GOV", EntityKind::StateOrgan),
     ("بريطانيا والولايات المتحدة وفرنسا", "WEST", EntityKind::Collective),
     ("العراق", "IRQ", EntityKind::Country),
+    ("وزارة الخارجية التركية", "TUR-GOV", EntityKind::StateOrgan),
 ];
 
 fn coder() -> Coder {
@@ -424,6 +425,8 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     ("PROTEST", Some("demo"), "الشيعة العراقيون رددوا هتافات بالموت لإيران وأحرقوا علم هذا البلد."),
     ("PROTEST", Some("boycott"), "وقاطع الائتلاف الوطني لقوى الثورة والمعارضة السورية المحادثات التي جرت في موسكو في كانون الثاني (يناير) ونيسان (إبريل) مشككا في حيادية روسيا."),
     ("PROTEST", Some("boycott"), "وقاطعت بريطانيا والولايات المتحدة وفرنسا هذا المؤتمر، ووصفه مسؤول بريطاني بأنه \"حيلة مقيتة\"، وأكد رفض إقامته."),
+    // A protest lodged by a state is a protest in words (TRG-accuse-023), no demonstration (real/bulk).
+    ("ACCUSE", Some("disapprove"), "وقالت وزارة الخارجية التركية في بيان انها استدعت مبعوث الجامعة العربية في انقرة لتسجيل احتجاج."),
     // A protest held.
     ("PROTEST", Some("demo"), "وشارك مئات السوريين في احتجاج نادر مساء السبت في مدينة اللاذقية الساحلية وهي معقل الأسد وطائفته العلوية للمطالبة باعدام سليمان هلال الأسد ابن ابن عم الرئيس."),
     // A detention (أوقفت السلطات … القس).
@@ -1234,6 +1237,9 @@ const NOT_CODED: &[(&str, &str)] = &[
     ("ASSAULT", "ووصف جيفري الوضع في إدلب بأنه \"خطير للغاية\" مشيرا إلى أن تركيا التي تدعم بعض الجماعات المعارضة في المنطقة، تحاول تجنب هجوم كبير وشامل من جانب الحكومة السورية."),
     ("ASSAULT", "قال مبعوث الأمم المتحدة إلى سوريا، الخميس، إنه مستعد للسفر إلى إدلب للمساعدة في ضمان خروج المدنيين عبر ممر إنساني، وسط مخاوف من هجوم حكومي وشيك لاستعادة آخر المعاقل الرئيسية للمسلحين."),
     ("ASSAULT", "وأقيم خط عسكري ساخن بين إسرائيل وروسيا عام 2015، ساعد في تفادي حدوث اشتباكات غير مقصودة بين الطرفين في سوريا."),
+    // تظاهر بأن is to pretend (TRG-protest-001 unless_next), and a state protesting in words is no demonstration (real/bulk).
+    ("PROTEST", "في أكتوبر الماضي، غيرت تركيا سياساتها القائمة على التظاهر بأن السوريين سيعودون لوطنهم في أية لحظة."),
+    ("PROTEST", "وقالت وزارة الخارجية التركية في بيان انها استدعت مبعوث الجامعة العربية في انقرة لتسجيل احتجاج."),
     // A crowd that is no protest (TRG-protest-008 wants a slogan, a banner or a demand near it): the
     // displaced massing at a border, students gathered to rebuild a town, people waiting to leave; a
     // drone (طائرة مسيرة) is no march; riot police are no riot; a canton is no boycott (real/bulk).
