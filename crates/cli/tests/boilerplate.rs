@@ -71,3 +71,23 @@ fn repeated_headline_is_chrome_once() {
     assert_eq!(r["author"], "مالك الحافظ");
     assert_eq!(r["published"]["value"], "2020-09-05");
 }
+
+/// `explain` lists the chrome cut from an article with the rule that cut it, so an analyst can
+/// tell which rule of boilerplate.toml to mend.
+#[test]
+fn explain_names_the_rule_that_cut_each_line() {
+    let path = repo().join("samples").join("002_f436e73b25f40ee7.txt");
+    let out = marsad(&["explain", path.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let listing: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.starts_with("site chrome removed ("))
+        .take_while(|l| !l.starts_with('['))
+        .collect();
+    assert!(listing.len() > 1, "no chrome listed:\n{text}");
+    let byline = listing.iter().find(|l| l.contains("سياسي | 05 سبتمبر 2020 | مالك الحافظ"));
+    let byline = byline.unwrap_or_else(|| panic!("byline not listed: {listing:?}"));
+    assert!(byline.trim_start().starts_with("BP-"), "{byline}");
+    assert!(listing.iter().skip(1).all(|l| l.starts_with("  ")), "{listing:?}");
+}

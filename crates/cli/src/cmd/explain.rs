@@ -82,6 +82,18 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         analysis.doc,
         analysis.published.value.as_deref().unwrap_or("unknown")
     )?;
+    // What was cut before the coder read a word, and by which rule of boilerplate.toml: the line an
+    // analyst writes or mends a chrome rule from (a line of text wrongly cut, a share button kept).
+    let cut = article.boilerplate.len() + article.page_boilerplate.len();
+    if cut > 0 {
+        writeln!(out, "site chrome removed ({cut}):")?;
+        for c in &article.boilerplate {
+            writeln!(out, "  {} ({}) «{}»", c.rule, c.kind, one_line(&c.text))?;
+        }
+        for line in &article.page_boilerplate {
+            writeln!(out, "  page extractor «{}»", one_line(line))?;
+        }
+    }
     for t in &traces {
         let empty = t.triggers.is_empty() && t.actors.is_empty() && t.dates.is_empty();
         if args.all || !empty {
@@ -115,4 +127,14 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         )?;
     }
     Ok(Outcome::Done)
+}
+
+/// `text` on one line and at most 160 characters, for a listing.
+fn one_line(text: &str) -> String {
+    const MAX: usize = 160;
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match flat.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &flat[..cut]),
+        None => flat,
+    }
 }
