@@ -121,6 +121,9 @@ pub(crate) fn arguments(
     place_and_date(&cx, &mut args);
     verbal_noun_agents(&cx, &mut args);
     from_before(&cx, before, &mut args);
+    // The trigger's words are its doers (`هتف المتظاهرون`): a crowd is
+    // seldom a name of the lexicon, so a name found above is what it is for
+    // or against, or who reports or disperses it.
     if t.names_doer {
         args.source.clear();
     }
