@@ -45,6 +45,8 @@ use crate::rules::CueKind;
 pub(crate) struct Marker {
     pub partner: bool,
     pub toward: bool,
+    /// Backs the side named before it (`مدعومة من روسيا`).
+    pub backer: bool,
     pub agent: bool,
     pub between: bool,
     pub locative: bool,
@@ -59,12 +61,13 @@ pub(crate) struct Marker {
 
 impl Marker {
     pub(crate) fn unmarked(&self) -> bool {
-        !(self.partner || self.toward || self.agent || self.between || self.bi || self.li)
+        !(self.partner || self.toward || self.backer || self.agent || self.between || self.bi || self.li)
     }
 
     pub(crate) fn name(&self) -> &'static str {
         match () {
             _ if self.agent => " [agent]",
+            _ if self.backer => " [backer]",
             _ if self.between => " [between]",
             _ if self.partner => " [with]",
             _ if self.toward || self.li || self.bi => " [to]",
@@ -76,6 +79,7 @@ impl Marker {
         match kind {
             CueKind::Partner => self.partner = true,
             CueKind::Toward => self.toward = true,
+            CueKind::Backer => self.backer = true,
             CueKind::Agent => self.agent = true,
             CueKind::Joint => self.between = true,
             CueKind::Locative => self.locative = true,
@@ -267,6 +271,7 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
             a.tok > te
                 && Some(a.group) != source
                 && !same_as_source(a)
+                && !m.backer
                 && (m.partner || m.toward || m.li || m.bi || m.between)
         });
         let object = actors.iter().find(|a| {
@@ -285,6 +290,14 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
     }
     if let Some(g) = source {
         push_ids(&mut args.source, actors, g);
+        // `تمكنت القوات السورية مدعومة بالطيران الروسي من السيطرة`: who
+        // backs the doer, named right after it, acts on its side (the
+        // tuning sets' gold names such backers among the sources or not at
+        // all, never as the target).
+        let end = members(actors, g).map(|a| a.tok_end).max().unwrap_or(0);
+        for b in actors.iter().filter(|a| lead(a.group).marker.backer && a.tok > end && a.tok <= end + 4) {
+            push_ids(&mut args.source, actors, b.group);
+        }
     }
     if let Some(g) = target {
         push_ids(&mut args.target, actors, g);

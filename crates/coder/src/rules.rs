@@ -140,6 +140,9 @@ pub enum CueKind {
     Partner,
     /// The actor after it is the target (`ضد`).
     Toward,
+    /// The actor after it backs the one named before it (`القوات الحكومية
+    /// مدعومة من روسيا`): it is on that side, never the target.
+    Backer,
     /// Everyone named is on both sides (`بين`, `مشتركة`).
     Joint,
     /// The place after it is where it happened (`في`).
@@ -164,7 +167,7 @@ pub enum CueKind {
 
 impl CueKind {
     /// Each kind as `cues.toml` writes it.
-    const NAMES: [(&'static str, CueKind); 22] = [
+    const NAMES: [(&'static str, CueKind); 23] = [
         ("negation", CueKind::Negation),
         ("negation_after", CueKind::NegationAfter),
         ("claim", CueKind::Claim),
@@ -179,6 +182,7 @@ impl CueKind {
         ("agent", CueKind::Agent),
         ("partner", CueKind::Partner),
         ("toward", CueKind::Toward),
+        ("backer", CueKind::Backer),
         ("joint", CueKind::Joint),
         ("locative", CueKind::Locative),
         ("title", CueKind::Title),
@@ -188,6 +192,38 @@ impl CueKind {
         ("speech", CueKind::Speech),
         ("period", CueKind::Period),
     ];
+
+    /// It marks the name right after it (a side, a place, a speaker), so it
+    /// stays a cue inside a name (`مطار` in `مطار حميميم` locates the nested
+    /// `حميميم`); every other cue word inside a name is part of the name
+    /// (`لو` in `لو دريان`). Exhaustive, so a new kind must be placed.
+    pub(crate) fn marks_a_name(self) -> bool {
+        match self {
+            CueKind::Locative
+            | CueKind::Title
+            | CueKind::Agent
+            | CueKind::Partner
+            | CueKind::Toward
+            | CueKind::Backer
+            | CueKind::Joint
+            | CueKind::Speech => true,
+            CueKind::Negation
+            | CueKind::NegationAfter
+            | CueKind::Claim
+            | CueKind::Plan
+            | CueKind::Hypothetical
+            | CueKind::Speculation
+            | CueKind::Aggregate
+            | CueKind::Aside
+            | CueKind::Expected
+            | CueKind::Analyst
+            | CueKind::Passive
+            | CueKind::Recap
+            | CueKind::Continuation
+            | CueKind::Then
+            | CueKind::Period => false,
+        }
+    }
 
     fn parse(s: &str) -> Option<CueKind> {
         CueKind::NAMES.iter().find(|(name, _)| *name == s).map(|&(_, kind)| kind)
@@ -210,6 +246,7 @@ impl CueKind {
             CueKind::Agent => "agent",
             CueKind::Partner => "partner",
             CueKind::Toward => "toward",
+            CueKind::Backer => "backer",
             CueKind::Joint => "joint",
             CueKind::Locative => "locative",
             CueKind::Title => "title",

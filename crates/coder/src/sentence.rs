@@ -126,17 +126,7 @@ impl<'s> Sentence<'s> {
                 // A cue that marks the name after it (`مطار` in `مطار حميميم`
                 // locates the nested `حميميم`) stays: dropping it lost bulk
                 // events their place.
-                let marks_a_name = matches!(
-                    c.kind,
-                    CueKind::Locative
-                        | CueKind::Title
-                        | CueKind::Agent
-                        | CueKind::Partner
-                        | CueKind::Toward
-                        | CueKind::Joint
-                        | CueKind::Speech
-                );
-                marks_a_name || !named.iter().any(|&(t0, t1)| h.first <= t1 && t0 <= h.last)
+                c.kind.marks_a_name() || !named.iter().any(|&(t0, t1)| h.first <= t1 && t0 <= h.last)
             })
             .filter(|(h, c)| {
                 let prev = h.first > a && any_fits(ftext(h.first - 1), &c.unless_prev, unless_word_fits);
