@@ -90,11 +90,6 @@ pub(crate) fn refusal<'a>(
     let h = trig_hits[hi];
     let Owner::Trigger(ti) = h.owner else { unreachable!("Sentence::triggers holds triggers only") };
     let t = &rules.triggers[ti as usize];
-    if let Some(outer) = trig_hits.iter().enumerate().find(|(oi, o)| {
-        *oi != hi && o.first <= h.first && h.last <= o.last && (o.last - o.first) > (h.last - h.first)
-    }) {
-        return Err(Skip::InsideLonger(outer.1.span.slice(body)));
-    }
     if let Some(m) = actors.iter().chain(places.iter()).find(|m| m.tok < h.first && m.tok_end >= h.first) {
         return Err(Skip::PartOfName(m.text, m.id));
     }
@@ -119,6 +114,25 @@ pub(crate) fn refusal<'a>(
             || (!t.with_after && near(&mut (a..h.first).rev()))
             || (h.first..=h.last).any(|k| any_fits(ftext(k), &t.with, word_fits))
     };
+    // A longer trigger around this one reads the words as a whole, unless
+    // it lacks its own `with` word and so codes nothing: `منذ استعادة`
+    // with no ground word near it leaves استعادة to the shorter trigger
+    // (before, a new two-word form could silently take events away).
+    if let Some(outer) = trig_hits.iter().enumerate().find(|(oi, o)| {
+        *oi != hi
+            && o.first <= h.first
+            && h.last <= o.last
+            && (o.last - o.first) > (h.last - h.first)
+            && match o.owner {
+                Owner::Trigger(oi) => {
+                    let ot = &rules.triggers[oi as usize];
+                    ot.with.is_empty() || with_found(ot, o)
+                }
+                Owner::Cue(_) => true,
+            }
+    }) {
+        return Err(Skip::InsideLonger(outer.1.span.slice(body)));
+    }
     // `استهداف الدوريات المشتركة`, `اتفاق وقف إطلاق النار`: a
     // trigger word right after another one, not joined by و, is
     // what the first acts on (its object or idafa), not an event.

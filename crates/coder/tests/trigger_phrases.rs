@@ -1383,3 +1383,29 @@ fn protesters_named_by_the_trigger_are_its_source() {
     assert!(protest.source.is_empty(), "{:?}", protest.source);
     assert_eq!(protest.rule, "TRG-protest-006");
 }
+
+/// An analyst's new multi-word form that wants a `with` word it does not find
+/// codes nothing, and leaves the shorter trigger inside it to code the act:
+/// before, any longer match silenced the shorter one whether or not it fired
+/// (a recall audit of session 21 lost events to `منذ استعادة` so).
+#[test]
+fn a_longer_form_that_does_not_fire_leaves_the_shorter_one() {
+    let text = "قصفت ثلاث طائرات حربية تركية اليوم عدة مواقع لتنظيم داعش الإرهابي في سوريا.";
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/triggers");
+    let dir = std::env::temp_dir().join(format!("marsad-coder-longer-form-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in std::fs::read_dir(&data).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, dir.join(f.file_name().unwrap())).unwrap();
+    }
+    let added =
+        "\n[[trigger]]\nid = \"TRG-assault-900\"\nforms = [\"قصفت ثلاث\"]\nwith = [\"مدفعيه\"]\nwithin = 2\n";
+    let mut assault = std::fs::read_to_string(dir.join("assault.toml")).unwrap();
+    assault.push_str(added);
+    std::fs::write(dir.join("assault.toml"), assault).unwrap();
+    let edited = Coder::from_dir(&dir);
+    std::fs::remove_dir_all(&dir).ok();
+    let events = code(&edited.unwrap_or_else(|e| panic!("{e}")), text);
+    assert_eq!(events.len(), 1, "{}", show(&events));
+    assert_eq!(events[0].rule, "TRG-assault-001", "{}", show(&events));
+}
