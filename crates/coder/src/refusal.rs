@@ -243,9 +243,24 @@ pub(crate) fn refusal<'a>(
     // too (`على هدنة قبل محادثات جنيف`: talks to come). Other
     // refusals end the content: `الدعوات للتوصل إلى هدنة … التي
     // تتعرض لقصف` tells a shelling of its own.
+    // `وتوعد ترامب، الأربعاء، باستهداف سوريا`: a date set off by commas is
+    // an aside; the words after it go on with the clause before it.
+    // `x` is where the governing trigger's reach is measured from, `by` the
+    // trigger itself: the clauses between it and `y` may be dates only.
+    let same_telling = |x: usize, by: Span, y: usize| {
+        if clause_of(x) == clause_of(y) {
+            return true;
+        }
+        let from = (a..b).find(|&k| toks[k].start >= by.start).unwrap_or(x);
+        let (cf, cy) = (clause_of(from), clause_of(y));
+        let between = |k: &usize| clause_of(*k) > cf && clause_of(*k) < cy;
+        cf < cy
+            && (from..y).filter(between).all(|k| s.dates.iter().any(|d| d.tok <= k && k <= d.tok_end))
+            && (from..y).any(|k| between(&k))
+    };
     let extend_governed = |governed_until: &mut Option<(usize, Span)>| {
         if let Some((until, by)) = *governed_until {
-            if h.first <= until && clause_of(h.first) == clause_of(until - 3) {
+            if h.first <= until && same_telling(until - 3, by, h.first) {
                 *governed_until = Some((reach(h.last), by));
             }
         }
@@ -293,8 +308,12 @@ pub(crate) fn refusal<'a>(
         // 790/1269; seeds unchanged; bulk 26 events changed, about
         // 11 of the 14 added right (the phone call, the accusation
         // and the strikes told as what came before).
-        let dates_it = h.first > a && is_time_word(strip_conj(ftext(h.first - 1)));
-        if h.first <= limit && !coordinated && !dates_it && clause_of(h.first) == clause_of(*until - 3) {
+        // A date set off by commas (`توعد ترامب، الأربعاء، باستهداف`) dates
+        // the governing act, not this one.
+        let dates_it = h.first > a
+            && is_time_word(strip_conj(ftext(h.first - 1)))
+            && clause_of(h.first - 1) == clause_of(h.first);
+        if h.first <= limit && !coordinated && !dates_it && same_telling(*until - 3, *by, h.first) {
             let by = *by;
             *governed_until = Some((reach(h.last), by));
             return Err(Skip::ContentOf(by.slice(body)));
