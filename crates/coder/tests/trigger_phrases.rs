@@ -1341,6 +1341,19 @@ fn near_misses_are_not_coded() {
     );
 }
 
+/// A temporary copy of the shipped `data/triggers`, for a test that edits it
+/// as an analyst would.
+fn shipped_triggers_copy(name: &str) -> std::path::PathBuf {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/triggers");
+    let dir = std::env::temp_dir().join(format!("marsad-coder-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in std::fs::read_dir(&data).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, dir.join(f.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
 /// The coder's word sets are data: an analyst's edit to `words.toml` in a
 /// data directory changes what is coded, with no rebuild. Here the facility
 /// noun مواقع, through which an attack on a side's positions strikes that
@@ -1352,13 +1365,7 @@ fn an_edit_to_a_word_set_takes_effect() {
     assert_eq!(shipped.len(), 1, "{}", show(&shipped));
     assert_eq!(shipped[0].target, ["ISIS"]);
 
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/triggers");
-    let dir = std::env::temp_dir().join(format!("marsad-coder-words-edit-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    for f in std::fs::read_dir(&data).unwrap() {
-        let f = f.unwrap().path();
-        std::fs::copy(&f, dir.join(f.file_name().unwrap())).unwrap();
-    }
+    let dir = shipped_triggers_copy("words-edit");
     let words = std::fs::read_to_string(dir.join("words.toml")).unwrap();
     let edited = words.replacen("\"مواقع\", ", "", 1);
     assert_ne!(edited, words);
@@ -1391,13 +1398,7 @@ fn protesters_named_by_the_trigger_are_its_source() {
 #[test]
 fn a_longer_form_that_does_not_fire_leaves_the_shorter_one() {
     let text = "قصفت ثلاث طائرات حربية تركية اليوم عدة مواقع لتنظيم داعش الإرهابي في سوريا.";
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/triggers");
-    let dir = std::env::temp_dir().join(format!("marsad-coder-longer-form-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    for f in std::fs::read_dir(&data).unwrap() {
-        let f = f.unwrap().path();
-        std::fs::copy(&f, dir.join(f.file_name().unwrap())).unwrap();
-    }
+    let dir = shipped_triggers_copy("longer-form");
     let added =
         "\n[[trigger]]\nid = \"TRG-assault-900\"\nforms = [\"قصفت ثلاث\"]\nwith = [\"مدفعيه\"]\nwithin = 2\n";
     let mut assault = std::fs::read_to_string(dir.join("assault.toml")).unwrap();
