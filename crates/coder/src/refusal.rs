@@ -114,6 +114,11 @@ pub(crate) fn refusal<'a>(
             || (!t.with_after && near(&mut (a..h.first).rev()))
             || (h.first..=h.last).any(|k| any_fits(ftext(k), &t.with, word_fits))
     };
+    // Trigger `oi` at `o` can fire: it wants no `with` word, or one is near.
+    let with_met = |oi: u32, o: &Hit| {
+        let ot = &rules.triggers[oi as usize];
+        ot.with.is_empty() || with_found(ot, o)
+    };
     // A longer trigger around this one reads the words as a whole, unless
     // it lacks its own `with` word and so codes nothing: `منذ استعادة`
     // with no ground word near it leaves استعادة to the shorter trigger
@@ -124,10 +129,7 @@ pub(crate) fn refusal<'a>(
             && h.last <= o.last
             && (o.last - o.first) > (h.last - h.first)
             && match o.owner {
-                Owner::Trigger(oi) => {
-                    let ot = &rules.triggers[oi as usize];
-                    ot.with.is_empty() || with_found(ot, o)
-                }
+                Owner::Trigger(oi) => with_met(oi, o),
                 Owner::Cue(_) => true,
             }
     }) {
@@ -147,10 +149,7 @@ pub(crate) fn refusal<'a>(
     // tp/pred): dev 0/0, dev2 +1/+1, holdout 0/0, holdout2 0/0;
     // seeds unchanged; bulk +12/-2 events, 9 of the 12 right.
     let is_head = |o: &Hit| match o.owner {
-        Owner::Trigger(oi) => {
-            let ot = &rules.triggers[oi as usize];
-            ot.with.is_empty() || with_found(ot, o)
-        }
+        Owner::Trigger(oi) => with_met(oi, o),
         Owner::Cue(_) => false,
     };
     let same_phrase = |o: &Hit| clause_of(o.last) == clause_of(h.first);
@@ -237,12 +236,6 @@ pub(crate) fn refusal<'a>(
             return Err(Skip::WithClitic(&t.unless_clitic[c]));
         }
     }
-    // A trigger refused after على (`اتفقت تركيا وروسيا على هدنة`: a
-    // truce agreed on is no truce made) is still what the agreement
-    // before it is about, so what follows it there is its content
-    // too (`على هدنة قبل محادثات جنيف`: talks to come). Other
-    // refusals end the content: `الدعوات للتوصل إلى هدنة … التي
-    // تتعرض لقصف` tells a shelling of its own.
     // `وتوعد ترامب، الأربعاء، باستهداف سوريا`: a date set off by commas is
     // an aside; the words after it go on with the clause before it.
     // `x` is where the governing trigger's reach is measured from, `by` the
@@ -258,6 +251,12 @@ pub(crate) fn refusal<'a>(
             && (from..y).filter(between).all(|k| s.dates.iter().any(|d| d.tok <= k && k <= d.tok_end))
             && (from..y).any(|k| between(&k))
     };
+    // A trigger refused after على (`اتفقت تركيا وروسيا على هدنة`: a
+    // truce agreed on is no truce made) is still what the agreement
+    // before it is about, so what follows it there is its content
+    // too (`على هدنة قبل محادثات جنيف`: talks to come). Other
+    // refusals end the content: `الدعوات للتوصل إلى هدنة … التي
+    // تتعرض لقصف` tells a shelling of its own.
     let extend_governed = |governed_until: &mut Option<(usize, Span)>| {
         if let Some((until, by)) = *governed_until {
             if h.first <= until && same_telling(until - 3, by, h.first) {

@@ -5,7 +5,7 @@ use std::io::Write;
 use marsad_pipeline::Analysis;
 use rayon::prelude::*;
 
-use super::Outcome;
+use super::{shorten, Outcome};
 use crate::knowledge::Knowledge;
 use crate::samples::SAMPLES;
 
@@ -173,14 +173,5 @@ fn list(ids: &[String]) -> String {
         "-".into()
     } else {
         ids.join("+")
-    }
-}
-
-/// At most `n` characters, with an ellipsis when cut.
-fn shorten(s: &str, n: usize) -> String {
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    match s.char_indices().nth(n) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s,
     }
 }

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
-use super::Outcome;
+use super::{shorten, Outcome};
 use crate::knowledge::Knowledge;
 
 /// Show, sentence by sentence, what the event coder read and decided.
@@ -88,10 +88,10 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
     if cut > 0 {
         writeln!(out, "site chrome removed ({cut}):")?;
         for c in &article.boilerplate {
-            writeln!(out, "  {} ({}) «{}»", c.rule, c.kind, one_line(&c.text))?;
+            writeln!(out, "  {} ({}) «{}»", c.rule, c.kind, shorten(&c.text, 160))?;
         }
         for line in &article.page_boilerplate {
-            writeln!(out, "  page extractor «{}»", one_line(line))?;
+            writeln!(out, "  page extractor «{}»", shorten(line, 160))?;
         }
     }
     for t in &traces {
@@ -127,14 +127,4 @@ pub fn run(args: Args, knowledge: &Knowledge) -> anyhow::Result<Outcome> {
         )?;
     }
     Ok(Outcome::Done)
-}
-
-/// `text` on one line and at most 160 characters, for a listing.
-fn one_line(text: &str) -> String {
-    const MAX: usize = 160;
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    match flat.char_indices().nth(MAX) {
-        Some((cut, _)) => format!("{}…", &flat[..cut]),
-        None => flat,
-    }
 }

@@ -147,3 +147,13 @@ pub enum Outcome {
     /// This many inputs (files or lines) were skipped with a warning; the others were processed.
     SomeFailed(usize),
 }
+
+/// `s` on one line and at most `n` characters, with an ellipsis when cut: a
+/// title, an evidence sentence or a line of chrome in a listing.
+pub(crate) fn shorten(s: &str, n: usize) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match s.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s,
+    }
+}
