@@ -136,6 +136,13 @@ fn same_parties(a: &Cand, b: &Cand) -> bool {
     !x.is_empty() && x == y
 }
 
+/// `b` names no party that `a` lacks, if any at all, and no doer outside
+/// `a`'s parties: a telling of `a` again, whatever its terms name.
+fn retells(b: &Cand, a: &Cand) -> bool {
+    let (br, ar) = (party_roots(b), party_roots(a));
+    (br.is_empty() || br.iter().any(|r| ar.contains(r))) && b.source.iter().all(|s| ar.contains(&root(s)))
+}
+
 fn party_roots(c: &Cand) -> Vec<&str> {
     let mut r: Vec<&str> = c.source.iter().chain(c.target.iter()).map(|x| root(x)).collect();
     r.sort_unstable();
@@ -190,6 +197,21 @@ pub(crate) fn same_happening(a: &Cand, b: &Cand, same_sentence: bool) -> bool {
     if (a.reported_as == ReportedAs::Plan) != (b.reported_as == ReportedAs::Plan) {
         return false;
     }
+    // A recap dated before the news is not the news told again.
+    let recap_apart = a.date.is_some() != b.date.is_some() && (a.historical || b.historical);
+    // `وتتضمن خطة الاتفاق تسليم فصائل المعارضة … إلى قوات النظام`, `الاتفاق
+    // يقضي بعودة الجيش …`: an agreement or statement named again (the
+    // definite `الاتفاق`) by no doer but its parties is the one told
+    // before; the sides and places it names are its terms, not its parties
+    // or venue, so they neither keep it apart nor need to match. Measured
+    // (session 22): four sets and seeds unchanged; bulk -12 AGREE -1
+    // SUPPORT / +2 (evidence moved), 9 of the 13 removals right (terms and
+    // comments on one deal), 2 wrong (a new deal told as `آخر هذه
+    // الاتفاقات`, a new pledge by the same parties), 2 unsure.
+    let talk = a.kind.quad() == "verbal_cooperation" && a.kind != EventType::Consult;
+    if talk && b.definite && retells(b, a) && opt_ok(&a.date, &b.date, dates_overlap) && !recap_apart {
+        return true;
+    }
     if !side_ok(&a.source, &b.source) || !side_ok(&a.target, &b.target) {
         return false;
     }
@@ -202,13 +224,8 @@ pub(crate) fn same_happening(a: &Cand, b: &Cand, same_sentence: bool) -> bool {
     // with it is what it is about (`اتفاق … بشأن منبج`, `دعمها لوحدة
     // الأراضي السورية`). The same parties telling it again is the same act,
     // whatever places the two tellings name. A meeting keeps its venue.
-    let talk = a.kind.quad() == "verbal_cooperation" && a.kind != EventType::Consult;
     let place_ok = place_ok || (talk && same_parties(a, b));
-    if !place_ok || !opt_ok(&a.date, &b.date, dates_overlap) {
-        return false;
-    }
-    // A recap dated before the news is not the news told again.
-    if a.date.is_some() != b.date.is_some() && (a.historical || b.historical) {
+    if !place_ok || !opt_ok(&a.date, &b.date, dates_overlap) || recap_apart {
         return false;
     }
     let (ra, rb) = (party_roots(a), party_roots(b));
