@@ -312,8 +312,9 @@ impl Coder {
                 };
                 // One event per type per sentence unless the arguments clash.
                 // `إطلاق الصواريخ …، الأمر الذي أدى إلى مقتل 12 شخصا`, `مقتل 5
-                // مدنيين إثر الهجمات`: an act told as the result or the cause
-                // of the one just before it in the sentence is that act, even
+                // مدنيين إثر الهجمات`, `معارك عنيفة تترافق مع غارات`: an act
+                // told as the result or the cause of the one just before it
+                // in the sentence, or as going with it, is that act, even
                 // when the two are dated apart (the report and the act).
                 let tied = |j: usize| {
                     let c = &cands[j];

@@ -254,7 +254,9 @@ pub(crate) fn is_time_word(w: &str) -> bool {
 }
 
 /// `أدى`, `أسفر`, `تسبب`, `جراء`, `إثر`, `بسبب`: a word tying a result
-/// to its cause (`ما أدى إلى مقتل`, `مقتل … جراء القصف`).
+/// to its cause (`ما أدى إلى مقتل`, `مقتل … جراء القصف`), or an act to the
+/// one it goes with (`تترافق مع`, `وسط`, `مدعومة بـ`): `result_link` in
+/// `words.toml`.
 pub(crate) fn is_result_link(words: &Words, w: &str) -> bool {
     // `وادي` is a valley, not و + أدى.
     w != "وادي" && words.result_link.contains(strip_conj(w))
