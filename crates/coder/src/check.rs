@@ -13,7 +13,7 @@ use std::fmt;
 use std::path::Path;
 
 use crate::fold::fold_clean;
-use crate::rules::{toml_files, RawFile, Rules};
+use crate::rules::{expand_guards, toml_files, RawFile, Rules};
 use crate::Error;
 
 /// One problem (or warning) in a trigger or cue file.
@@ -95,7 +95,7 @@ pub fn check_dir(dir: &Path) -> Check {
                         }
                     }
                     let line = match id_line(&text, &id, duplicate) {
-                        0 => header_line(&text, &p),
+                        0 => guard_line(&text, &p).unwrap_or_else(|| header_line(&text, &p)),
                         n => n,
                     };
                     out.push(finding(&name, line, p));
@@ -116,11 +116,14 @@ pub fn check_dir(dir: &Path) -> Check {
         };
         if let Ok(raw) = toml::from_str::<RawFile>(&text) {
             for t in &raw.trigger {
+                // A word a trigger lists itself and also takes in a guard set is listed twice too.
+                let expanded = |l: &[String]| expand_guards(l, &raw.guards).unwrap_or_else(|_| l.to_vec());
+                let (prev, next) = (expanded(&t.unless_prev), expanded(&t.unless_next));
                 let lists: [(&str, &[String]); 6] = [
                     ("forms", &t.forms),
                     ("with", &t.with),
-                    ("unless_prev", &t.unless_prev),
-                    ("unless_next", &t.unless_next),
+                    ("unless_prev", &prev),
+                    ("unless_next", &next),
                     ("unless_clitic", &t.unless_clitic),
                     ("unless_token", &t.unless_token),
                 ];
@@ -252,6 +255,13 @@ fn header_line(text: &str, message: &str) -> usize {
     }
 }
 
+/// The line of the `[guards.NAME]` table a guard-set problem (`guard set NAME: …`) is about.
+fn guard_line(text: &str, message: &str) -> Option<usize> {
+    let name = message.strip_prefix("guard set ")?.split([':', ' ']).next()?;
+    let table = format!("[guards.{name}]");
+    text.lines().position(|l| l.trim() == table).map(|i| i + 1)
+}
+
 /// The 1-based line of the first `KEY = …` in `text`, or 0.
 fn key_line(text: &str, key: &str) -> usize {
     text.lines().position(|l| l.split_once('=').is_some_and(|(k, _)| k.trim() == key)).map_or(0, |i| i + 1)
@@ -290,5 +300,14 @@ mod tests {
             2
         );
         assert_eq!(header_line(text, "a trigger file may not hold [[cue]] entries or [words]"), 0);
+    }
+
+    #[test]
+    fn a_guard_set_problem_has_the_line_of_its_table() {
+        let text = "[header]\n[guards.time_mark]\nwords = []\n[guards.flight]\n";
+        assert_eq!(guard_line(text, "guard set flight is used by no trigger"), Some(4));
+        assert_eq!(guard_line(text, "guard set time_mark: no words"), Some(2));
+        assert_eq!(guard_line(text, "guard set gone: no words"), None);
+        assert_eq!(guard_line(text, "header field source is empty"), None);
     }
 }

@@ -15,7 +15,11 @@
 //!   `unless_token` (whole tokens it never fires on), `pronoun`,
 //!   `subject_is_target` (the name before it is the side asked or blamed),
 //!   `names_doer` (the words name who acts: `المتظاهرون`, `رددوا هتافات`),
-//!   `confidence`, `note`.
+//!   `confidence`, `note`. A file may also name guard sets
+//!   (`[guards.time_mark] words = […]`) that its triggers' `unless_prev`
+//!   and `unless_next` take whole as `@time_mark`: one guard the language
+//!   asks of many triggers of a type (an attack named as a time mark) is
+//!   then written, explained and extended once.
 //! - `marsad-cues/1`: `[[cue]]` entries (`CUE-neg-001`) of a `kind` that
 //!   changes how a triggered event is read (negation, claim, plan, …), with
 //!   optional `window` and the guards `unless_prev` / `unless_next`: words
@@ -320,6 +324,40 @@ pub(crate) struct RawFile {
     pub(crate) cue: Vec<RawCue>,
     #[serde(default)]
     pub(crate) words: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub(crate) guards: BTreeMap<String, RawGuard>,
+}
+
+/// A named set of unless words shared by a file's triggers (`@name`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawGuard {
+    pub(crate) words: Vec<String>,
+    #[allow(dead_code)]
+    note: Option<String>,
+}
+
+/// `list` with every `@name` replaced by the words of that guard set, in
+/// place. An unknown name is reported as `Err` with the names there are.
+pub(crate) fn expand_guards(
+    list: &[String],
+    guards: &BTreeMap<String, RawGuard>,
+) -> Result<Vec<String>, String> {
+    let mut out = Vec::with_capacity(list.len());
+    for w in list {
+        match w.strip_prefix('@') {
+            None => out.push(w.clone()),
+            Some(name) => match guards.get(name) {
+                Some(g) => out.extend(g.words.iter().cloned()),
+                None => {
+                    let known: Vec<String> = guards.keys().map(|k| format!("@{k}")).collect();
+                    let known = if known.is_empty() { "none".to_string() } else { known.join(", ") };
+                    return Err(format!("unknown guard set {w} (this file names: {known})"));
+                }
+            },
+        }
+    }
+    Ok(out)
 }
 
 #[derive(Deserialize)]
@@ -440,8 +478,30 @@ impl Rules {
                 if !raw.cue.is_empty() || !raw.words.is_empty() {
                     problems.push("a trigger file may not hold [[cue]] entries or [words]".into());
                 }
+                for (name, g) in &raw.guards {
+                    if g.words.is_empty() {
+                        problems.push(format!("guard set {name}: no words"));
+                    }
+                    if g.words.iter().any(|w| w.starts_with('@')) {
+                        problems.push(format!("guard set {name}: a set may not name another set"));
+                    }
+                    check_words("unless word", &format!("guard set {name}"), &bare(&g.words), &mut problems);
+                    let used = raw.trigger.iter().any(|t| {
+                        let at = format!("@{name}");
+                        t.unless_prev.contains(&at) || t.unless_next.contains(&at)
+                    });
+                    if !used {
+                        problems.push(format!("guard set {name} is used by no trigger"));
+                    }
+                }
                 let prefix = format!("TRG-{}-", kind.as_str().to_lowercase());
-                for t in raw.trigger {
+                for mut t in raw.trigger {
+                    for list in [&mut t.unless_prev, &mut t.unless_next] {
+                        match expand_guards(list, &raw.guards) {
+                            Ok(words) => *list = words,
+                            Err(e) => problems.push(format!("{}: {e}", t.id)),
+                        }
+                    }
                     if !t.id.starts_with(&prefix) || !t.id[prefix.len()..].chars().all(|c| c.is_ascii_digit())
                     {
                         problems.push(format!("id {} does not have the form {prefix}NNN", t.id));
@@ -508,8 +568,8 @@ impl Rules {
                 }
             }
             "marsad-cues/1" => {
-                if !raw.trigger.is_empty() || !raw.words.is_empty() {
-                    problems.push("a cue file may not hold [[trigger]] entries or [words]".into());
+                if !raw.trigger.is_empty() || !raw.words.is_empty() || !raw.guards.is_empty() {
+                    problems.push("a cue file may not hold [[trigger]] entries, [words] or [guards]".into());
                 }
                 for c in raw.cue {
                     if !c.id.starts_with("CUE-") {
@@ -544,8 +604,9 @@ impl Rules {
                 }
             }
             "marsad-words/1" => {
-                if !raw.trigger.is_empty() || !raw.cue.is_empty() {
-                    problems.push("a words file may not hold [[trigger]] or [[cue]] entries".into());
+                if !raw.trigger.is_empty() || !raw.cue.is_empty() || !raw.guards.is_empty() {
+                    problems
+                        .push("a words file may not hold [[trigger]] or [[cue]] entries or [guards]".into());
                 }
                 if self.words.is_some() {
                     problems.push("word sets are already loaded from another file".into());
@@ -664,6 +725,41 @@ mod tests {
         .to_string();
         assert!(err.contains("TRG-consult-001: empty unless word"), "{err}");
         assert!(err.contains("TRG-consult-001: unless word \"أمام\" is not folded"), "{err}");
+    }
+
+    #[test]
+    fn a_guard_set_is_taken_whole_where_a_trigger_names_it() {
+        let r = load(
+            "[guards.time_mark]\nwords = [\"=عقب\", \"غداه\"]\nnote = \"a time mark\"\n\
+             [[trigger]]\nid = \"TRG-consult-001\"\nforms = [\"اجتماع\"]\n\
+             unless_prev = [\"قبل\", \"@time_mark\"]\nunless_next = [\"@time_mark\"]\n\
+             [[trigger]]\nid = \"TRG-consult-002\"\nforms = [\"لقاء\"]\n",
+        )
+        .unwrap();
+        assert_eq!(r.triggers[0].unless_prev, ["قبل", "=عقب", "غداه"]);
+        assert_eq!(r.triggers[0].unless_next, ["=عقب", "غداه"]);
+        assert!(r.triggers[1].unless_prev.is_empty());
+    }
+
+    #[test]
+    fn a_guard_set_must_be_known_used_folded_and_flat() {
+        let err = load(
+            "[guards.unused]\nwords = [\"بعد\"]\n\
+             [guards.unfolded]\nwords = [\"إثر\", \"@unused\"]\n\
+             [[trigger]]\nid = \"TRG-consult-001\"\nforms = [\"اجتماع\"]\n\
+             unless_prev = [\"@time_mark\", \"@unfolded\"]\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains(
+                "TRG-consult-001: unknown guard set @time_mark (this file names: @unfolded, @unused)"
+            ),
+            "{err}"
+        );
+        assert!(err.contains("guard set unused is used by no trigger"), "{err}");
+        assert!(err.contains("guard set unfolded: unless word \"إثر\" is not folded"), "{err}");
+        assert!(err.contains("guard set unfolded: a set may not name another set"), "{err}");
     }
 
     #[test]
