@@ -25,8 +25,11 @@ pub(crate) enum Skip<'a> {
     ReadsAs(&'a Trigger),
     AnotherWord(&'a str),
     WithClitic(&'a str),
-    After(&'a str),
-    Before(&'a str),
+    /// The word before the trigger that refuses it, and the guard set
+    /// (`time_mark`) its unless word came from, if one did.
+    After(&'a str, Option<&'a str>),
+    /// The same after the trigger.
+    Before(&'a str, Option<&'a str>),
     ContentOf(&'a str),
     Speculation(&'a str),
     Aside(&'a str),
@@ -34,6 +37,11 @@ pub(crate) enum Skip<'a> {
     AnalystGoesOn,
     Question,
     WarToll(&'a str, &'a str),
+}
+
+/// ` (guard set @time_mark)` after a refusal a guard set gave, else nothing.
+fn in_set(set: Option<&str>) -> String {
+    set.map(|s| format!(" (guard set @{s})")).unwrap_or_default()
 }
 
 impl fmt::Display for Skip<'_> {
@@ -46,8 +54,8 @@ impl fmt::Display for Skip<'_> {
             Skip::ReadsAs(ot) => write!(f, "the same word reads as {} ({})", ot.kind.as_str(), ot.id),
             Skip::AnotherWord(w) => write!(f, "«{w}» is another word"),
             Skip::WithClitic(c) => write!(f, "with the clitic «{c}»"),
-            Skip::After(w) => write!(f, "after «{w}»"),
-            Skip::Before(w) => write!(f, "before «{w}»"),
+            Skip::After(w, set) => write!(f, "after «{w}»{}", in_set(*set)),
+            Skip::Before(w, set) => write!(f, "before «{w}»{}", in_set(*set)),
             Skip::ContentOf(by) => write!(f, "content of «{by}», not a separate event"),
             Skip::Speculation(c) => write!(f, "speculation («{c}»), not a report"),
             Skip::Aside(c) => write!(f, "a purpose or concession («{c}»), not an event"),
@@ -283,10 +291,10 @@ pub(crate) fn refusal<'a>(
         if strip_conj(ftext(k)) == "علي" {
             extend_governed(governed_until);
         }
-        return Err(Skip::After(ftext(k)));
+        return Err(Skip::After(ftext(k), t.guard_set_refusing(&t.unless_prev, ftext(k))));
     }
     if let Some(k) = next_refused(t, h) {
-        return Err(Skip::Before(ftext(k)));
+        return Err(Skip::Before(ftext(k), t.guard_set_refusing(&t.unless_next, ftext(k))));
     }
     if let Some((until, by)) = governed_until {
         // `ترفض الأمر وتصر على`: a verb joined by و opens a new act.

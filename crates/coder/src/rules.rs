@@ -103,6 +103,19 @@ pub struct Trigger {
     pub unless_clitic: Vec<String>,
     /// Base confidence, 0..1.
     pub confidence: f32,
+    /// The unless words taken from the file's guard sets, each with its
+    /// set's name (`("=عقب", "time_mark")`), so `explain` can say which
+    /// set to edit.
+    pub guard_sets: Vec<(String, String)>,
+}
+
+impl Trigger {
+    /// The guard set the first word of `list` (`unless_prev` or
+    /// `unless_next`) that refuses `token` was taken from, if a set gave it.
+    pub(crate) fn guard_set_refusing(&self, list: &[String], token: &str) -> Option<&str> {
+        let word = list.iter().find(|w| crate::grammar::unless_word_fits(token, w))?;
+        self.guard_sets.iter().find(|(w, _)| w == word).map(|(_, set)| set.as_str())
+    }
 }
 
 /// What a cue word does to an event near it. See `data/triggers/cues.toml`.
@@ -496,6 +509,13 @@ impl Rules {
                 }
                 let prefix = format!("TRG-{}-", kind.as_str().to_lowercase());
                 for mut t in raw.trigger {
+                    let mut guard_sets: Vec<(String, String)> = Vec::new();
+                    for name in t.unless_prev.iter().chain(&t.unless_next).filter_map(|w| w.strip_prefix('@'))
+                    {
+                        for w in raw.guards.get(name).map(|g| g.words.as_slice()).unwrap_or_default() {
+                            guard_sets.push((w.clone(), name.to_string()));
+                        }
+                    }
                     for list in [&mut t.unless_prev, &mut t.unless_next] {
                         match expand_guards(list, &raw.guards) {
                             Ok(words) => *list = words,
@@ -564,6 +584,7 @@ impl Rules {
                         subject_is_target: t.subject_is_target,
                         names_doer: t.names_doer,
                         confidence,
+                        guard_sets,
                     });
                 }
             }
@@ -739,6 +760,11 @@ mod tests {
         assert_eq!(r.triggers[0].unless_prev, ["قبل", "=عقب", "غداه"]);
         assert_eq!(r.triggers[0].unless_next, ["=عقب", "غداه"]);
         assert!(r.triggers[1].unless_prev.is_empty());
+        // `explain` names the set a refusing word came from.
+        let t = &r.triggers[0];
+        assert_eq!(t.guard_set_refusing(&t.unless_prev, "وعقب"), Some("time_mark"));
+        assert_eq!(t.guard_set_refusing(&t.unless_prev, "قبل"), None);
+        assert_eq!(t.guard_set_refusing(&t.unless_prev, "بعد"), None);
     }
 
     #[test]
