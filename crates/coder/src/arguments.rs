@@ -118,6 +118,7 @@ pub(crate) fn arguments(
     attach::roles(&cx.site, &own, &mut args);
     subject_and_object(&cx, &mut args);
     addressed_subject(&cx, before, &mut args);
+    addressee(&cx, &mut args);
     place_and_date(&cx, &mut args);
     verbal_noun_agents(&cx, &mut args);
     from_before(&cx, before, &mut args);
@@ -355,6 +356,23 @@ fn subject_and_object(cx: &Cx<'_, '_>, args: &mut Args) {
         if let Some(x) = owner {
             args.target = group_ids(actors, x.group);
             args.target.retain(|id| !args.source.contains(id));
+        }
+    }
+}
+
+/// `استعدي يا روسيا لأن الصواريخ قادمة`: a side called with يا is spoken
+/// to, never the speaker (the `يا` cue marks it, so it is no subject); a
+/// statement in its sentence with no other target is made to it.
+fn addressee(cx: &Cx<'_, '_>, args: &mut Args) {
+    let s = cx.s;
+    if !verbal(cx.t.kind) || args.joint || !args.target.is_empty() {
+        return;
+    }
+    let called = s.actors.iter().find(|x| x.tok > s.a && strip_conj(s.word(x.tok - 1)) == "يا");
+    if let Some(x) = called {
+        let ids = group_ids(&s.actors, x.group);
+        if !args.source.iter().any(|id| ids.contains(id)) {
+            args.target = ids;
         }
     }
 }
