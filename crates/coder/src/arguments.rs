@@ -117,7 +117,9 @@ pub(crate) fn arguments(
     let mut args = Args::default();
     attach::roles(&cx.site, &own, &mut args);
     subject_and_object(&cx, &mut args);
+    holder_and_members(&cx, &mut args);
     addressed_subject(&cx, before, &mut args);
+    addressee(&cx, &mut args);
     place_and_date(&cx, &mut args);
     verbal_noun_agents(&cx, &mut args);
     from_before(&cx, before, &mut args);
@@ -355,6 +357,71 @@ fn subject_and_object(cx: &Cx<'_, '_>, args: &mut Args) {
         if let Some(x) = owner {
             args.target = group_ids(actors, x.group);
             args.target.retain(|id| !args.source.contains(id));
+        }
+    }
+}
+
+/// `بإطلاق سراح 13 شخصا كانوا محتجزين لدى فصيل أحرار الشام`: who holds
+/// the prisoners (named after لدى, or as the owner of the prisons, `في
+/// سجون النظام`) is who releases them, when the sentence names no other
+/// doer. `اعتقلت 16 من أعضاء جناح الشباب في حزب العمال الكردستاني`,
+/// `اعتقال عناصر من داعش`: the side whose members are taken is what an
+/// arrest acts on, never its doer (the plain word order reads a name right
+/// after the noun as its subject).
+fn holder_and_members(cx: &Cx<'_, '_>, args: &mut Args) {
+    let (s, h, t) = (cx.s, cx.h, cx.t);
+    if args.joint {
+        return;
+    }
+    let actors = &s.actors;
+    let word = |k: usize| strip_conj(s.word(k));
+    let after = |x: &&Arg<'_>| x.tok > h.last + 1 && x.tok <= h.last + 12 && cx.own_clause(x.tok);
+    let mode = t.mode.as_deref();
+    if t.kind == EventType::Retreat && mode == Some("release") && args.source.is_empty() {
+        // `لدى X`, `لدى فصيل X`, `في سجون X`.
+        let holds = |k: usize| matches!(word(k), "لدي" | "سجون" | "السجون" | "معتقلات");
+        let holder = actors
+            .iter()
+            .filter(after)
+            .find(|x| holds(x.tok - 1) || (holds(x.tok - 2) && !s.in_any_name(x.tok - 1)));
+        if let Some(x) = holder {
+            let ids = group_ids(actors, x.group);
+            args.target.retain(|id| !ids.contains(id));
+            args.source = ids;
+        }
+    }
+    if t.kind == EventType::Coerce && mode == Some("arrest") {
+        // A part noun (`أعضاء`, `عناصر`) no more than three words before the
+        // name, after the trigger: `من أعضاء X`, `عناصر من X`, `أعضاء في X`.
+        // Four words (`من أعضاء جناح الشباب في X`) changed one bulk event,
+        // wrongly: the arrest then merged with another whose doer was misread.
+        let member_of = actors.iter().filter(after).find(|x| {
+            let from = (h.last + 1).max(x.tok.saturating_sub(3));
+            (from..x.tok).any(|k| is_part_noun(cx.words, word(k))) && x.marker.unmarked()
+        });
+        if let Some(x) = member_of {
+            let ids = group_ids(actors, x.group);
+            if args.target.is_empty() || args.source.iter().any(|id| ids.contains(id)) {
+                args.source.retain(|id| !ids.contains(id));
+                args.target = ids;
+            }
+        }
+    }
+}
+
+/// `استعدي يا روسيا لأن الصواريخ قادمة`: a side called with يا is spoken
+/// to, never the speaker (the `يا` cue marks it, so it is no subject); a
+/// statement in its sentence with no other target is made to it.
+fn addressee(cx: &Cx<'_, '_>, args: &mut Args) {
+    let s = cx.s;
+    if !verbal(cx.t.kind) || args.joint || !args.target.is_empty() {
+        return;
+    }
+    let called = s.actors.iter().find(|x| x.tok > s.a && strip_conj(s.word(x.tok - 1)) == "يا");
+    if let Some(x) = called {
+        let ids = group_ids(&s.actors, x.group);
+        if !args.source.iter().any(|id| ids.contains(id)) {
+            args.target = ids;
         }
     }
 }

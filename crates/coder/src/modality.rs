@@ -76,7 +76,7 @@ pub(crate) fn negated(
     let reaches = |c: &Hit| {
         debug_assert!(c.last < h.first);
         let particle =
-            matches!(strip_conj(ftext(c.first)), "لم" | "لن" | "لا" | "ليس" | "عدم" | "دون" | "بدون");
+            matches!(strip_conj(ftext(c.first)), "لم" | "لن" | "لا" | "ليس" | "عدم" | "بعدم" | "دون" | "بدون");
         let exception = (c.last + 1..h.first).any(|k| matches!(strip_conj(ftext(k)), "سوي" | "الا"));
         let dated = h.first > c.last + 1 && {
             let k = h.first - 1;
