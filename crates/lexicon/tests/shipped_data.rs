@@ -67,6 +67,32 @@ fn every_seed_actor_and_place_resolves() {
     }
 }
 
+/// Wire-style names for the war's sides (AFP, Reuters, BBC): forces "loyal to the government", the
+/// Kurdistan Regional Government, a Turkish city's police; a gentilic that agrees with a name is part of
+/// it and does not count as the state on its own (`مقاتلي المعارضة السورية` is not also `SYR`).
+#[test]
+fn wire_style_actor_phrases_resolve_whole() {
+    let lex = Lexicon::embedded();
+    for (text, id) in [
+        ("القوات الموالية للحكومة السورية", "SYR-MIL"),
+        ("قوات موالية للحكومة", "SYR-MIL"),
+        ("القوات الموالية للرئيس السوري", "SYR-MIL"),
+        ("الجيش الحكومي السوري", "SYR-MIL"),
+        ("حكومة إقليم كردستان العراق", "IRQ-KRG"),
+        ("رئاسة إقليم كردستان", "IRQ-KRG"),
+        ("شرطة إسطنبول", "TUR-POL"),
+        ("مقاتلي المعارضة السورية", "OPP-FACTIONS"),
+        ("قوات المعارضة السورية", "OPP-FACTIONS"),
+        ("مسلحو المعارضة", "OPP-FACTIONS"),
+        ("مقاتلين معارضين", "OPP-FACTIONS"),
+        ("المقاتلون المعارضون السوريون", "OPP-FACTIONS"),
+        ("المقاتلين الأكراد السوريين", "YPG"),
+    ] {
+        let ids: Vec<String> = lex.find(text).into_iter().map(|m| m.entity_id).collect();
+        assert_eq!(ids, [id], "{text}");
+    }
+}
+
 /// Capitals listed as an actor's `metonym` seat that actor; other places and
 /// actor ids seat none.
 #[test]
