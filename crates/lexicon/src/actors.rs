@@ -65,6 +65,11 @@ struct ActorEntry {
     metonyms: Vec<String>,
     #[serde(default)]
     gentilic: Option<Gentilic>,
+    /// The state an armed group or other non-state actor belongs to (`SYR` for the YPG):
+    /// that state's adjective right after its full name agrees with it (`وحدات حماية الشعب
+    /// الكردية السورية`) and names no second side.
+    #[serde(default)]
+    state: Option<String>,
     /// Organ suffixes to generate for a country (`["MIL", "GOV", "INT"]`);
     /// every organ template when absent and `gentilic` is given.
     #[serde(default)]
@@ -307,6 +312,7 @@ impl ActorData {
             let _ = &a.note;
             let mut record = actor_record(&a.id, kind, &a.name_en, &a.name_ar, roles, o.clone());
             record.silent = a.silent;
+            record.country = a.state.clone();
             records.push(record);
             let entity: std::sync::Arc<str> = a.id.as_str().into();
             let mut push = |list: &[String], sense: Sense, tag: &'static str| {

@@ -725,6 +725,30 @@ impl Lexicon {
             }
         }
 
+        // Rule "agreement": the adjective of a group's own state right after its
+        // full name (`وحدات حماية الشعب الكردية السورية`, `حزب الله اللبناني`)
+        // agrees with the name and names no second side. Another state's
+        // adjective stays (`الجيش الوطني اليمني` is not the Syrian National
+        // Army's), and so does one after a place (`مدينة سوروتش التركية`:
+        // annotators code the place's state as a side of what happens there).
+        let agrees = |prev: &Pick, p: &Pick| {
+            let gentilic = p.sense.is_some() && self.gentilic_keys.contains(&p.key);
+            let adjacent = prev.end <= p.start && folded[prev.end..p.start].trim().is_empty();
+            let full_name = prev.sense.is_some_and(|k| self.keys[prev.key].senses[k].sense == Sense::Name);
+            let group = &self.records[prev.record];
+            gentilic
+                && adjacent
+                && full_name
+                && !group.entity.kind.is_place()
+                && group.country.as_deref() == Some(self.records[p.record].entity.id.as_str())
+        };
+        let agreeing: Vec<bool> =
+            (0..picked.len()).map(|i| i > 0 && agrees(&picked[i - 1], &picked[i])).collect();
+        if agreeing.contains(&true) {
+            let mut flags = agreeing.into_iter();
+            picked.retain(|_| !flags.next().unwrap_or(false));
+        }
+
         // Titles and short forms need the whole article.
         let sense_of = |p: &Pick| p.sense.map(|i| &self.keys[p.key].senses[i].sense);
         // Where each entity is named in full (for short forms and titles).

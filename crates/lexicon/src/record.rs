@@ -42,7 +42,8 @@ pub(crate) struct Record {
     /// For a governorate: its capital's id.
     pub capital: Option<String>,
     /// The state a place lies in (an actor id of kind `country`), when its data says so; places
-    /// with admin parents take it from them (see `Lexicon::country_of`).
+    /// with admin parents take it from them (see `Lexicon::country_of`). For an actor, the state
+    /// its data says it belongs to (`state`), which only the gentilic agreement rule reads.
     pub country: Option<String>,
     /// Free-form place kind from the data (`city`, `road`, `crossing`…); the exports read the
     /// kinds of places wider than a state (see `Lexicon::spans_states`), the resolver none.

@@ -135,6 +135,18 @@ fn check(
                 }
             }
         }
+        if !r.entity.kind.is_place() {
+            if let Some(c) = &r.country {
+                if !by_id.get(c.as_str()).is_some_and(|&i| records[i].entity.kind == EntityKind::Country) {
+                    let p = Problem::new(
+                        file,
+                        line,
+                        format!("`{}` has state `{c}` that is not a known country actor", r.entity.id),
+                    );
+                    unknown_ref(c, p, problems);
+                }
+            }
+        }
         for role in &r.roles {
             if !by_id.contains_key(role.of.as_str()) {
                 let p = Problem::new(
@@ -307,6 +319,17 @@ mod tests {
 
     fn src(name: &str, text: &str) -> Source {
         Source { name: name.to_string(), text: text.to_string() }
+    }
+
+    #[test]
+    fn an_actor_state_must_be_a_country() {
+        let actors = "[[actor]]\nid = \"SYR\"\nkind = \"country\"\nname_en = \"Syria\"\naliases = [\"سوريا\"]\n\n\
+                      [[actor]]\nid = \"YPG\"\nkind = \"armed_group\"\nname_en = \"YPG\"\nstate = \"SYR\"\naliases = [\"وحدات حماية الشعب\"]\n\n\
+                      [[actor]]\nid = \"SDF\"\nkind = \"armed_group\"\nname_en = \"SDF\"\nstate = \"YPG\"\naliases = [\"قسد\"]\n";
+        let (lex, problems) = compile(&[src("data/actors/a.toml", actors)]);
+        assert!(lex.is_none());
+        let msgs: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(msgs, ["data/actors/a.toml:14: `SDF` has state `YPG` that is not a known country actor"]);
     }
 
     #[test]

@@ -134,3 +134,18 @@ fn places_know_their_country() {
         .collect();
     assert!(unknown.len() <= 12, "places with no country: {unknown:?}");
 }
+
+/// A group's own state's adjective right after its full name agrees with it (`state` in
+/// `data/actors/groups.toml`) and names no second side; another state's adjective, or one after a
+/// place, stays a side.
+#[test]
+fn a_groups_own_gentilic_is_no_second_side() {
+    let lex = Lexicon::embedded();
+    let ids = |text: &str| -> Vec<String> { lex.find(text).into_iter().map(|m| m.entity_id).collect() };
+    assert_eq!(ids("لإبعاد مقاتلي وحدات حماية الشعب الكردية السورية عن حدودها"), ["YPG"]);
+    assert_eq!(ids("قصفت إسرائيل مواقع حزب الله اللبناني"), ["ISR", "HEZBOLLAH"]);
+    let yemen = ids("اقتحم الجيش الوطني اليمني شارع صنعاء");
+    assert!(yemen.contains(&"YEM".to_string()), "{yemen:?}");
+    let suruc = ids("هجوم انتحاري في مدينة سوروتش التركية");
+    assert!(suruc.contains(&"TUR".to_string()), "{suruc:?}");
+}
