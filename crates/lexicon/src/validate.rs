@@ -114,16 +114,6 @@ fn check(
                     ));
                 }
             }
-            if let Some(c) = &r.country {
-                if !by_id.get(c.as_str()).is_some_and(|&i| records[i].entity.kind == EntityKind::Country) {
-                    let p = Problem::new(
-                        file,
-                        line,
-                        format!("`{}` has country `{c}` that is not a known country actor", r.entity.id),
-                    );
-                    unknown_ref(c, p, problems);
-                }
-            }
             if let Some(c) = &r.capital {
                 if !is_place(c) {
                     let p = Problem::new(
@@ -135,16 +125,16 @@ fn check(
                 }
             }
         }
-        if !r.entity.kind.is_place() {
-            if let Some(c) = &r.country {
-                if !by_id.get(c.as_str()).is_some_and(|&i| records[i].entity.kind == EntityKind::Country) {
-                    let p = Problem::new(
-                        file,
-                        line,
-                        format!("`{}` has state `{c}` that is not a known country actor", r.entity.id),
-                    );
-                    unknown_ref(c, p, problems);
-                }
+        // A place's `country`, an actor's `state`: both name a country actor.
+        if let Some(c) = &r.country {
+            if !by_id.get(c.as_str()).is_some_and(|&i| records[i].entity.kind == EntityKind::Country) {
+                let field = if r.entity.kind.is_place() { "country" } else { "state" };
+                let p = Problem::new(
+                    file,
+                    line,
+                    format!("`{}` has {field} `{c}` that is not a known country actor", r.entity.id),
+                );
+                unknown_ref(c, p, problems);
             }
         }
         for role in &r.roles {

@@ -46,6 +46,11 @@ fn embedded_is_the_shipped_data() {
     assert_eq!(a.alias_count(), b.alias_count());
 }
 
+/// The entity ids the lexicon finds in `text`, in order.
+fn ids_in(lex: &Lexicon, text: &str) -> Vec<String> {
+    lex.find(text).into_iter().map(|m| m.entity_id).collect()
+}
+
 #[test]
 fn every_seed_actor_and_place_resolves() {
     // The seed articles' entities (shared/corpus/seeds-gold), named the way the seeds name them.
@@ -62,7 +67,7 @@ fn every_seed_actor_and_place_resolves() {
         ("أم 4", "place:m4"),
         ("قرة باغ", "place:nagorno-karabakh"),
     ] {
-        let ids: Vec<String> = lex.find(text).into_iter().map(|m| m.entity_id).collect();
+        let ids = ids_in(&lex, text);
         assert!(ids.iter().any(|i| i == id), "{text}: expected {id}, got {ids:?}");
     }
 }
@@ -88,8 +93,7 @@ fn wire_style_actor_phrases_resolve_whole() {
         ("المقاتلون المعارضون السوريون", "OPP-FACTIONS"),
         ("المقاتلين الأكراد السوريين", "YPG"),
     ] {
-        let ids: Vec<String> = lex.find(text).into_iter().map(|m| m.entity_id).collect();
-        assert_eq!(ids, [id], "{text}");
+        assert_eq!(ids_in(&lex, text), [id], "{text}");
     }
 }
 
@@ -141,7 +145,7 @@ fn places_know_their_country() {
 #[test]
 fn a_groups_own_gentilic_is_no_second_side() {
     let lex = Lexicon::embedded();
-    let ids = |text: &str| -> Vec<String> { lex.find(text).into_iter().map(|m| m.entity_id).collect() };
+    let ids = |text: &str| ids_in(&lex, text);
     assert_eq!(ids("لإبعاد مقاتلي وحدات حماية الشعب الكردية السورية عن حدودها"), ["YPG"]);
     assert_eq!(ids("قصفت إسرائيل مواقع حزب الله اللبناني"), ["ISR", "HEZBOLLAH"]);
     let yemen = ids("اقتحم الجيش الوطني اليمني شارع صنعاء");
