@@ -117,7 +117,9 @@ pub fn check_dir(dir: &Path) -> Check {
         if let Ok(raw) = toml::from_str::<RawFile>(&text) {
             for t in &raw.trigger {
                 // A word a trigger lists itself and also takes in a guard set is listed twice too.
-                let expanded = |l: &[String]| expand_guards(l, &raw.guards).unwrap_or_else(|_| l.to_vec());
+                let expanded = |l: &[String]| {
+                    expand_guards(l, &raw.guards, &mut Vec::new()).unwrap_or_else(|_| l.to_vec())
+                };
                 let (prev, next) = (expanded(&t.unless_prev), expanded(&t.unless_next));
                 let lists: [(&str, &[String]); 6] = [
                     ("forms", &t.forms),

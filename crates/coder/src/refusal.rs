@@ -25,11 +25,12 @@ pub(crate) enum Skip<'a> {
     ReadsAs(&'a Trigger),
     AnotherWord(&'a str),
     WithClitic(&'a str),
-    /// The word before the trigger that refuses it, and the guard set
-    /// (`time_mark`) its unless word came from, if one did.
-    After(&'a str, Option<&'a str>),
+    /// The word before the trigger that refuses it, and the trigger, whose
+    /// guard sets say (only when a trace is printed) which set gave the
+    /// unless word.
+    After(&'a str, &'a Trigger),
     /// The same after the trigger.
-    Before(&'a str, Option<&'a str>),
+    Before(&'a str, &'a Trigger),
     ContentOf(&'a str),
     Speculation(&'a str),
     Aside(&'a str),
@@ -54,8 +55,10 @@ impl fmt::Display for Skip<'_> {
             Skip::ReadsAs(ot) => write!(f, "the same word reads as {} ({})", ot.kind.as_str(), ot.id),
             Skip::AnotherWord(w) => write!(f, "«{w}» is another word"),
             Skip::WithClitic(c) => write!(f, "with the clitic «{c}»"),
-            Skip::After(w, set) => write!(f, "after «{w}»{}", in_set(*set)),
-            Skip::Before(w, set) => write!(f, "before «{w}»{}", in_set(*set)),
+            Skip::After(w, t) => write!(f, "after «{w}»{}", in_set(t.guard_set_refusing(&t.unless_prev, w))),
+            Skip::Before(w, t) => {
+                write!(f, "before «{w}»{}", in_set(t.guard_set_refusing(&t.unless_next, w)))
+            }
             Skip::ContentOf(by) => write!(f, "content of «{by}», not a separate event"),
             Skip::Speculation(c) => write!(f, "speculation («{c}»), not a report"),
             Skip::Aside(c) => write!(f, "a purpose or concession («{c}»), not an event"),
@@ -291,10 +294,10 @@ pub(crate) fn refusal<'a>(
         if strip_conj(ftext(k)) == "علي" {
             extend_governed(governed_until);
         }
-        return Err(Skip::After(ftext(k), t.guard_set_refusing(&t.unless_prev, ftext(k))));
+        return Err(Skip::After(ftext(k), t));
     }
     if let Some(k) = next_refused(t, h) {
-        return Err(Skip::Before(ftext(k), t.guard_set_refusing(&t.unless_next, ftext(k))));
+        return Err(Skip::Before(ftext(k), t));
     }
     if let Some((until, by)) = governed_until {
         // `ترفض الأمر وتصر على`: a verb joined by و opens a new act.

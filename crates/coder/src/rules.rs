@@ -350,18 +350,23 @@ pub(crate) struct RawGuard {
     note: Option<String>,
 }
 
-/// `list` with every `@name` replaced by the words of that guard set, in
-/// place. An unknown name is reported as `Err` with the names there are.
+/// `list` with every `@name` replaced by the words of that guard set, where
+/// it stood; each word a set gave is also pushed to `from` with the set's
+/// name. An unknown name is reported as `Err` with the names there are.
 pub(crate) fn expand_guards(
     list: &[String],
     guards: &BTreeMap<String, RawGuard>,
+    from: &mut Vec<(String, String)>,
 ) -> Result<Vec<String>, String> {
     let mut out = Vec::with_capacity(list.len());
     for w in list {
         match w.strip_prefix('@') {
             None => out.push(w.clone()),
             Some(name) => match guards.get(name) {
-                Some(g) => out.extend(g.words.iter().cloned()),
+                Some(g) => {
+                    out.extend(g.words.iter().cloned());
+                    from.extend(g.words.iter().map(|w| (w.clone(), name.to_string())));
+                }
                 None => {
                     let known: Vec<String> = guards.keys().map(|k| format!("@{k}")).collect();
                     let known = if known.is_empty() { "none".to_string() } else { known.join(", ") };
@@ -499,10 +504,11 @@ impl Rules {
                         problems.push(format!("guard set {name}: a set may not name another set"));
                     }
                     check_words("unless word", &format!("guard set {name}"), &bare(&g.words), &mut problems);
-                    let used = raw.trigger.iter().any(|t| {
-                        let at = format!("@{name}");
-                        t.unless_prev.contains(&at) || t.unless_next.contains(&at)
-                    });
+                    let at = format!("@{name}");
+                    let used = raw
+                        .trigger
+                        .iter()
+                        .any(|t| t.unless_prev.contains(&at) || t.unless_next.contains(&at));
                     if !used {
                         problems.push(format!("guard set {name} is used by no trigger"));
                     }
@@ -510,14 +516,8 @@ impl Rules {
                 let prefix = format!("TRG-{}-", kind.as_str().to_lowercase());
                 for mut t in raw.trigger {
                     let mut guard_sets: Vec<(String, String)> = Vec::new();
-                    for name in t.unless_prev.iter().chain(&t.unless_next).filter_map(|w| w.strip_prefix('@'))
-                    {
-                        for w in raw.guards.get(name).map(|g| g.words.as_slice()).unwrap_or_default() {
-                            guard_sets.push((w.clone(), name.to_string()));
-                        }
-                    }
                     for list in [&mut t.unless_prev, &mut t.unless_next] {
-                        match expand_guards(list, &raw.guards) {
+                        match expand_guards(list, &raw.guards, &mut guard_sets) {
                             Ok(words) => *list = words,
                             Err(e) => problems.push(format!("{}: {e}", t.id)),
                         }
