@@ -350,6 +350,12 @@ impl Lexicon {
         self.find_in(text, folded, Some(sentences))
     }
 
+    /// A pick that is a country's adjective on its own (`التركية`), still
+    /// read by its key's sense (no rule has moved it to another record).
+    fn is_bare_gentilic(&self, p: &Pick) -> bool {
+        p.sense.is_some() && self.gentilic_keys.contains(&p.key)
+    }
+
     fn find_in(&self, text: &str, folded: &str, sentences: Option<&[Span]>) -> Vec<Mention> {
         let candidates = self.candidates(folded);
         let chosen = self.select(candidates);
@@ -706,7 +712,7 @@ impl Lexicon {
         for i in 1..picked.len() {
             let (before, after) = picked.split_at_mut(i);
             let (prev, p) = (&before[i - 1], &mut after[0]);
-            let gentilic = p.sense.is_some() && self.gentilic_keys.contains(&p.key);
+            let gentilic = self.is_bare_gentilic(p);
             let gap = if prev.end <= p.start { folded[prev.end..p.start].trim() } else { "x" };
             let joined = matches!(gap, "و" | "وال" | "-" | "" | "ال" | "و ال");
             if !gentilic || !joined {
@@ -732,7 +738,7 @@ impl Lexicon {
         // Army's), and so does one after a place (`مدينة سوروتش التركية`:
         // annotators code the place's state as a side of what happens there).
         let agrees = |prev: &Pick, p: &Pick| {
-            let gentilic = p.sense.is_some() && self.gentilic_keys.contains(&p.key);
+            let gentilic = self.is_bare_gentilic(p);
             let adjacent = prev.end <= p.start && folded[prev.end..p.start].trim().is_empty();
             let full_name = prev.sense.is_some_and(|k| self.keys[prev.key].senses[k].sense == Sense::Name);
             let group = &self.records[prev.record];
