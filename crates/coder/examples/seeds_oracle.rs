@@ -86,6 +86,7 @@ fn main() {
             sentences: &sentences,
             mentions: &mentions,
             kinds: &kind_of,
+            within: &|_, _| false,
             dates: &dates,
             published: &published,
         };

@@ -10,6 +10,7 @@ use marsad_model::{DateValue, EntityKind, EventType};
 
 use crate::attach::{self, Arg, Args, Site};
 use crate::grammar::*;
+use crate::input::Input;
 use crate::matcher::{Hit, Owner};
 use crate::merge::{root, Cand};
 use crate::rules::{CueKind, Rules, Trigger};
@@ -46,6 +47,7 @@ struct Cx<'c, 's> {
     rules: &'c Rules,
     words: &'c Words,
     kinds: &'c dyn Fn(&str) -> Option<EntityKind>,
+    within: &'c dyn Fn(&str, &str) -> bool,
     s: &'c Sentence<'s>,
     h: &'c Hit,
     t: &'c Trigger,
@@ -73,7 +75,7 @@ impl Cx<'_, '_> {
 pub(crate) fn arguments(
     rules: &Rules,
     words: &Words,
-    kinds: &dyn Fn(&str) -> Option<EntityKind>,
+    input: &Input<'_>,
     s: &Sentence<'_>,
     h: &Hit,
     t: &Trigger,
@@ -112,7 +114,8 @@ pub(crate) fn arguments(
         && !ftext(h.first).starts_with('و');
     let clause_start = (a..=h.first).find(|&k| clause_of(k) == clause_of(h.first)).unwrap_or(a);
     let reported = clause_start > a && matches!(ftext(clause_start), "ان" | "بان" | "وان");
-    let cx = Cx { rules, words, kinds, s, h, t, site, opens_clause, clause_start, reported };
+    let (kinds, within) = (input.kinds, input.within);
+    let cx = Cx { rules, words, kinds, within, s, h, t, site, opens_clause, clause_start, reported };
     let own: Vec<Arg<'_>> = actors.iter().filter(|x| cx.own_clause(x.tok)).cloned().collect();
     let mut args = Args::default();
     attach::roles(&cx.site, &own, &mut args);
@@ -504,6 +507,7 @@ fn place_and_date(cx: &Cx<'_, '_>, args: &mut Args) {
         telling.iter().any(|&x| c == x || c == x + 1)
     };
     attach::place(h.first, h.last, places, &in_telling, &locates, args);
+    narrow_place(cx, args);
     attach::date(h.first, h.last, sdates, args);
     // `العملية العسكرية الروسية ضد أوكرانيا`: an attack on a state,
     // told with no place, happens on its territory.
@@ -543,6 +547,38 @@ fn place_and_date(cx: &Cx<'_, '_>, args: &mut Args) {
                 args.places.push(p.id.to_string());
             }
         }
+    }
+}
+
+/// `وصل دي ميستورا الى دمشق حيث التقى وزير الخارجية … حول ايجاد حل في
+/// سورية`, `غارات … على مناطق في سوريا، نفذت قرب الحسكة`: the nearest
+/// locative may be the state or governorate around a town the trigger's
+/// own clause also names; an analyst mapping events wants the town. A place
+/// with another act word between it and the trigger (`ردا على الهجوم
+/// الكيميائي … في دوما`) is that act's, and stays out.
+fn narrow_place(cx: &Cx<'_, '_>, args: &mut Args) {
+    let (s, h) = (cx.s, cx.h);
+    let Some(chosen) = args.place.as_deref() else { return };
+    let own = s.clause_of(h.first);
+    let act_between = |k: usize| {
+        let (lo, hi) = if k > h.last { (h.last, k) } else { (k, h.first) };
+        s.triggers.iter().any(|o| matches!(o.owner, Owner::Trigger(_)) && o.first > lo && o.last < hi)
+    };
+    let inside: Vec<&Arg<'_>> = s
+        .places
+        .iter()
+        .filter(|p| p.marker.locative || p.marker.bi)
+        .filter(|p| p.id != chosen && (cx.within)(p.id, chosen))
+        .filter(|p| s.clause_of(p.tok) == own && !act_between(p.tok))
+        .collect();
+    // The deepest (no other candidate lies inside it); the nearest wins a tie.
+    let deepest = inside
+        .iter()
+        .filter(|p| !inside.iter().any(|q| q.id != p.id && (cx.within)(q.id, p.id)))
+        .min_by_key(|p| if p.tok > h.last { p.tok - h.last } else { h.first.saturating_sub(p.tok_end) });
+    if let Some(p) = deepest {
+        args.place = Some(p.id.to_string());
+        args.place_vague = p.marker.rural;
     }
 }
 

@@ -223,7 +223,7 @@ impl Coder {
                     }
                 };
                 let before = Before { cands: &cands, speaker: speaker.as_ref(), continuation };
-                let args = arguments(&self.rules, &self.words, input.kinds, &s, h, t, &before);
+                let args = arguments(&self.rules, &self.words, input, &s, h, t, &before);
                 let third_party = args.third_party;
                 let negated = negated(&self.rules, &self.words, &s, h, t, &cands[first_cand..]);
                 let reported_as = reported_as(&self.rules, &s, h, t, awaited);
@@ -836,6 +836,7 @@ mod tests {
             sentences: &sentences,
             mentions: &mentions,
             kinds: &kinds,
+            within: &|_, _| false,
             dates: &[],
             published: &published,
         };

@@ -17,6 +17,11 @@ pub struct Input<'a> {
     pub mentions: &'a [Mention],
     /// Entity id → kind.
     pub kinds: &'a dyn Fn(&str) -> Option<EntityKind>,
+    /// `within(inner, outer)`: place `inner` lies inside `outer`, a state
+    /// or an administrative parent (`place:duma` in `place:rif-dimashq-governorate`
+    /// and in `SYR`). Lets an event told in a state or governorate take a
+    /// town its own clause names in it; `&|_, _| false` turns that off.
+    pub within: &'a dyn Fn(&str, &str) -> bool,
     /// Date expressions from marsad-dates.
     pub dates: &'a [DateMention],
     /// The article's publication date (may be unknown).

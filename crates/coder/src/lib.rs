@@ -60,6 +60,7 @@
 //!     sentences: &[Span::new(0, body.len())],
 //!     mentions: &mentions,
 //!     kinds: &kinds,
+//!     within: &|_, _| false,
 //!     dates: &[],
 //!     published: &DateValue::unknown(),
 //! };

@@ -18,6 +18,9 @@ use serde::Deserialize;
 struct File {
     setup: Setup,
     lexicon: HashMap<String, String>,
+    /// Place id → the states and administrative parents it lies in.
+    #[serde(default)]
+    within: HashMap<String, Vec<String>>,
     #[serde(rename = "case")]
     cases: Vec<Case>,
 }
@@ -156,6 +159,8 @@ fn run_file(path: &Path, failures: &mut Vec<String>) -> usize {
     lexicon.sort_by_key(|(s, _, _)| std::cmp::Reverse(s.len()));
     let kinds: HashMap<String, EntityKind> = lexicon.iter().map(|(_, id, k)| (id.clone(), *k)).collect();
     let kind_of = |id: &str| kinds.get(id).copied();
+    let within =
+        |inner: &str, outer: &str| file.within.get(inner).is_some_and(|o| o.iter().any(|x| x == outer));
     for case in &file.cases {
         assert!(!case.category.is_empty() && !case.note.is_empty(), "{}: category and note", case.id);
         let body = marsad_text::clean(&case.text).text;
@@ -197,6 +202,7 @@ fn run_file(path: &Path, failures: &mut Vec<String>) -> usize {
             sentences: &sentences,
             mentions: &mentions,
             kinds: &kind_of,
+            within: &within,
             dates: &dates,
             published: &published,
         };

@@ -153,6 +153,7 @@ fn code(coder: &Coder, text: &str) -> Vec<Event> {
         sentences: &sentences,
         mentions: &mentions,
         kinds: &kind_of,
+        within: &|_, _| false,
         dates: &[],
         published: &published,
     };

@@ -188,11 +188,17 @@ impl Analyzer {
             .map(|(e, texts)| entity_record(e, texts))
             .collect();
         let kinds = |id: &str| self.lexicon.entity(id).map(|e| e.kind);
+        let within = |inner: &str, outer: &str| {
+            inner != outer
+                && (self.lexicon.admin_parents(inner).iter().any(|p| p == outer)
+                    || self.lexicon.country_of(inner).is_some_and(|c| c.id == outer))
+        };
         let input = marsad_coder::Input {
             body: &body_text,
             sentences: &sentences,
             mentions: &mentions,
             kinds: &kinds,
+            within: &within,
             dates: &found,
             published: &published,
         };
