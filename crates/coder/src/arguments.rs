@@ -509,6 +509,26 @@ fn place_and_date(cx: &Cx<'_, '_>, args: &mut Args) {
     attach::place(h.first, h.last, places, &in_telling, &locates, args);
     narrow_place(cx, args);
     attach::date(h.first, h.last, sdates, args);
+    // `قررت سحب مستشاريها العسكريين من منبج`, `خرج ثمانية آلاف مدني
+    // ومقاتل من مضايا والزبداني`, `سحب القوات الأمريكية من سوريا`: a
+    // withdrawal happens where it is made from, the place or state told
+    // right after من in its own clause, when nothing else places it.
+    if args.place.is_none() && t.kind == EventType::Retreat {
+        let from = |k: usize| {
+            k > a + 1 && k > h.last && k <= h.last + REACH_TOKENS && strip_conj(ftext(k - 1)) == "من"
+        };
+        let left = places
+            .iter()
+            .chain(actors.iter().filter(|x| kinds(x.id) == Some(EntityKind::Country)))
+            .filter(|p| from(p.tok) && cx.own_clause(p.tok))
+            .min_by_key(|p| p.tok);
+        if let Some(p) = left {
+            args.place = Some(p.id.to_string());
+            if !args.places.iter().any(|x| x == p.id) {
+                args.places.push(p.id.to_string());
+            }
+        }
+    }
     // `العملية العسكرية الروسية ضد أوكرانيا`: an attack on a state,
     // told with no place, happens on its territory.
     if args.place.is_none() && t.kind == EventType::Assault {
