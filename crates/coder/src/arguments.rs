@@ -62,6 +62,14 @@ struct Cx<'c, 's> {
 }
 
 impl Cx<'_, '_> {
+    /// Another act word (any trigger's) stands between the trigger and token
+    /// `k`: what is told at `k` belongs to that act.
+    fn act_between(&self, k: usize) -> bool {
+        let h = self.h;
+        let (lo, hi) = if k > h.last { (h.last, k) } else { (k, h.first) };
+        self.s.triggers.iter().any(|o| matches!(o.owner, Owner::Trigger(_)) && o.first > lo && o.last < hi)
+    }
+
     /// Token `k` is in the trigger's clause (or the one before, when the
     /// trigger opens its clause as an object).
     fn own_clause(&self, k: usize) -> bool {
@@ -508,6 +516,7 @@ fn place_and_date(cx: &Cx<'_, '_>, args: &mut Args) {
     };
     attach::place(h.first, h.last, places, &in_telling, &locates, args);
     narrow_place(cx, args);
+    venue_over_topic(cx, args);
     attach::date(h.first, h.last, sdates, args);
     // `قررت سحب مستشاريها العسكريين من منبج`, `خرج ثمانية آلاف مدني
     // ومقاتل من مضايا والزبداني`, `سحب القوات الأمريكية من سوريا`: a
@@ -580,10 +589,7 @@ fn narrow_place(cx: &Cx<'_, '_>, args: &mut Args) {
     let (s, h) = (cx.s, cx.h);
     let Some(chosen) = args.place.as_deref() else { return };
     let own = s.clause_of(h.first);
-    let act_between = |k: usize| {
-        let (lo, hi) = if k > h.last { (h.last, k) } else { (k, h.first) };
-        s.triggers.iter().any(|o| matches!(o.owner, Owner::Trigger(_)) && o.first > lo && o.last < hi)
-    };
+    let act_between = |k: usize| cx.act_between(k);
     let inside: Vec<&Arg<'_>> = s
         .places
         .iter()
@@ -597,6 +603,45 @@ fn narrow_place(cx: &Cx<'_, '_>, args: &mut Args) {
         .filter(|p| !inside.iter().any(|q| q.id != p.id && (cx.within)(q.id, p.id)))
         .min_by_key(|p| if p.tok > h.last { p.tok - h.last } else { h.first.saturating_sub(p.tok_end) });
     if let Some(p) = deepest {
+        args.place = Some(p.id.to_string());
+        args.place_vague = p.marker.rural;
+    }
+}
+
+/// `يبحث لافروف الوضع في سوريا والحرب على تنظيم داعش مع نظيره السعودي
+/// عادل الجبير في موسكو`: a place told after a topic noun (`الوضع في`,
+/// `الأوضاع في`, the `topic` words) is what talks are about; another
+/// place the sentence locates within reach is where they are held.
+fn venue_over_topic(cx: &Cx<'_, '_>, args: &mut Args) {
+    let (s, h, words) = (cx.s, cx.h, cx.words);
+    if cx.t.kind != EventType::Consult {
+        return;
+    }
+    let is_topic = |p: &Arg<'_>| {
+        p.tok > s.a + 1 && s.word(p.tok - 1) == "في" && {
+            let w = strip_conj(s.word(p.tok - 2));
+            let w = w.strip_prefix(['ب', 'ل']).filter(|r| r.starts_with("ال")).unwrap_or(w);
+            words.topic.contains(w.strip_prefix("ال").unwrap_or(w))
+        }
+    };
+    let located = |p: &&Arg<'_>| p.marker.locative || p.marker.bi;
+    let Some(chosen) = s.places.iter().filter(located).find(|p| Some(p.id) == args.place.as_deref()) else {
+        return;
+    };
+    if !is_topic(chosen) {
+        return;
+    }
+    let reach = |p: &Arg<'_>| p.tok + REACH_TOKENS * 2 >= h.first && p.tok <= h.last + REACH_TOKENS * 2;
+    let venue = s
+        .places
+        .iter()
+        .filter(located)
+        // `تطورات الأوضاع في محافظة درعا جنوب غربي سوريا`: a place right
+        // after the topic's place locates it and is part of the topic.
+        .filter(|p| !(p.tok > chosen.tok && p.tok <= chosen.tok_end + 3))
+        .filter(|p| p.id != chosen.id && !is_topic(p) && reach(p) && !cx.act_between(p.tok))
+        .min_by_key(|p| p.tok.abs_diff(h.first));
+    if let Some(p) = venue {
         args.place = Some(p.id.to_string());
         args.place_vague = p.marker.rural;
     }

@@ -99,4 +99,5 @@ word_sets!(
     after_la,
     comparison,
     period_stop,
+    topic,
 );
