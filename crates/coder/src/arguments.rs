@@ -589,13 +589,12 @@ fn narrow_place(cx: &Cx<'_, '_>, args: &mut Args) {
     let (s, h) = (cx.s, cx.h);
     let Some(chosen) = args.place.as_deref() else { return };
     let own = s.clause_of(h.first);
-    let act_between = |k: usize| cx.act_between(k);
     let inside: Vec<&Arg<'_>> = s
         .places
         .iter()
         .filter(|p| p.marker.locative || p.marker.bi)
         .filter(|p| p.id != chosen && (cx.within)(p.id, chosen))
-        .filter(|p| s.clause_of(p.tok) == own && !act_between(p.tok))
+        .filter(|p| s.clause_of(p.tok) == own && !cx.act_between(p.tok))
         .collect();
     // The deepest (no other candidate lies inside it); the nearest wins a tie.
     let deepest = inside
