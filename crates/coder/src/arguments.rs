@@ -615,7 +615,10 @@ fn verbal_noun_agents(cx: &Cx<'_, '_>, args: &mut Args) {
 /// speaker, else the subject of the reported clause if one opens it; with
 /// none at all (`ويؤكد التقرير أن سقوط … من رأس النظام، مطالبا مجلس
 /// الأمن`) the speaker is unknown and no name of the clauses before stands
-/// for it.
+/// for it. Measured (session 24): four sets 819/1293/1307 unchanged,
+/// source right on matched events 545 unchanged (holdout 034 gained; dev
+/// 003 lost, two sentences run together whose first `السورية` is read as
+/// the subject); bulk 43 sources changed, 32 of 40 sampled right.
 fn circumstantial_speaker(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
     let (s, h) = (cx.s, cx.h);
     if !verbal(cx.t.kind) || args.joint || h.first != h.last {
