@@ -200,6 +200,28 @@ pub(crate) fn is_finite_verb(w: &str) -> bool {
     is_imperfect(w) || (w.ends_with('ت') && !w.ends_with("ات"))
 }
 
+/// `مطالبا`, `محذرا`, `متهما` (a trigger word without its clitics): an
+/// active participle of a derived form in the accusative (مـ… with the
+/// alif of tanwin), the حال that adds a statement to the sentence's main
+/// verb. Not a noun with a pronoun (`موافقتها`, `محادثاتنا`).
+pub(crate) fn is_derived_participle(w: &str) -> bool {
+    w.starts_with('م') && w.chars().count() >= 5 && accusative(w)
+}
+
+/// `داعيا`, `رافضا`, `طالبا` (فاعلا): the same of the plain verb. Its
+/// spelling is also a dual perfect (`ماكرون وترامب ناقشا`, `وطالبا
+/// الأمم المتحدة`) or, folded, a verbal noun (`ولا تأييدا`): the caller
+/// reads it so only where it opens a clause of its own after a comma.
+pub(crate) fn is_plain_participle(w: &str) -> bool {
+    w.chars().nth(1) == Some('ا') && w.chars().count() >= 4 && accusative(w)
+}
+
+/// Ends in the alif of tanwin: not a pronoun (`ها`, `نا`, `هما`) nor the
+/// plural perfect (`عارضوا`).
+fn accusative(w: &str) -> bool {
+    w.ends_with('ا') && !["ها", "نا", "هما", "وا"].iter().any(|e| w.ends_with(e))
+}
+
 /// `ستدخل`, `سيدخل` (a trigger form that carries the future prefix itself,
 /// so the matcher saw no clitic): س before a present-tense prefix; not the
 /// roots that begin with س (`سيطرت`, `سيارة`).
@@ -407,5 +429,19 @@ mod tests {
         assert!(unless_word_fits("ومنه", "=منه"));
         assert!(!unless_word_fits("منها", "=منه"));
         assert!(!unless_word_fits("منهم", "=منه"));
+    }
+
+    #[test]
+    fn a_participle_in_the_accusative_is_told_from_nouns_and_verbs() {
+        assert!(is_derived_participle("مطالبا"));
+        assert!(is_derived_participle("محذرا"));
+        assert!(!is_derived_participle("موافقتها"));
+        assert!(!is_derived_participle("محادثاتنا"));
+        assert!(!is_derived_participle("مباحثاتهما"));
+        assert!(!is_derived_participle("محذره"));
+        assert!(is_plain_participle("داعيا"));
+        assert!(is_plain_participle("رافضا"));
+        assert!(!is_plain_participle("عارضوا"));
+        assert!(!is_plain_participle("دعا"));
     }
 }
