@@ -135,6 +135,7 @@ pub(crate) fn arguments(
     place_and_date(&cx, &mut args);
     verbal_noun_agents(&cx, &mut args);
     circumstantial_speaker(&cx, before, &mut args);
+    asked_of(&cx, before, &mut args);
     from_before(&cx, before, &mut args);
     // The trigger's words are its doers (`هتف المتظاهرون`): a crowd is
     // seldom a name of the lexicon, so a name found above is what it is for
@@ -820,6 +821,58 @@ fn circumstantial_speaker(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args)
     }
     args.target.retain(|id| !speaker.contains(id));
     args.source = speaker;
+}
+
+/// `طلبت من إيران إيقاف …`, `تطلب من واشنطن "تفسيرا"`, `أنه طلب من
+/// الحكومة العراقية`: a demand verb followed by من names whom it asks,
+/// which the plain word order read as the subject after the verb. That side
+/// is the target; the doer is the subject named before the verb in its
+/// clause, else the last speaker when the sentence goes on with their
+/// words, else unknown. The verbal noun reads the other way (`بناء على طلب
+/// من فرنسا`, `بعد طلب من الولايات المتحدة`, `مطالبات من الأمم المتحدة`:
+/// من names who asks), so a word with the article or a م- noun, or one
+/// after a word that governs a noun, is left alone.
+fn asked_of(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
+    let (s, h) = (cx.s, cx.h);
+    if cx.t.kind != EventType::Request || h.first != h.last || h.last + 2 >= s.b || s.word(h.last + 1) != "من"
+    {
+        return;
+    }
+    let word = strip_conj(s.word(h.first));
+    let governed = h.first > s.a
+        && matches!(
+            strip_conj(s.word(h.first - 1)),
+            "علي" | "بعد" | "اثر" | "عقب" | "بناء" | "وفق" | "اي" | "الي" | "في"
+        );
+    if word.starts_with("ال") || word.starts_with('م') || word.starts_with("بال") || governed {
+        return;
+    }
+    let actors = &s.actors;
+    let Some(asked) = actors.iter().find(|x| x.tok == h.last + 2) else { return };
+    let ids = group_ids(actors, asked.group);
+    let was_source = args.source.iter().any(|id| ids.contains(id));
+    args.source.retain(|id| !ids.contains(id));
+    for id in &ids {
+        if !args.target.contains(id) {
+            args.target.push(id.clone());
+        }
+    }
+    if was_source && args.source.is_empty() {
+        // `وأضاف الرئيس التركي، أنه طلب من`: the pronoun of أنه points
+        // back to the name before it, across the comma.
+        let points_back =
+            h.first > s.a && matches!(strip_conj(s.word(h.first - 1)), "انه" | "انها" | "بانه" | "بانها");
+        let subject = actors
+            .iter()
+            .filter(|y| y.tok_end < h.first && (cx.own_clause(y.tok) || points_back) && y.marker.unmarked())
+            .find(|y| !ids.iter().any(|id| id == y.id));
+        args.source = match subject {
+            Some(y) => group_ids(actors, y.group),
+            None if before.continuation => before.speaker.map(|sp| sp.source.clone()).unwrap_or_default(),
+            None => Vec::new(),
+        };
+        args.source.retain(|id| !ids.contains(id));
+    }
 }
 
 /// What the sentences before tell: the demand a refusal answers, the
