@@ -42,6 +42,13 @@ pub(crate) struct Before<'c> {
     pub continuation: bool,
 }
 
+impl Before<'_> {
+    /// Who spoke last, as a source (empty when no one has).
+    fn last_speaker(&self) -> Vec<String> {
+        self.speaker.map(|sp| sp.source.clone()).unwrap_or_default()
+    }
+}
+
 /// A trigger in its sentence, with what every argument rule reads.
 struct Cx<'c, 's> {
     rules: &'c Rules,
@@ -513,9 +520,7 @@ fn addressed_subject(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
         return;
     }
     let actors = &s.actors;
-    let opener = (cx.clause_start.max(s.a + 1)..h.first)
-        .rev()
-        .find(|&k| matches!(s.word(k), "ان" | "بان" | "وان" | "انه" | "بانه" | "وانه"));
+    let opener = (cx.clause_start.max(s.a + 1)..h.first).rev().find(|&k| opens_reported_clause(s.word(k)));
     let in_source = |x: &&Arg<'_>| args.source.iter().any(|id| id == x.id);
     // `أسرف النظام في جرائمه، ولا بد أن يحاسب`, `إن النظام السوري أظهر
     // نمط سلوك …، ولابد من إيقافه`: a trigger opening a clause joined by و
@@ -544,7 +549,7 @@ fn addressed_subject(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
         actors.iter().find(|x| x.tok < before_tok && x.marker.unmarked() && !ids.iter().any(|id| id == x.id));
     args.source = match speaker {
         Some(sp) => group_ids(actors, sp.group),
-        None => before.speaker.map(|sp| sp.source.clone()).unwrap_or_default(),
+        None => before.last_speaker(),
     };
     args.source.retain(|id| !ids.contains(id));
     args.target = ids;
@@ -592,9 +597,7 @@ fn place_and_date(cx: &Cx<'_, '_>, args: &mut Args) {
             .min_by_key(|p| p.tok);
         if let Some(p) = left {
             args.place = Some(p.id.to_string());
-            if !args.places.iter().any(|x| x == p.id) {
-                args.places.push(p.id.to_string());
-            }
+            args.add_place(p.id);
         }
     }
     // `العملية العسكرية الروسية ضد أوكرانيا`: an attack on a state,
@@ -631,9 +634,7 @@ fn place_and_date(cx: &Cx<'_, '_>, args: &mut Args) {
     if args.place.is_none() && t.kind == EventType::Consult && hosts(ftext(h.first)) {
         if let Some(p) = places.iter().find(|p| p.tok > h.last && p.tok <= h.last + 4) {
             args.place = Some(p.id.to_string());
-            if !args.places.iter().any(|x| x == p.id) {
-                args.places.push(p.id.to_string());
-            }
+            args.add_place(p.id);
         }
     }
 }
@@ -651,7 +652,7 @@ fn narrow_place(cx: &Cx<'_, '_>, args: &mut Args) {
     let inside: Vec<&Arg<'_>> = s
         .places
         .iter()
-        .filter(|p| p.marker.locative || p.marker.bi)
+        .filter(|p| p.marker.locates())
         .filter(|p| p.id != chosen && (cx.within)(p.id, chosen))
         .filter(|p| s.clause_of(p.tok) == own && !cx.act_between(p.tok))
         .collect();
@@ -682,7 +683,7 @@ fn venue_over_topic(cx: &Cx<'_, '_>, args: &mut Args) {
             words.topic.contains(w.strip_prefix("ال").unwrap_or(w))
         }
     };
-    let located = |p: &&Arg<'_>| p.marker.locative || p.marker.bi;
+    let located = |p: &&Arg<'_>| p.marker.locates();
     let Some(chosen) = s.places.iter().filter(located).find(|p| Some(p.id) == args.place.as_deref()) else {
         return;
     };
@@ -792,8 +793,7 @@ fn circumstantial_speaker(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args)
         return;
     }
     let actors = &s.actors;
-    let opener =
-        (s.a..h.first).find(|&k| matches!(s.word(k), "ان" | "بان" | "وان" | "انه" | "بانه" | "وانه"));
+    let opener = (s.a..h.first).find(|&k| opens_reported_clause(s.word(k)));
     let bound = opener.unwrap_or(h.first);
     // A bare name first (`في سوريا` is where, `الروسي` qualifies); failing
     // one, a name in the subject's own phrase (`مدير منظمة … في الأمم
@@ -807,7 +807,7 @@ fn circumstantial_speaker(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args)
     let objects: Vec<String> = args.source.iter().filter(|id| after(id)).cloned().collect();
     let speaker = match main_subject {
         Some(x) => group_ids(actors, x.group),
-        None if before.continuation => before.speaker.map(|sp| sp.source.clone()).unwrap_or_default(),
+        None if before.continuation => before.last_speaker(),
         // `ونقلت وكالة أنباء «الأناضول» أن داود أوغلو تحدث …، داعيا`: the
         // subject of the reported clause, right after its opener, when the
         // one who reports it is no name.
@@ -868,7 +868,7 @@ fn asked_of(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
             .find(|y| !ids.iter().any(|id| id == y.id));
         args.source = match subject {
             Some(y) => group_ids(actors, y.group),
-            None if before.continuation => before.speaker.map(|sp| sp.source.clone()).unwrap_or_default(),
+            None if before.continuation => before.last_speaker(),
             None => Vec::new(),
         };
         args.source.retain(|id| !ids.contains(id));

@@ -60,6 +60,12 @@ pub(crate) struct Marker {
 }
 
 impl Marker {
+    /// Told as where something happens: after a locative cue (`في`, `قرب`)
+    /// or with the clitic ب (`بإدلب`).
+    pub(crate) fn locates(&self) -> bool {
+        self.locative || self.bi
+    }
+
     pub(crate) fn unmarked(&self) -> bool {
         !(self.partner || self.toward || self.backer || self.agent || self.between || self.bi || self.li)
     }
@@ -123,6 +129,15 @@ pub(crate) struct Args {
     /// The source organises or hosts talks between the targets (CONSULT
     /// mode `third-party`).
     pub third_party: bool,
+}
+
+impl Args {
+    /// Lists `id` among the places the telling names, once.
+    pub(crate) fn add_place(&mut self, id: &str) {
+        if !self.places.iter().any(|x| x == id) {
+            self.places.push(id.to_string());
+        }
+    }
 }
 
 /// Puts coordinated actors into groups. `adjectival(i)` tells whether
@@ -322,11 +337,9 @@ pub(crate) fn place(
     locates: &dyn Fn(usize, usize) -> bool,
     args: &mut Args,
 ) {
-    let located = |p: &&Arg<'_>| p.marker.locative || p.marker.bi;
+    let located = |p: &&Arg<'_>| p.marker.locates();
     for p in places.iter().filter(located) {
-        if !args.places.iter().any(|x| x == p.id) {
-            args.places.push(p.id.to_string());
-        }
+        args.add_place(p.id);
     }
     let after =
         places.iter().filter(located).find(|p| p.tok > last && p.tok <= last + REACH && same_clause(p.tok));

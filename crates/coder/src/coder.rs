@@ -549,7 +549,7 @@ impl Coder {
             places: s
                 .places
                 .iter()
-                .filter(|p| p.marker.locative || p.marker.bi)
+                .filter(|p| p.marker.locates())
                 .map(|p| (p.id.to_string(), p.text.to_string()))
                 .collect(),
             dates: s

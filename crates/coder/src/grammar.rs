@@ -48,6 +48,12 @@ pub(crate) fn is_organizing(words: &Words, w: &str) -> bool {
     words.organizing.contains(w)
 }
 
+/// `أن`, `بأن`, `وأن`, `أنه`…: the word that opens a reported clause
+/// (`قال X إن …`); a name before it is who speaks, one after it what is told.
+pub(crate) fn opens_reported_clause(w: &str) -> bool {
+    matches!(w, "ان" | "بان" | "وان" | "انه" | "بانه" | "وانه")
+}
+
 /// A preposition standing as its own word (`في`, `إلى`, `على`, `من`, `عن`).
 pub(crate) fn is_preposition(w: &str) -> bool {
     let p = |x: &str| matches!(x, "في" | "الي" | "علي" | "من" | "عن");
