@@ -21,6 +21,8 @@ pub(crate) enum Skip<'a> {
     InsideLonger(&'a str),
     PartOfName(&'a str, &'a str),
     ObjectOf(&'a str),
+    /// An adjective of the trigger construct before it (`تفجير سوروتش الانتحاري`).
+    Describes(&'a str),
     NeedsWith(&'a Trigger),
     ReadsAs(&'a Trigger),
     AnotherWord(&'a str),
@@ -51,6 +53,9 @@ impl fmt::Display for Skip<'_> {
             Skip::InsideLonger(outer) => write!(f, "inside the longer trigger «{outer}»"),
             Skip::PartOfName(text, id) => write!(f, "part of the name «{text}» ({id})"),
             Skip::ObjectOf(head) => write!(f, "object of «{head}», not a separate event"),
+            Skip::Describes(head) => {
+                write!(f, "describes «{head}» and the name after it, not a separate event")
+            }
             Skip::NeedsWith(t) => write!(f, "needs one of {:?} within {} words", t.with, t.within),
             Skip::ReadsAs(ot) => write!(f, "the same word reads as {} ({})", ot.kind.as_str(), ot.id),
             Skip::AnotherWord(w) => write!(f, "«{w}» is another word"),
@@ -168,6 +173,22 @@ pub(crate) fn refusal<'a>(
         let clitics = clitic_of(folded, toks, h);
         if !clitics.starts_with('و') {
             return Err(Skip::ObjectOf(head.span.slice(body)));
+        }
+    }
+    // `تفجير سوروتش الانتحاري`, `هجوم داعش الانتحاري`: an adjective
+    // trigger after a head trigger and the one name that completes it
+    // describes that construct; it tells no second act. Read apart, its
+    // other mode kept it from folding into the head, and as a bare
+    // definite it was taken for a retelling of another attack.
+    let name_fills = |from: usize, to: usize| {
+        from <= to && actors.iter().chain(places.iter()).any(|m| m.tok == from && m.tok_end == to)
+    };
+    if t.adjective && matches!(clitic_of(folded, toks, h), "" | "ال") {
+        let described = trig_hits.iter().find(|o| {
+            o.last + 1 < h.first && name_fills(o.last + 1, h.first - 1) && same_phrase(o) && is_head(o)
+        });
+        if let Some(head) = described {
+            return Err(Skip::Describes(head.span.slice(body)));
         }
     }
     if !t.with.is_empty() && !with_found(t, h) {

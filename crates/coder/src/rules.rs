@@ -15,6 +15,8 @@
 //!   `unless_token` (whole tokens it never fires on), `pronoun`,
 //!   `subject_is_target` (the name before it is the side asked or blamed),
 //!   `names_doer` (the words name who acts: `المتظاهرون`, `رددوا هتافات`),
+//!   `adjective` (the word describes the trigger construct before it:
+//!   `تفجير سوروتش الانتحاري`),
 //!   `confidence`, `note`. A file may also name guard sets
 //!   (`[guards.time_mark] words = […]`) that its triggers' `unless_prev`
 //!   and `unless_next` take whole as `@time_mark`: one guard the language
@@ -98,6 +100,10 @@ pub struct Trigger {
     /// (`رفع المتظاهرون لافتات تطالب الأمم المتحدة`, `لتفريق محتجين كانوا
     /// يرددون شعارات تتهم إردوغان`), and protesters are seldom a named actor.
     pub names_doer: bool,
+    /// The trigger word is an adjective (`الانتحاري`): after a trigger
+    /// noun and the one name that completes it (`تفجير سوروتش الانتحاري`)
+    /// it describes that construct and tells no act of its own.
+    pub adjective: bool,
     /// Does not fire when the word carries one of these clitics after an
     /// optional و/ف (`بدعم من`: a backer, not an act).
     pub unless_clitic: Vec<String>,
@@ -407,6 +413,8 @@ pub(crate) struct RawTrigger {
     subject_is_target: bool,
     #[serde(default)]
     names_doer: bool,
+    #[serde(default)]
+    adjective: bool,
     pronoun: Option<String>,
     confidence: Option<f32>,
     #[allow(dead_code)]
@@ -583,6 +591,7 @@ impl Rules {
                         next_past_name: t.next_past_name,
                         subject_is_target: t.subject_is_target,
                         names_doer: t.names_doer,
+                        adjective: t.adjective,
                         confidence,
                         guard_sets,
                     });
