@@ -579,6 +579,7 @@ fn place_and_date(cx: &Cx<'_, '_>, args: &mut Args) {
         telling.iter().any(|&x| c == x || c == x + 1)
     };
     attach::place(h.first, h.last, places, &in_telling, &locates, args);
+    struck_place(cx, args);
     narrow_place(cx, args);
     venue_over_topic(cx, args);
     attach::date(h.first, h.last, sdates, args);
@@ -637,6 +638,44 @@ fn place_and_date(cx: &Cx<'_, '_>, args: &mut Args) {
             args.add_place(p.id);
         }
     }
+}
+
+/// `تعرضت محافظة إدلب لقصف جوي`, `بتعرض قرى ريف حلب الشرقي … لقصف عنيف`:
+/// the place a passive verb (`تعرض`) makes its subject is what the attack
+/// struck, so where it happened, ahead of a place told further off. A
+/// place already chosen inside it is more exact and stays.
+fn struck_place(cx: &Cx<'_, '_>, args: &mut Args) {
+    let (s, h) = (cx.s, cx.h);
+    if !matches!(cx.t.kind, EventType::Assault | EventType::Coerce) {
+        return;
+    }
+    let Some(passive) = cx.site.passive_at else { return };
+    let own = s.clause_of(h.first);
+    // Only nouns that head a place's name (or the `له` of `تعرض له`) may
+    // stand between the verb and the place: `تعرضت قافلة غادرت الغوطة`
+    // names a convoy, not the place, as struck.
+    let heads = |from: usize, to: usize| {
+        (from..to).all(|k| {
+            let w = s.word(k);
+            matches!(w, "له" | "لها") || cx.words.settlement.contains(w.strip_prefix("ال").unwrap_or(w))
+        })
+    };
+    let subject = s.places.iter().find(|p| {
+        p.tok > passive
+            && p.tok <= passive + 3
+            && heads(passive + 1, p.tok)
+            && p.tok_end < h.first
+            && p.marker.unmarked()
+            && s.clause_of(p.tok) == own
+            && !cx.act_between(p.tok)
+    });
+    let Some(p) = subject else { return };
+    if args.place.as_deref().is_some_and(|c| c != p.id && (cx.within)(c, p.id)) {
+        return;
+    }
+    args.place = Some(p.id.to_string());
+    args.place_vague = p.marker.rural;
+    args.add_place(p.id);
 }
 
 /// `وصل دي ميستورا الى دمشق حيث التقى وزير الخارجية … حول ايجاد حل في

@@ -100,4 +100,5 @@ word_sets!(
     comparison,
     period_stop,
     topic,
+    settlement,
 );
