@@ -59,6 +59,9 @@ impl<'s> Article<'s> {
 ///
 /// Invariant: `a < b`; every actor, place, date, cue and trigger lies inside
 /// `a..b`.
+/// Most words an aside between two commas may have (`، بدعم روسي،`).
+const PARENTHESIS_WORDS: usize = 3;
+
 pub(crate) struct Sentence<'s> {
     pub no: usize,
     pub span: Span,
@@ -235,13 +238,43 @@ impl<'s> Sentence<'s> {
         // Clause number of each token: a comma, semicolon or colon between
         // two words starts a new clause. Subjects and objects are looked
         // for inside the trigger's clause first.
-        let mut clause = vec![0u16; b - a];
+        let comma_before = |k: usize| body[toks[k - 1].end..toks[k].start].contains(['،', ',']);
+        let mut brk = vec![false; b - a];
         for k in a + 1..b {
             let gap = &body[toks[k - 1].end..toks[k].start];
             // `أن`/`إن` open a reported clause with its own subject.
             let complementizer = matches!(ftext(k), "ان" | "بان" | "وان" | "لان");
-            let brk = gap.contains(['،', ',', '؛', ';', ':']) || complementizer;
-            clause[k - a] = clause[k - a - 1] + u16::from(brk);
+            brk[k - a] = gap.contains(['،', ',', '؛', ';', ':']) || complementizer;
+        }
+        // `شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات`, `بين قوات النظام
+        // السوري، بدعم روسي، وتنظيم "الدولة الإسلامية" في قرية القصير`: a
+        // list item (it opens with و) or the backing of a side (`بدعم`,
+        // `مدعومة`) of a few words between two commas, with the sentence
+        // going on after it by و, is no clause of its own; what stands on
+        // both sides of it is one clause. Other asides (a date, a title:
+        // `اتهمت تركيا، الثلاثاء، مصر`) keep their commas' breaks: read as
+        // one clause, their names changed sides in bulk.
+        let aside = |o: usize| {
+            let w = ftext(o);
+            w.starts_with('و') || w.starts_with("بدعم") || w.starts_with("مدعوم") || w.starts_with("بمسانده")
+        };
+        let mut open: Option<usize> = None;
+        for k in a + 1..b {
+            if !comma_before(k) {
+                continue;
+            }
+            match open {
+                Some(o) if k - o <= PARENTHESIS_WORDS && aside(o) && ftext(k).starts_with('و') => {
+                    brk[o - a] = false;
+                    brk[k - a] = false;
+                    open = None;
+                }
+                _ => open = Some(k),
+            }
+        }
+        let mut clause = vec![0u16; b - a];
+        for k in a + 1..b {
+            clause[k - a] = clause[k - a - 1] + u16::from(brk[k - a]);
         }
         attach::group(&mut actors, |p, n| {
             if n.tok == p.tok_end + 1 {
