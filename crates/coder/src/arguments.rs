@@ -828,7 +828,7 @@ fn circumstantial_speaker(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args)
     }
     // `قدم مقترحا جديدا`: right after the verb its rule asks for, the word
     // is that verb's object noun, no participle.
-    if h.first > s.a && any_fits(s.word(h.first - 1), &cx.t.with, word_fits) {
+    if h.first > s.a && cx.t.with_list.in_token(s.word(h.first - 1)) {
         return;
     }
     let actors = &s.actors;

@@ -114,7 +114,7 @@ pub(crate) fn refusal<'a>(
         let near = |range: &mut dyn Iterator<Item = usize>| {
             let mut counted = 0;
             for k in range {
-                if any_fits(ftext(k), &t.with, word_fits) {
+                if t.with_list.in_token(ftext(k)) {
                     return true;
                 }
                 if !in_any_name(k) {
@@ -128,7 +128,7 @@ pub(crate) fn refusal<'a>(
         };
         near(&mut (h.last + 1..b))
             || (!t.with_after && near(&mut (a..h.first).rev()))
-            || (h.first..=h.last).any(|k| any_fits(ftext(k), &t.with, word_fits))
+            || (h.first..=h.last).any(|k| t.with_list.in_token(ftext(k)))
     };
     // Trigger `oi` at `o` can fire: it wants no `with` word, or one is near.
     let with_met = |oi: u32, o: &Hit| {

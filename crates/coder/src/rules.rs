@@ -45,6 +45,7 @@ use std::path::{Path, PathBuf};
 use marsad_model::EventType;
 use serde::Deserialize;
 
+use crate::affix::WordList;
 use crate::fold::is_folded;
 use crate::matcher::{Hit, Owner};
 use crate::words::Words;
@@ -69,6 +70,8 @@ pub struct Trigger {
     /// Fires only if one of these words is within `within` words of it
     /// (names of actors and places are not counted).
     pub with: Vec<String>,
+    /// The `with` words, for a lookup of many at once.
+    pub(crate) with_list: WordList,
     /// How far `with` may be.
     pub within: usize,
     /// Does not fire right after one of these words (`خفض التصعيد`), nor
@@ -580,6 +583,7 @@ impl Rules {
                         forms: t.forms.iter().map(|f| words(f)).collect(),
                         joint: t.joint,
                         governs: t.governs,
+                        with_list: WordList::new(&t.with),
                         with: t.with,
                         within: t.within.unwrap_or(3),
                         unless_prev: t.unless_prev,
