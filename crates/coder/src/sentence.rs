@@ -54,14 +54,14 @@ impl<'s> Article<'s> {
     }
 }
 
+/// Most words an aside between two commas may have (`، بدعم روسي،`).
+const PARENTHESIS_WORDS: usize = 3;
+
 /// A sentence's tokens `a..b` (indices into the article's tokens) and what
 /// was found in them.
 ///
 /// Invariant: `a < b`; every actor, place, date, cue and trigger lies inside
 /// `a..b`.
-/// Most words an aside between two commas may have (`، بدعم روسي،`).
-const PARENTHESIS_WORDS: usize = 3;
-
 pub(crate) struct Sentence<'s> {
     pub no: usize,
     pub span: Span,
@@ -251,12 +251,14 @@ impl<'s> Sentence<'s> {
         // list item (it opens with و) or the backing of a side (`بدعم`,
         // `مدعومة`) of a few words between two commas, with the sentence
         // going on after it by و, is no clause of its own; what stands on
-        // both sides of it is one clause. Other asides (a date, a title:
-        // `اتهمت تركيا، الثلاثاء، مصر`) keep their commas' breaks: read as
-        // one clause, their names changed sides in bulk.
+        // both sides of it is one clause. Other asides keep their commas'
+        // breaks (`وذكرت مصادر عسكرية سورية، بأن قوات النظام، والميليشيات
+        // الموالية لها بدأت`: read as one clause, the sources became the
+        // doers), and so does a reported clause (`، وأن …`).
         let aside = |o: usize| {
             let w = ftext(o);
-            w.starts_with('و') || w.starts_with("بدعم") || w.starts_with("مدعوم") || w.starts_with("بمسانده")
+            let listed = w.starts_with('و') && !matches!(w, "وان" | "وانه" | "وانها");
+            listed || w.starts_with("بدعم") || w.starts_with("مدعوم") || w.starts_with("بمسانده")
         };
         let mut open: Option<usize> = None;
         for k in a + 1..b {
