@@ -107,7 +107,17 @@ pub(crate) fn arguments(
         .next_back();
     let joint_cue =
         cues.iter().any(|(c, k)| *k == CueKind::Joint && c.first + 2 >= h.first && c.first <= h.last + 4);
+    // `وطالب بوقف …`, `ودعا إلى …`: the complement opens with a preposition
+    // (a word with ب, but see `opens_no_complement`; or `إلى`, `على`) right
+    // after the verb, or after its subject.
+    // Statements only: a material act's ب is often its instrument or manner
+    // (`قصفت بالمدفعية`), after which its subject may still stand.
+    let complement_at = (h.last + 1..s.b.min(h.last + 4)).filter(|_| verbal(t.kind)).find(|&k| {
+        let w = strip_conj(ftext(k));
+        !s.in_any_name(k) && (matches!(w, "الي" | "علي") || (w.starts_with('ب') && !opens_no_complement(w)))
+    });
     let site = Site {
+        complement_at,
         first: h.first,
         last: h.last,
         joint_trigger: t.joint,

@@ -187,6 +187,9 @@ pub(crate) struct Site {
     /// The word right before the trigger is a preposition (`عن لقاء`): the
     /// name before it is not the trigger's subject.
     pub preposition_before: bool,
+    /// The first token after the trigger that opens its complement (`بوقف`,
+    /// `إلى`, `على`): a subject after the verb stands before it.
+    pub complement_at: Option<usize>,
 }
 
 /// A lone nisba adjective (`الأميركية` in `الخطوة الأميركية بفرض عقوبات`)
@@ -246,8 +249,11 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
         subject_before = true;
     } else if let Some(a) = actors.iter().find(|a| {
         // Not `في القاعدة الروسية`: an adjective of a noun after the verb.
+        // Not `وطالب بوقف قصف الطائرات التركية`: a name inside the
+        // complement, which comes after the subject.
         a.tok > te
             && a.tok <= te + 3
+            && site.complement_at.is_none_or(|c| a.tok < c)
             && lead(a.group).marker.unmarked()
             && !(a.tok > te + 1 && members(actors, a.group).count() == 1 && nisba_adjective(a.text))
     }) {

@@ -377,6 +377,38 @@ pub(crate) fn unless_word_fits(token: &str, word: &str) -> bool {
     }
 }
 
+/// A word with ب that may stand between a verb and its subject, so opens
+/// no complement: an adverb of manner or turn (`وطالب بدوره الاتحاد
+/// الأوروبي`, `ندد بشدة`), a pronoun the verb governs (`لن يقبل به النظام`),
+/// a title's `باسم` (`نفى المتحدث باسم الحكومة`, `الناطق بلسان`), a doer's
+/// `بإشراف`; and verbs that begin with ب (`بدأته`, `بحث`, `بات`).
+pub(crate) fn opens_no_complement(w: &str) -> bool {
+    matches!(w, "به" | "بها" | "بهم" | "بهما" | "بهن" | "باسم" | "بلسان")
+        || [
+            "بدور",
+            "بشد",
+            "بشكل",
+            "بقوه",
+            "بوضوح",
+            "بحزم",
+            "بالفعل",
+            "بالمقابل",
+            "بين",
+            "باشراف",
+            "برعايه",
+            "بمشارك",
+            "بدا",
+            "بحث",
+            "بقي",
+            "بات",
+            "بلغ",
+            "باشر",
+            "بعث",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
+
 /// `token` is `word` itself, or `word` after a و/ف (what `unless_token` and
 /// an `=word` unless entry ask).
 pub(crate) fn is_whole_word(token: &str, word: &str) -> bool {
