@@ -187,14 +187,16 @@ fn subject_and_object(cx: &Cx<'_, '_>, args: &mut Args) {
     // antecedent is then the object and the subject follows the
     // verb. A lone adjective (`الأراضي السورية، التي`) qualifies a
     // thing, no actor.
-    let resumed = (h.last + 1..b.min(h.last + 8))
-        .take_while(|&k| clause_of(k) == clause_of(h.first))
-        .any(|k| is_resumptive(ftext(k)));
+    let resumed = || {
+        (h.last + 1..b.min(h.last + 8))
+            .take_while(|&k| clause_of(k) == clause_of(h.first))
+            .any(|k| is_resumptive(ftext(k)))
+    };
     if !args.joint
         && h.first > a + 1
         && is_relative(ftext(h.first - 1))
         && !ends_in_object_pronoun(ftext(h.first))
-        && !resumed
+        && !resumed()
     {
         let antecedent =
             actors.iter().find(|x| x.tok_end + 2 == h.first && x.marker.unmarked() && !is_nisba(x.text));
