@@ -110,9 +110,12 @@ pub(crate) fn arguments(
     // `وطالب بوقف …`, `ودعا إلى …`: the complement opens with a preposition
     // (a word with ب, but see `opens_no_complement`; or `إلى`, `على`) right
     // after the verb, or after its subject.
-    // Statements only: a material act's ب is often its instrument or manner
-    // (`قصفت بالمدفعية`), after which its subject may still stand.
-    let complement_at = (h.last + 1..s.b.min(h.last + 4)).filter(|_| verbal(t.kind)).find(|&k| {
+    // Material acts too (`وتخوض المعارك إلى جانب القوات السورية`): their
+    // subject comes before `إلى جانب` as a statement's before its content.
+    // Read first for statements only, it left the attacks' own cases; with
+    // the verbs in ب listed, the attacks gained as much (four sets: source
+    // +1, target +2; bulk: of 50 changes judged, 26 right, 13 wrong).
+    let complement_at = (h.last + 1..s.b.min(h.last + 4)).find(|&k| {
         let w = strip_conj(ftext(k));
         !s.in_any_name(k) && (matches!(w, "الي" | "علي") || (w.starts_with('ب') && !opens_no_complement(w)))
     });
