@@ -238,13 +238,14 @@ impl<'s> Sentence<'s> {
         // Clause number of each token: a comma, semicolon or colon between
         // two words starts a new clause. Subjects and objects are looked
         // for inside the trigger's clause first.
-        let comma_before = |k: usize| body[toks[k - 1].end..toks[k].start].contains(['،', ',']);
         let mut brk = vec![false; b - a];
+        let mut comma = vec![false; b - a];
         for k in a + 1..b {
             let gap = &body[toks[k - 1].end..toks[k].start];
             // `أن`/`إن` open a reported clause with its own subject.
             let complementizer = matches!(ftext(k), "ان" | "بان" | "وان" | "لان");
-            brk[k - a] = gap.contains(['،', ',', '؛', ';', ':']) || complementizer;
+            comma[k - a] = gap.contains(['،', ',']);
+            brk[k - a] = comma[k - a] || gap.contains(['؛', ';', ':']) || complementizer;
         }
         // `شنت الولايات المتحدة، وبريطانيا، وفرنسا غارات`, `بين قوات النظام
         // السوري، بدعم روسي، وتنظيم "الدولة الإسلامية" في قرية القصير`: a
@@ -262,7 +263,7 @@ impl<'s> Sentence<'s> {
         };
         let mut open: Option<usize> = None;
         for k in a + 1..b {
-            if !comma_before(k) {
+            if !comma[k - a] {
                 continue;
             }
             match open {
