@@ -157,6 +157,7 @@ pub(crate) fn arguments(
     circumstantial_speaker(&cx, before, &mut args);
     asked_of(&cx, before, &mut args);
     from_before(&cx, before, &mut args);
+    named_sides(&cx, &mut args);
     // The trigger's words are its doers (`هتف المتظاهرون`): a crowd is
     // seldom a name of the lexicon, so a name found above is what it is for
     // or against, or who reports or disperses it.
@@ -466,7 +467,17 @@ fn struck_side(cx: &Cx<'_, '_>, args: &mut Args) {
     }
     let actors = &s.actors;
     let word = |k: usize| strip_conj(s.word(k));
-    let marks_struck = |k: usize| word(k) == "ضد" || (word(k) == "صفوف" && k > s.a && word(k - 1) == "في");
+    // `استعادت قوات النظام السيطرة على بلدة خان شيخون من يد فصائل
+    // المعارضة`, `انتزعوها من أيدي تنظيم داعش`: the side ground is taken
+    // from (`من يد`, `من أيدي`, `من قبضة`) is struck too. `من سيطرة X` is
+    // left out: as often it is X's own taking (`بعد يومين من سيطرة القوات
+    // التركية على مدينة عفرين`).
+    let marks_struck = |k: usize| match word(k) {
+        "ضد" => true,
+        "صفوف" => k > s.a && word(k - 1) == "في",
+        "يد" | "ايدي" | "قبضه" => k > s.a && word(k - 1) == "من",
+        _ => false,
+    };
     let struck = actors.iter().find(|x| {
         let Some(m) = (x.tok.saturating_sub(3).max(h.last + 1)..x.tok).rev().find(|&k| marks_struck(k))
         else {
@@ -498,6 +509,27 @@ fn struck_side(cx: &Cx<'_, '_>, args: &mut Args) {
             }
         }
         end = actors.iter().filter(|z| z.group == y.group).map(|z| z.tok_end).max().unwrap_or(y.tok_end);
+    }
+}
+
+/// `وتشن تركيا منذ كانون الثاني/يناير عملية "غصن الزيتون"`: a named
+/// operation says who wages it on whom (`named_source`, `named_target` in
+/// the trigger file); a side the sentence leaves unnamed is taken from the
+/// name. Coded on another trigger of its sentence (`وشنت تركيا عملية غصن
+/// الزيتون العسكرية`), the name is the same attack and lends it its sides
+/// when the two merge. Measured (session 26): four sets events unchanged,
+/// target right on matched events 467 -> 470, full-event tp 225 -> 227;
+/// bulk: 17 targets and 5 sources filled, all the operation's sides.
+fn named_sides(cx: &Cx<'_, '_>, args: &mut Args) {
+    let t = cx.t;
+    if args.joint {
+        return;
+    }
+    if args.source.is_empty() {
+        args.source = t.named_source.iter().filter(|id| !args.target.contains(id)).cloned().collect();
+    }
+    if args.target.is_empty() {
+        args.target = t.named_target.iter().filter(|id| !args.source.contains(id)).cloned().collect();
     }
 }
 

@@ -107,6 +107,12 @@ pub struct Trigger {
     /// noun and the one name that completes it (`تفجير سوروتش الانتحاري`)
     /// it describes that construct and tells no act of its own.
     pub adjective: bool,
+    /// Sides the trigger's own words name (`عملية غصن الزيتون`: Turkey's
+    /// offensive against the YPG), actor ids of `data/actors`. They fill a
+    /// side the sentence leaves unnamed; a side it names stays.
+    pub named_source: Vec<String>,
+    /// As `named_source`, for the target.
+    pub named_target: Vec<String>,
     /// Does not fire when the word carries one of these clitics after an
     /// optional و/ف (`بدعم من`: a backer, not an act).
     pub unless_clitic: Vec<String>,
@@ -418,6 +424,10 @@ pub(crate) struct RawTrigger {
     names_doer: bool,
     #[serde(default)]
     adjective: bool,
+    #[serde(default)]
+    named_source: Vec<String>,
+    #[serde(default)]
+    named_target: Vec<String>,
     pronoun: Option<String>,
     confidence: Option<f32>,
     #[allow(dead_code)]
@@ -572,6 +582,11 @@ impl Rules {
                             ));
                         }
                     }
+                    for id in t.named_source.iter().chain(&t.named_target) {
+                        if id.is_empty() || id.contains(char::is_whitespace) {
+                            problems.push(format!("{}: named side {id:?} is no actor id", t.id));
+                        }
+                    }
                     let confidence = t.confidence.unwrap_or(0.7);
                     if !(0.0..=1.0).contains(&confidence) {
                         problems.push(format!("{}: confidence {confidence} outside 0..1", t.id));
@@ -596,6 +611,8 @@ impl Rules {
                         subject_is_target: t.subject_is_target,
                         names_doer: t.names_doer,
                         adjective: t.adjective,
+                        named_source: t.named_source,
+                        named_target: t.named_target,
                         confidence,
                         guard_sets,
                     });

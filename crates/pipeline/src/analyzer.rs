@@ -83,6 +83,10 @@ impl Analyzer {
         };
         let coder =
             Coder::from_dir(data_dir).map_err(|e| Error::Stage { stage: "coder", message: e.to_string() })?;
+        let unknown = unknown_named_sides(&coder, &lexicon);
+        if !unknown.is_empty() {
+            return Err(Error::Stage { stage: "coder", message: unknown.join("; ") });
+        }
         Ok(Analyzer { dates, lexicon, coder })
     }
 
@@ -323,9 +327,50 @@ fn remove_line(text: &str, line: Span) -> String {
     format!("{}{}", &text[..start], &text[end..])
 }
 
+/// The sides triggers name (`named_source`, `named_target`) that are no actor of the lexicon, each as
+/// `TRG-…: named side X is no actor of the lexicon`: events would carry an id no entity explains.
+fn unknown_named_sides(coder: &Coder, lexicon: &Lexicon) -> Vec<String> {
+    coder
+        .rules()
+        .triggers
+        .iter()
+        .flat_map(|t| t.named_source.iter().chain(&t.named_target).map(move |id| (t, id)))
+        .filter(|(_, id)| lexicon.entity(id).is_none())
+        .map(|(t, id)| format!("{}: named side {id} is no actor of the lexicon", t.id))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_named_side_must_be_an_actor_of_the_lexicon() {
+        let lexicon = Lexicon::embedded();
+        assert_eq!(unknown_named_sides(&Coder::embedded(), &lexicon), Vec::<String>::new());
+        assert!(Coder::embedded().rules().triggers.iter().any(|t| t.named_target == ["YPG"]));
+        let file = r#"
+[header]
+format = "marsad-triggers/1"
+type = "ASSAULT"
+source = "test"
+licence = "MIT"
+updated = "2026-11-28"
+
+[[trigger]]
+id = "TRG-assault-900"
+forms = ["عمليه الاختبار"]
+named_source = ["TUR"]
+named_target = ["NO-SUCH-GROUP"]
+"#;
+        let mut rules = marsad_coder::Rules::default();
+        rules.add_file(Path::new("test.toml"), file).unwrap();
+        let coder = Coder::from_rules(rules);
+        assert_eq!(
+            unknown_named_sides(&coder, &lexicon),
+            ["TRG-assault-900: named side NO-SUCH-GROUP is no actor of the lexicon"]
+        );
+    }
 
     /// A body prepared by the caller gives the record the pipeline gives from the raw body, also when a
     /// byline found in the body is cut out of it (and out of the fold).
