@@ -203,11 +203,23 @@ impl<'s> Sentence<'s> {
             marker.li = (inner.ends_with('ل') || inner.ends_with("لل")) && !owned;
             let kind = (input.kinds)(&m.entity_id);
             let arg = Arg { id: &m.entity_id, text: m.span.slice(body), tok, tok_end, marker, group: 0 };
+            // `دخل رتل تركي جديد إلى الأراضي السورية`, `على الحدود الأردنية
+            // السورية`: a state named after a word for its land (or after
+            // another state so named) is that land, a place, not a side.
+            let land = tok > a && {
+                let w = strip_conj(ftext(tok - 1));
+                let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+                words.territory.contains(w.strip_prefix("ال").unwrap_or(w))
+                    || places.last().is_some_and(|p| {
+                        p.tok_end + 1 == tok && (input.kinds)(p.id) == Some(EntityKind::Country)
+                    })
+            };
             match kind {
                 Some(EntityKind::Place) => places.push(arg),
                 Some(EntityKind::Country) if marker.locative && !marker.toward && !marker.partner => {
                     places.push(arg)
                 }
+                Some(EntityKind::Country) if land => places.push(arg),
                 _ => actors.push(arg),
             }
         }

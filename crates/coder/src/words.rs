@@ -101,4 +101,5 @@ word_sets!(
     period_stop,
     topic,
     settlement,
+    territory,
 );
