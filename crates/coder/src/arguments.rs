@@ -127,6 +127,11 @@ pub(crate) fn arguments(
         joint_cue,
         passive_at,
         nearest_subject: false,
+        noun: h.first == h.last && {
+            let t = s.toks[h.first];
+            ftext(h.first).ends_with("ات") || input.body.get(t.start..t.end).is_some_and(|w| w.ends_with('ة'))
+        },
+        plural: h.first == h.last && ftext(h.first).ends_with("ات"),
         preposition_before: h.first > a
             && matches!(
                 ftext(h.first - 1),

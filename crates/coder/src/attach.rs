@@ -190,6 +190,11 @@ pub(crate) struct Site {
     /// The first token after the trigger that opens its complement (`بوقف`,
     /// `إلى`, `على`): a subject after the verb stands before it.
     pub complement_at: Option<usize>,
+    /// The trigger is one word of a noun's shape (`التهديدات`, `مطالبة`:
+    /// ending in ات or ة, which no verb does).
+    pub noun: bool,
+    /// Of those, a plural (`دعوات`, `تهديدات`, `هجمات`).
+    pub plural: bool,
 }
 
 /// A lone nisba adjective (`الأميركية` in `الخطوة الأميركية بفرض عقوبات`)
@@ -243,6 +248,18 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
             && (a.tok_end + 1 == ts || (a.tok_end + 2 == ts && !site.preposition_before))
             && lead(a.group).marker.unmarked()
             && !(members(actors, a.group).count() == 1 && nisba_adjective(a.text))
+            // `ورفض المتطرفون دعوات أنقرة لهم`, `وصفت دمشق التهديدات
+            // الأمريكية`: a noun whose doer is named right after it is the
+            // object of the verb before, whose subject is not its doer. A
+            // plural names its doer so (`تهديدات ترامب`, `عقوبات الاتحاد
+            // الأوروبي`), and any noun its doer's adjective; a singular's
+            // name may be its object (`قرر ترامب دعوة ماكرون`, `بزيارة قبرص`).
+            && !(site.noun
+                && actors.iter().any(|b| {
+                    b.tok == te + 1
+                        && lead(b.group).marker.unmarked()
+                        && (site.plural || (members(actors, b.group).count() == 1 && nisba_adjective(b.text)))
+                }))
     }) {
         // Subject right before the verb: `أرنور قصفت …`.
         source = Some(a.group);
@@ -418,5 +435,56 @@ pub(crate) fn after_the_month_of(date: &DateValue, published: &DateValue) -> boo
     match (date.bounds(), published.bounds()) {
         (Some(((y, m, _), _)), Some((_, (py, pm, _)))) => (y, m) > (py, pm),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor<'a>(id: &'a str, text: &'a str, tok: usize, group: usize) -> Arg<'a> {
+        Arg { id, text, tok, tok_end: tok, marker: Marker::default(), group }
+    }
+
+    fn site(at: usize, noun: bool, plural: bool) -> Site {
+        Site {
+            first: at,
+            last: at,
+            joint_trigger: false,
+            joint_cue: false,
+            passive_at: None,
+            nearest_subject: false,
+            preposition_before: false,
+            complement_at: None,
+            noun,
+            plural,
+        }
+    }
+
+    fn source(site: &Site, actors: &[Arg<'_>]) -> Vec<String> {
+        let mut args = Args::default();
+        roles(site, actors, &mut args);
+        args.source
+    }
+
+    /// `وصفت دمشق التهديدات الأمريكية`: the noun's doer is its adjective,
+    /// not the subject of the verb before it; a verb there keeps the
+    /// subject before it.
+    #[test]
+    fn a_nouns_doer_after_it_beats_the_subject_before_it() {
+        let actors = [actor("SYR-GOV", "دمشق", 1, 0), actor("USA", "الأمريكية", 3, 1)];
+        assert_eq!(source(&site(2, true, false), &actors), ["USA"]);
+        assert_eq!(source(&site(2, false, false), &actors), ["SYR-GOV"]);
+    }
+
+    /// `ورفض المتطرفون دعوات أنقرة`: a plural names its doer after it; `قرر
+    /// ترامب دعوة ماكرون`: a singular's name after it may be its object.
+    #[test]
+    fn a_plural_names_its_doer_a_singular_may_name_its_object() {
+        let actors = [actor("HTS", "المتطرفون", 1, 0), actor("TUR", "انقرة", 3, 1)];
+        assert_eq!(source(&site(2, true, true), &actors), ["TUR"]);
+        let actors =
+            [actor("person:donald-trump", "ترامب", 1, 0), actor("person:emmanuel-macron", "ماكرون", 3, 1)];
+        assert_eq!(source(&site(2, true, false), &actors), ["person:donald-trump"]);
     }
 }
