@@ -635,6 +635,7 @@ fn place_and_date(cx: &Cx<'_, '_>, args: &mut Args) {
     narrow_place(cx, args);
     venue_over_topic(cx, args);
     attach::date(h.first, h.last, sdates, args);
+    origin_over_destination(cx, args);
     // `قررت سحب مستشاريها العسكريين من منبج`, `خرج ثمانية آلاف مدني
     // ومقاتل من مضايا والزبداني`, `سحب القوات الأمريكية من سوريا`: a
     // withdrawal happens where it is made from, the place or state told
@@ -794,6 +795,57 @@ fn venue_over_topic(cx: &Cx<'_, '_>, args: &mut Args) {
     if let Some(p) = venue {
         args.place = Some(p.id.to_string());
         args.place_vague = p.marker.rural;
+    }
+}
+
+/// `انطلقت القافلة الأولى من مهجري مدينة دوما باتجاه مدينة جرابلس`,
+/// `تستعد الفصائل العاملة في القلمون الشرقي للخروج إلى الشمال السوري`: a
+/// withdrawal or an evacuation happens where it leaves from, as ACLED
+/// places it; the place it heads for (after `إلى`, `باتجاه`, `نحو`, `صوب`,
+/// through a settlement noun) is where it ends. When the place read is
+/// such a destination and the sentence names another within reach of the
+/// trigger, that one is taken. A release (`وصلوا إلى خطوط الجيش`) is not
+/// moved.
+fn origin_over_destination(cx: &Cx<'_, '_>, args: &mut Args) {
+    let (s, h, t) = (cx.s, cx.h, cx.t);
+    if t.kind != EventType::Retreat || t.mode.as_deref() == Some("release") {
+        return;
+    }
+    let word = |k: usize| strip_conj(s.word(k));
+    let toward = |w: &str| matches!(w, "الي" | "باتجاه" | "نحو" | "صوب");
+    let marked = |p: &Arg<'_>| {
+        let k = p.tok;
+        (k > s.a && toward(word(k - 1)))
+            || (k > s.a + 1
+                && cx.words.settlement.contains(word(k - 1).strip_prefix("ال").unwrap_or(word(k - 1)))
+                && toward(word(k - 2)))
+    };
+    // `إلى إدلب في شمال سوريا`, `إلى محافظة إدلب شمالي سوريا`: a place
+    // right after the destination locates it, and is the destination too.
+    let headed_for = |p: &Arg<'_>| {
+        marked(p) || s.places.iter().any(|q| marked(q) && q.tok_end < p.tok && p.tok <= q.tok_end + 3)
+    };
+    let near = |p: &Arg<'_>| p.tok.abs_diff(h.first).min(p.tok.abs_diff(h.last)) <= REACH_TOKENS;
+    let Some(chosen) = s
+        .places
+        .iter()
+        .filter(|p| Some(p.id) == args.place.as_deref())
+        .min_by_key(|p| p.tok.abs_diff(h.first))
+    else {
+        return;
+    };
+    if !headed_for(chosen) {
+        return;
+    }
+    let origin = s
+        .places
+        .iter()
+        .filter(|p| p.id != chosen.id && !headed_for(p) && near(p))
+        .min_by_key(|p| p.tok.abs_diff(h.first));
+    if let Some(p) = origin {
+        args.place = Some(p.id.to_string());
+        args.place_vague = p.marker.rural;
+        args.add_place(p.id);
     }
 }
 
