@@ -373,7 +373,8 @@ fn phrase<'l>(
     for &k in readings_for(first.chars().next()) {
         let (drop, put) = CLITICS[k];
         let Some(rest) = first.strip_prefix(drop) else { continue };
-        if !drop.is_empty() && rest.chars().count() < 2 {
+        // Most readings start no phrase: turned away here, before counting letters or building a key.
+        if !lex.may_be_first(put, rest) || (!drop.is_empty() && rest.chars().count() < 2) {
             continue;
         }
         key.clear();
