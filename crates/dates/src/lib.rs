@@ -93,7 +93,7 @@ use crate::anchors::{Anchors, Bound};
 use crate::grammar::{Expr, Grammar, Parse};
 use crate::lexicon::{Lexicon, FILES};
 use crate::resolve::{resolve, Pub};
-use crate::tokens::{items, Item, Scratch};
+use crate::tokens::{items, mark_tenses, Item, Scratch};
 
 /// The date tables shipped in `data/dates`, compiled in.
 const EMBEDDED: [(&str, &str); 6] = [
@@ -363,6 +363,9 @@ impl DateReader {
         let here = Span::new(base, base + sentence.len());
         items(sentence, &self.lex, scratch, its);
         Grammar::new(its).parse(parses);
+        if !parses.is_empty() {
+            mark_tenses(sentence, &self.lex, scratch, its);
+        }
         // A date is read in the tense of its own clause: `وحذرت الخارجية
         // الأمريكية الاثنين من أن واشنطن سوف ترد` warned last Monday; the
         // future is the reply's, told after أن. Measured (session 11): the

@@ -137,17 +137,22 @@ pub(crate) struct Scratch {
     raws: Vec<Raw>,
     folded: String,
     key: String,
+    /// The first raw of each item, for [`mark_tenses`].
+    firsts: Vec<usize>,
 }
 
-/// The items of `text`, each marked when it speaks of the future or opens a clause.
+/// The items of `text`, without their tense and clause marks: [`mark_tenses`] sets those, for a sentence
+/// that holds a date (most read here hold none, and only a date's tense is asked for).
 pub(crate) fn items<'l>(text: &str, lex: &'l Lexicon, scratch: &mut Scratch, out: &mut Vec<Item<'l>>) {
     out.clear();
     split(text, scratch);
-    let Scratch { raws, folded, key } = scratch;
+    let Scratch { raws, folded, key, firsts } = scratch;
+    firsts.clear();
     let mut i = 0;
     while i < raws.len() {
         let raw = raws[i];
-        match raw.kind {
+        firsts.push(i);
+        let (span, kind, definite, n) = match raw.kind {
             RawKind::Digits => {
                 let s = &text[raw.start..raw.end];
                 let mut value: u32 = 0;
@@ -156,40 +161,53 @@ pub(crate) fn items<'l>(text: &str, lex: &'l Lexicon, scratch: &mut Scratch, out
                     value = value.saturating_mul(10).saturating_add(digit(c).unwrap_or(0));
                     digits = digits.saturating_add(1);
                 }
-                out.push(Item {
-                    span: Span::new(raw.start, raw.end),
-                    kind: Kind::Num { value, digits },
-                    space_before: raw.space_before,
-                    definite: false,
-                    future: false,
-                    scheduled: false,
-                    past: false,
-                    opens_clause: false,
-                });
-                i += 1;
+                (Span::new(raw.start, raw.end), Kind::Num { value, digits }, false, 1)
             }
-            RawKind::Punct(c) => {
-                out.push(Item {
-                    span: Span::new(raw.start, raw.end),
-                    kind: Kind::Punct(c),
-                    space_before: raw.space_before,
-                    definite: false,
-                    future: false,
-                    scheduled: false,
-                    past: false,
-                    // Quotation marks are set by `mark_quotations` once the sentence is read. An
-                    // ellipsis breaks off a clause: `"سيرون".. بهذه الكلمة أنهى الملك حديثه، الأحد`.
-                    opens_clause: matches!(c, '؛' | ';' | ':' | '…')
-                        || (c == '.' && out.last().is_some_and(|it| it.is_punct('.'))),
-                });
-                i += 1;
-            }
+            RawKind::Punct(c) => (Span::new(raw.start, raw.end), Kind::Punct(c), false, 1),
             RawKind::Letters => {
-                let first = &folded[raw.folded.0..raw.folded.1];
                 let (n, skip, words, definite) = match phrase(text, raws, i, folded, lex, key) {
                     Some(found) => found,
                     None => (1, 0, &[][..], false),
                 };
+                let end = raws[i + n - 1].end;
+                let kind = if words.is_empty() { Kind::Other } else { Kind::Words(words) };
+                (Span::new(raw.start + skip, end), kind, definite, n)
+            }
+        };
+        out.push(Item {
+            span,
+            kind,
+            space_before: raw.space_before,
+            definite,
+            future: false,
+            scheduled: false,
+            past: false,
+            opens_clause: false,
+        });
+        i += n;
+    }
+}
+
+/// Marks each item of `out` (as [`items`] left them, with the same `scratch`) that speaks of the future or
+/// the past or opens a clause.
+pub(crate) fn mark_tenses(text: &str, lex: &Lexicon, scratch: &Scratch, out: &mut [Item<'_>]) {
+    let Scratch { raws, folded, firsts, .. } = scratch;
+    for k in 0..out.len() {
+        let raw = raws[firsts[k]];
+        let previous = k.checked_sub(1).map(|j| out[j]);
+        let it = &mut out[k];
+        match raw.kind {
+            RawKind::Digits => {}
+            RawKind::Punct(c) => {
+                // Quotation marks are set by `mark_quotations` once the sentence is read. An
+                // ellipsis breaks off a clause: `"سيرون".. بهذه الكلمة أنهى الملك حديثه، الأحد`.
+                it.opens_clause = matches!(c, '؛' | ';' | ':' | '…')
+                    || (c == '.' && previous.is_some_and(|p| p.is_punct('.')));
+            }
+            RawKind::Letters => {
+                let n = firsts.get(k + 1).unwrap_or(&raws.len()) - firsts[k];
+                let first = &folded[raw.folded.0..raw.folded.1];
+                let words = it.words();
                 let written = &text[raw.start..raw.end];
                 let mut marks_future = speaks_of_future(written, first, words, lex);
                 let has = |role| words.iter().any(|w| matches!(w, Word::Cue { role: r } if *r == role));
@@ -204,22 +222,14 @@ pub(crate) fn items<'l>(text: &str, lex: &'l Lexicon, scratch: &mut Scratch, out
                 }
                 // `من المقرر أن تنطلق الجولة في 11 ديسمبر`: the clause a future
                 // cue governs is in the future.
-                if opens_clause && out.last().is_some_and(|it| it.future) {
+                if opens_clause && previous.is_some_and(|p| p.future) {
                     opens_clause = false;
                     marks_future = true;
                 }
-                let end = raws[i + n - 1].end;
-                out.push(Item {
-                    span: Span::new(raw.start + skip, end),
-                    kind: if words.is_empty() { Kind::Other } else { Kind::Words(words) },
-                    space_before: raw.space_before,
-                    definite,
-                    future: marks_future,
-                    scheduled: marks_future && scheduled,
-                    past,
-                    opens_clause,
-                });
-                i += n;
+                it.future = marks_future;
+                it.scheduled = marks_future && scheduled;
+                it.past = past;
+                it.opens_clause = opens_clause;
             }
         }
     }
