@@ -85,6 +85,27 @@ pub(crate) fn fold_into(word: &str, out: &mut String) {
     out.push_str(&word[run..]);
 }
 
+/// Which chars U+0600 + k [`fold_into`] changes or drops.
+pub(crate) const ARABIC_CHANGES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < 256 {
+        t[k] = FOLDS[k] != KEEP;
+        k += 1;
+    }
+    t
+};
+
+/// Whether [`fold_into`] changes or drops `c`: a word with no such char is its own folded form.
+#[inline]
+pub(crate) fn changes(c: char) -> bool {
+    match c {
+        'A'..='Z' => true,
+        '\u{0600}'..='\u{06FF}' => ARABIC_CHANGES[c as usize - 0x600],
+        _ => false,
+    }
+}
+
 /// The folded form of `word`.
 pub(crate) fn fold(word: &str) -> String {
     let mut s = String::with_capacity(word.len());
@@ -113,6 +134,14 @@ mod tests {
         for c in ('\u{0600}'..='\u{06FF}').chain('\u{0700}'..='\u{07FF}') {
             let want = listed(c).map_or(format!("ب{c}ب"), |f| format!("ب{f}ب"));
             assert_eq!(fold(&format!("ب{c}ب")), want, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn changes_is_true_of_the_chars_fold_changes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let alone = c.to_string();
+            assert_eq!(super::changes(c), fold(&alone) != alone, "U+{:04X}", c as u32);
         }
     }
 

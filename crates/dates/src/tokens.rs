@@ -15,7 +15,7 @@
 
 use marsad_model::Span;
 
-use crate::fold::fold_into;
+use crate::fold::{changes, fold_into, ARABIC_CHANGES};
 use crate::lexicon::{Lexicon, Role, Word};
 
 /// What an item is.
@@ -90,8 +90,20 @@ struct Raw {
     end: usize,
     kind: RawKind,
     space_before: bool,
-    /// Byte range of the folded form in the fold buffer.
-    folded: (usize, usize),
+    /// Byte range of the folded form in the fold buffer; None when folding changes none of the letters, which
+    /// are then their own folded form (most words: copying them would cost as much as the rest of the lookup).
+    folded: Option<(usize, usize)>,
+}
+
+impl Raw {
+    /// The folded form of a letter run of `text`, `buf` being the fold buffer.
+    #[inline]
+    fn folded<'a>(&self, text: &'a str, buf: &'a str) -> &'a str {
+        match self.folded {
+            Some((start, end)) => &buf[start..end],
+            None => &text[self.start..self.end],
+        }
+    }
 }
 
 pub(crate) fn digit(c: char) -> Option<u32> {
@@ -206,7 +218,7 @@ pub(crate) fn mark_tenses(text: &str, lex: &Lexicon, scratch: &Scratch, out: &mu
             }
             RawKind::Letters => {
                 let n = firsts.get(k + 1).unwrap_or(&raws.len()) - firsts[k];
-                let first = &folded[raw.folded.0..raw.folded.1];
+                let first = raw.folded(text, folded);
                 let words = it.words();
                 let written = &text[raw.start..raw.end];
                 let mut marks_future = speaks_of_future(written, first, words, lex);
@@ -272,18 +284,26 @@ fn split(text: &str, scratch: &mut Scratch) {
     let mut start = 0;
     while let Some((c, next)) = char_at(text, start) {
         // A letter run (tatweel is a letter here) or a digit run is read whole, one punctuation mark alone.
-        let (kind, end) = if is_letter(c) {
-            (RawKind::Letters, run_end(text, next, is_letter))
+        let (kind, end, folds) = if is_letter(c) {
+            let (end, folds) = letter_run(text, start);
+            (RawKind::Letters, end, folds)
         } else if digit(c).is_some() {
-            (RawKind::Digits, run_end(text, next, |d| digit(d).is_some()))
+            (RawKind::Digits, run_end(text, next, |d| digit(d).is_some()), false)
         } else if c.is_whitespace() {
             space = true;
             start = next;
             continue;
         } else {
-            (RawKind::Punct(c), next)
+            (RawKind::Punct(c), next, false)
         };
-        finish(text, Raw { start, end, kind, space_before: space, folded: (0, 0) }, scratch);
+        let mut raw = Raw { start, end, kind, space_before: space, folded: None };
+        if folds {
+            let buf = &mut scratch.folded;
+            let at = buf.len();
+            fold_into(&text[start..end], buf);
+            raw.folded = Some((at, buf.len()));
+        }
+        scratch.raws.push(raw);
         space = false;
         start = end;
     }
@@ -320,13 +340,31 @@ pub(crate) fn run_end(text: &str, from: usize, same: impl Fn(char) -> bool) -> u
     text.len()
 }
 
-fn finish(text: &str, mut r: Raw, scratch: &mut Scratch) {
-    if r.kind == RawKind::Letters {
-        let start = scratch.folded.len();
-        fold_into(&text[r.start..r.end], &mut scratch.folded);
-        r.folded = (start, scratch.folded.len());
+/// Where the letter run starting at byte `from` ends, and whether folding changes any of its letters.
+fn letter_run(text: &str, from: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    let mut folds = false;
+    while let Some(&b) = bytes.get(at) {
+        // Most letters are Arabic, two bytes led by 0xD8..=0xDB: U+0600 + k is 0xD8 + k / 64, 0x80 + k % 64.
+        if (0xD8..=0xDB).contains(&b) {
+            let k = (usize::from(b & 0x03) << 6) | usize::from(bytes[at + 1] & 0x3F);
+            if !ARABIC_LETTERS[k] {
+                break;
+            }
+            folds |= ARABIC_CHANGES[k];
+            at += 2;
+            continue;
+        }
+        match char_at(text, at) {
+            Some((c, next)) if is_letter(c) => {
+                folds |= changes(c);
+                at = next;
+            }
+            _ => break,
+        }
     }
-    scratch.raws.push(r);
+    (at, folds)
 }
 
 /// Clitic readings tried in order when looking a word up: (letters as written,
@@ -373,7 +411,7 @@ fn phrase<'l>(
     lex: &'l Lexicon,
     key: &mut String,
 ) -> Option<(usize, usize, &'l [Word], bool)> {
-    let first = &folded[raws[i].folded.0..raws[i].folded.1];
+    let first = raws[i].folded(text, folded);
     // Clitics add at most three letters (six bytes) to a table word.
     if first.len() > lex.max_word + 6 || !lex.may_start(first) {
         return None;
@@ -403,7 +441,7 @@ fn phrase<'l>(
                 break;
             }
             key.push(' ');
-            key.push_str(&folded[r.folded.0..r.folded.1]);
+            key.push_str(r.folded(text, folded));
             n += 1;
             if let Some(w) = lex.get(key) {
                 best = Some((n, w));
@@ -556,6 +594,24 @@ mod tests {
         assert_eq!(walked, text.char_indices().collect::<Vec<_>>());
         assert_eq!(run_end(text, 0, is_letter), "قصف".len());
         assert_eq!(char_at(text, text.len()), None);
+    }
+
+    /// A letter run ends where `run_end` ends it, and is said to fold exactly when folding changes it.
+    #[test]
+    fn letter_runs_end_and_fold_as_the_general_reading_says() {
+        let text = "قصفت الطائرات، أمس Ünïcode ABCdef ـً\u{1F600}كتاب٢٠١٩ مؤتمر ی 12/3";
+        let mut start = 0;
+        while let Some((c, next)) = char_at(text, start) {
+            if is_letter(c) {
+                let (end, folds) = letter_run(text, start);
+                assert_eq!(end, run_end(text, next, is_letter), "{start}");
+                let word = &text[start..end];
+                assert_eq!(folds, crate::fold::fold(word) != word, "{word}");
+                start = end;
+            } else {
+                start = next;
+            }
+        }
     }
 
     #[test]
