@@ -132,19 +132,27 @@ impl Default for FirstKeys {
 }
 
 /// Up to the first four bytes of `s`, as a number.
+#[inline]
 fn head4(s: &[u8]) -> u32 {
-    let mut b = [0u8; 4];
-    let n = s.len().min(4);
-    b[..n].copy_from_slice(&s[..n]);
-    u32::from_le_bytes(b)
+    match s.first_chunk::<4>() {
+        Some(b) => u32::from_le_bytes(*b),
+        None => short4(s),
+    }
 }
 
 /// Up to the last four bytes of `s`, as a number.
+#[inline]
 fn tail4(s: &[u8]) -> u32 {
-    let mut b = [0u8; 4];
-    let n = s.len().min(4);
-    b[..n].copy_from_slice(&s[s.len() - n..]);
-    u32::from_le_bytes(b)
+    match s.last_chunk::<4>() {
+        Some(b) => u32::from_le_bytes(*b),
+        None => short4(s),
+    }
+}
+
+/// The bytes of `s` (fewer than four) as a number, zero-padded as `from_le_bytes` reads them; built byte by
+/// byte, as a copy of a length known only at run time calls `memcpy`.
+fn short4(s: &[u8]) -> u32 {
+    s.iter().enumerate().fold(0, |x, (i, &b)| x | u32::from(b) << (8 * i))
 }
 
 impl FirstKeys {

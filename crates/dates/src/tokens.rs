@@ -420,7 +420,7 @@ fn phrase<'l>(
     // whose letters start with that letter can apply.
     for &k in readings_for(first.chars().next()) {
         let (drop, put) = CLITICS[k];
-        let Some(rest) = first.strip_prefix(drop) else { continue };
+        let Some(rest) = strip_clitic(first, drop) else { continue };
         // Most readings start no phrase: turned away here, before counting letters or building a key.
         if !lex.may_be_first(put, rest) || (!drop.is_empty() && rest.chars().count() < 2) {
             continue;
@@ -454,6 +454,17 @@ fn phrase<'l>(
         }
     }
     None
+}
+
+/// `word` without the clitic letters `drop`, if it starts with them: compared in line, byte by byte, as
+/// they are a few bytes, where `strip_prefix` calls `memcmp` for each of a word's readings.
+#[inline]
+fn strip_clitic<'w>(word: &'w str, drop: &str) -> Option<&'w str> {
+    let (w, d) = (word.as_bytes(), drop.as_bytes());
+    if w.len() < d.len() || !w.iter().zip(d).all(|(a, b)| a == b) {
+        return None;
+    }
+    word.get(d.len()..)
 }
 
 /// Bytes taken by the first `letters` letters of `word` (with any marks after them).
