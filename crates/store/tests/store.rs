@@ -558,8 +558,9 @@ fn the_day_rule_holds_between_every_two_reports_across_runs_and_reanalysis() {
 
 /// Three reports of the forced evacuations of 2016: BBC's date Moscow's push in December 2016
 /// (month) and the evacuation of eastern Aleppo in October-December 2016 (range); the third, a
-/// sentence of Sky News Arabia's 079 cut down to one evacuation to Idlib on 19 October 2016 (day;
-/// the whole sentence now places its first evacuation at Moadamiyeh, which no longer fits). The
+/// sentence after Sky News Arabia's 079, cut down to one evacuation on 19 October 2016 (day) and
+/// made to leave from Aleppo: an evacuation is placed where it leaves from (session 26), and the
+/// real sentence's Moadamiyeh fits neither. The
 /// range fits both, the month and the day do not fit each other, so which pair is merged depends on
 /// which comes first; a re-analysis merges in one order whatever the order of ingest, and numbers
 /// events alike.
