@@ -119,6 +119,9 @@ pub(crate) fn arguments(
         let w = strip_conj(ftext(k));
         !s.in_any_name(k) && (matches!(w, "الي" | "علي") || (w.starts_with('ب') && !opens_no_complement(w)))
     });
+    // A one-word trigger ending in ات or ة has a noun's shape (no verb ends so).
+    let first = s.toks[h.first];
+    let plural = h.first == h.last && ftext(h.first).ends_with("ات");
     let site = Site {
         complement_at,
         first: h.first,
@@ -127,11 +130,10 @@ pub(crate) fn arguments(
         joint_cue,
         passive_at,
         nearest_subject: false,
-        noun: h.first == h.last && {
-            let t = s.toks[h.first];
-            ftext(h.first).ends_with("ات") || input.body.get(t.start..t.end).is_some_and(|w| w.ends_with('ة'))
-        },
-        plural: h.first == h.last && ftext(h.first).ends_with("ات"),
+        noun: plural
+            || (h.first == h.last
+                && input.body.get(first.start..first.end).is_some_and(|w| w.ends_with('ة'))),
+        plural,
         preposition_before: h.first > a
             && matches!(
                 ftext(h.first - 1),
@@ -710,7 +712,7 @@ fn struck_place(cx: &Cx<'_, '_>, args: &mut Args) {
     let heads = |from: usize, to: usize| {
         (from..to).all(|k| {
             let w = s.word(k);
-            matches!(w, "له" | "لها") || cx.words.settlement.contains(w.strip_prefix("ال").unwrap_or(w))
+            matches!(w, "له" | "لها") || is_settlement_noun(cx.words, w)
         })
     };
     let subject = s.places.iter().find(|p| {
@@ -816,9 +818,7 @@ fn origin_over_destination(cx: &Cx<'_, '_>, args: &mut Args) {
     let marked = |p: &Arg<'_>| {
         let k = p.tok;
         (k > s.a && toward(word(k - 1)))
-            || (k > s.a + 1
-                && cx.words.settlement.contains(word(k - 1).strip_prefix("ال").unwrap_or(word(k - 1)))
-                && toward(word(k - 2)))
+            || (k > s.a + 1 && is_settlement_noun(cx.words, word(k - 1)) && toward(word(k - 2)))
     };
     // `إلى إدلب في شمال سوريا`, `إلى محافظة إدلب شمالي سوريا`: a place
     // right after the destination locates it, and is the destination too.

@@ -239,27 +239,28 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
     let mut source: Option<usize> = None;
     let mut target: Option<usize> = None;
     let mut subject_before = false;
+    // `ورفض المتطرفون دعوات أنقرة لهم`, `وصفت دمشق التهديدات الأمريكية`: a
+    // noun whose doer is named right after it is the object of the verb
+    // before, whose subject is not its doer. A plural names its doer so
+    // (`تهديدات ترامب`, `عقوبات الاتحاد الأوروبي`), and any noun its doer's
+    // adjective; a singular's name may be its object (`قرر ترامب دعوة
+    // ماكرون`, `بزيارة قبرص`).
+    let doer_after_noun = site.noun
+        && actors.iter().any(|b| {
+            b.tok == te + 1
+                && lead(b.group).marker.unmarked()
+                && (site.plural || (members(actors, b.group).count() == 1 && nisba_adjective(b.text)))
+        });
     if let Some(a) = actors.iter().find(|a| a.tok > te && lead(a.group).marker.agent) {
         source = Some(a.group);
     } else if let Some(a) = actors.iter().find(|a| a.tok >= ts && a.tok <= te) {
         source = Some(a.group);
     } else if let Some(a) = actors.iter().rev().find(|a| {
-        a.tok_end < ts
+        !doer_after_noun
+            && a.tok_end < ts
             && (a.tok_end + 1 == ts || (a.tok_end + 2 == ts && !site.preposition_before))
             && lead(a.group).marker.unmarked()
             && !(members(actors, a.group).count() == 1 && nisba_adjective(a.text))
-            // `ورفض المتطرفون دعوات أنقرة لهم`, `وصفت دمشق التهديدات
-            // الأمريكية`: a noun whose doer is named right after it is the
-            // object of the verb before, whose subject is not its doer. A
-            // plural names its doer so (`تهديدات ترامب`, `عقوبات الاتحاد
-            // الأوروبي`), and any noun its doer's adjective; a singular's
-            // name may be its object (`قرر ترامب دعوة ماكرون`, `بزيارة قبرص`).
-            && !(site.noun
-                && actors.iter().any(|b| {
-                    b.tok == te + 1
-                        && lead(b.group).marker.unmarked()
-                        && (site.plural || (members(actors, b.group).count() == 1 && nisba_adjective(b.text)))
-                }))
     }) {
         // Subject right before the verb: `أرنور قصفت …`.
         source = Some(a.group);

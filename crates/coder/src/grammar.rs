@@ -48,6 +48,20 @@ pub(crate) fn is_organizing(words: &Words, w: &str) -> bool {
     words.organizing.contains(w)
 }
 
+/// `قرية`, `مخيم`, `منطقة` (with or without the article): a noun that
+/// heads a place's name (word set `settlement`).
+pub(crate) fn is_settlement_noun(words: &Words, w: &str) -> bool {
+    words.settlement.contains(w.strip_prefix("ال").unwrap_or(w))
+}
+
+/// `الأراضي`, `حدود`, `بالأجواء` (with و/ف, ب/ل and the article): a word
+/// for a state's land (word set `territory`).
+pub(crate) fn is_land_noun(words: &Words, w: &str) -> bool {
+    let w = strip_conj(w);
+    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+    words.territory.contains(w.strip_prefix("ال").unwrap_or(w))
+}
+
 /// `أن`, `بأن`, `وأن`, `أنه`…: the word that opens a reported clause
 /// (`قال X إن …`); a name before it is who speaks, one after it what is told.
 pub(crate) fn opens_reported_clause(w: &str) -> bool {

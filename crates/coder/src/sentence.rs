@@ -5,7 +5,8 @@ use marsad_model::{EntityKind, Span};
 
 use crate::attach::{self, Arg, DateArg, Marker};
 use crate::grammar::{
-    any_fits, ftext_of, is_belonging, is_locator, is_side_noun, is_the_city, strip_conj, unless_word_fits,
+    any_fits, ftext_of, is_belonging, is_land_noun, is_locator, is_side_noun, is_the_city, strip_conj,
+    unless_word_fits,
 };
 use crate::matcher::{Hit, Owner};
 use crate::rules::{CueKind, Rules};
@@ -206,20 +207,19 @@ impl<'s> Sentence<'s> {
             // `دخل رتل تركي جديد إلى الأراضي السورية`, `على الحدود الأردنية
             // السورية`: a state named after a word for its land (or after
             // another state so named) is that land, a place, not a side.
-            let land = tok > a && {
-                let w = strip_conj(ftext(tok - 1));
-                let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
-                words.territory.contains(w.strip_prefix("ال").unwrap_or(w))
-                    || places.last().is_some_and(|p| {
-                        p.tok_end + 1 == tok && (input.kinds)(p.id) == Some(EntityKind::Country)
-                    })
+            let land = |places: &[Arg<'_>]| {
+                tok > a
+                    && (is_land_noun(words, ftext(tok - 1))
+                        || places.last().is_some_and(|p| {
+                            p.tok_end + 1 == tok && (input.kinds)(p.id) == Some(EntityKind::Country)
+                        }))
             };
             match kind {
                 Some(EntityKind::Place) => places.push(arg),
                 Some(EntityKind::Country) if marker.locative && !marker.toward && !marker.partner => {
                     places.push(arg)
                 }
-                Some(EntityKind::Country) if land => places.push(arg),
+                Some(EntityKind::Country) if land(&places) => places.push(arg),
                 _ => actors.push(arg),
             }
         }
