@@ -95,7 +95,7 @@ impl Knowledge {
             (Base::Dir(dir), None) => Analyzer::from_dir(dir),
             (Base::Dir(dir), Some(lexicon)) => Analyzer::from_dir_with_lexicon(dir, lexicon),
             (Base::Embedded, None) => Ok(Analyzer::embedded()),
-            (Base::Embedded, Some(lexicon)) => Ok(Analyzer::embedded_with_lexicon(lexicon)),
+            (Base::Embedded, Some(lexicon)) => Analyzer::embedded_with_lexicon(lexicon),
         }
         .with_context(|| format!("loading knowledge from {}", self.describe()))
     }

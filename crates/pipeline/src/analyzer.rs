@@ -43,7 +43,7 @@ impl std::fmt::Debug for Analyzer {
 impl Analyzer {
     /// An analyzer with the knowledge compiled into the binary.
     pub fn embedded() -> Analyzer {
-        Analyzer::embedded_with_lexicon(Lexicon::embedded())
+        Analyzer { dates: DateReader::embedded(), lexicon: Lexicon::embedded(), coder: Coder::embedded() }
     }
 
     /// An analyzer with the knowledge files of a data directory (`data/` layout).
@@ -66,8 +66,15 @@ impl Analyzer {
     }
 
     /// As [`Analyzer::embedded`], with a lexicon the caller loaded.
-    pub fn embedded_with_lexicon(lexicon: Lexicon) -> Analyzer {
-        Analyzer { dates: DateReader::embedded(), lexicon, coder: Coder::embedded() }
+    ///
+    /// # Errors
+    ///
+    /// The lexicon lacks an actor that a shipped trigger names as a side (`named_source`,
+    /// `named_target`): its events would carry an id no entity explains.
+    pub fn embedded_with_lexicon(lexicon: Lexicon) -> Result<Analyzer, Error> {
+        let coder = Coder::embedded();
+        check_named_sides(&coder, &lexicon)?;
+        Ok(Analyzer { dates: DateReader::embedded(), lexicon, coder })
     }
 
     fn load(data_dir: &Path, lexicon: Option<Lexicon>) -> Result<Analyzer, Error> {
@@ -83,10 +90,7 @@ impl Analyzer {
         };
         let coder =
             Coder::from_dir(data_dir).map_err(|e| Error::Stage { stage: "coder", message: e.to_string() })?;
-        let unknown = unknown_named_sides(&coder, &lexicon);
-        if !unknown.is_empty() {
-            return Err(Error::Stage { stage: "coder", message: unknown.join("; ") });
-        }
+        check_named_sides(&coder, &lexicon)?;
         Ok(Analyzer { dates, lexicon, coder })
     }
 
@@ -327,6 +331,14 @@ fn remove_line(text: &str, line: Span) -> String {
     format!("{}{}", &text[..start], &text[end..])
 }
 
+fn check_named_sides(coder: &Coder, lexicon: &Lexicon) -> Result<(), Error> {
+    let unknown = unknown_named_sides(coder, lexicon);
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Stage { stage: "coder", message: unknown.join("; ") })
+}
+
 /// The sides triggers name (`named_source`, `named_target`) that are no actor of the lexicon, each as
 /// `TRG-…: named side X is no actor of the lexicon`: events would carry an id no entity explains.
 fn unknown_named_sides(coder: &Coder, lexicon: &Lexicon) -> Vec<String> {
@@ -370,6 +382,26 @@ named_target = ["NO-SUCH-GROUP"]
             unknown_named_sides(&coder, &lexicon),
             ["TRG-assault-900: named side NO-SUCH-GROUP is no actor of the lexicon"]
         );
+    }
+
+    /// A caller's lexicon goes with the shipped coder only if it holds every side the shipped triggers
+    /// name: one of a single actor lacks the YPG that Olive Branch strikes.
+    #[test]
+    fn a_lexicon_without_the_named_sides_is_refused_for_the_shipped_coder() {
+        assert!(Analyzer::embedded_with_lexicon(Lexicon::embedded()).is_ok());
+        let dir = std::env::temp_dir().join(format!("marsad-named-sides-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("actors")).unwrap();
+        std::fs::write(
+            dir.join("actors/one.toml"),
+            "[[actor]]\nid = \"TUR\"\nkind = \"country\"\nname_en = \"Turkey\"\nname_ar = \"تركيا\"\n\
+             aliases = [\"تركيا\"]\n",
+        )
+        .unwrap();
+        let lexicon = Lexicon::from_dir(&dir);
+        std::fs::remove_dir_all(&dir).unwrap();
+        let message = Analyzer::embedded_with_lexicon(lexicon.unwrap()).unwrap_err().to_string();
+        assert!(message.starts_with("coder: TRG-assault-"), "{message}");
+        assert!(message.contains("named side YPG is no actor of the lexicon"), "{message}");
     }
 
     /// A body prepared by the caller gives the record the pipeline gives from the raw body, also when a

@@ -1156,7 +1156,7 @@ fn an_actor_only_the_store_knows_keeps_its_kind_and_arabic_words() {
     )
     .unwrap();
     let with_group = marsad_lexicon::Lexicon::embedded_with(&user).unwrap();
-    let analyzer = marsad_pipeline::Analyzer::embedded_with_lexicon(with_group);
+    let analyzer = marsad_pipeline::Analyzer::embedded_with_lexicon(with_group).unwrap();
     let dir = common::scratch("added-actor-data");
     let article = dir.join("in/strike.txt");
     std::fs::create_dir_all(article.parent().unwrap()).unwrap();
