@@ -157,6 +157,7 @@ pub(crate) fn arguments(
     subject_and_object(&cx, &mut args);
     holder_and_members(&cx, &mut args);
     struck_side(&cx, &mut args);
+    casualty_side(&cx, &mut args);
     addressed_subject(&cx, before, &mut args);
     addressee(&cx, &mut args);
     place_and_date(&cx, &mut args);
@@ -517,6 +518,76 @@ fn struck_side(cx: &Cx<'_, '_>, args: &mut Args) {
         }
         end = actors.iter().filter(|z| z.group == y.group).map(|z| z.tok_end).max().unwrap_or(y.tok_end);
     }
+}
+
+/// How far from an attack word the side its dead are counted from may stand.
+const CASUALTY_REACH: usize = 20;
+
+/// `قصف طائرات التحالف … تسبب في مقتل أكثر من عشرة عناصر من تنظيم داعش`,
+/// `لقي 115 مسلحا من جبهة النصرة حتفهم جراء ضربات`: an attack with no
+/// target named struck the side whose fighters its sentence counts among
+/// the dead or wounded. Counted fighters are a name's when a casualty word
+/// stands at most a few count words before them (`مقتل 5 مقاتلين من`,
+/// `القتلى من عناصر`, `قتلى في صفوف`), on either side of the attack word.
+/// A clash has both sides already (`args.joint`), and a side that is the
+/// doer is not its own target. Measured (session 27): four sets' events
+/// unchanged; target right on matched events 472 -> 476 (holdout2
+/// unchanged); bulk: 21 ASSAULT targets filled and 2 replaced, of which
+/// about 19 right, 2 wrong (an attack told beside another's toll, `ويأتي
+/// القصف غداة مقتل 62 عنصرا من قوات النظام`) and 4 unsure.
+fn casualty_side(cx: &Cx<'_, '_>, args: &mut Args) {
+    let (s, h, t) = (cx.s, cx.h, cx.t);
+    if args.joint || t.kind != EventType::Assault || !args.target.is_empty() {
+        return;
+    }
+    let victims = s.actors.iter().find(|x| {
+        x.tok.abs_diff(h.first) <= CASUALTY_REACH
+            && (x.tok < h.first || x.tok > h.last)
+            && !args.source.iter().any(|id| root(id) == root(x.id))
+            && counted_dead(cx.words, s, x.tok)
+    });
+    if let Some(x) = victims {
+        args.target =
+            group_ids(&s.actors, x.group).into_iter().filter(|id| !args.source.contains(id)).collect();
+    }
+}
+
+/// Words of a count of the dead (`ما لا يقل عن`, `أكثر من`, `عشرات`) and
+/// the prepositions that draw them from a side (`من`, `في صفوف`, `بين`).
+const COUNT_WORDS: &[&str] =
+    &["من", "في", "بين", "اكثر", "عن", "لا", "يقل", "ما", "نحو", "حوالي", "قرابه", "عشرات", "العشرات"];
+
+/// Whether the name at token `k` is counted among an attack's dead: a
+/// casualty word stands before it with at most counts, fighters nouns and
+/// `من`/`في` between, among them a fighters noun or `من`, and the word
+/// right before the name is one of those.
+fn counted_dead(words: &Words, s: &Sentence<'_>, k: usize) -> bool {
+    const MAX_BETWEEN: usize = 8;
+    let filler = |w: &str| {
+        is_combatant_noun(words, w)
+            || is_owner_link(words, w)
+            || w.chars().all(|c| c.is_ascii_digit())
+            || is_number_word(w)
+            || COUNT_WORDS.contains(&strip_conj(w))
+    };
+    if k <= s.a || !filler(s.word(k - 1)) {
+        return false;
+    }
+    // `قتل تنظيم داعش 4 مدنيين`: the name right after the verb is who
+    // kills; the dead are a side's only when counted as its fighters or
+    // drawn from it (`من`).
+    let mut counted = false;
+    for j in (s.a..k).rev().take(MAX_BETWEEN + 1) {
+        let w = s.word(j);
+        if is_casualty_noun(words, w) {
+            return counted;
+        }
+        if !filler(w) || s.in_any_name(j) {
+            return false;
+        }
+        counted |= is_combatant_noun(words, w) || strip_conj(w) == "من";
+    }
+    false
 }
 
 /// `وتشن تركيا منذ كانون الثاني/يناير عملية "غصن الزيتون"`: a named

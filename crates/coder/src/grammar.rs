@@ -62,6 +62,60 @@ pub(crate) fn is_land_noun(words: &Words, w: &str) -> bool {
     words.territory.contains(w.strip_prefix("ال").unwrap_or(w))
 }
 
+/// `مقتل`, `وقتلى`, `بمصرع`, `لقي` (with و/ف, ب/ل and the article): a word for
+/// the dead, wounded or captured of an attack (word set `casualty`).
+pub(crate) fn is_casualty_noun(words: &Words, w: &str) -> bool {
+    let w = strip_conj(w);
+    let listed = |w: &str| words.casualty.contains(w.strip_prefix("ال").unwrap_or(w));
+    // `لقي` begins with the letter ل: the word is read whole first.
+    listed(w) || w.strip_prefix(['ب', 'ل']).is_some_and(listed)
+}
+
+/// `عنصرا`, `مقاتلي`, `صفوف` (with و/ف and the article): a noun for a
+/// side's fighters (word set `combatant`).
+pub(crate) fn is_combatant_noun(words: &Words, w: &str) -> bool {
+    let w = strip_conj(w);
+    words.combatant.contains(w.strip_prefix("ال").unwrap_or(w))
+}
+
+/// `ثلاثة`, `عشرة`, `عشرين` (with و): a number word up to the tens.
+pub(crate) fn is_number_word(w: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "واحد",
+        "اثنين",
+        "اثنان",
+        "ثلاثه",
+        "اربعه",
+        "خمسه",
+        "سته",
+        "سبعه",
+        "ثمانيه",
+        "تسعه",
+        "عشره",
+        "ثلاث",
+        "اربع",
+        "خمس",
+        "ست",
+        "سبع",
+        "ثماني",
+        "تسع",
+        "عشر",
+        "عشرين",
+        "ثلاثين",
+        "اربعين",
+        "خمسين",
+        "ستين",
+        "سبعين",
+        "ثمانين",
+        "تسعين",
+        "مئه",
+        "ميه",
+        "مئات",
+        "ميات",
+    ];
+    NUMBERS.contains(&strip_conj(w))
+}
+
 /// `أن`, `بأن`, `وأن`, `أنه`…: the word that opens a reported clause
 /// (`قال X إن …`); a name before it is who speaks, one after it what is told.
 pub(crate) fn opens_reported_clause(w: &str) -> bool {

@@ -102,4 +102,6 @@ word_sets!(
     topic,
     settlement,
     territory,
+    casualty,
+    combatant,
 );
