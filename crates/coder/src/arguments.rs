@@ -923,10 +923,10 @@ fn origin_over_destination(cx: &Cx<'_, '_>, args: &mut Args) {
 /// `قال بوتين خلال لقائه نظيره السوري`, `بعد لقائه بالرئيس الروسي`: a
 /// one-word trigger right after a preposition of time is a noun (no verb
 /// follows خلال or بعد), so a pronoun ending it is a possessive, its
-/// owner the doer, and the name after it the one met or asked. The matcher marks
-/// possessives only on ة nouns and after ب/ل, as elsewhere a final ه may be
-/// a verb's object (`التقاه`); a ة noun is left to it (`زيارة` folds to
-/// `زياره`). Measured (session 27): four sets' events unchanged, source
+/// owner the doer, and the name after it the one met or asked. The
+/// matcher marks possessives only on ة nouns and after ب/ل, as elsewhere a
+/// final ه may be a verb's object (`التقاه`); a ة noun is left to it
+/// (`زيارة` folds to `زياره`). Measured (session 27): four sets' events unchanged, source
 /// right on matched events 547 -> 548, target 476 -> 478; bulk: 16 events
 /// changed, 14 right. With acts done to someone included, 4 of 21 went
 /// wrong (`إثر اتهامه من قبل السلطات التركية`).
@@ -947,7 +947,7 @@ fn owned_after_preposition(cx: &Cx<'_, '_>) -> bool {
     }
     let w = s.word(h.first);
     let tok = s.toks[h.first];
-    let teh = cx.s.body.get(tok.start..tok.end).is_some_and(|b| b.ends_with('ة'));
+    let teh = s.body.get(tok.start..tok.end).is_some_and(|b| b.ends_with('ة'));
     matches!(
         strip_conj(s.word(h.first - 1)),
         "خلال" | "بعد" | "عقب" | "اثر" | "قبل" | "اثناء" | "لدي" | "عند" | "منذ"

@@ -108,9 +108,7 @@ pub(crate) fn is_number_word(w: &str) -> bool {
         "سبعين",
         "ثمانين",
         "تسعين",
-        "مئه",
         "ميه",
-        "مئات",
         "ميات",
     ];
     NUMBERS.contains(&strip_conj(w))
