@@ -105,13 +105,52 @@ pub(crate) fn word_in_token(token: &str, word: &str) -> bool {
 /// chain, a core and a suffix chain in each possible way (a handful) and
 /// looks the core up, after a check of its length and last byte that turns
 /// most cuts away before any hashing.
+///
+/// The cuts are read off the token's letters ([`prefix_cuts`]) rather than
+/// tried at each of its first bytes, and a core is hashed only when a word
+/// of the list has its length: testing every start with [`is_prefix`] and
+/// each end by its last byte alone was 4.3% of `analyze`'s instructions on
+/// bulk, these 2.7%.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct WordList {
     set: FxSet<Box<str>>,
     /// Which bytes end a word of the list.
     last_byte: Vec<bool>,
+    /// Bit `n` set when a word of the list is `n` bytes long (`n` < 64;
+    /// a core as long as 64 bytes is looked up at every length).
+    lengths: u64,
     shortest: usize,
     longest: usize,
+}
+
+/// The byte lengths of the clitic chains `token` starts with, as many as
+/// there are (the empty one always): exactly the `i` for which
+/// [`is_prefix`] accepts `token[..i]`, read off the letters of the chain
+/// `(و|ف)? (لل | (ب|ل|ك|س)? (ال)?)` instead of trying each start.
+fn prefix_cuts(token: &str) -> ([usize; 4], usize) {
+    let mut cuts = [0; 4];
+    let mut n = 1;
+    let mut cut = |at: usize| {
+        cuts[n] = at;
+        n += 1;
+    };
+    let conj = if token.starts_with(['و', 'ف']) { 2 } else { 0 };
+    if conj > 0 {
+        cut(conj);
+    }
+    let rest = &token[conj..];
+    if rest.starts_with("لل") {
+        cut(conj + 4);
+    }
+    if rest.starts_with(['ب', 'ل', 'ك', 'س']) {
+        cut(conj + 2);
+        if rest[2..].starts_with("ال") {
+            cut(conj + 6);
+        }
+    } else if rest.starts_with("ال") {
+        cut(conj + 4);
+    }
+    (cuts, n)
 }
 
 impl WordList {
@@ -125,6 +164,7 @@ impl WordList {
         WordList {
             set: words.iter().filter(|w| !w.is_empty()).map(|w| w.as_str().into()).collect(),
             last_byte,
+            lengths: words.iter().map(String::len).filter(|&n| n > 0 && n < 64).fold(0, |m, n| m | 1 << n),
             shortest: words.iter().map(String::len).filter(|&n| n > 0).min().unwrap_or(0),
             longest: words.iter().map(String::len).max().unwrap_or(0),
         }
@@ -136,15 +176,32 @@ impl WordList {
             return false;
         }
         let (t, len) = (token.as_bytes(), token.len());
-        (0..=len.min(MAX_PREFIX)).filter(|&i| token.is_char_boundary(i) && is_prefix(&token[..i])).any(|i| {
+        let word_at = |i: usize, end: usize| {
+            self.last_byte[usize::from(t[end - 1])]
+                && token.is_char_boundary(end)
+                && self.set.contains(&token[i..end])
+                && is_suffix(&token[end..])
+        };
+        let (cuts, n) = prefix_cuts(token);
+        cuts[..n].iter().any(|&i| {
             let lo = (i + self.shortest).max(len.saturating_sub(MAX_SUFFIX));
             let hi = len.min(i + self.longest);
-            (lo..=hi).rev().any(|end| {
-                self.last_byte[usize::from(t[end - 1])]
-                    && token.is_char_boundary(end)
-                    && self.set.contains(&token[i..end])
-                    && is_suffix(&token[end..])
-            })
+            if lo > hi {
+                return false;
+            }
+            if hi - i >= 64 {
+                return (lo..=hi).rev().any(|end| word_at(i, end));
+            }
+            // Only the core lengths a word of the list has, longest first.
+            let mut lengths = self.lengths & (u64::MAX >> (63 - (hi - i))) & (u64::MAX << (lo - i));
+            while lengths != 0 {
+                let n = 63 - lengths.leading_zeros() as usize;
+                lengths &= !(1 << n);
+                if word_at(i, i + n) {
+                    return true;
+                }
+            }
+            false
         })
     }
 }
@@ -206,7 +263,11 @@ mod tests {
             .into_iter()
             .map(String::from)
             .collect();
+        let long = "استهداف".repeat(5);
+        let mut words = words;
+        words.push(long.clone());
         let list = WordList::new(&words);
+        let long_tokens = [long.clone(), format!("وال{long}ها"), format!("م{long}"), long[2..].to_string()];
         let tokens = [
             "",
             "ه",
@@ -238,11 +299,35 @@ mod tests {
             "abc",
             "وبه",
         ];
-        for token in tokens {
+        for token in tokens.iter().copied().chain(long_tokens.iter().map(String::as_str)) {
             let one_by_one = words.iter().any(|w| word_in_token(token, w));
             assert_eq!(list.in_token(token), one_by_one, "{token}");
         }
         assert!(!WordList::new(&[]).in_token("قوات"));
+    }
+
+    /// The cuts read off the letters are the starts `is_prefix` accepts, for
+    /// every token of up to five letters from the clitics and a few others.
+    #[test]
+    fn prefix_cuts_are_the_starts_is_prefix_accepts() {
+        let letters = ["و", "ف", "ب", "ل", "ك", "س", "ا", "م", "x"];
+        let mut tokens = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> =
+                tokens.iter().flat_map(|t| letters.iter().map(move |l| format!("{t}{l}"))).collect();
+            tokens.extend(longer);
+        }
+        tokens.sort();
+        tokens.dedup();
+        for t in &tokens {
+            let tried: Vec<usize> = (0..=t.len().min(MAX_PREFIX))
+                .filter(|&i| t.is_char_boundary(i) && is_prefix(&t[..i]))
+                .collect();
+            let (cuts, n) = prefix_cuts(t);
+            let mut read = cuts[..n].to_vec();
+            read.sort();
+            assert_eq!(read, tried, "{t}");
+        }
     }
 
     #[test]
