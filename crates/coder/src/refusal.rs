@@ -214,7 +214,7 @@ pub(crate) fn refusal<'a>(
             past_name += 1;
         }
         let after_name = if past_name > h.last + 1 { words_at(past_name) } else { 0..0 };
-        words_at(h.last + 1).chain(after_name).find(|&k| any_fits(ftext(k), &t.unless_next, unless_word_fits))
+        words_at(h.last + 1).chain(after_name).find(|&k| t.unless_next_list.fits(ftext(k)))
     };
     // The trigger word is one its unless_token names (after an optional و/ف).
     let token_refused = |t: &crate::rules::Trigger, h: &Hit| {
@@ -243,7 +243,7 @@ pub(crate) fn refusal<'a>(
         token_refused(t, h)
             || clitic_refused(t, h).is_some()
             || next_refused(t, h).is_some()
-            || prev_words(h).any(|k| any_fits(ftext(k), &t.unless_prev, unless_word_fits))
+            || prev_words(h).any(|k| t.unless_prev_list.fits(ftext(k)))
     };
     // `تدعم الأسد عسكريا`: where a trigger with `with` words fits
     // the same word, the plain reading (SUPPORT) gives way to it (AID),
@@ -311,7 +311,7 @@ pub(crate) fn refusal<'a>(
     }
     let subject_verb = before < h.first && before > a && !is_preposition(ftext(before - 1));
     let mut prev = prev_words(h).chain(if subject_verb { before - 1..before } else { 0..0 });
-    if let Some(k) = prev.find(|&k| any_fits(ftext(k), &t.unless_prev, unless_word_fits)) {
+    if let Some(k) = prev.find(|&k| t.unless_prev_list.fits(ftext(k))) {
         if strip_conj(ftext(k)) == "علي" {
             extend_governed(governed_until);
         }

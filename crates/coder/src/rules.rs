@@ -47,6 +47,7 @@ use serde::Deserialize;
 
 use crate::affix::WordList;
 use crate::fold::is_folded;
+use crate::grammar::UnlessList;
 use crate::matcher::{Hit, Owner};
 use crate::words::Words;
 use crate::Error;
@@ -81,6 +82,10 @@ pub struct Trigger {
     /// Does not fire right before one of these words (`يقدر عدد`), nor
     /// before one that follows a preposition right after it (`حذر من خطورة`).
     pub unless_next: Vec<String>,
+    /// The `unless_prev` words, for a lookup of many at once.
+    pub(crate) unless_prev_list: UnlessList,
+    /// The `unless_next` words, for a lookup of many at once.
+    pub(crate) unless_next_list: UnlessList,
     /// Never fires on a token that is one of these whole words, after an
     /// optional و/ف (`وزاره` read as و+زار+ه).
     pub unless_token: Vec<String>,
@@ -310,6 +315,10 @@ pub struct Cue {
     /// Words that, as the word right after the phrase, make it no cue
     /// (`في حالة تأهب`: a state, no condition).
     pub unless_next: Vec<String>,
+    /// The `unless_prev` words, for a lookup of many at once.
+    pub(crate) unless_prev_list: UnlessList,
+    /// The `unless_next` words, for a lookup of many at once.
+    pub(crate) unless_next_list: UnlessList,
 }
 
 /// The window of a cue that reaches the whole sentence: longer than any
@@ -601,6 +610,8 @@ impl Rules {
                         with_list: WordList::new(&t.with),
                         with: t.with,
                         within: t.within.unwrap_or(3),
+                        unless_prev_list: UnlessList::new(&t.unless_prev),
+                        unless_next_list: UnlessList::new(&t.unless_next),
                         unless_prev: t.unless_prev,
                         unless_next: t.unless_next,
                         pronoun_required,
@@ -649,6 +660,8 @@ impl Rules {
                         // A plan word (`من المقرر`) sets the whole sentence's
                         // reading unless it says how far it reaches.
                         window: c.window.unwrap_or(if kind == CueKind::Plan { SENTENCE } else { 3 }),
+                        unless_prev_list: UnlessList::new(&c.unless_prev),
+                        unless_next_list: UnlessList::new(&c.unless_next),
                         unless_prev: c.unless_prev,
                         unless_next: c.unless_next,
                     });

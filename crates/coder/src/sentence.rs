@@ -5,8 +5,7 @@ use marsad_model::{EntityKind, Span};
 
 use crate::attach::{self, Arg, DateArg, Marker};
 use crate::grammar::{
-    any_fits, ftext_of, is_belonging, is_land_noun, is_locator, is_side_noun, is_the_city, strip_conj,
-    unless_word_fits,
+    ftext_of, is_belonging, is_land_noun, is_locator, is_side_noun, is_the_city, strip_conj,
 };
 use crate::matcher::{Hit, Owner};
 use crate::rules::{CueKind, Rules};
@@ -133,8 +132,8 @@ impl<'s> Sentence<'s> {
                 c.kind.marks_a_name() || !named.iter().any(|&(t0, t1)| h.first <= t1 && t0 <= h.last)
             })
             .filter(|(h, c)| {
-                let prev = h.first > a && any_fits(ftext(h.first - 1), &c.unless_prev, unless_word_fits);
-                let next = h.last + 1 < b && any_fits(ftext(h.last + 1), &c.unless_next, unless_word_fits);
+                let prev = h.first > a && c.unless_prev_list.fits(ftext(h.first - 1));
+                let next = h.last + 1 < b && c.unless_next_list.fits(ftext(h.last + 1));
                 !prev && !next
             })
             .map(|(h, c)| (h, c.kind))
