@@ -109,9 +109,18 @@ impl Matcher {
     /// first). `toks` are the tokens of `folded`, in order.
     pub(crate) fn find(&self, rules: &Rules, folded: &str, toks: &[Tok], out: &mut Vec<Hit>) {
         out.clear();
+        // The token holding each match (`toks.partition_point(|t| t.end <= start)`), walked to from the
+        // last one rather than searched for among all the article's tokens: matches come by their end,
+        // so their starts move little.
+        let mut ti = 0;
         for m in self.ac.find_overlapping_iter(folded) {
             let (start, end) = (m.start(), m.end());
-            let ti = toks.partition_point(|t| t.end <= start);
+            while ti < toks.len() && toks[ti].end <= start {
+                ti += 1;
+            }
+            while ti > 0 && toks[ti - 1].end > start {
+                ti -= 1;
+            }
             let Some(tok) = toks.get(ti) else { continue };
             if tok.start > start || end > tok.end {
                 continue;
@@ -123,6 +132,12 @@ impl Matcher {
                 continue;
             }
             let suffix = &folded[end..tok.end];
+            // What a trigger's entry asks of the clitics, the same for every entry of the pattern: read once.
+            // The article and a possessive pronoun never go together: `الاجتماعي`, `الهاتفي`, `المركزي`
+            // are adjectives, not اجتماع/هاتف/مركز + ي.
+            let definite = prefix.ends_with("ال") || prefix.ends_with("لل");
+            let article_and_pronoun = definite && !suffix.is_empty() && !is_inflection(suffix);
+            let plain_suffix = is_suffix(suffix);
             for e in &self.entries[m.pattern().as_usize()] {
                 let words: &[String] = match e.owner {
                     Owner::Trigger(i) => &rules.triggers[i as usize].forms[e.form as usize],
@@ -131,14 +146,8 @@ impl Matcher {
                 let ok = match e.owner {
                     Owner::Trigger(i) => {
                         let t = &rules.triggers[i as usize];
-                        let suffix_ok = if e.teh { is_teh_suffix(suffix) } else { is_suffix(suffix) };
-                        // The article and a possessive pronoun never go together:
-                        // `الاجتماعي`, `الهاتفي`, `المركزي` are adjectives, not
-                        // اجتماع/هاتف/مركز + ي.
-                        let definite = prefix.ends_with("ال") || prefix.ends_with("لل");
-                        let article_and_pronoun = definite && !suffix.is_empty() && !is_inflection(suffix);
+                        let suffix_ok = if e.teh { is_teh_suffix(suffix) } else { plain_suffix };
                         !article_and_pronoun
-                            && is_prefix(prefix)
                             && suffix_ok
                             && (!t.pronoun_required
                                 || has_pronoun(suffix.strip_prefix('ت').unwrap_or(suffix)))
@@ -180,7 +189,7 @@ impl Matcher {
                     last,
                     span: Span::new(start, toks[last].end),
                     future: future && matches!(e.owner, Owner::Trigger(_)),
-                    definite: prefix.ends_with("ال") || prefix.ends_with("لل"),
+                    definite,
                     possessive,
                 });
             }
