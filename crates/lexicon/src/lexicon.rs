@@ -915,13 +915,26 @@ impl LineStarts {
     }
 }
 
+/// How far into its line a dateline's `(` or dash may stand, in characters.
+const DATELINE_CHARS: usize = 60;
+
 /// The candidate is the city or the country of a dateline: a line that
 /// starts `CITY، COUNTRY` and goes on with `(` (the agency) or a dash.
 /// `line_start` is where the candidate's line starts.
 fn in_dateline(folded: &str, line_start: usize, c: &Candidate) -> bool {
+    // The head is read from the line's first `DATELINE_CHARS` characters, of
+    // four bytes at most: a name ending past them is no city or country of
+    // it. Most names stand far into their line, and reading its head again
+    // for each was 1.2% of `analyze`'s instructions on bulk.
+    if c.end - line_start > DATELINE_CHARS * 4 {
+        return false;
+    }
     let line = &folded[line_start..];
-    let Some(end) =
-        line.char_indices().take(60).find(|(_, ch)| matches!(ch, '(' | '-' | '–')).map(|(i, _)| i)
+    let Some(end) = line
+        .char_indices()
+        .take(DATELINE_CHARS)
+        .find(|(_, ch)| matches!(ch, '(' | '-' | '–'))
+        .map(|(i, _)| i)
     else {
         return false;
     };
