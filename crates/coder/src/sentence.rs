@@ -166,6 +166,11 @@ impl<'s> Sentence<'s> {
         // Mentions in this sentence, split into actors and places.
         let mut actors: Vec<Arg<'s>> = Vec::new();
         let mut places: Vec<Arg<'s>> = Vec::new();
+        // `في العاصمة السورية دمشق`: the state's adjective after a capital
+        // word (a title cue, CUE-title-002) describes the city; the cue
+        // before the capital word locates the city named after it.
+        let capital_word = |k: usize| matches!(ftext_of(folded, toks, k), "العاصمه" | "عاصمه");
+        let mut capital_adjective: Option<(usize, usize)> = None;
         for &mi in &art.mentions[m0..] {
             let m = &input.mentions[mi];
             if m.span.start >= span.end {
@@ -186,7 +191,17 @@ impl<'s> Sentence<'s> {
             if countryside {
                 tok += 1;
             }
-            let mut marker = cue_before(tok);
+            let kind = (input.kinds)(&m.entity_id);
+            let of_capital =
+                kind == Some(EntityKind::Country) && tok > a && tok == tok_end && capital_word(tok - 1);
+            let mut marker = match capital_adjective {
+                Some((t0, t1)) if t1 + 1 == tok => cue_before(t0),
+                _ if of_capital => Marker::default(),
+                _ => cue_before(tok),
+            };
+            if of_capital {
+                capital_adjective = Some((tok, tok_end));
+            }
             let inner = folded.get(toks[tok].start..m.span.start).unwrap_or("");
             let inner = inner.strip_prefix(['و', 'ف']).unwrap_or(inner);
             marker.bi = inner.ends_with('ب') || inner.ends_with("بال");
@@ -201,7 +216,6 @@ impl<'s> Sentence<'s> {
             // `تابعة للمخابرات التركية`: ل after تابع marks an owner, not a direction.
             let owned = tok > a && is_belonging(words, ftext_of(folded, toks, tok - 1));
             marker.li = (inner.ends_with('ل') || inner.ends_with("لل")) && !owned;
-            let kind = (input.kinds)(&m.entity_id);
             let arg = Arg { id: &m.entity_id, text: m.span.slice(body), tok, tok_end, marker, group: 0 };
             // `دخل رتل تركي جديد إلى الأراضي السورية`, `على الحدود الأردنية
             // السورية`: a state named after a word for its land (or after
