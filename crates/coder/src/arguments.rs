@@ -563,14 +563,14 @@ const COUNT_WORDS: &[&str] =
 /// right before the name is one of those.
 fn counted_dead(words: &Words, s: &Sentence<'_>, k: usize) -> bool {
     const MAX_BETWEEN: usize = 8;
-    let filler = |w: &str| {
-        is_combatant_noun(words, w)
-            || is_owner_link(words, w)
+    let count_word = |w: &str| {
+        is_owner_link(words, w)
             || w.chars().all(|c| c.is_ascii_digit())
             || is_number_word(w)
             || COUNT_WORDS.contains(&strip_conj(w))
     };
-    if k <= s.a || !filler(s.word(k - 1)) {
+    let before = |w: &str| is_combatant_noun(words, w) || count_word(w);
+    if k <= s.a || !before(s.word(k - 1)) {
         return false;
     }
     // `قتل تنظيم داعش 4 مدنيين`: the name right after the verb is who
@@ -582,10 +582,11 @@ fn counted_dead(words: &Words, s: &Sentence<'_>, k: usize) -> bool {
         if is_casualty_noun(words, w) {
             return counted;
         }
-        if !filler(w) || s.in_any_name(j) {
+        let combatant = is_combatant_noun(words, w);
+        if !(combatant || count_word(w)) || s.in_any_name(j) {
             return false;
         }
-        counted |= is_combatant_noun(words, w) || strip_conj(w) == "من";
+        counted |= combatant || strip_conj(w) == "من";
     }
     false
 }
@@ -925,10 +926,10 @@ fn origin_over_destination(cx: &Cx<'_, '_>, args: &mut Args) {
 /// follows خلال or بعد), so a pronoun ending it is a possessive, its
 /// owner the doer, and the name after it the one met or asked. The
 /// matcher marks possessives only on ة nouns and after ب/ل, as elsewhere a
-/// final ه may be a verb's object (`التقاه`); a ة noun is left to it
-/// (`زيارة` folds to `زياره`). Measured (session 27): four sets' events unchanged, source
-/// right on matched events 547 -> 548, target 476 -> 478; bulk: 16 events
-/// changed, 14 right. With acts done to someone included, 4 of 21 went
+/// final ه may be a verb's object (`التقاه`); a noun of ة or ات shape
+/// (`Site.noun`) is left to it (`زيارة` folds to `زياره`). Measured
+/// (session 27): four sets' events unchanged, source right on matched
+/// events 547 -> 548, target 476 -> 478; bulk: 16 events changed, 14 right. With acts done to someone included, 4 of 21 went
 /// wrong (`إثر اتهامه من قبل السلطات التركية`).
 fn owned_after_preposition(cx: &Cx<'_, '_>) -> bool {
     let (s, h) = (cx.s, cx.h);
@@ -946,12 +947,10 @@ fn owned_after_preposition(cx: &Cx<'_, '_>) -> bool {
         return false;
     }
     let w = s.word(h.first);
-    let tok = s.toks[h.first];
-    let teh = s.body.get(tok.start..tok.end).is_some_and(|b| b.ends_with('ة'));
     matches!(
         strip_conj(s.word(h.first - 1)),
         "خلال" | "بعد" | "عقب" | "اثر" | "قبل" | "اثناء" | "لدي" | "عند" | "منذ"
-    ) && !teh
+    ) && !cx.site.noun
         && (w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما") || w.ends_with('ه'))
 }
 
@@ -1205,7 +1204,7 @@ fn from_before(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
     // `اتهم العقيد الركن تركي المالكي …`: a title after the verb
     // names a new subject, even one the lexicon does not know.
     let titled_subject =
-        cues.iter().any(|(c, k)| *k == CueKind::Title && c.first > h.last && c.first <= h.last + 2);
+        cues.iter().any(|(c, k)| k.heads_a_name() && c.first > h.last && c.first <= h.last + 2);
     if args.source.is_empty() && opens_sentence && verbal(t.kind) && !before.continuation && !titled_subject {
         if let Some(sp) = before.speaker {
             args.source = sp.source.clone();

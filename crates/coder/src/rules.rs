@@ -187,6 +187,10 @@ pub enum CueKind {
     /// A title between a preposition and a name (`مع نظيره X`): the
     /// preposition still marks the name.
     Title,
+    /// A word naming a city as a capital (`في العاصمة السورية دمشق`): read
+    /// through as a title is, and past the state's adjective after it,
+    /// which describes the city rather than naming a side or a place.
+    Capital,
     /// The sentence recalls an earlier event (`وكان … قد`).
     Recap,
     /// The sentence continues the last speaker (`وأضاف`).
@@ -204,7 +208,7 @@ pub enum CueKind {
 
 impl CueKind {
     /// Each kind as `cues.toml` writes it.
-    const NAMES: [(&'static str, CueKind); 23] = [
+    const NAMES: [(&'static str, CueKind); 24] = [
         ("negation", CueKind::Negation),
         ("negation_after", CueKind::NegationAfter),
         ("claim", CueKind::Claim),
@@ -223,6 +227,7 @@ impl CueKind {
         ("joint", CueKind::Joint),
         ("locative", CueKind::Locative),
         ("title", CueKind::Title),
+        ("capital", CueKind::Capital),
         ("recap", CueKind::Recap),
         ("continuation", CueKind::Continuation),
         ("then", CueKind::Then),
@@ -238,6 +243,7 @@ impl CueKind {
         match self {
             CueKind::Locative
             | CueKind::Title
+            | CueKind::Capital
             | CueKind::Agent
             | CueKind::Partner
             | CueKind::Toward
@@ -260,6 +266,12 @@ impl CueKind {
             | CueKind::Then
             | CueKind::Period => false,
         }
+    }
+
+    /// It heads the name after it (a title, a capital word): a cue before
+    /// it marks that name, and a name after it is a new subject.
+    pub(crate) fn heads_a_name(self) -> bool {
+        matches!(self, CueKind::Title | CueKind::Capital)
     }
 
     fn parse(s: &str) -> Option<CueKind> {
@@ -287,6 +299,7 @@ impl CueKind {
             CueKind::Joint => "joint",
             CueKind::Locative => "locative",
             CueKind::Title => "title",
+            CueKind::Capital => "capital",
             CueKind::Recap => "recap",
             CueKind::Continuation => "continuation",
             CueKind::Then => "then",

@@ -148,7 +148,7 @@ impl<'s> Sentence<'s> {
                 let mut title = None;
                 for (h, k) in &cues {
                     if h.last + 1 == at {
-                        if *k == CueKind::Title {
+                        if k.heads_a_name() {
                             title = Some(h.first);
                         } else {
                             m.add(*k);
@@ -167,9 +167,9 @@ impl<'s> Sentence<'s> {
         let mut actors: Vec<Arg<'s>> = Vec::new();
         let mut places: Vec<Arg<'s>> = Vec::new();
         // `في العاصمة السورية دمشق`: the state's adjective after a capital
-        // word (a title cue, CUE-title-002) describes the city; the cue
-        // before the capital word locates the city named after it.
-        let capital_word = |k: usize| matches!(ftext_of(folded, toks, k), "العاصمه" | "عاصمه");
+        // word (a `capital` cue) describes the city; the cue before the
+        // capital word locates the city named after it.
+        let capital_word = |k: usize| cues.iter().any(|(h, kind)| *kind == CueKind::Capital && h.last == k);
         let mut capital_adjective: Option<(usize, usize)> = None;
         for &mi in &art.mentions[m0..] {
             let m = &input.mentions[mi];
