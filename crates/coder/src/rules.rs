@@ -15,6 +15,8 @@
 //!   `unless_token` (whole tokens it never fires on), `pronoun`,
 //!   `subject_is_target` (the name before it is the side asked or blamed),
 //!   `names_doer` (the words name who acts: `المتظاهرون`, `رددوا هتافات`),
+//!   `subject_is_struck` (a passive or a verb of dying: its subject is the
+//!   side struck, `وأصيب شرطيان تركيان`),
 //!   `adjective` (the word describes the trigger construct before it:
 //!   `تفجير سوروتش الانتحاري`),
 //!   `confidence`, `note`. A file may also name guard sets
@@ -108,6 +110,10 @@ pub struct Trigger {
     /// (`رفع المتظاهرون لافتات تطالب الأمم المتحدة`, `لتفريق محتجين كانوا
     /// يرددون شعارات تتهم إردوغان`), and protesters are seldom a named actor.
     pub names_doer: bool,
+    /// A passive verb or a verb of dying (`أصيب`, `لقي مصرعه`, `اغتيل`):
+    /// its grammatical subject is who was struck, so the name the plain
+    /// word order reads as the doer is the target (see `arguments.rs`).
+    pub subject_is_struck: bool,
     /// The trigger word is an adjective (`الانتحاري`): after a trigger
     /// noun and the one name that completes it (`تفجير سوروتش الانتحاري`)
     /// it describes that construct and tells no act of its own.
@@ -445,6 +451,8 @@ pub(crate) struct RawTrigger {
     #[serde(default)]
     names_doer: bool,
     #[serde(default)]
+    subject_is_struck: bool,
+    #[serde(default)]
     adjective: bool,
     #[serde(default)]
     named_source: Vec<String>,
@@ -634,6 +642,7 @@ impl Rules {
                         next_past_name: t.next_past_name,
                         subject_is_target: t.subject_is_target,
                         names_doer: t.names_doer,
+                        subject_is_struck: t.subject_is_struck,
                         adjective: t.adjective,
                         named_source: t.named_source,
                         named_target: t.named_target,
