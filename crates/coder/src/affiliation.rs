@@ -3,7 +3,7 @@
 //! GOLD_FORMAT convention (seeds-gold): `وزير الخارجية الروسي سيرغي لافروف` as a source is
 //! `["person:sergey-lavrov", "RUS"]`, so an analyst filtering by state finds the minister's acts.
 
-use marsad_model::Event;
+use marsad_model::{Event, EventType};
 
 /// Adds, after each `person:` in an event's source and target, the state `affiliation` gives for it,
 /// unless that state (or one of its organs, `TUR-MIL` for `TUR`) is already there.
@@ -12,6 +12,29 @@ pub fn add_affiliations(events: &mut [Event], affiliation: &dyn Fn(&str) -> Opti
     for event in events {
         affiliate(&mut event.source, affiliation);
         affiliate(&mut event.target, affiliation);
+    }
+}
+
+/// Takes monitors out of the doers of attacks and coercions. `is_monitor(id)` holds for a body that
+/// watches, reports or rescues (an NGO: `SOHR`, `WHITE-HELMETS`) and for a person who speaks for one
+/// (`person:rami-abdulrahman`, `speaks_for = "SOHR"`). Such a body tells of an attack (`وقال مدير
+/// المرصد رامي عبد الرحمن إن 8 مدنيين قتلوا في قصف`, `أفاد المرصد عن معارك`) or rescues its
+/// victims, and never wages it: the plain word order's reading of the teller as the subject is wrong
+/// there. The coder drops a monitor only where a speech cue or a clause shows it telling; this step
+/// runs after `add_affiliations`, which sets the body beside its spokesman.
+/// Invariant: only ASSAULT and COERCE change; a monitor is taken out of the target only where it was
+/// also a doer (a clash it told read as joint), so a rescue team struck stays the target.
+pub fn drop_monitor_doers(events: &mut [Event], is_monitor: &dyn Fn(&str) -> bool) {
+    for event in events {
+        if !matches!(event.kind, EventType::Assault | EventType::Coerce) {
+            continue;
+        }
+        let doers: Vec<String> = event.source.iter().filter(|id| is_monitor(id)).cloned().collect();
+        if doers.is_empty() {
+            continue;
+        }
+        event.source.retain(|id| !doers.contains(id));
+        event.target.retain(|id| !doers.contains(id));
     }
 }
 
@@ -35,7 +58,7 @@ fn affiliate(args: &mut Vec<String>, affiliation: &dyn Fn(&str) -> Option<String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use marsad_model::{EventType, ReportedAs, Span};
+    use marsad_model::{ReportedAs, Span};
 
     fn event(source: &[&str], target: &[&str]) -> Event {
         let mut e = Event {
@@ -91,6 +114,46 @@ mod tests {
             add_affiliations(&mut events, &states);
             assert_eq!(events[0].source, *want_src, "source of {src:?}");
             assert_eq!(events[0].target, *want_tgt, "target of {tgt:?}");
+        }
+    }
+
+    #[test]
+    fn monitors_are_no_doers_of_attacks() {
+        let monitor = |id: &str| matches!(id, "SOHR" | "person:rami-abdulrahman" | "WHITE-HELMETS");
+        // (type, source, target, expected source, expected target)
+        type Typed<'a> = (EventType, &'a [&'a str], &'a [&'a str], &'a [&'a str], &'a [&'a str]);
+        let cases: &[Typed] = &[
+            // The director told of shelling: he and his body wage nothing.
+            (EventType::Assault, &["person:rami-abdulrahman", "SOHR"], &[], &[], &[]),
+            // The doer stays beside the teller read with it.
+            (EventType::Assault, &["SOHR", "TUR-MIL"], &["YPG"], &["TUR-MIL"], &["YPG"]),
+            // A clash the Observatory told, read as joint: it leaves both sides.
+            (
+                EventType::Assault,
+                &["SOHR", "SYR-MIL", "RUS-MIL"],
+                &["SOHR", "SYR-MIL", "RUS-MIL"],
+                &["SYR-MIL", "RUS-MIL"],
+                &["SYR-MIL", "RUS-MIL"],
+            ),
+            // A rescue team struck stays the target.
+            (EventType::Assault, &["SYR-MIL"], &["WHITE-HELMETS"], &["SYR-MIL"], &["WHITE-HELMETS"]),
+            (EventType::Coerce, &["SOHR"], &["TUR"], &[], &["TUR"]),
+            // What a monitor says or asks is its own act.
+            (EventType::Request, &["SOHR"], &["UN"], &["SOHR"], &["UN"]),
+            (
+                EventType::Accuse,
+                &["person:rami-abdulrahman", "SOHR"],
+                &["TUR"],
+                &["person:rami-abdulrahman", "SOHR"],
+                &["TUR"],
+            ),
+        ];
+        for (kind, src, tgt, want_src, want_tgt) in cases {
+            let mut events = vec![event(src, tgt)];
+            events[0].kind = *kind;
+            drop_monitor_doers(&mut events, &monitor);
+            assert_eq!(events[0].source, *want_src, "{kind:?} source of {src:?}");
+            assert_eq!(events[0].target, *want_tgt, "{kind:?} target of {tgt:?}");
         }
     }
 }

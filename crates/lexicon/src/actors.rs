@@ -76,6 +76,10 @@ struct ActorEntry {
     organs: Option<Vec<String>>,
     #[serde(default)]
     roles: Vec<RoleEntry>,
+    /// The body a person speaks for without holding an office of a state (`SOHR` for its
+    /// director): their affiliation, as a role's `of` is (an untitled role).
+    #[serde(default)]
+    speaks_for: Option<String>,
     /// An outlet or other name that is matched only to stop shorter readings.
     #[serde(default)]
     silent: bool,
@@ -310,6 +314,14 @@ impl ActorData {
                 });
             }
             let _ = &a.note;
+            if let Some(body) = &a.speaks_for {
+                roles.push(Role {
+                    of: body.clone(),
+                    title: String::new(),
+                    from: String::new(),
+                    to: String::new(),
+                });
+            }
             let mut record = actor_record(&a.id, kind, &a.name_en, &a.name_ar, roles, o.clone());
             record.silent = a.silent;
             record.country = a.state.clone();
@@ -542,6 +554,22 @@ patterns = ["ال{pl}"]
         assert_eq!(find("الغوندوريين").unwrap().0, "GON");
         assert_eq!(find("ميناس تيريث").unwrap(), ("GON", &Sense::Metonym));
         assert!(matches!(find("الملك الغوندوري").unwrap().1, Sense::Title { .. }));
+    }
+
+    #[test]
+    fn a_spokesman_speaks_for_his_body_as_an_untitled_role() {
+        let text = format!(
+            "{FIXTURE}\n[[actor]]\nid = \"WATCH\"\nkind = \"ngo\"\nname_en = \"The Watch\"\n\n\
+             [[actor]]\nid = \"person:beregond\"\nkind = \"person\"\nname_en = \"Beregond\"\nspeaks_for = \"WATCH\"\n"
+        );
+        let mut d = ActorData::default();
+        let mut problems = Vec::new();
+        d.add_file("people.toml", &text, &mut problems);
+        let (records, _) = d.build(&mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        let beregond = records.iter().find(|r| r.entity.id == "person:beregond").unwrap();
+        let role = Role { of: "WATCH".into(), title: String::new(), from: String::new(), to: String::new() };
+        assert_eq!(beregond.roles, [role]);
     }
 
     #[test]

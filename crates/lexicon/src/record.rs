@@ -19,7 +19,8 @@ pub(crate) struct Origin {
 pub(crate) struct Role {
     /// The state or body the office belongs to (`TUR`).
     pub of: String,
-    /// The title key from `organs.toml` (`وزير الخارجية`).
+    /// The title key from `organs.toml` (`وزير الخارجية`); empty for the
+    /// body a person speaks for (`speaks_for`), which is no state office.
     pub title: String,
     /// ISO date or year the office began, informational.
     pub from: String,

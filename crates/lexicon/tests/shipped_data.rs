@@ -153,3 +153,12 @@ fn a_groups_own_gentilic_is_no_second_side() {
     let suruc = ids("هجوم انتحاري في مدينة سوروتش التركية");
     assert!(suruc.contains(&"TUR".to_string()), "{suruc:?}");
 }
+
+#[test]
+fn the_observatorys_director_speaks_for_it() {
+    let lex = Lexicon::embedded();
+    assert_eq!(lex.affiliation("person:rami-abdulrahman"), Some("SOHR"));
+    assert_eq!(lex.entity("SOHR").map(|e| e.kind), Some(marsad_model::EntityKind::Ngo));
+    // A state office still comes first for an official.
+    assert_eq!(lex.affiliation("person:sergey-lavrov"), Some("RUS"));
+}
