@@ -15,21 +15,23 @@ pub fn add_affiliations(events: &mut [Event], affiliation: &dyn Fn(&str) -> Opti
     }
 }
 
-/// Takes monitors out of the doers of attacks and coercions. `is_monitor(id)` holds for a body that
-/// watches, reports or rescues (an NGO: `SOHR`, `WHITE-HELMETS`) and for a person who speaks for one
-/// (`person:rami-abdulrahman`, `speaks_for = "SOHR"`). Such a body tells of an attack (`وقال مدير
-/// المرصد رامي عبد الرحمن إن 8 مدنيين قتلوا في قصف`, `أفاد المرصد عن معارك`) or rescues its
-/// victims, and never wages it: the plain word order's reading of the teller as the subject is wrong
-/// there. The coder drops a monitor only where a speech cue or a clause shows it telling; this step
-/// runs after `add_affiliations`, which sets the body beside its spokesman.
+/// Takes unarmed bodies out of the doers of attacks and coercions. `is_unarmed(id)` holds for a body
+/// that watches, rules, investigates or relieves but never fights (an NGO such as `SOHR` or
+/// `WHITE-HELMETS`; the `UN`, the `OPCW`, marked `unarmed` in the actor files) and for a person who
+/// holds office in or speaks for one (`person:rami-abdulrahman`, `speaks_for = "SOHR"`). Such a body
+/// tells of an attack (`وقال مدير المرصد رامي عبد الرحمن إن 8 مدنيين قتلوا في قصف`, `وبحسب الأمم
+/// المتحدة، فإن القصف المدفعي قتل 20 شخصا`), meets over it or rescues its victims, and never wages
+/// it: the plain word order's reading of the teller as the subject is wrong there. The coder drops a
+/// monitor only where a speech cue or a clause shows it telling; this step runs after
+/// `add_affiliations`, which sets the body beside its spokesman.
 /// Invariant: only ASSAULT and COERCE change; a monitor is taken out of the target only where it was
 /// also a doer (a clash it told read as joint), so a rescue team struck stays the target.
-pub fn drop_monitor_doers(events: &mut [Event], is_monitor: &dyn Fn(&str) -> bool) {
+pub fn drop_unarmed_doers(events: &mut [Event], is_unarmed: &dyn Fn(&str) -> bool) {
     for event in events {
         if !matches!(event.kind, EventType::Assault | EventType::Coerce) {
             continue;
         }
-        let doers: Vec<String> = event.source.iter().filter(|id| is_monitor(id)).cloned().collect();
+        let doers: Vec<String> = event.source.iter().filter(|id| is_unarmed(id)).cloned().collect();
         if doers.is_empty() {
             continue;
         }
@@ -118,8 +120,8 @@ mod tests {
     }
 
     #[test]
-    fn monitors_are_no_doers_of_attacks() {
-        let monitor = |id: &str| matches!(id, "SOHR" | "person:rami-abdulrahman" | "WHITE-HELMETS");
+    fn unarmed_bodies_are_no_doers_of_attacks() {
+        let unarmed = |id: &str| matches!(id, "SOHR" | "person:rami-abdulrahman" | "WHITE-HELMETS" | "UN");
         // (type, source, target, expected source, expected target)
         type Typed<'a> = (EventType, &'a [&'a str], &'a [&'a str], &'a [&'a str], &'a [&'a str]);
         let cases: &[Typed] = &[
@@ -138,6 +140,8 @@ mod tests {
             // A rescue team struck stays the target.
             (EventType::Assault, &["SYR-MIL"], &["WHITE-HELMETS"], &["SYR-MIL"], &["WHITE-HELMETS"]),
             (EventType::Coerce, &["SOHR"], &["TUR"], &[], &["TUR"]),
+            // `وبحسب الأمم المتحدة، فإن القصف المدفعي قتل 20 شخصا`: the UN tells the toll.
+            (EventType::Assault, &["UN"], &[], &[], &[]),
             // What a monitor says or asks is its own act.
             (EventType::Request, &["SOHR"], &["UN"], &["SOHR"], &["UN"]),
             (
@@ -151,7 +155,7 @@ mod tests {
         for (kind, src, tgt, want_src, want_tgt) in cases {
             let mut events = vec![event(src, tgt)];
             events[0].kind = *kind;
-            drop_monitor_doers(&mut events, &monitor);
+            drop_unarmed_doers(&mut events, &unarmed);
             assert_eq!(events[0].source, *want_src, "{kind:?} source of {src:?}");
             assert_eq!(events[0].target, *want_tgt, "{kind:?} target of {tgt:?}");
         }

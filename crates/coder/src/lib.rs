@@ -14,10 +14,10 @@
 //!   then [`Coder::code`] an [`Input`] into [`marsad_model::Event`]s, or
 //!   [`Coder::explain`] it into [`SentenceTrace`]s.
 //! - [`Input`]: the cleaned body, its sentences, mentions and dates.
-//! - [`add_affiliations`], [`drop_monitor_doers`], [`add_hosts`]: steps the
+//! - [`add_affiliations`], [`drop_unarmed_doers`], [`add_hosts`]: steps the
 //!   caller runs on the coded events with knowledge the coder does not hold:
 //!   an official's state (`person:sergey-lavrov` → `RUS` beside him), a
-//!   monitor and its spokesman out of an attack's doers (`SOHR`), and the
+//!   body that never fights out of an attack's doers (`SOHR`, `UN`), and the
 //!   host of a visit told by its place (`زيارة إلى دمشق` → target `SYR-GOV`).
 //! - [`Rules`], [`Trigger`], [`Cue`], [`Words`]: the loaded data (the
 //!   last, `words.toml`, the word sets the rules consult); [`check_dir`]:
@@ -75,7 +75,7 @@
 //! See `examples/explain.rs` for a runnable walk-through.
 #![deny(missing_docs)]
 
-pub use crate::affiliation::{add_affiliations, drop_monitor_doers};
+pub use crate::affiliation::{add_affiliations, drop_unarmed_doers};
 pub use crate::check::{check_dir, Check, Finding};
 pub use crate::coder::{Coder, MERGE_REACH};
 pub use crate::error::Error;

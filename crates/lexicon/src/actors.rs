@@ -83,6 +83,9 @@ struct ActorEntry {
     /// An outlet or other name that is matched only to stop shorter readings.
     #[serde(default)]
     silent: bool,
+    /// A body that never fights (`UN`, `OPCW`): see `Lexicon::unarmed`.
+    #[serde(default)]
+    unarmed: bool,
     #[serde(default)]
     note: String,
 }
@@ -324,6 +327,7 @@ impl ActorData {
             }
             let mut record = actor_record(&a.id, kind, &a.name_en, &a.name_ar, roles, o.clone());
             record.silent = a.silent;
+            record.unarmed = a.unarmed || kind == EntityKind::Ngo;
             record.country = a.state.clone();
             records.push(record);
             let entity: std::sync::Arc<str> = a.id.as_str().into();
@@ -469,6 +473,7 @@ fn actor_record(
         place_kind: String::new(),
         geonameid: None,
         silent: false,
+        unarmed: false,
         origin,
     }
 }

@@ -231,6 +231,15 @@ impl Lexicon {
         roles.iter().find(|r| r.to.is_empty()).or(roles.last()).map(|r| r.of.as_str())
     }
 
+    /// Whether the actor reports, rules, investigates or relieves but never
+    /// fights (an NGO, the UN, the OPCW), or is a person who holds office in
+    /// or speaks for such a body (`person:rami-abdulrahman` for `SOHR`): an
+    /// attack's doer it is never. False for unknown ids.
+    pub fn unarmed(&self, id: &str) -> bool {
+        let own = |id: &str| self.by_id.get(id).is_some_and(|&i| self.records[i].unarmed);
+        own(id) || (id.starts_with("person:") && self.affiliation(id).is_some_and(own))
+    }
+
     /// The actor seated in a place: the one whose `metonym` is the place's
     /// name (`place:moscow` → `RUS`, `place:damascus` → `SYR-GOV`,
     /// `place:elysee` → `FRA-GOV`). `None` for other places and for ids that

@@ -343,6 +343,7 @@ fn place_record(p: PlaceParts) -> Record {
         place_kind: p.kind,
         geonameid: p.geonameid,
         silent: false,
+        unarmed: false,
         origin: p.origin,
     }
 }

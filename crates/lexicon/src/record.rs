@@ -54,6 +54,10 @@ pub(crate) struct Record {
     /// Matched to block shorter readings (a news agency's `السورية`) but never
     /// reported: outlets are sources, not entities.
     pub silent: bool,
+    /// A body that reports, rules, investigates or relieves but never fights
+    /// (`unarmed = true` in the actor files; every NGO is): never the doer
+    /// of an attack.
+    pub unarmed: bool,
     pub origin: Origin,
 }
 

@@ -162,3 +162,15 @@ fn the_observatorys_director_speaks_for_it() {
     // A state office still comes first for an official.
     assert_eq!(lex.affiliation("person:sergey-lavrov"), Some("RUS"));
 }
+
+#[test]
+fn bodies_that_never_fight_are_unarmed() {
+    let lex = Lexicon::embedded();
+    for id in ["SOHR", "WHITE-HELMETS", "UN", "UNSC", "OPCW", "EU", "person:rami-abdulrahman"] {
+        assert!(lex.unarmed(id), "{id} should be unarmed");
+    }
+    for id in ["COALITION", "NATO", "SYR-MIL", "HTS", "person:sergey-lavrov", "place:damascus", "no-such-id"]
+    {
+        assert!(!lex.unarmed(id), "{id} should not be unarmed");
+    }
+}

@@ -6,7 +6,7 @@ use marsad_coder::{Coder, SentenceTrace};
 use marsad_dates::DateReader;
 use marsad_ingest::Article;
 use marsad_lexicon::Lexicon;
-use marsad_model::{DateMention, DateValue, EntityKind, Span};
+use marsad_model::{DateMention, DateValue, Span};
 
 use crate::record::{Analysis, DateRecord, Deobfuscated, EntityRecord, EventRecord};
 use crate::Error;
@@ -214,10 +214,7 @@ impl Analyzer {
         marsad_coder::add_affiliations(&mut events, &|id: &str| {
             self.lexicon.affiliation(id).map(str::to_owned)
         });
-        marsad_coder::drop_monitor_doers(&mut events, &|id: &str| {
-            let ngo = |id: &str| kinds(id) == Some(EntityKind::Ngo);
-            ngo(id) || (id.starts_with("person:") && self.lexicon.affiliation(id).is_some_and(ngo))
-        });
+        marsad_coder::drop_unarmed_doers(&mut events, &|id: &str| self.lexicon.unarmed(id));
         marsad_coder::add_hosts(&mut events, &|place: &str| self.lexicon.seated_in(place).map(str::to_owned));
         let events = events.into_iter().map(EventRecord::from).collect();
         let traces = if trace { self.coder.explain(&input) } else { Vec::new() };

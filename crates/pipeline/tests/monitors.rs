@@ -1,7 +1,8 @@
-//! A monitor (an NGO such as the Syrian Observatory, or the person who speaks for it) tells of
-//! attacks and never wages them, end to end: the shipped data sets `speaks_for = "SOHR"` on the
-//! Observatory's director, and the analysis takes both out of an attack's doers while what the
-//! monitor itself says stays its own act. Sentences from real/bulk, not in real-gold.
+//! A body that never fights (an NGO such as the Syrian Observatory, the person who speaks for it,
+//! the UN) tells of attacks and never wages them, end to end: the shipped data sets `speaks_for =
+//! "SOHR"` on the Observatory's director and `unarmed` on the UN's bodies, and the analysis takes
+//! them out of an attack's doers while what they say stays their own act. Sentences from
+//! real/bulk, not in real-gold.
 
 use marsad_ingest::Reader;
 use marsad_model::EventType;
@@ -49,4 +50,14 @@ fn what_the_director_says_is_his_bodys_statement() {
     let requests = sides(&a, EventType::Request);
     assert_eq!(requests.len(), 1, "{requests:?}");
     assert_eq!(requests[0].0, ["person:rami-abdulrahman", "SOHR"]);
+}
+
+#[test]
+fn the_un_tells_a_toll() {
+    // bulk: `وبحسب الأمم المتحدة`, the UN was read as the shelling's doer.
+    let a =
+        analyze("وبحسب الأمم المتحدة، فإن القصف المدفعي قتل 20 شخصا الأربعاء، بينهم 11 شخصا في مدينة درعا.");
+    let attacks = sides(&a, EventType::Assault);
+    assert_eq!(attacks.len(), 1, "{attacks:?}");
+    assert!(!attacks[0].0.iter().any(|id| id == "UN"), "{attacks:?}");
 }
