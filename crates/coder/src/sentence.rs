@@ -220,9 +220,14 @@ impl<'s> Sentence<'s> {
             // `دخل رتل تركي جديد إلى الأراضي السورية`, `على الحدود الأردنية
             // السورية`: a state named after a word for its land (or after
             // another state so named) is that land, a place, not a side.
+            // `قرب الحدود مع تركيا`, `الحدودية مع العراق`: the state is
+            // the land across a border named just before مع.
+            let across =
+                tok > a + 1 && strip_conj(ftext(tok - 1)) == "مع" && is_land_noun(words, ftext(tok - 2));
             let land = |places: &[Arg<'_>]| {
                 tok > a
                     && (is_land_noun(words, ftext(tok - 1))
+                        || across
                         || places.last().is_some_and(|p| {
                             p.tok_end + 1 == tok && (input.kinds)(p.id) == Some(EntityKind::Country)
                         }))

@@ -68,6 +68,8 @@ const LEXICON: &[(&str, &str, EntityKind)] = &[
     ("إيران", "IRN", EntityKind::Country),
     ("سوريا", "SYR", EntityKind::Country),
     ("سورية", "SYR", EntityKind::Country),
+    // As data/actors/states.toml has it (an alias of IRQ).
+    ("الحشد الشعبي", "IRQ", EntityKind::Country),
     ("الغوطة الشرقية", "place:eastern-ghouta", EntityKind::Place),
     ("غوطة دمشق الشرقية", "place:eastern-ghouta", EntityKind::Place),
     ("مدينة دوما", "place:douma", EntityKind::Place),
