@@ -168,6 +168,7 @@ pub(crate) fn arguments(
     asked_of(&cx, before, &mut args);
     from_before(&cx, before, &mut args);
     named_sides(&cx, &mut args);
+    opposed_topic(&cx, &mut args);
     // The trigger's words are its doers (`هتف المتظاهرون`): a crowd is
     // seldom a name of the lexicon, so a name found above is what it is for
     // or against, or who reports or disperses it.
@@ -684,6 +685,40 @@ fn named_sides(cx: &Cx<'_, '_>, args: &mut Args) {
     if args.target.is_empty() {
         args.target = t.named_target.iter().filter(|id| !args.source.contains(id)).cloned().collect();
     }
+}
+
+/// `ولمناقشة حملة مكافحة داعش`, `اجتماعا في كندا لمواجهة روسيا`, `سيتم
+/// تسليح الكتيبة لقتال تنظيم داعش`: in an agreement, a meeting, a
+/// cooperation, support or aid, a side named right after a word for
+/// fighting it (word set `opposed`, past a head noun such as `تنظيم`) is
+/// what the act is against or about, not a party to it, on either side.
+/// A side also named elsewhere in the sentence keeps its part. Measured
+/// (session 28): four sets unchanged; bulk 14 sources and 29 targets
+/// changed, all 28 sampled right (the Islamic State, al-Qaeda or Russia as
+/// a party to talks about fighting them); 7 events fewer, retellings that
+/// now merge into their first telling or name no party but the foe.
+fn opposed_topic(cx: &Cx<'_, '_>, args: &mut Args) {
+    let s = cx.s;
+    let cooperative = matches!(
+        cx.t.kind,
+        EventType::Agree | EventType::Consult | EventType::Cooperate | EventType::Support | EventType::Aid
+    );
+    if !cooperative {
+        return;
+    }
+    let opposed_at = |k: usize| {
+        k > s.a
+            && (is_opposed_word(cx.words, s.word(k - 1))
+                || (k > s.a + 1
+                    && is_owner_link(cx.words, s.word(k - 1))
+                    && is_opposed_word(cx.words, s.word(k - 2))))
+    };
+    let against = |id: &String| {
+        let mut mentions = s.actors.iter().filter(|x| x.id == id.as_str()).peekable();
+        mentions.peek().is_some() && mentions.all(|x| opposed_at(x.tok))
+    };
+    args.source.retain(|id| !against(id));
+    args.target.retain(|id| !against(id));
 }
 
 /// `استعدي يا روسيا لأن الصواريخ قادمة`: a side called with يا is spoken

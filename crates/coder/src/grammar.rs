@@ -63,6 +63,14 @@ pub(crate) fn is_land_noun(words: &Words, w: &str) -> bool {
     words.territory.contains(w.strip_prefix("ال").unwrap_or(w))
 }
 
+/// `ضد`, `لمحاربة`, `ومكافحة` (with و/ف, ب/ل and the article): a word for
+/// fighting or countering what is named after it (word set `opposed`).
+pub(crate) fn is_opposed_word(words: &Words, w: &str) -> bool {
+    let w = strip_conj(w);
+    let listed = |w: &str| words.opposed.contains(w.strip_prefix("ال").unwrap_or(w));
+    listed(w) || w.strip_prefix(['ب', 'ل']).is_some_and(listed)
+}
+
 /// `مقتل`, `وقتلى`, `بمصرع`, `لقي` (with و/ف, ب/ل and the article): a word for
 /// the dead, wounded or captured of an attack (word set `casualty`).
 pub(crate) fn is_casualty_noun(words: &Words, w: &str) -> bool {

@@ -104,4 +104,5 @@ word_sets!(
     territory,
     casualty,
     combatant,
+    opposed,
 );

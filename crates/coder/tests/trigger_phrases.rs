@@ -304,7 +304,10 @@ const CODED: &[(&str, Option<&str>, &str)] = &[
     // A guest of office received or hosted is a visit.
     ("CONSULT", Some("visit"), "استقبل الرئيس السوري بشار الأسد، الإثنين، وزير الخارجية الإيراني جواد ظريف، لبحث اجتماع القمة الثلاثية التي تضم إيران وروسيا وتركيا حول الأزمة السورية، المقررة في 7 سبتمبر/ أيلول الحالي."),
     // A commitment stated.
-    ("AGREE", None, "وأضاف أنه حصل اتصال مع أوباما وأكدنا التزامنا بمحاربة داعش."),
+    // A commitment affirmed (التزام after أكد). Until session 28 this was «وأكدنا التزامنا بمحاربة داعش»,
+    // coded only through the Islamic State read as a party; the side to be fought is no party now
+    // (`opposed_topic`), and the sentence, naming no other, is a bare mention.
+    ("AGREE", None, "وأضاف أن ماكرون \"أكد التزامه بالحوار البناء بين روسيا وفرنسا وأوروبا\"."),
     // Fighting, torture, suicide attacks, an invasion.
     ("ASSAULT", Some("firearms"), "كما هرب نحو 50 ألفا من مدينة عفرين الشمالية، حيث تقاتل تركيا وحدات حماية الشعب الكردية المدعومة من الولايات المتحدة، التي تعتبرها أنقرة منظمة إرهابية."),
     ("ASSAULT", Some("torture"), "ووفقا لناشطين يعتبر زيدان من أبرز الضباط الذين أشرفوا على تعذيب عشرات المعتقلين في سجون النظام السوري بحلب، وخاصة فرع الأمن السياسي."),
