@@ -167,6 +167,7 @@ pub(crate) fn arguments(
     circumstantial_speaker(&cx, before, &mut args);
     asked_of(&cx, before, &mut args);
     from_before(&cx, before, &mut args);
+    first_person_speaker(&cx, before, &mut args);
     named_sides(&cx, &mut args);
     opposed_topic(&cx, &mut args);
     // The trigger's words are its doers (`هتف المتظاهرون`): a crowd is
@@ -719,6 +720,51 @@ fn opposed_topic(cx: &Cx<'_, '_>, args: &mut Args) {
     };
     args.source.retain(|id| !against(id));
     args.target.retain(|id| !against(id));
+}
+
+/// `لهذا نحن نطالب حزب العمال بإخراج قواعده`, `وبالطبع نحن ندين نظام
+/// الأسد`: a first-person verb (`first_person`) is done by the one who
+/// speaks, so a name after it that the plain word order read as its
+/// subject is the one addressed or blamed, and the doer is the speaker of
+/// the article's last statement. A name before it stays (`وقال قالن "نرفض
+/// …"`): the speaker is named there. Measured (session 28): four sets'
+/// events unchanged, target right on matched events 481 -> 482; bulk 15
+/// sources and 11 targets changed: the targets all right (the side called
+/// on or condemned), the sources right in 6 of 9 judged and wrong in 3
+/// where the last speaker was not the one quoted (the old source, the
+/// addressee, was wrong in all).
+fn first_person_speaker(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
+    let (s, h, t) = (cx.s, cx.h, cx.t);
+    if args.joint || args.source.is_empty() {
+        return;
+    }
+    if !first_person(t, trigger_word_of(s.folded, s.toks, h)) {
+        return;
+    }
+    // Named in the sentence, and only after the verb: a speaker lent from
+    // the sentences before is not named here and stays.
+    let after = |id: &String| {
+        let mut named = s.actors.iter().filter(|x| x.id == id.as_str()).peekable();
+        named.peek().is_some() && named.all(|x| x.tok > h.last)
+    };
+    if !args.source.iter().all(after) {
+        return;
+    }
+    let objects = std::mem::take(&mut args.source);
+    if args.target.is_empty() {
+        args.target = objects;
+    }
+    args.source = before.last_speaker().into_iter().filter(|id| !args.target.contains(id)).collect();
+}
+
+/// `نطالب`, `ندين`, `سنعمل` (the matched form, without clitics): a verb in
+/// the first person plural, a form beginning with ن whose third person (ي
+/// or ت for the ن) the trigger also lists, so a word whose root begins
+/// with ن (`نفذ`) is not one.
+fn first_person(t: &Trigger, word: &str) -> bool {
+    let Some(rest) = word.strip_prefix('ن') else { return false };
+    rest.chars().count() >= 2
+        && t.forms.iter().any(|f| f.len() == 1 && f[0].strip_prefix(['ي', 'ت']) == Some(rest))
 }
 
 /// `استعدي يا روسيا لأن الصواريخ قادمة`: a side called with يا is spoken
