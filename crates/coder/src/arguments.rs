@@ -594,8 +594,7 @@ fn struck_subject(cx: &Cx<'_, '_>, args: &mut Args) {
 fn exposed_owner(cx: &Cx<'_, '_>, args: &mut Args) {
     let (s, h) = (cx.s, cx.h);
     let Some(p) = cx.site.passive_at else { return };
-    let owned = ["ه", "ها", "هم", "هما"].iter().any(|e| s.word(p).ends_with(e));
-    if args.joint || !owned || p + 2 < h.first || !args.target.is_empty() {
+    if args.joint || !ends_in_pronoun(s.word(p)) || p + 2 < h.first || !args.target.is_empty() {
         return;
     }
     // Two words at most between (`شرطيان تركيان بجراح، جراء تعرضهما`): the
@@ -714,10 +713,7 @@ fn opposed_topic(cx: &Cx<'_, '_>, args: &mut Args) {
                     && is_owner_link(cx.words, s.word(k - 1))
                     && is_opposed_word(cx.words, s.word(k - 2))))
     };
-    let against = |id: &String| {
-        let mut mentions = s.actors.iter().filter(|x| x.id == id.as_str()).peekable();
-        mentions.peek().is_some() && mentions.all(|x| opposed_at(x.tok))
-    };
+    let against = |id: &String| s.named_only(id, |x| opposed_at(x.tok));
     args.source.retain(|id| !against(id));
     args.target.retain(|id| !against(id));
 }
@@ -743,10 +739,7 @@ fn first_person_speaker(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
     }
     // Named in the sentence, and only after the verb: a speaker lent from
     // the sentences before is not named here and stays.
-    let after = |id: &String| {
-        let mut named = s.actors.iter().filter(|x| x.id == id.as_str()).peekable();
-        named.peek().is_some() && named.all(|x| x.tok > h.last)
-    };
+    let after = |id: &String| s.named_only(id, |x| x.tok > h.last);
     if !args.source.iter().all(after) {
         return;
     }
@@ -1106,7 +1099,7 @@ fn owned_after_preposition(cx: &Cx<'_, '_>) -> bool {
         strip_conj(s.word(h.first - 1)),
         "خلال" | "بعد" | "عقب" | "اثر" | "قبل" | "اثناء" | "لدي" | "عند" | "منذ"
     ) && !cx.site.noun
-        && (w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما") || w.ends_with('ه'))
+        && ends_in_pronoun(w)
 }
 
 /// A verbal noun with a possessive (`بدعوته`) or of purpose (`لمرافقة`):

@@ -267,11 +267,18 @@ pub(crate) fn is_resumptive(w: &str) -> bool {
     resumptive(w) || resumptive(strip_conj(w))
 }
 
+/// `لقائه`, `تعرضها`, `تعرضهم`, `تعرضهما` (a folded word): a word ending in
+/// the pronoun of a third person, singular, plural or dual, as a verb's
+/// object or a noun's owner. A stem ending in ه (`توجه`) reads as one too.
+pub(crate) fn ends_in_pronoun(w: &str) -> bool {
+    w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما")
+}
+
 /// `تنفيه`, `تشنها`, `يدعمهم` (a folded word): a verb ending in an object
-/// pronoun. A stem ending in ه (`توجه`) reads as one too, which keeps the
-/// reading the coder had before it asked.
+/// pronoun, the feminine plural's too. A stem ending in ه (`توجه`) reads as
+/// one too, which keeps the reading the coder had before it asked.
 pub(crate) fn ends_in_object_pronoun(w: &str) -> bool {
-    w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم") || w.ends_with("هما") || w.ends_with("هن")
+    ends_in_pronoun(w) || w.ends_with("هن")
 }
 
 /// `تنشران`, `يتهمون`, `تستهدفها`: a present-tense verb (its ي/ت prefix;

@@ -223,11 +223,11 @@ impl<'s> Sentence<'s> {
             // `قرب الحدود مع تركيا`, `الحدودية مع العراق`: the state is
             // the land across a border named just before مع.
             let across =
-                tok > a + 1 && strip_conj(ftext(tok - 1)) == "مع" && is_land_noun(words, ftext(tok - 2));
+                || tok > a + 1 && strip_conj(ftext(tok - 1)) == "مع" && is_land_noun(words, ftext(tok - 2));
             let land = |places: &[Arg<'_>]| {
                 tok > a
                     && (is_land_noun(words, ftext(tok - 1))
-                        || across
+                        || across()
                         || places.last().is_some_and(|p| {
                             p.tok_end + 1 == tok && (input.kinds)(p.id) == Some(EntityKind::Country)
                         }))
@@ -349,6 +349,13 @@ impl<'s> Sentence<'s> {
     /// The clause number of token `k` (clamped to the sentence).
     pub(crate) fn clause_of(&self, k: usize) -> u16 {
         self.clause[k.clamp(self.a, self.b - 1) - self.a]
+    }
+
+    /// Whether the sentence names actor `id`, and every mention of it is as
+    /// `only` asks (only after the verb, only after a word for fighting it).
+    pub(crate) fn named_only(&self, id: &str, only: impl Fn(&Arg<'s>) -> bool) -> bool {
+        let mut named = self.actors.iter().filter(|x| x.id == id).peekable();
+        named.peek().is_some() && named.all(only)
     }
 
     /// Whether token `k` is inside an actor's or a place's name.
