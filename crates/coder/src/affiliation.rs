@@ -2,6 +2,9 @@
 //!
 //! GOLD_FORMAT convention (seeds-gold): `وزير الخارجية الروسي سيرغي لافروف` as a source is
 //! `["person:sergey-lavrov", "RUS"]`, so an analyst filtering by state finds the minister's acts.
+//!
+//! The affiliation also tells who never fights: a body that watches, rules or relieves, and the
+//! person who speaks for it, is taken out of an attack's doers ([`drop_unarmed_doers`]).
 
 use marsad_model::{Event, EventType};
 
