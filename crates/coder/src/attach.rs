@@ -129,6 +129,8 @@ pub(crate) struct Args {
     /// The source organises or hosts talks between the targets (CONSULT
     /// mode `third-party`).
     pub third_party: bool,
+    /// The target is told as struck (`arguments::firm_target`).
+    pub firm_target: bool,
 }
 
 impl Args {
@@ -200,9 +202,12 @@ pub(crate) struct Site {
 /// A lone nisba adjective (`الأميركية` in `الخطوة الأميركية بفرض عقوبات`)
 /// qualifies the noun before it; it is not a subject standing before the verb.
 fn nisba_adjective(text: &str) -> bool {
-    !text.contains(' ')
-        && text.starts_with("ال")
-        && (text.ends_with("ية") || text.ends_with("يه") || text.ends_with('ي'))
+    text.starts_with("ال") && gentilic_word(text)
+}
+
+/// `تركية`, `الروسي`: one word with a nisba's ending, definite or not.
+pub(crate) fn gentilic_word(text: &str) -> bool {
+    !text.contains(' ') && (text.ends_with("ية") || text.ends_with("يه") || text.ends_with('ي'))
 }
 
 /// Source and target for a trigger at `site` among the sentence's `actors`

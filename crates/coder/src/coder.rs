@@ -306,6 +306,7 @@ impl Coder {
                     reference,
                     agenda: t.kind == EventType::Consult && t.governs,
                     names_doer: t.names_doer,
+                    firm_target: args.firm_target,
                     aggregate: cues
                         .iter()
                         .any(|(c, k)| *k == CueKind::Aggregate && c.first > h.last && c.first <= h.last + 5),
