@@ -219,13 +219,16 @@ fn object_of_another_act(cx: &Cx<'_, '_>, args: &mut Args) {
     // pronoun (`شنه`, `نفذتها`) before its subject, or a noun before its
     // doer's adjective (`غارة تركية`).
     let doer_of_other = |x: &Arg<'_>, same_kind: bool| {
-        x.tok > cx.h.last + 1
+        x.tok > cx.h.last
             && s.triggers.iter().any(|o| {
                 let Owner::Trigger(i) = o.owner else { return false };
-                o.first > cx.h.last
-                    && o.last + 1 == x.tok
-                    && (!same_kind || cx.rules.triggers[i as usize].kind == cx.t.kind)
-                    && (ends_in_pronoun(s.word(o.last)) || attach::gentilic_word(x.text))
+                let kind_ok = !same_kind || cx.rules.triggers[i as usize].kind == cx.t.kind;
+                // `في غارات روسية`, `بقصف سوري`: the mention holds the act
+                // word (an organ the lexicon names by its attacks).
+                let holds = o.first == x.tok;
+                let after =
+                    o.last + 1 == x.tok && (ends_in_pronoun(s.word(o.last)) || attach::gentilic_word(x.text));
+                o.first > cx.h.last && kind_ok && (holds || after)
             })
     };
     // `شنتها الولايات المتحدة وبريطانيا وفرنسا`: the group's first name

@@ -174,3 +174,22 @@ fn bodies_that_never_fight_are_unarmed() {
         assert!(!lex.unarmed(id), "{id} should not be unarmed");
     }
 }
+
+/// An attack named by its doer's masculine adjective, indefinite (`هجوم أمريكي`, `قصف روسي`), is the
+/// state's armed forces (organ patterns in `data/actors/organs.toml`); the bare masculine adjective
+/// stays no actor (`منصور التركي` is a surname), and the feminine one stays the state.
+#[test]
+fn attacks_named_by_their_doer_resolve_to_its_forces() {
+    let lex = Lexicon::embedded();
+    for (text, id) in [
+        ("وتبعه هجوم أمريكي بعد يومين", "USA-MIL"),
+        ("قتلوا بقصف روسي ليلا", "RUS-MIL"),
+        ("في قصف مدفعي تركي", "TUR-MIL"),
+        ("تصدت لعدوان إسرائيلي", "ISR-MIL"),
+        ("في غارة تركية", "TUR"),
+    ] {
+        assert_eq!(ids_in(&lex, text), [id], "{text}");
+    }
+    let surname = ids_in(&lex, "وقال اللواء منصور التركي");
+    assert!(!surname.iter().any(|i| i == "TUR-MIL"), "{surname:?}");
+}
