@@ -195,7 +195,12 @@ fn firm_target(cx: &Cx<'_, '_>, args: &Args) -> bool {
         let members = x.tok > s.a + 1
             && strip_conj(s.word(x.tok - 1)) == "من"
             && is_combatant_noun(cx.words, s.word(x.tok - 2));
-        owned || against || members || counted_by_number(s, x.tok) || counted_dead(cx.words, s, x.tok)
+        owned
+            || against
+            || members
+            || counted_by_number(s, x.tok)
+            || counted_dead(cx.words, s, x.tok)
+            || (cx.t.kind == EventType::Assault && named_dead(cx, x))
     };
     args.target.iter().any(|id| s.actors.iter().any(|x| x.id == id.as_str() && struck(x)))
 }
@@ -644,16 +649,31 @@ fn casualty_side(cx: &Cx<'_, '_>, args: &mut Args) {
         return;
     }
     let victims = s.actors.iter().find(|x| {
-        x.tok.abs_diff(h.first) <= CASUALTY_REACH
-            && (x.tok < h.first || x.tok > h.last)
-            && (!args.source.iter().any(|id| root(id) == root(x.id)) || counted_by_number(s, x.tok))
-            && counted_dead(cx.words, s, x.tok)
+        named_dead(cx, x)
+            || (x.tok.abs_diff(h.first) <= CASUALTY_REACH
+                && (x.tok < h.first || x.tok > h.last)
+                && (!args.source.iter().any(|id| root(id) == root(x.id)) || counted_by_number(s, x.tok))
+                && counted_dead(cx.words, s, x.tok))
     });
     if let Some(x) = victims {
         let ids = group_ids(&s.actors, x.group);
         args.source.retain(|id| !ids.contains(id));
         args.target = ids.into_iter().filter(|id| !args.source.contains(id)).collect();
     }
+}
+
+/// `قتل شرطي تركي`, `تبنى حزب العمال قتل شرطيين تركيين`: a fighter or
+/// policeman named right after a killing word is the dead, whether the word
+/// is the passive verb or the verbal noun with its object. Measured
+/// (session 29, also in `firm_target`): four sets' events unchanged,
+/// target right on matched events 482 -> 484; bulk 11 targets filled and
+/// 3 attacks added, the Turkish soldiers and policemen killed in the PKK's
+/// attacks of 2015 now the target; of the 14, 12 right.
+fn named_dead(cx: &Cx<'_, '_>, x: &Arg<'_>) -> bool {
+    let (s, h) = (cx.s, cx.h);
+    x.tok == h.last + 1
+        && is_combatant_noun(cx.words, s.word(x.tok))
+        && trigger_word_of(s.folded, s.toks, h).contains("قتل")
 }
 
 /// `وأصيب شرطيان تركيان بجراح`, `أن جنديين وخمسة مقاتلين سوريين أصيبوا
