@@ -224,23 +224,23 @@ fn object_of_another_act(cx: &Cx<'_, '_>, args: &mut Args) {
     // pronoun (`شنه`, `نفذتها`) before its subject, or a noun before its
     // doer's adjective (`غارة تركية`).
     let doer_of_other = |x: &Arg<'_>, same_kind: bool| {
-        x.tok > cx.h.last
-            && s.triggers.iter().any(|o| {
-                let Owner::Trigger(i) = o.owner else { return false };
-                let kind_ok = !same_kind || cx.rules.triggers[i as usize].kind == cx.t.kind;
-                // `في غارات روسية`, `بقصف سوري`: the mention holds the act
-                // word (an organ the lexicon names by its attacks).
-                let holds = o.first == x.tok;
-                let after =
-                    o.last + 1 == x.tok && (ends_in_pronoun(s.word(o.last)) || attach::gentilic_word(x.text));
-                o.first > cx.h.last && kind_ok && (holds || after)
-            })
+        s.triggers.iter().any(|o| {
+            let Owner::Trigger(i) = o.owner else { return false };
+            let kind_ok = !same_kind || cx.rules.triggers[i as usize].kind == cx.t.kind;
+            // `في غارات روسية`, `بقصف سوري`: the mention holds the act
+            // word (an organ the lexicon names by its attacks).
+            let holds = o.first == x.tok;
+            let after =
+                o.last + 1 == x.tok && (ends_in_pronoun(s.word(o.last)) || attach::gentilic_word(x.text));
+            o.first > cx.h.last && kind_ok && (holds || after)
+        })
     };
     // `شنتها الولايات المتحدة وبريطانيا وفرنسا`: the group's first name
-    // stands right after the act word.
+    // stands right after the act word. Mentions in other clauses do not
+    // count.
     let past = |id: &String, same_kind: bool| {
-        s.actors.iter().filter(|x| x.id == id.as_str() && cx.own_clause(x.tok)).all(|x| {
-            s.actors.iter().find(|y| y.group == x.group).is_some_and(|lead| doer_of_other(lead, same_kind))
+        s.named_only(id, |x| {
+            !cx.own_clause(x.tok) || doer_of_other(&s.actors[attach::first_of(&s.actors, x.group)], same_kind)
         })
     };
     // `وقتل نحو 95 مدنيا جراء الهجوم التركي`: when the other word is an

@@ -161,7 +161,8 @@ fn members<'a>(actors: &'a [Arg<'a>], group: usize) -> impl Iterator<Item = &'a 
     actors.iter().filter(move |a| a.group == group)
 }
 
-fn first_of(actors: &[Arg<'_>], group: usize) -> usize {
+/// The index of the first member of `group`: its lead.
+pub(crate) fn first_of(actors: &[Arg<'_>], group: usize) -> usize {
     actors.iter().position(|a| a.group == group).unwrap_or(0)
 }
 

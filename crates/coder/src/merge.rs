@@ -299,8 +299,9 @@ pub(crate) fn absorb(a: &mut Cand, b: Cand) {
     // changed, of 30 sampled (with `object_of_another_act`) 20 better, 6
     // worse, 4 no better. Session 28 measured the move without the struck
     // test: as many worse as better (a counted dead side made the doer).
-    let struck_in_one_sentence = a.span == b.span && matches!(a.kind, EventType::Assault | EventType::Coerce);
-    let b_clearer = clarity(&b) > clarity(a) && a.span != b.span;
+    let one_sentence = a.span == b.span;
+    let struck_in_one_sentence = one_sentence && matches!(a.kind, EventType::Assault | EventType::Coerce);
+    let b_clearer = clarity(&b) > clarity(a) && !one_sentence;
     let (mut keep, other) = if b_clearer { (b, a.clone()) } else { (a.clone(), b) };
     // `لتفريق محتجين كانوا يرددون شعارات تتهم إردوغان`: the crowd told by
     // its own word keeps no name the other telling took as its subject.
