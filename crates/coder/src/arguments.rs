@@ -882,6 +882,20 @@ fn first_person_speaker(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
     args.source = before.last_speaker().into_iter().filter(|id| !args.target.contains(id)).collect();
 }
 
+/// `نحن`, `إننا`, `قواتنا`, `ضرباتنا`, `قصفنا`, `قتلناهم`: a word that
+/// speaks in the first person plural, a pronoun or the suffix `نا`, also
+/// before an object pronoun (not `هنا`, nor an adverbial accusative in
+/// `-انا`: `أحيانا`, `مكانا`).
+fn first_person_word(w: &str) -> bool {
+    let w = strip_conj(w);
+    let w = ["هم", "ها", "كم", "ه"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p).filter(|x| x.ends_with("نا")))
+        .unwrap_or(w);
+    matches!(w, "نحن" | "اننا" | "لدينا" | "علينا" | "لنا")
+        || (w.ends_with("نا") && !w.ends_with("انا") && w != "هنا" && w.chars().count() >= 4)
+}
+
 /// `نطالب`, `ندين`, `سنعمل` (the matched form, without clitics): a verb in
 /// the first person plural, a form beginning with ن whose third person (ي
 /// or ت for the ن) the trigger also lists, so a word whose root begins
@@ -1491,8 +1505,23 @@ fn from_before(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
         }
     }
     if before.continuation {
+        // `وأضاف "نحن مطمئنون إلى عودة جميع طائراتنا … بعد أن حققت هدف
+        // ضرباتنا"`: an act is the speaker's own when they tell it in the
+        // first person. Told of others (`وأوضح أن الغارات جاءت ردا على
+        // هجوم`, `وتابع: "قصف إدلب … سيكون مذبحة"`), the attack, arrest or
+        // deployment is not the speaker's, though a statement still is.
+        // A first-person word before the trigger counts unless a reported
+        // clause or a contrast opens between them (`نحن نسعى …، إلا أن هذه
+        // التنظيمات تطلق هجمات`); after it, only in its own clause.
+        let turns =
+            |w: &str| opens_reported_clause(w) || matches!(strip_conj(w), "لكن" | "الا" | "بينما" | "غير");
+        let own_act = |k: usize| {
+            first_person_word(ftext(k))
+                && if k < h.first { !(k + 1..h.first).any(|j| turns(ftext(j))) } else { cx.own_clause(k) }
+        };
+        let reported_act = !verbal(t.kind) && !(a..b).any(own_act);
         if let Some(sp) = before.speaker {
-            if args.source.is_empty() && !sp.source.is_empty() {
+            if args.source.is_empty() && !sp.source.is_empty() && !reported_act {
                 args.source = sp.source.clone();
             }
             if args.date.is_none() {
@@ -1501,6 +1530,27 @@ fn from_before(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
             if args.place.is_none() {
                 args.place = sp.place.clone();
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_person_word;
+
+    #[test]
+    fn first_person_words_are_the_pronoun_and_the_suffix() {
+        // Folded words as the coder reads them (أ → ا).
+        for w in
+            ["نحن", "اننا", "لدينا", "قواتنا", "ضرباتنا", "قصفنا", "وقصفنا", "قتلناهم", "طائراتنا", "تقدمنا"]
+        {
+            assert!(first_person_word(w), "{w}");
+        }
+        // `هنا` is "here"; `-انا` ends adverbial accusatives; a three-letter word
+        // ending in نا is a root (`بنا`, `سنا`), and a plain noun has no suffix.
+        for w in ["هنا", "احيانا", "مكانا", "ايمانا", "بنا", "سنا", "الهجمات", "قوات", "انه"]
+        {
+            assert!(!first_person_word(w), "{w}");
         }
     }
 }

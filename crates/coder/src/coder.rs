@@ -401,20 +401,21 @@ impl Coder {
             } else if !continuation && !trig_hits.is_empty() {
                 analyst_speaking = false;
             }
-            if cands.len() > first_cand {
-                prev_sentence_cand = Some(cands.len() - 1);
-                if let Some(c) = cands[first_cand..]
-                    .iter()
-                    .find(|c| (verbal(c.kind) || c.kind == EventType::Consult) && !c.source.is_empty())
-                {
-                    speaker = Some(Speaker {
-                        source: c.source.clone(),
-                        date: c.date.clone(),
-                        place: c.place.clone(),
-                    });
-                }
-            } else {
-                prev_sentence_cand = None;
+            prev_sentence_cand = (cands.len() > first_cand).then(|| cands.len() - 1);
+            let stated = cands[first_cand..]
+                .iter()
+                .find(|c| (verbal(c.kind) || c.kind == EventType::Consult) && !c.source.is_empty());
+            if let Some(c) = stated {
+                speaker =
+                    Some(Speaker { source: c.source.clone(), date: c.date.clone(), place: c.place.clone() });
+            } else if let Some(source) = speech_subject(&s) {
+                // `وقالت ماريا زاخاروفا … إن الجيش السوري عازم …`, then
+                // `وأضافت: "قتلناهم …"`: a new speaker named with قال
+                // speaks the sentences that go on, though what she said
+                // coded no act; the speaker before her no longer does.
+                // Where and when the article's statements stand is kept.
+                let (date, place) = speaker.take().map_or((None, None), |sp| (sp.date, sp.place));
+                speaker = Some(Speaker { source, date, place });
             }
             if let (Some(all), Some(s)) = (traces.as_mut(), strace) {
                 all.push(s);
@@ -807,6 +808,16 @@ fn summarize(e: &Event) -> String {
         s.push_str(" historical");
     }
     s
+}
+
+/// `وقالت ماريا زاخاروفا، المتحدثة باسم الخارجية الروسية إن …`: the side
+/// named right after a verb of saying (the `speech` cue, `قال`/`قالت`) is
+/// who speaks. A name after a preposition (`قال مصدر في الخارجية`) or an
+/// adjective is not that subject.
+fn speech_subject(s: &Sentence<'_>) -> Option<Vec<String>> {
+    let said = s.cues.iter().find(|(_, k)| *k == CueKind::Speech)?.0;
+    let x = s.actors.iter().find(|x| x.tok == said.last + 1)?;
+    (x.marker.unmarked() && !is_nisba(x.text)).then(|| group_ids(&s.actors, x.group))
 }
 
 #[cfg(test)]
