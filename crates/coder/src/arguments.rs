@@ -1499,7 +1499,20 @@ fn from_before(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
     // names a new subject, even one the lexicon does not know.
     let titled_subject =
         cues.iter().any(|(c, k)| k.heads_a_name() && c.first > h.last && c.first <= h.last + 2);
-    if args.source.is_empty() && opens_sentence && verbal(t.kind) && !before.continuation && !titled_subject {
+    // `ودعا المعتصمون إلى …`: a definite plural in the nominative (-ون)
+    // right after the verb is its subject, though the lexicon has no name
+    // for it; the object would be in -ين (`دعا المسلحين`).
+    let plain_subject = h.last + 1 < b && {
+        let w = strip_conj(ftext(h.last + 1));
+        w.starts_with("ال") && w.ends_with("ون") && w.chars().count() >= 6
+    };
+    if args.source.is_empty()
+        && opens_sentence
+        && verbal(t.kind)
+        && !before.continuation
+        && !titled_subject
+        && !plain_subject
+    {
         if let Some(sp) = before.speaker {
             args.source = sp.source.clone();
         }
