@@ -187,7 +187,7 @@ impl Coder {
             let ftext = |k: usize| s.word(k);
             let tok_of = |byte: usize| art.tok_of(byte);
 
-            let mut strace = traces.as_ref().map(|_| self.sentence_trace(&s, input));
+            let mut strace = traces.as_ref().map(|_| self.sentence_trace(&s, input, speaker.as_ref()));
             // Where this sentence's trace will stand in `traces`.
             let trace_at = traces.as_ref().map_or(0, |t| t.len());
             let continuation = cues.iter().any(|(h, k)| *k == CueKind::Continuation && h.first <= a + 1);
@@ -539,7 +539,12 @@ impl Coder {
     }
 
     /// What explain shows of a sentence before its triggers are read.
-    fn sentence_trace(&self, s: &Sentence<'_>, input: &Input<'_>) -> SentenceTrace {
+    fn sentence_trace(
+        &self,
+        s: &Sentence<'_>,
+        input: &Input<'_>,
+        speaker: Option<&Speaker>,
+    ) -> SentenceTrace {
         SentenceTrace {
             span: s.span,
             text: s.span.slice(s.body).to_string(),
@@ -575,6 +580,7 @@ impl Coder {
                     (self.rules.cues[i as usize].id.clone(), k.as_str(), h.span.slice(s.body).to_string())
                 })
                 .collect(),
+            speaker: speaker.map(|sp| sp.source.clone()).unwrap_or_default(),
             triggers: Vec::new(),
         }
     }

@@ -20,6 +20,10 @@ pub struct SentenceTrace {
     pub dates: Vec<(String, String)>,
     /// Cues found: id, kind, text.
     pub cues: Vec<(String, &'static str, String)>,
+    /// Who spoke last when the sentence began (actor ids): a sentence that
+    /// goes on (`وأضاف`) or a statement with no subject of its own is lent
+    /// this side. Empty when no one has spoken yet.
+    pub speaker: Vec<String>,
     /// Every trigger found and what became of it.
     pub triggers: Vec<TriggerTrace>,
 }
@@ -77,6 +81,9 @@ impl fmt::Display for SentenceTrace {
             "  cues:     {}",
             list(self.cues.iter().map(|(id, k, t)| format!("{k} «{t}» ({id})")).collect())
         )?;
+        if !self.speaker.is_empty() {
+            writeln!(f, "  speaker:  {} (the last to speak)", self.speaker.join("+"))?;
+        }
         if self.triggers.is_empty() {
             writeln!(f, "  triggers: - (no event)")?;
         }
