@@ -1546,6 +1546,7 @@ fn from_before(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
             }
             if args.date.is_none() {
                 args.date = sp.date.clone();
+                args.date_lent = args.date.is_some();
             }
             if args.place.is_none() {
                 args.place = sp.place.clone();

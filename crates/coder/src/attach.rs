@@ -126,6 +126,9 @@ pub(crate) struct Args {
     pub place_vague: bool,
     pub places: Vec<String>,
     pub date: Option<DateValue>,
+    /// `date` is the date of the statement a continuing sentence goes on
+    /// with (`وأضاف`), lent, not told with the act.
+    pub date_lent: bool,
     /// The source organises or hosts talks between the targets (CONSULT
     /// mode `third-party`).
     pub third_party: bool,

@@ -223,10 +223,18 @@ impl Coder {
                     }
                 };
                 let before = Before { cands: &cands, speaker: speaker.as_ref(), continuation };
-                let args = arguments(&self.rules, &self.words, input, &s, h, t, &before);
+                let mut args = arguments(&self.rules, &self.words, input, &s, h, t, &before);
                 let third_party = args.third_party;
                 let negated = negated(&self.rules, &self.words, &s, h, t, &cands[first_cand..]);
                 let reported_as = reported_as(&self.rules, &s, h, t, awaited);
+                // `وفيما لفتت إلى أن الاجتماع الدوري … ستستضيفه العاصمة
+                // العراقية بغداد، من دون تحديد موعد`: a plan told in a
+                // continuing sentence happens later; the date of the
+                // statement that tells it is not its date.
+                if reported_as == ReportedAs::Plan && args.date_lent {
+                    args.date = None;
+                    args.date_lent = false;
+                }
                 // An attack told under a condition (`تعتقد أنها إذا قصفت «داعش»
                 // في سوريا فإنها …`, `في حال حاولت مقاتلات الأسد القيام بالقصف`,
                 // `حال تنفيذ الحكومة السورية ما هددت به من هجوم شامل`, `الدفاع
@@ -291,6 +299,7 @@ impl Coder {
                     far_date: None,
                     done_date,
                     date: args.date,
+                    date_lent: args.date_lent,
                     negated,
                     reported_as,
                     historical,

@@ -32,6 +32,9 @@ pub(crate) struct Cand {
     pub place_vague: bool,
     pub places: Vec<String>,
     pub date: Option<DateValue>,
+    /// `date` is the date of the statement a continuing sentence goes on
+    /// with (`Args::date_lent`): a plan's own date is not it.
+    pub date_lent: bool,
     /// The one date its sentence names, when it stands too far from the
     /// trigger to be read as its date: shown when nothing closer dates the
     /// event, never used to keep tellings apart.
@@ -333,6 +336,7 @@ pub(crate) fn absorb(a: &mut Cand, b: Cand) {
     }
     if keep.date.is_none() {
         keep.date = other.date.clone();
+        keep.date_lent = other.date_lent;
     }
     if keep.far_date.is_none() {
         keep.far_date = other.far_date.clone();
@@ -349,8 +353,13 @@ pub(crate) fn absorb(a: &mut Cand, b: Cand) {
     keep.reference = keep.reference && other.reference;
     keep.last_sentence = keep.last_sentence.max(other.last_sentence).max(other.sentence);
     if other.span == keep.span && other.reported_as == ReportedAs::Plan {
-        // One sentence, one modality: `الاجتماع … ستستضيفه` is planned.
+        // One sentence, one modality: `الاجتماع … ستستضيفه` is planned,
+        // and not dated by the statement that tells it (see `coder.rs`).
         keep.reported_as = ReportedAs::Plan;
+        if keep.date_lent {
+            keep.date = None;
+            keep.date_lent = false;
+        }
     }
     for s in std::iter::once(other.span).chain(other.also.iter().copied()) {
         if s != keep.span && !keep.also.contains(&s) {

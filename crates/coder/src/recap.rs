@@ -52,6 +52,7 @@ pub(crate) fn inner_item(
     let mut args = Args::default();
     attach::date(at, at, &earlier, &mut args);
     prev.date = args.date;
+    prev.date_lent = false;
     prev.historical = historical(prev.date.as_ref(), news);
     let later: Vec<Arg<'_>> = s.places.iter().filter(|x| x.tok > k).cloned().collect();
     let mut placed = Args::default();
@@ -73,6 +74,7 @@ fn item_of(
     let mut c = prev.clone();
     c.historical = historical(date.as_ref(), news);
     c.date = date;
+    c.date_lent = false;
     c.place = placed.place;
     c.place_vague = placed.place_vague;
     c.places = placed.places;
