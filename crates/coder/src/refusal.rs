@@ -347,6 +347,23 @@ pub(crate) fn refusal<'a>(
         if h.first <= limit && !coordinated && !dates_it && same_telling(*until - 3, *by, h.first) {
             let by = *by;
             *governed_until = Some((reach(h.last), by));
+            // `اتفاق يقضي بخروج مسلحي جيش الإسلام من دوما`, `وينص الاتفاق
+            // على انسحاب وحدات حماية الشعب من منبج`, `اتفاق … لتقديم
+            // مساعدات إنسانية`: a withdrawal, a release, a joint operation
+            // or aid that a deal provides for is a planned act of its own,
+            // as the gold codes it (RETREAT, COOPERATE, COERCE plan),
+            // beside the agreement; `اتفاقين تم بموجبهما إجلاء` tells it
+            // done. What a demand, threat or refusal governs stays its
+            // content.
+            let deal = trig_hits.iter().find(|o| {
+                o.span == by
+                    && matches!(o.owner, Owner::Trigger(oi) if rules.triggers[oi as usize].kind == EventType::Agree)
+            });
+            if let Some(deal) = deal.filter(|_| is_material_term(t.kind)) {
+                let done =
+                    (deal.last + 1..h.first).any(|k| matches!(strip_conj(ftext(k)), "تم" | "جري" | "جرت"));
+                return Ok(!done);
+            }
             return Err(Skip::ContentOf(by.slice(body)));
         }
     }
@@ -411,4 +428,14 @@ pub(crate) fn refusal<'a>(
         }
     }
     Ok(expected.is_some())
+}
+
+/// The acts a deal's terms may name as planned acts of their own: material
+/// ones, not what is said (a demand or a threat agreed on is the agreement's
+/// wording) and not an attack (`اتفاق جنب محافظة إدلب هجوما`: averted).
+fn is_material_term(kind: EventType) -> bool {
+    matches!(
+        kind,
+        EventType::Retreat | EventType::Cooperate | EventType::Coerce | EventType::Aid | EventType::Mobilize
+    )
 }
