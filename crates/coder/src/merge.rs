@@ -344,12 +344,20 @@ pub(crate) fn absorb(a: &mut Cand, b: Cand) {
     if keep.done_date.is_none() {
         keep.done_date = other.done_date.clone();
     }
+    // `170 مدنيا قتلوا … جراء هذه الغارات`: a bare killing or wounding
+    // (no means named) told in one sentence with an attack pointed at is
+    // that attack's toll, a retelling of it.
+    let toll_of_pointed = one_sentence
+        && keep.kind == EventType::Assault
+        && keep.mode.is_none()
+        && !keep.anaphoric
+        && other.anaphoric;
     if keep.mode.is_none() {
         keep.mode = other.mode.clone();
     }
     keep.confidence = keep.confidence.max(other.confidence);
     // A new telling in the sentence of a reference is still news.
-    keep.anaphoric = keep.anaphoric && other.anaphoric;
+    keep.anaphoric = (keep.anaphoric && other.anaphoric) || toll_of_pointed;
     keep.reference = keep.reference && other.reference;
     keep.last_sentence = keep.last_sentence.max(other.last_sentence).max(other.sentence);
     if other.span == keep.span && other.reported_as == ReportedAs::Plan {
