@@ -40,12 +40,15 @@ pub(crate) fn negated(
     // التركي يقصف` (still), `ما لا يقل عن 6 غارات` (at least), `لا
     // بد من سحب القوات` (must) — the words after لا are the
     // `after_la` set of words.toml — and `لم تسلم من القصف` (was
-    // not spared: it was hit).
+    // not spared: it was hit). `لم يتوقف القصف حتى الآن`, `لا تهدأ
+    // الاشتباكات`: what did not stop goes on (the `stop_verb` set).
     let idiom = |c: &Hit| {
         let word = |k: usize| if k < b { ftext(k) } else { "" };
         let next = word(c.last + 1);
+        let stop = words.stop_verb.contains(next) && c.last + 1 != h.first;
         match strip_conj(ftext(c.first)) {
-            "لا" => words.after_la.contains(next),
+            "لا" => words.after_la.contains(next) || stop,
+            "لم" if stop => true,
             // `فلم تسلم بدورها من انتقادات`; not `ولم تسلم الفصائل
             // أسلحتها` (did not hand over), where تسلم is the
             // trigger and no من follows.

@@ -97,6 +97,7 @@ word_sets!(
     source_verb,
     belonging,
     after_la,
+    stop_verb,
     comparison,
     period_stop,
     topic,
