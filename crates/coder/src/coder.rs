@@ -312,6 +312,7 @@ impl Coder {
                     confidence: confidence.clamp(0.05, 0.99),
                     definite: (h.definite && !told_done) || anaphoric || reference,
                     anaphoric,
+                    pointed: anaphoric && h.definite,
                     reference,
                     agenda: t.kind == EventType::Consult && t.governs,
                     names_doer: t.names_doer,

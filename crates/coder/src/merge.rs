@@ -60,6 +60,9 @@ pub(crate) struct Cand {
     /// The trigger is pointed at (`هذا الهجوم`): it refers to an event
     /// told before, never tells a new one.
     pub anaphoric: bool,
+    /// Of those, a definite noun pointed at (`هذه الغارات`, `هذا القصف`):
+    /// an act named again. Not `بما في ذلك ضربات جوية` (including).
+    pub pointed: bool,
     /// The trigger dates another act (`منذ هجوم سوروتش`, `بعد انطلاق
     /// العملية`) or describes what a relative clause's antecedent does
     /// (`اللتين تنشران جنودا`): it names an act as known, told before or not.
@@ -346,12 +349,14 @@ pub(crate) fn absorb(a: &mut Cand, b: Cand) {
     }
     // `170 مدنيا قتلوا … جراء هذه الغارات`: a bare killing or wounding
     // (no means named) told in one sentence with an attack pointed at is
-    // that attack's toll, a retelling of it.
+    // that attack's toll, a retelling of it. Pointed at means a definite
+    // noun after the demonstrative: in `قتل عددا من زعماء طالبان في هجمات
+    // بما في ذلك ضربات جوية` (including) nothing is.
     let toll_of_pointed = one_sentence
         && keep.kind == EventType::Assault
         && keep.mode.is_none()
         && !keep.anaphoric
-        && other.anaphoric;
+        && other.pointed;
     if keep.mode.is_none() {
         keep.mode = other.mode.clone();
     }
