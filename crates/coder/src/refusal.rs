@@ -89,7 +89,8 @@ pub(crate) struct Said {
 /// it is awaited (`لقاء مرتقب`: told as a plan). `governed` is the end of
 /// the content of the last demand, refusal, threat or agreement read in the
 /// sentence (its token and the trigger that governs it); a governing
-/// trigger sets it, and a trigger inside it is its content.
+/// trigger sets it, and a trigger inside it is its content, except a
+/// material act inside an agreement's, which is a planned act of its own.
 pub(crate) fn refusal<'a>(
     rules: &'a Rules,
     s: &Sentence<'a>,
