@@ -317,6 +317,11 @@ impl Coder {
                     agenda: t.kind == EventType::Consult && t.governs,
                     names_doer: t.names_doer,
                     firm_target: args.firm_target,
+                    crowd_acts: t.names_doer && {
+                        let for_someone = |w: &str| strip_conj(w).starts_with('ل');
+                        !for_someone(clitic_of(s.folded, s.toks, h))
+                            && (h.first == a || !for_someone(ftext(h.first - 1)))
+                    },
                     aggregate: cues
                         .iter()
                         .any(|(c, k)| *k == CueKind::Aggregate && c.first > h.last && c.first <= h.last + 5),
@@ -782,6 +787,7 @@ fn is_background(c: &Cand) -> bool {
         && c.reported_as != ReportedAs::Plan;
     let retelling = c.anaphoric
         || (c.definite
+            && !c.crowd_acts
             && (c.kind != EventType::Assault || c.reference || c.construct)
             && c.date.is_none()
             && c.reported_as != ReportedAs::Plan

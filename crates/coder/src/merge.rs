@@ -80,6 +80,12 @@ pub(crate) struct Cand {
     pub names_doer: bool,
     /// The target is told as struck (`Args::firm_target`).
     pub firm_target: bool,
+    /// The trigger's words name the doers as they act (`واغلق عدة الاف من
+    /// المتظاهرين طريقا`, `وسار المتظاهرون`): the article names a crowd,
+    /// not an act told before, so it is no retelling (`is_background`).
+    /// Not when the crowd is what another word is for (`لحماية
+    /// المتظاهرين`, `الحماية للمتظاهرين`).
+    pub crowd_acts: bool,
 }
 
 /// The root of an actor id: `TUR-INT` → `TUR`; person and place ids stay whole.
