@@ -172,7 +172,14 @@ pub(crate) fn refusal<'a>(
     let same_phrase = |o: &Hit| clause_of(o.last) == clause_of(h.first);
     if let Some(head) = trig_hits.iter().find(|o| o.last + 1 == h.first && same_phrase(o) && is_head(o)) {
         let clitics = clitic_of(folded, toks, h);
-        if !clitics.starts_with('و') {
+        // `اتفاق بخروج 45 ألف مقاتل`, `اتفاق لتهجير سكان وادي بردى`: a
+        // material act marked (ب، ل) as what a deal provides for is a
+        // term of it, read below as a planned act of its own; `اتفاق
+        // وقف إطلاق النار` (unmarked) names the deal.
+        let deal_term = matches!(head.owner, Owner::Trigger(oi) if rules.triggers[oi as usize].kind == EventType::Agree)
+            && is_material_term(t.kind)
+            && matches!(clitics, "ل" | "ب" | "لل" | "بال");
+        if !clitics.starts_with('و') && !deal_term {
             return Err(Skip::ObjectOf(head.span.slice(body)));
         }
     }
