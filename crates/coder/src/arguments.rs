@@ -171,6 +171,9 @@ pub(crate) fn arguments(
     first_person_speaker(&cx, before, &mut args);
     named_sides(&cx, &mut args);
     opposed_topic(&cx, &mut args);
+    // Last, so no rule after it reads another doer into the place of who
+    // only told of the death.
+    told_death(&cx, &mut args);
     // The trigger's words are its doers (`هتف المتظاهرون`): a crowd is
     // seldom a name of the lexicon, so a name found above is what it is for
     // or against, or who reports or disperses it.
@@ -659,6 +662,42 @@ fn casualty_side(cx: &Cx<'_, '_>, args: &mut Args) {
         let ids = group_ids(&s.actors, x.group);
         args.source.retain(|id| !ids.contains(id));
         args.target = ids.into_iter().filter(|id| !args.source.contains(id)).collect();
+    }
+}
+
+/// `أعلنت موسكو مقتل خمسة مواطنين`, `وأكدت الوزارة مقتل جنديين`: مقتل
+/// names only the dead, so a name before it that is the subject of a verb
+/// telling of the death (`telling_verb`, right before the name or right
+/// after it) is who tells, not who killed; the plain word order took it for
+/// the doer. A name that acts through another verb keeps it (`تسبب القصف
+/// في مقتل`, `تبنى الحزب مقتل`), so does one with another act word between
+/// it and the death, and so does a side that tells of another side's dead.
+fn told_death(cx: &Cx<'_, '_>, args: &mut Args) {
+    let (s, h) = (cx.s, cx.h);
+    if args.joint || cx.t.kind != EventType::Assault || args.source.is_empty() {
+        return;
+    }
+    if !trigger_word_of(s.folded, s.toks, h).starts_with("مقتل") {
+        return;
+    }
+    let tells = |k: usize| cx.words.telling_verb.contains(strip_conj(s.word(k)));
+    let teller = |x: &Arg<'_>| {
+        x.tok_end < h.first
+            && !cx.act_between(x.tok)
+            && ((x.tok > s.a && tells(x.tok - 1)) || (x.tok_end + 1 < h.first && tells(x.tok_end + 1)))
+    };
+    let tellers: Vec<String> = s
+        .actors
+        .iter()
+        .filter(|x| args.source.iter().any(|id| id == x.id) && teller(x))
+        .flat_map(|x| group_ids(&s.actors, x.group))
+        .collect();
+    // `أعلن الجيش العراقي عن مقتل 45 عنصرا من تنظيم "الدولة الإسلامية"
+    // في غارات جوية شنها`: a side that tells of another side's dead
+    // (`casualty_side`) is most often who killed them.
+    let others_dead = args.target.iter().any(|t| tellers.iter().all(|id| root(id) != root(t)));
+    if !others_dead {
+        args.source.retain(|id| !tellers.contains(id));
     }
 }
 

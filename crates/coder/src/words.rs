@@ -98,6 +98,7 @@ word_sets!(
     belonging,
     after_la,
     stop_verb,
+    telling_verb,
     comparison,
     period_stop,
     topic,
