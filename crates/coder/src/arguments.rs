@@ -489,28 +489,44 @@ fn subject_and_object(cx: &Cx<'_, '_>, args: &mut Args) {
     // Measured (session 11): events unchanged on the four sets and
     // seeds (target right on matched events unchanged); bulk: 16
     // events get or change a target, 13 right.
+    // `ضربت مواقع لـ«داعش» و«العمال الكردستاني»`: a trigger that ends in
+    // the facility noun (`ضربت مواقع`) has its owner right after it, which
+    // the plain word order read as the subject after the verb; the owner
+    // is struck. Measured (session 32): four sets unchanged; bulk 8 sides
+    // changed, about 6 right (Iranian targets, the Houthis, the PKK).
     if matches!(t.kind, EventType::Assault | EventType::Coerce) && args.target.is_empty() && !args.joint {
-        let owner = (h.last + 1..(h.last + 9).min(b)).filter(|&k| own_clause(k)).find_map(|k| {
+        let owner = (h.last..(h.last + 9).min(b)).filter(|&k| own_clause(k)).find_map(|k| {
+            let inside = k == h.last;
+            if inside && h.first == h.last {
+                return None;
+            }
             // `من مواقع قوات الأسد`, `من قاعدة إنجرليك`: where the
             // attack comes from, not what it strikes (`لعدد من
             // قواعد النظام` is a part of them, and is struck).
             let from = strip_conj(ftext(k - 1)) == "من"
                 && !(k >= 2 && is_part_noun(words, strip_conj(ftext(k - 2)).trim_start_matches('ل')));
-            if !is_facility_noun(words, ftext(k)) || from {
+            if !is_facility_noun(words, ftext(k)) || (from && !inside) {
                 return None;
             }
-            actors.iter().find(|x| {
-                let between = k + 1..x.tok;
-                x.tok > k
-                    && x.tok <= k + 3
-                    && !args.source.iter().any(|id| id == x.id)
-                    && (between.is_empty() && (x.marker.unmarked() || x.marker.li)
-                        || between.clone().all(|j| is_owner_link(words, ftext(j))))
-            })
+            actors
+                .iter()
+                .find(|x| {
+                    let between = k + 1..x.tok;
+                    x.tok > k
+                        && x.tok <= k + 3
+                        && (inside || !args.source.iter().any(|id| id == x.id))
+                        && (between.is_empty() && (x.marker.unmarked() || x.marker.li)
+                            || between.clone().all(|j| is_owner_link(words, ftext(j))))
+                })
+                .map(|x| (x, inside))
         });
-        if let Some(x) = owner {
+        if let Some((x, inside)) = owner {
             args.target = group_ids(actors, x.group);
-            args.target.retain(|id| !args.source.contains(id));
+            if inside {
+                args.source.retain(|id| !args.target.contains(id));
+            } else {
+                args.target.retain(|id| !args.source.contains(id));
+            }
         }
     }
 }
