@@ -330,14 +330,19 @@ pub(crate) fn is_future_form(w: &str) -> bool {
 }
 
 /// `350 ألف`, `عشرات الآلاف`, `مليون` (folded words `prev w next`): a count
-/// of ten thousand or more, of people (not `ملايين الدولارات`).
+/// of ten thousand or more, or five thousand written in figures, of people
+/// (not `ملايين الدولارات`).
 pub(crate) fn is_war_toll(prev: &str, w: &str, next: &str) -> bool {
     let (prev, w, next) = (strip_conj(prev), strip_conj(w), strip_conj(next));
     let money = ["دولار", "الدولارات", "دولارا", "يورو", "ليره", "الليرات"].contains(&next);
     let tens = matches!(prev, "عشرات" | "ميات") || prev.parse::<u32>().is_ok_and(|n| n >= 10);
+    // `نحو 12763 مدنيا قتلوا … منذ مارس/ آذار 2011`: a count in the
+    // thousands written in figures is a war's or a campaign's toll too.
+    let figures = w.parse::<u32>().is_ok_and(|n| n >= 5000);
     !money
         && (matches!(w, "مليون" | "ملايين" | "مليونا")
-            || (matches!(w, "الف" | "الاف" | "الالاف" | "الفا") && tens))
+            || (matches!(w, "الف" | "الاف" | "الالاف" | "الفا") && tens)
+            || figures)
 }
 
 /// `هذا`, `هذه`, `ذلك`, `تلك`: a demonstrative before a noun.

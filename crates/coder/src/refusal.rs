@@ -434,6 +434,19 @@ pub(crate) fn refusal<'a>(
         if let Some(k) = near.find(|&k| k > a && is_war_toll(ftext(k - 1), ftext(k), next(k))) {
             return Err(Skip::WarToll(ftext(k - 1), ftext(k)));
         }
+        // `وقتل في النزاع السوري أكثر من 200 صحفي`, `قتل 92 عسكريا روسيا في
+        // سوريا منذ تدخل موسكو في النزاع`, `3225 شخصا مجهولا قتلوا في
+        // الصراع`: the dead counted over the war, whatever their number.
+        let the_war = |k: usize| matches!(strip_conj(ftext(k)), "النزاع" | "الصراع" | "الحرب");
+        let over_war = (h.last + 1..(h.last + 10).min(b)).find(|&k| {
+            clause_of(k) == clause_of(h.last)
+                && the_war(k)
+                && (matches!(ftext(k - 1), "في" | "وفي")
+                    || matches!(strip_conj(ftext(k - 1)), "خلال" | "منذ" | "بدء" | "بدايه" | "اندلاع"))
+        });
+        if let Some(k) = over_war {
+            return Err(Skip::WarToll(ftext(k - 1), ftext(k)));
+        }
     }
     Ok(expected.is_some())
 }
