@@ -583,6 +583,9 @@ impl Lexicon {
                             .iter()
                             .flatten()
                             .any(|(w, _)| Cues::has(&self.cues.metonym_place_near, w))
+                        || apposed_to_capital(folded, c.word_start, |w| {
+                            Cues::has(&self.cues.metonym_place_near, w)
+                        })
                         || is_dateline(folded, c)
                         || in_dateline);
                 if !city {
@@ -893,6 +896,18 @@ struct Pick {
 
 /// The word before `pos` (folded), skipping white space and quotes, with its
 /// start; `None` at a sentence or clause break.
+/// `في العاصمة الإيرانية، طهران، لبحث`: the capital set off by commas as
+/// the apposition of a capital word one or two words before the comma.
+fn apposed_to_capital(folded: &str, pos: usize, capital_word: impl Fn(&str) -> bool) -> bool {
+    let before = folded[..pos].trim_end();
+    let Some(rest) = before.strip_suffix(['،', ',']) else {
+        return false;
+    };
+    let prev = prev_word(rest, rest.len());
+    let prev2 = prev.and_then(|(_, s)| prev_word(rest, s));
+    [prev, prev2].iter().flatten().any(|(w, _)| capital_word(w))
+}
+
 fn prev_word(folded: &str, pos: usize) -> Option<(&str, usize)> {
     let before = &folded[..pos];
     let trimmed = before

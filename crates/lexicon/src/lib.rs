@@ -36,7 +36,7 @@
 //!    (`نظام الرئيس بشار الأسد`).
 //! 2. **Metonym.** A capital listed as a `metonym` of an actor (`أنقرة`,
 //!    `موسكو`, `دمشق`) is the city after a place cue (`في`, `إلى`, `من`, the
-//!    clitic `ب`, `العاصمة …`, a dateline `موسكو -`), otherwise the
+//!    clitic `ب`, `العاصمة …` with or without a comma, a dateline `موسكو -`), otherwise the
 //!    government acting or spoken of.
 //! 3. **Dateline.** In `دبي، الإمارات العربية المتحدة (CNN) --` at a line
 //!    start the city is a place and the country only locates it (no actor).

@@ -52,6 +52,15 @@ const METONYM: &[Case] = &[
         ["place:baghdad", "IRQ"],
         []
     ),
+    // real/bulk (bulk0687): the capital set off by commas after the capital word.
+    t!("capital-apposed", "وسمع دوي انفجارات عدة في العاصمة السورية، دمشق.", ["place:damascus"], ["SYR-GOV"]),
+    // real/bulk (bulk1158): a comma with no capital word before it keeps the government.
+    t!(
+        "capital-after-comma-acting",
+        "لكن في نفس الوقت، موسكو مقتنعة بأنها غير قادرة على تغطية الميدان في حال إخراج إيران من سوريا",
+        ["RUS"],
+        ["place:moscow"]
+    ),
     t!(
         "damascus-in-a-road",
         "افتتاح طريق m5 حلب-دمشق أمام الحركة",
