@@ -764,7 +764,7 @@ fn background_why(c: &Cand) -> &'static str {
     } else if c.reference {
         "an act named as known (منذ …، بعد انتهاء …، التي ت…) with no act of its type told before \
          and a side unnamed"
-    } else if c.definite && (c.kind != EventType::Assault || c.reference || c.construct) {
+    } else if c.definite && !c.crowd_acts && (c.kind != EventType::Assault || c.reference || c.construct) {
         "a definite retelling with nothing new (no date, a side unnamed)"
     } else {
         "a bare mention with nothing new (no date, no actors or place)"
