@@ -215,7 +215,7 @@ impl Coder {
                     }
                 };
                 let said = Said { continuation, analyst_speaking, yes_no_question };
-                let awaited = match refusal(&self.rules, &s, hi, &mut governed_until, &said) {
+                let awaited = match refusal(&self.rules, &s, hi, &self.words, &mut governed_until, &said) {
                     Ok(awaited) => awaited,
                     Err(why) => {
                         skip(&|| why.to_string(), &mut strace);

@@ -13,6 +13,7 @@ use crate::grammar::*;
 use crate::matcher::{Hit, Owner};
 use crate::rules::{CueKind, Rules, Trigger};
 use crate::sentence::Sentence;
+use crate::words::Words;
 
 /// Why a trigger codes no event, with the words that show it. Formatted
 /// only when explain asks (formatting every reason was 5% of `analyze`).
@@ -40,6 +41,8 @@ pub(crate) enum Skip<'a> {
     AnalystGoesOn,
     Question,
     WarToll(&'a str, &'a str),
+    /// A meeting or call with a news outlet or reporter (`media`).
+    Interview(&'a str),
 }
 
 /// ` (guard set @time_mark)` after a refusal a guard set gave, else nothing.
@@ -71,6 +74,7 @@ impl fmt::Display for Skip<'_> {
             Skip::AnalystGoesOn => f.write_str("continues an analyst's words, not a report"),
             Skip::Question => f.write_str("a yes/no question (هل), not a report"),
             Skip::WarToll(a, b) => write!(f, "a war's toll («{a} {b}»), not an event"),
+            Skip::Interview(w) => write!(f, "an interview with the press («{w}»), not a meeting"),
         }
     }
 }
@@ -95,6 +99,7 @@ pub(crate) fn refusal<'a>(
     rules: &'a Rules,
     s: &Sentence<'a>,
     hi: usize,
+    words: &Words,
     governed_until: &mut Option<(usize, Span)>,
     said: &Said,
 ) -> Result<bool, Skip<'a>> {
@@ -427,6 +432,25 @@ pub(crate) fn refusal<'a>(
     // a war's toll, not an attack (a single attack that kills
     // thousands, `أسفر عن مقتل الآلاف`, stays; so does an attack
     // that drove tens of thousands to flee: only a killing counts).
+    // `وقال محمد عبر مكالمة هاتفية مع CNN`, `والتقت مراسلة الصحيفة مع عدد
+    // من أفراد`, `الجماعات التي اتصلت بها شبكة CNN`: a meeting or call whose
+    // other side (after مع) or subject (right after it) is a news outlet or
+    // reporter is an interview. `وقال لصحيفة بعد اجتماع` (with ل) is who a
+    // speaker told of a meeting; a dateline (`(CNN)-- استقبل`) stands before.
+    if t.kind == EventType::Consult {
+        let media = |k: usize| {
+            let w = strip_conj(ftext(k));
+            words.media.contains(w.strip_prefix("ال").unwrap_or(w))
+        };
+        let partner = (h.last + 1..(h.last + 4).min(b))
+            .find(|&k| k + 1 < b && matches!(strip_conj(ftext(k)), "مع") && media(k + 1))
+            .map(|k| k + 1);
+        let subject =
+            (h.last + 1..(h.last + 3).min(b)).find(|&k| media(k) && clause_of(k) == clause_of(h.first));
+        if let Some(k) = partner.or(subject) {
+            return Err(Skip::Interview(ftext(k)));
+        }
+    }
     let killing = trigger_word_of(folded, toks, h).contains("قتل");
     if t.kind == EventType::Assault && killing {
         let mut near = h.first.saturating_sub(4).max(a)..(h.last + 7).min(b);

@@ -99,6 +99,7 @@ word_sets!(
     after_la,
     stop_verb,
     telling_verb,
+    media,
     comparison,
     period_stop,
     topic,
