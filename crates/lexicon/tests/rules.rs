@@ -75,6 +75,14 @@ const METONYM: &[Case] = &[
     ),
 ];
 
+// real/bulk (bulk1780): a monitor's name holds a state's nisba that is no state.
+const MONITOR: &[Case] = &[t!(
+    "snhr-not-syria",
+    "وثقت الشبكة السورية لحقوق الإنسان في تقريرها الدوري عن حصيلة ضحايا التعذيب لشهر يوليو الفائت",
+    ["SNHR"],
+    ["SYR"]
+)];
+
 // real/bulk: the Élysée as the presidency speaking, and as a venue.
 const ELYSEE: &[Case] = &[
     t!(
@@ -365,6 +373,11 @@ fn outlets() {
 #[test]
 fn elysee_metonym() {
     run(ELYSEE);
+}
+
+#[test]
+fn monitor_name() {
+    run(MONITOR);
 }
 
 #[test]
