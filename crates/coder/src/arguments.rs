@@ -925,12 +925,10 @@ fn opposed_topic(cx: &Cx<'_, '_>, args: &mut Args) {
         // sides changed, most the Islamic State moved from doer to target.
         if matches!(cx.t.kind, EventType::Assault | EventType::Coerce) && !args.joint {
             let fought: Vec<String> = args.source.iter().filter(|id| against(id)).cloned().collect();
-            if !fought.is_empty() {
-                args.source.retain(|id| !fought.contains(id));
-                for id in fought {
-                    if !args.target.contains(&id) {
-                        args.target.push(id);
-                    }
+            args.source.retain(|id| !fought.contains(id));
+            for id in fought {
+                if !args.target.contains(&id) {
+                    args.target.push(id);
                 }
             }
         }

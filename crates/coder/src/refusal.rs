@@ -174,6 +174,8 @@ pub(crate) fn refusal<'a>(
         Owner::Trigger(oi) => with_met(oi, o),
         Owner::Cue(_) => false,
     };
+    // An agreement's word, whose material terms are planned acts of their own.
+    let is_deal = |o: &Hit| matches!(o.owner, Owner::Trigger(oi) if rules.triggers[oi as usize].kind == EventType::Agree);
     let same_phrase = |o: &Hit| clause_of(o.last) == clause_of(h.first);
     if let Some(head) = trig_hits.iter().find(|o| o.last + 1 == h.first && same_phrase(o) && is_head(o)) {
         let clitics = clitic_of(folded, toks, h);
@@ -181,9 +183,8 @@ pub(crate) fn refusal<'a>(
         // material act marked (ب، ل) as what a deal provides for is a
         // term of it, read below as a planned act of its own; `اتفاق
         // وقف إطلاق النار` (unmarked) names the deal.
-        let deal_term = matches!(head.owner, Owner::Trigger(oi) if rules.triggers[oi as usize].kind == EventType::Agree)
-            && is_material_term(t.kind)
-            && matches!(clitics, "ل" | "ب" | "لل" | "بال");
+        let deal_term =
+            is_deal(head) && is_material_term(t.kind) && matches!(clitics, "ل" | "ب" | "لل" | "بال");
         if !clitics.starts_with('و') && !deal_term {
             return Err(Skip::ObjectOf(head.span.slice(body)));
         }
@@ -368,10 +369,7 @@ pub(crate) fn refusal<'a>(
             // beside the agreement; `اتفاقين تم بموجبهما إجلاء` tells it
             // done. What a demand, threat or refusal governs stays its
             // content.
-            let deal = trig_hits.iter().find(|o| {
-                o.span == by
-                    && matches!(o.owner, Owner::Trigger(oi) if rules.triggers[oi as usize].kind == EventType::Agree)
-            });
+            let deal = trig_hits.iter().find(|o| o.span == by && is_deal(o));
             if let Some(deal) = deal.filter(|_| is_material_term(t.kind)) {
                 let done =
                     (deal.last + 1..h.first).any(|k| matches!(strip_conj(ftext(k)), "تم" | "جري" | "جرت"));
