@@ -522,8 +522,7 @@ impl Lexicon {
                 key: c.key,
                 rule: info.senses[i].rule.text(&self.records[info.senses[i].record].entity.id),
             };
-            let prev = prev_word(folded, c.word_start);
-            let prev2 = prev.and_then(|(_, s)| prev_word(folded, s));
+            let [prev, prev2] = two_words_before(folded, c.word_start);
             // `حلب-دمشق`: joined by a dash to the place before it.
             let dash_joined = picked.last().is_some_and(|p| {
                 p.end <= c.word_start
@@ -903,9 +902,13 @@ fn apposed_to_capital(folded: &str, pos: usize, capital_word: impl Fn(&str) -> b
     let Some(rest) = before.strip_suffix(['،', ',']) else {
         return false;
     };
-    let prev = prev_word(rest, rest.len());
-    let prev2 = prev.and_then(|(_, s)| prev_word(rest, s));
-    [prev, prev2].iter().flatten().any(|(w, _)| capital_word(w))
+    two_words_before(rest, rest.len()).iter().flatten().any(|(w, _)| capital_word(w))
+}
+
+/// The word before `pos` and the one before it (see [`prev_word`]).
+fn two_words_before(folded: &str, pos: usize) -> [Option<(&str, usize)>; 2] {
+    let prev = prev_word(folded, pos);
+    [prev, prev.and_then(|(_, s)| prev_word(folded, s))]
 }
 
 fn prev_word(folded: &str, pos: usize) -> Option<(&str, usize)> {
