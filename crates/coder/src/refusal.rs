@@ -177,14 +177,14 @@ pub(crate) fn refusal<'a>(
     // An agreement's word, whose material terms are planned acts of their own.
     let is_deal = |o: &Hit| matches!(o.owner, Owner::Trigger(oi) if rules.triggers[oi as usize].kind == EventType::Agree);
     let same_phrase = |o: &Hit| clause_of(o.last) == clause_of(h.first);
+    let mut deal_term = false;
     if let Some(head) = trig_hits.iter().find(|o| o.last + 1 == h.first && same_phrase(o) && is_head(o)) {
         let clitics = clitic_of(folded, toks, h);
         // `اتفاق بخروج 45 ألف مقاتل`, `اتفاق لتهجير سكان وادي بردى`: a
         // material act marked (ب، ل) as what a deal provides for is a
         // term of it, read below as a planned act of its own; `اتفاق
         // وقف إطلاق النار` (unmarked) names the deal.
-        let deal_term =
-            is_deal(head) && is_material_term(t.kind) && matches!(clitics, "ل" | "ب" | "لل" | "بال");
+        deal_term = is_deal(head) && is_material_term(t.kind) && matches!(clitics, "ل" | "ب" | "لل" | "بال");
         if !clitics.starts_with('و') && !deal_term {
             return Err(Skip::ObjectOf(head.span.slice(body)));
         }
@@ -277,7 +277,14 @@ pub(crate) fn refusal<'a>(
     if !t.unless_token.is_empty() && token_refused(t, h) {
         return Err(Skip::AnotherWord(ftext(h.first)));
     }
-    if !t.unless_clitic.is_empty() {
+    // A trigger's `unless_clitic = ["ل"]` reads لـ as a purpose not yet
+    // acted on (`وصلت الحافلات لخروج المسلحين`); right after a deal's word
+    // a withdrawal is the deal's term, kept above (`اتفاق لإجلاء مقاتلي
+    // جيش الإسلام`). A truce so marked names the deal (`اتفاق لوقف إطلاق
+    // النار`), and other acts (`اتفاقا للتعاون الدفاعي`, `الاتفاق لمساعدة
+    // النظام`) are what it is for, not acts of their own.
+    let deal_withdrawal = deal_term && t.kind == EventType::Retreat && t.mode.as_deref() != Some("ceasefire");
+    if !t.unless_clitic.is_empty() && !deal_withdrawal {
         if let Some(c) = clitic_refused(t, h) {
             return Err(Skip::WithClitic(&t.unless_clitic[c]));
         }
