@@ -161,6 +161,7 @@ pub(crate) fn arguments(
     struck_subject(&cx, &mut args);
     exposed_owner(&cx, &mut args);
     casualty_side(&cx, &mut args);
+    held_side(&cx, &mut args);
     addressed_subject(&cx, before, &mut args);
     addressee(&cx, &mut args);
     place_and_date(&cx, &mut args);
@@ -642,6 +643,78 @@ fn struck_side(cx: &Cx<'_, '_>, args: &mut Args) {
             }
         }
         end = actors.iter().filter(|z| z.group == y.group).map(|z| z.tok_end).max().unwrap_or(y.tok_end);
+    }
+}
+
+/// How far after an attack word the words telling who holds the place it
+/// struck may stand.
+const HELD_REACH: usize = 14;
+
+/// `قصفت طائرات روسية مدينة إدلب الخاضعة لسيطرة هيئة تحرير الشام`,
+/// `هجمات على الزبداني التي يسيطر عليها مقاتلو المعارضة`, `غارات … بمدينة
+/// الرقة، حيث يسيطر تنظيم داعش`: an attack that names no target struck the
+/// side its sentence says holds the place (a word of the `held_by` set,
+/// right after the place, a place noun or a relative, and the holder's name
+/// within a few words after it: `عليها`, `لـ`, `تنظيم` may stand between). A
+/// clause of its own opened between (`بينما`, `فيما`, `كما`) ends the reach:
+/// a place told there is another act's; so does a facility struck whose
+/// owner a pronoun names. The doer is never its own target.
+fn held_side(cx: &Cx<'_, '_>, args: &mut Args) {
+    let (s, h, t) = (cx.s, cx.h, cx.t);
+    if args.joint || t.kind != EventType::Assault || !args.target.is_empty() {
+        return;
+    }
+    let word = |k: usize| strip_conj(s.word(k));
+    let held_word = |k: usize| {
+        let w = word(k);
+        let bare = |w: &str| cx.words.held_by.contains(w.strip_prefix("ال").unwrap_or(w));
+        bare(w) || w.strip_prefix(['ل', 'ب']).is_some_and(bare)
+    };
+    let names_place = |k: usize| {
+        s.places.iter().any(|p| p.tok_end == k)
+            || is_relative(word(k))
+            || matches!(word(k), "حيث" | "تحت" | "اخر" | "الواقعه" | "الواقع")
+            || {
+                let w = word(k);
+                cx.words.settlement.contains(w.strip_prefix("ال").unwrap_or(w))
+            }
+    };
+    let end = s.b.min(h.last + 1 + HELD_REACH);
+    for k in h.last + 1..end {
+        if matches!(word(k), "بينما" | "فيما" | "كما" | "حين") {
+            return;
+        }
+        // `قصف مواقع تابعة لها في قرية على مشارف بلدة جرابلس التي يسيطر
+        // عليها تنظيم الدولة`: what was struck is a facility whose owner a
+        // pronoun names, not the town's holder. Positions with no owner told
+        // (`قصف مواقع في الرقة، حيث يسيطر داعش`) are the holder's.
+        let owner_pronoun = |j: usize| j < s.b && matches!(word(j), "لها" | "له" | "لهم" | "لهما");
+        if is_facility_noun(cx.words, s.word(k))
+            && (ends_in_pronoun(word(k)) || owner_pronoun(k + 1) || owner_pronoun(k + 2))
+        {
+            return;
+        }
+        // `مدينة إدلب الخاضعة لسيطرة`: one held word may follow another.
+        let after_place = (k.saturating_sub(2).max(h.last + 1)..k).any(|j| names_place(j) || held_word(j));
+        if !held_word(k) || !after_place {
+            continue;
+        }
+        let holder = s.actors.iter().find(|x| {
+            x.tok > k
+                && x.tok <= k + 3
+                && (k + 1..x.tok).all(|j| {
+                    !s.in_any_name(j)
+                        && (matches!(word(j), "عليها" | "عليه" | "عليهما" | "عليهم" | "لها" | "له")
+                            || is_owner_link(cx.words, word(j)))
+                })
+        });
+        if let Some(x) = holder {
+            let ids = group_ids(&s.actors, x.group);
+            if !ids.iter().any(|id| args.source.contains(id)) {
+                args.target = ids;
+            }
+            return;
+        }
     }
 }
 

@@ -108,4 +108,5 @@ word_sets!(
     casualty,
     combatant,
     opposed,
+    held_by,
 );
