@@ -319,7 +319,13 @@ impl<'s> Sentence<'s> {
                 // `التركي والجانب الروسي`, `الاحتلال التركي و طرف الروسي`: a
                 // generic `side` noun heads the second party.
                 let side = |k: usize| is_side_noun(words, ftext(k));
-                let and_side = |k: usize| ftext(k).starts_with('و') && side(k);
+                // `القوات الحكومية ومقاتلو حزب الله`: so does a noun for a
+                // party's fighters.
+                let fighters = |k: usize| {
+                    let w = ftext(k).strip_prefix('و').unwrap_or(ftext(k));
+                    words.combatant.contains(w)
+                };
+                let and_side = |k: usize| ftext(k).starts_with('و') && (side(k) || fighters(k));
                 (n.tok == p.tok_end + 2 && (ftext(p.tok_end + 1) == "و" || and_side(p.tok_end + 1)))
                     || (n.tok == p.tok_end + 3 && ftext(p.tok_end + 1) == "و" && side(p.tok_end + 2))
             }
