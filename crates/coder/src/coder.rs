@@ -496,6 +496,7 @@ impl Coder {
         }
         for e in events.iter_mut() {
             reciprocal(e);
+            own_side_not_struck(e);
         }
         let out: Vec<Event> = events
             .into_iter()
@@ -686,6 +687,33 @@ fn reciprocal(c: &mut Cand) {
         if !c.target.contains(&s) {
             c.target.push(s);
         }
+    }
+}
+
+/// `أعلن البيت الأبيض إلغاء ترامب زيارته إلى أميركا اللاتينية`, `اعتبر
+/// أردوغان أن استضافة … بمثابة "عداء صريح" لتركيا`: a target that is only
+/// the doer's own side (an official's state, added from data/actors roles,
+/// or a name the other telling of a merged event read there) tells no one
+/// acted on; it is left unnamed when the doer is one side. An attack or a coercion never strikes its
+/// doer: `تستهدف فيها الطائرات التركية مواقع تابعة للمقاتلين الموالين
+/// لدمشق` merged with a telling that read the Turkish forces as struck
+/// keeps only the fighters. A joint act (every party on both sides) is left
+/// as it is; `reciprocal` makes meetings so.
+fn own_side_not_struck(c: &mut Cand) {
+    let same = c.source.len() == c.target.len() && c.source.iter().all(|x| c.target.contains(x));
+    if c.target.is_empty() || same {
+        return;
+    }
+    // One side: its people and the bodies of one state or group. A doer
+    // read as two sides (`OPP-FACTIONS`, `SYR-GOV`) is itself in doubt, and
+    // the target it shares may be the one right.
+    let mut sides = c.source.iter().filter(|x| !x.starts_with("person:")).map(|x| root(x));
+    let one_side = sides.next().is_none_or(|first| sides.all(|r| r == first));
+    if one_side && c.target.iter().all(|x| c.source.contains(x)) {
+        c.target.clear();
+    } else if matches!(c.kind, EventType::Assault | EventType::Coerce) {
+        let source = &c.source;
+        c.target.retain(|x| !source.contains(x));
     }
 }
 
