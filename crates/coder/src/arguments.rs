@@ -1185,6 +1185,7 @@ fn place_and_date(cx: &Cx<'_, '_>, args: &mut Args) {
     };
     attach::place(h.first, h.last, places, &in_telling, &locates, args);
     struck_place(cx, args);
+    object_place(cx, args);
     narrow_place(cx, args);
     venue_over_topic(cx, args);
     attach::date(h.first, h.last, sdates, args);
@@ -1282,6 +1283,39 @@ fn struck_place(cx: &Cx<'_, '_>, args: &mut Args) {
     args.place = Some(p.id.to_string());
     args.place_vague = p.marker.rural;
     args.add_place(p.id);
+}
+
+/// How far after an attack word the place it strikes, named as its object,
+/// may stand.
+const OBJECT_PLACE_REACH: usize = 6;
+
+/// `قصفت قوات النظام إدلب`, `جراء قصف قوات النظام لجبل التركمان`: an attack
+/// whose object is a place, named after the trigger and its doer with no
+/// locative cue (or with ل after a verbal noun), struck it, so it happened
+/// there, when nothing else places it. Only names (the doer's, the place's)
+/// and nouns that head a place's name may stand between; another act word
+/// or a clause break ends the reach.
+fn object_place(cx: &Cx<'_, '_>, args: &mut Args) {
+    let (s, h) = (cx.s, cx.h);
+    if args.place.is_some() || !matches!(cx.t.kind, EventType::Assault) {
+        return;
+    }
+    let between_ok =
+        |to: usize| (h.last + 1..to).all(|k| s.in_any_name(k) || is_settlement_noun(cx.words, s.word(k)));
+    let object = s.places.iter().find(|p| {
+        let m = &p.marker;
+        p.tok > h.last
+            && p.tok <= h.last + OBJECT_PLACE_REACH
+            && (m.unmarked() || (m.li && !m.partner && !m.toward && !m.backer && !m.agent && !m.between))
+            && s.clause_of(p.tok) == s.clause_of(h.first)
+            && !cx.act_between(p.tok)
+            && between_ok(p.tok)
+    });
+    if let Some(p) = object {
+        args.place = Some(p.id.to_string());
+        args.place_vague = p.marker.rural;
+        args.add_place(p.id);
+    }
 }
 
 /// `وصل دي ميستورا الى دمشق حيث التقى وزير الخارجية … حول ايجاد حل في
