@@ -680,6 +680,10 @@ fn held_side(cx: &Cx<'_, '_>, args: &mut Args) {
             }
     };
     let end = s.b.min(h.last + 1 + HELD_REACH);
+    // Most attacks name no holder: one pass for a held word first.
+    if !(h.last + 1..end).any(held_word) {
+        return;
+    }
     for k in h.last + 1..end {
         if matches!(word(k), "بينما" | "فيما" | "كما" | "حين") {
             return;
@@ -694,9 +698,11 @@ fn held_side(cx: &Cx<'_, '_>, args: &mut Args) {
         {
             return;
         }
+        if !held_word(k) {
+            continue;
+        }
         // `مدينة إدلب الخاضعة لسيطرة`: one held word may follow another.
-        let after_place = (k.saturating_sub(2).max(h.last + 1)..k).any(|j| names_place(j) || held_word(j));
-        if !held_word(k) || !after_place {
+        if !(k.saturating_sub(2).max(h.last + 1)..k).any(|j| names_place(j) || held_word(j)) {
             continue;
         }
         let holder = s.actors.iter().find(|x| {
