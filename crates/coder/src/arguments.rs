@@ -658,7 +658,10 @@ const HELD_REACH: usize = 14;
 /// within a few words after it: `عليها`, `لـ`, `تنظيم` may stand between). A
 /// clause of its own opened between (`بينما`, `فيما`, `كما`) ends the reach:
 /// a place told there is another act's; so does a facility struck whose
-/// owner a pronoun names. The doer is never its own target.
+/// owner a pronoun names. The doer is never its own target. Measured
+/// (session 33): four sets' events unchanged, target right on matched
+/// events 489 -> 493 (holdout2 unchanged); bulk 80 sides changed, of 40
+/// read about 30 right, 4 wrong (3 from a reversed telling merged in).
 fn held_side(cx: &Cx<'_, '_>, args: &mut Args) {
     let (s, h, t) = (cx.s, cx.h, cx.t);
     if args.joint || t.kind != EventType::Assault || !args.target.is_empty() {
@@ -679,6 +682,7 @@ fn held_side(cx: &Cx<'_, '_>, args: &mut Args) {
                 cx.words.settlement.contains(w.strip_prefix("ال").unwrap_or(w))
             }
     };
+    let owner_pronoun = |j: usize| j < s.b && matches!(word(j), "لها" | "له" | "لهم" | "لهما");
     let end = s.b.min(h.last + 1 + HELD_REACH);
     // Most attacks name no holder: one pass for a held word first.
     if !(h.last + 1..end).any(held_word) {
@@ -692,7 +696,6 @@ fn held_side(cx: &Cx<'_, '_>, args: &mut Args) {
         // عليها تنظيم الدولة`: what was struck is a facility whose owner a
         // pronoun names, not the town's holder. Positions with no owner told
         // (`قصف مواقع في الرقة، حيث يسيطر داعش`) are the holder's.
-        let owner_pronoun = |j: usize| j < s.b && matches!(word(j), "لها" | "له" | "لهم" | "لهما");
         if is_facility_noun(cx.words, s.word(k))
             && (ends_in_pronoun(word(k)) || owner_pronoun(k + 1) || owner_pronoun(k + 2))
         {
@@ -888,7 +891,8 @@ fn exposed_owner(cx: &Cx<'_, '_>, args: &mut Args) {
 /// read it as the doer right after the verb. (`وقتل تنظيم داعش 4 مدنيين`:
 /// the doer comes before the count.) Measured (session 28): four sets
 /// unchanged; bulk 19 sides changed (7 doers taken out, 12 targets set),
-/// 18 right, and one attack no longer folded into another.
+/// 18 right, and one attack no longer folded into another. The noun for
+/// fighters (session 33): four sets unchanged, bulk 9 events, all right.
 fn counted_by_number(words: &Words, s: &Sentence<'_>, k: usize) -> bool {
     (k > s.a && is_count(s.word(k - 1)))
         || (k > s.a + 1 && is_count(s.word(k - 2)) && is_combatant_noun(words, s.word(k - 1)))
@@ -1300,7 +1304,9 @@ const OBJECT_PLACE_REACH: usize = 6;
 /// locative cue (or with ل after a verbal noun), struck it, so it happened
 /// there, when nothing else places it. Only names (the doer's, the place's)
 /// and nouns that head a place's name may stand between; another act word
-/// or a clause break ends the reach.
+/// or a clause break ends the reach. Measured (session 33): four sets'
+/// events unchanged, place right on matched events 600 -> 601; bulk 4
+/// places set, all right, and 3 events merged by their now equal places.
 fn object_place(cx: &Cx<'_, '_>, args: &mut Args) {
     let (s, h) = (cx.s, cx.h);
     if args.place.is_some() || !matches!(cx.t.kind, EventType::Assault) {
