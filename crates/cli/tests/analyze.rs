@@ -282,3 +282,26 @@ fn explain_names_the_speaker_a_continuing_sentence_goes_on_with() {
     let first = text.split("\n[").find(|s| s.contains("وقالت")).unwrap();
     assert!(!first.contains("speaker:"), "{first}");
 }
+
+/// `explain` lists every place a sentence names, and marks one with no locative cue: the place an
+/// attack names as its object (`تستهدف قوات النظام السوري الغوطة الشرقية`, bulk0321) places the
+/// event though nothing locates it, and an analyst reading the trace sees where that place came from.
+#[test]
+fn explain_lists_a_place_with_no_cue_and_marks_it() {
+    let dir = tempdir("object-place");
+    let file = dir.join("a.txt");
+    std::fs::write(
+        &file,
+        "عنوان\n\nوتستهدف قوات النظام السوري الغوطة الشرقية بهجوم عنيف، يهدف إلى استعادة آخر معقل لمقاتلي المعارضة قرب العاصمة.\n\
+         وقصفت الطائرات الروسية مدينة إدلب.\n",
+    )
+    .unwrap();
+    let out = marsad(&["explain", file.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let first = text.split("\n[").find(|s| s.contains("وتستهدف")).expect("the first sentence is explained");
+    assert!(first.contains("place:eastern-ghouta «الغوطة الشرقية» [no cue]"), "{first}");
+    assert!(first.contains("place=place:eastern-ghouta"), "the attack is placed there: {first}");
+    let second = text.split("\n[").find(|s| s.contains("وقصفت")).expect("the second sentence is explained");
+    assert!(second.contains("place:idlib «إدلب»\n"), "a place after مدينة is located, no mark: {second}");
+}

@@ -572,8 +572,9 @@ impl Coder {
             places: s
                 .places
                 .iter()
-                .filter(|p| p.marker.locates())
-                .map(|p| (p.id.to_string(), p.text.to_string()))
+                .map(|p| {
+                    (p.id.to_string(), p.text.to_string(), if p.marker.locates() { "" } else { " [no cue]" })
+                })
                 .collect(),
             dates: s
                 .dates

@@ -14,8 +14,10 @@ pub struct SentenceTrace {
     pub text: String,
     /// Actor mentions: entity id, text, and the role marker before it.
     pub actors: Vec<(String, String, &'static str)>,
-    /// Place mentions used as locations: id and text.
-    pub places: Vec<(String, String)>,
+    /// Place mentions: id, text, and ` [no cue]` for one no locative cue
+    /// places the sentence's acts in (it may still be an attack's object,
+    /// `قصفت قوات النظام إدلب`, or a state's land).
+    pub places: Vec<(String, String, &'static str)>,
     /// Date expressions: text and value.
     pub dates: Vec<(String, String)>,
     /// Cues found: id, kind, text.
@@ -69,7 +71,7 @@ impl fmt::Display for SentenceTrace {
         writeln!(
             f,
             "  places:   {}",
-            list(self.places.iter().map(|(id, t)| format!("{id} «{t}»")).collect())
+            list(self.places.iter().map(|(id, t, m)| format!("{id} «{t}»{m}")).collect())
         )?;
         writeln!(
             f,
