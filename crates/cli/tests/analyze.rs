@@ -264,17 +264,11 @@ fn bench_reports_the_knowledge_threads_and_bad_lines_it_was_given() {
 /// spokeswoman named with قالت, though what she said coded no act (dev set, BBC Arabic 086).
 #[test]
 fn explain_names_the_speaker_a_continuing_sentence_goes_on_with() {
-    let dir = tempdir("speaker");
-    let file = dir.join("a.txt");
-    std::fs::write(
-        &file,
+    let text = explain_article(
+        "speaker",
         "عنوان\n\nوقالت ماريا زاخاروفا، المتحدثة باسم الخارجية الروسية إن الجيش السوري عازم على حل مشكلة \"الإرهابيين\" هناك.\n\
          وأضافت: \"قتلناهم، ونقتلهم وسنقتل كل الإرهابيين، سواء كان ذلك في حلب أو إدلب أو في أي مكان في سوريا.\n",
-    )
-    .unwrap();
-    let out = marsad(&["explain", file.to_str().unwrap()], "");
-    assert!(out.status.success(), "{}", stderr(&out));
-    let text = String::from_utf8(out.stdout).unwrap();
+    );
     let second = text.split("\n[").find(|s| s.contains("وأضافت")).expect("the second sentence is explained");
     assert!(second.contains("speaker:  person:maria-zakharova"), "{second}");
     assert!(second.contains("THREATEN/violence source=person:maria-zakharova"), "{second}");
@@ -288,20 +282,23 @@ fn explain_names_the_speaker_a_continuing_sentence_goes_on_with() {
 /// event though nothing locates it, and an analyst reading the trace sees where that place came from.
 #[test]
 fn explain_lists_a_place_with_no_cue_and_marks_it() {
-    let dir = tempdir("object-place");
-    let file = dir.join("a.txt");
-    std::fs::write(
-        &file,
+    let text = explain_article(
+        "object-place",
         "عنوان\n\nوتستهدف قوات النظام السوري الغوطة الشرقية بهجوم عنيف، يهدف إلى استعادة آخر معقل لمقاتلي المعارضة قرب العاصمة.\n\
          وقصفت الطائرات الروسية مدينة إدلب.\n",
-    )
-    .unwrap();
-    let out = marsad(&["explain", file.to_str().unwrap()], "");
-    assert!(out.status.success(), "{}", stderr(&out));
-    let text = String::from_utf8(out.stdout).unwrap();
+    );
     let first = text.split("\n[").find(|s| s.contains("وتستهدف")).expect("the first sentence is explained");
     assert!(first.contains("place:eastern-ghouta «الغوطة الشرقية» [no cue]"), "{first}");
     assert!(first.contains("place=place:eastern-ghouta"), "the attack is placed there: {first}");
     let second = text.split("\n[").find(|s| s.contains("وقصفت")).expect("the second sentence is explained");
     assert!(second.contains("place:idlib «إدلب»\n"), "a place after مدينة is located, no mark: {second}");
+}
+
+/// What `explain` prints for `article`, written to a text file in a fresh directory named after `name`.
+fn explain_article(name: &str, article: &str) -> String {
+    let file = tempdir(name).join("a.txt");
+    std::fs::write(&file, article).unwrap();
+    let out = marsad(&["explain", file.to_str().unwrap()], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    String::from_utf8(out.stdout).unwrap()
 }
