@@ -668,19 +668,12 @@ fn held_side(cx: &Cx<'_, '_>, args: &mut Args) {
         return;
     }
     let word = |k: usize| strip_conj(s.word(k));
-    let held_word = |k: usize| {
-        let w = word(k);
-        let bare = |w: &str| cx.words.held_by.contains(w.strip_prefix("ال").unwrap_or(w));
-        bare(w) || w.strip_prefix(['ل', 'ب']).is_some_and(bare)
-    };
+    let held_word = |k: usize| is_held_word(cx.words, s.word(k));
     let names_place = |k: usize| {
         s.places.iter().any(|p| p.tok_end == k)
             || is_relative(word(k))
             || matches!(word(k), "حيث" | "تحت" | "اخر" | "الواقعه" | "الواقع")
-            || {
-                let w = word(k);
-                cx.words.settlement.contains(w.strip_prefix("ال").unwrap_or(w))
-            }
+            || is_settlement_noun(cx.words, word(k))
     };
     let owner_pronoun = |j: usize| j < s.b && matches!(word(j), "لها" | "له" | "لهم" | "لهما");
     let end = s.b.min(h.last + 1 + HELD_REACH);

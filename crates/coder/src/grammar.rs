@@ -71,6 +71,21 @@ pub(crate) fn is_opposed_word(words: &Words, w: &str) -> bool {
     listed(w) || w.strip_prefix(['ب', 'ل']).is_some_and(listed)
 }
 
+/// `يسيطر`, `الخاضعة`, `لسيطرة`, `معقل` (with و/ف, ب/ل and the article): a word
+/// telling who holds the place named before it (word set `held_by`).
+pub(crate) fn is_held_word(words: &Words, w: &str) -> bool {
+    let w = strip_conj(w);
+    let listed = |w: &str| words.held_by.contains(w.strip_prefix("ال").unwrap_or(w));
+    listed(w) || w.strip_prefix(['ب', 'ل']).is_some_and(listed)
+}
+
+/// `صحيفة`, `والمراسل`, `CNN` (with و/ف and the article): a news outlet or a
+/// reporter (word set `media`).
+pub(crate) fn is_media_word(words: &Words, w: &str) -> bool {
+    let w = strip_conj(w);
+    words.media.contains(w.strip_prefix("ال").unwrap_or(w))
+}
+
 /// `مقتل`, `وقتلى`, `بمصرع`, `لقي` (with و/ف, ب/ل and the article): a word for
 /// the dead, wounded or captured of an attack (word set `casualty`).
 pub(crate) fn is_casualty_noun(words: &Words, w: &str) -> bool {

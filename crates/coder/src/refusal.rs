@@ -445,10 +445,7 @@ pub(crate) fn refusal<'a>(
     // reporter is an interview. `وقال لصحيفة بعد اجتماع` (with ل) is who a
     // speaker told of a meeting; a dateline (`(CNN)-- استقبل`) stands before.
     if t.kind == EventType::Consult {
-        let media = |k: usize| {
-            let w = strip_conj(ftext(k));
-            words.media.contains(w.strip_prefix("ال").unwrap_or(w))
-        };
+        let media = |k: usize| is_media_word(words, ftext(k));
         let partner = (h.last + 1..(h.last + 4).min(b))
             .find(|&k| k + 1 < b && matches!(strip_conj(ftext(k)), "مع") && media(k + 1))
             .map(|k| k + 1);

@@ -893,8 +893,6 @@ struct Pick {
     rule: String,
 }
 
-/// The word before `pos` (folded), skipping white space and quotes, with its
-/// start; `None` at a sentence or clause break.
 /// `في العاصمة الإيرانية، طهران، لبحث`: the capital set off by commas as
 /// the apposition of a capital word one or two words before the comma.
 fn apposed_to_capital(folded: &str, pos: usize, capital_word: impl Fn(&str) -> bool) -> bool {
@@ -911,6 +909,8 @@ fn two_words_before(folded: &str, pos: usize) -> [Option<(&str, usize)>; 2] {
     [prev, prev.and_then(|(_, s)| prev_word(folded, s))]
 }
 
+/// The word before `pos` (folded), skipping white space and quotes, with its
+/// start; `None` at a sentence or clause break.
 fn prev_word(folded: &str, pos: usize) -> Option<(&str, usize)> {
     let before = &folded[..pos];
     let trimmed = before
