@@ -8,7 +8,7 @@ use marsad_model::Span;
 use crate::affix::WordList;
 use crate::attach::Arg;
 use crate::matcher::Hit;
-use crate::words::Words;
+use crate::words::{WordSet, Words};
 
 pub(crate) fn ftext_of<'f>(folded: &'f str, toks: &[Span], k: usize) -> &'f str {
     &folded[toks[k].start..toks[k].end]
@@ -66,17 +66,13 @@ pub(crate) fn is_land_noun(words: &Words, w: &str) -> bool {
 /// `ضد`, `لمحاربة`, `ومكافحة` (with و/ف, ب/ل and the article): a word for
 /// fighting or countering what is named after it (word set `opposed`).
 pub(crate) fn is_opposed_word(words: &Words, w: &str) -> bool {
-    let w = strip_conj(w);
-    let listed = |w: &str| words.opposed.contains(w.strip_prefix("ال").unwrap_or(w));
-    listed(w) || w.strip_prefix(['ب', 'ل']).is_some_and(listed)
+    listed_with_clitics(&words.opposed, w)
 }
 
 /// `يسيطر`, `الخاضعة`, `لسيطرة`, `معقل` (with و/ف, ب/ل and the article): a word
 /// telling who holds the place named before it (word set `held_by`).
 pub(crate) fn is_held_word(words: &Words, w: &str) -> bool {
-    let w = strip_conj(w);
-    let listed = |w: &str| words.held_by.contains(w.strip_prefix("ال").unwrap_or(w));
-    listed(w) || w.strip_prefix(['ب', 'ل']).is_some_and(listed)
+    listed_with_clitics(&words.held_by, w)
 }
 
 /// `صحيفة`, `والمراسل`, `CNN` (with و/ف and the article): a news outlet or a
@@ -89,9 +85,14 @@ pub(crate) fn is_media_word(words: &Words, w: &str) -> bool {
 /// `مقتل`, `وقتلى`, `بمصرع`, `لقي` (with و/ف, ب/ل and the article): a word for
 /// the dead, wounded or captured of an attack (word set `casualty`).
 pub(crate) fn is_casualty_noun(words: &Words, w: &str) -> bool {
+    listed_with_clitics(&words.casualty, w)
+}
+
+/// `w` is in `set` once و/ف, then ب or ل, then the article are taken off.
+/// A listed word that begins with ب or ل itself (`لقي`) is read whole first.
+fn listed_with_clitics(set: &WordSet, w: &str) -> bool {
     let w = strip_conj(w);
-    let listed = |w: &str| words.casualty.contains(w.strip_prefix("ال").unwrap_or(w));
-    // `لقي` begins with the letter ل: the word is read whole first.
+    let listed = |w: &str| set.contains(w.strip_prefix("ال").unwrap_or(w));
     listed(w) || w.strip_prefix(['ب', 'ل']).is_some_and(listed)
 }
 
