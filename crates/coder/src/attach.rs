@@ -105,6 +105,9 @@ pub(crate) struct Arg<'a> {
     pub marker: Marker,
     /// Coordination group (actors only).
     pub group: usize,
+    /// The city a capital read as its government names (`لدمشق` → `SYR-GOV`,
+    /// `place:damascus`; actors only).
+    pub city: Option<&'a str>,
 }
 
 /// A date expression inside a sentence.
@@ -453,7 +456,7 @@ mod tests {
     use super::*;
 
     fn actor<'a>(id: &'a str, text: &'a str, tok: usize, group: usize) -> Arg<'a> {
-        Arg { id, text, tok, tok_end: tok, marker: Marker::default(), group }
+        Arg { id, text, tok, tok_end: tok, marker: Marker::default(), group, city: None }
     }
 
     fn site(at: usize, noun: bool, plural: bool) -> Site {

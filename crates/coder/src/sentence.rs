@@ -216,7 +216,15 @@ impl<'s> Sentence<'s> {
             // `تابعة للمخابرات التركية`: ل after تابع marks an owner, not a direction.
             let owned = tok > a && is_belonging(words, ftext_of(folded, toks, tok - 1));
             marker.li = (inner.ends_with('ل') || inner.ends_with("لل")) && !owned;
-            let arg = Arg { id: &m.entity_id, text: m.span.slice(body), tok, tok_end, marker, group: 0 };
+            let arg = Arg {
+                id: &m.entity_id,
+                text: m.span.slice(body),
+                tok,
+                tok_end,
+                marker,
+                group: 0,
+                city: m.metonym_city(),
+            };
             // `دخل رتل تركي جديد إلى الأراضي السورية`, `على الحدود الأردنية
             // السورية`: a state named after a word for its land (or after
             // another state so named) is that land, a place, not a side.
@@ -257,7 +265,7 @@ impl<'s> Sentence<'s> {
                 if !in_name && !named_next {
                     let text = &body[toks[k].start..toks[k].end];
                     let marker = Marker { locative: true, ..Marker::default() };
-                    places.push(Arg { id, text, tok: k, tok_end: k, marker, group: 0 });
+                    places.push(Arg { id, text, tok: k, tok_end: k, marker, group: 0, city: None });
                 }
             }
             places.sort_by_key(|p| p.tok);

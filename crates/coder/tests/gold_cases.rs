@@ -1,9 +1,10 @@
 //! One runner for every event-coding case in `tests/gold/*.toml`.
 //!
 //! Each file names the trigger directory it runs against (`[setup]`), a tiny
-//! lexicon (surface → "ID kind"), and its cases. A case lists the events the
-//! coder must code, in text order; with `exact = false` other events may be
-//! coded too. An expectation checks only the fields it gives. On failure the
+//! lexicon (surface → "ID kind", or "ID kind rule" to give the mention a
+//! lexicon rule such as `rule:metonym(…)`), and its cases. A case lists the
+//! events the coder must code, in text order; with `exact = false` other
+//! events may be coded too. An expectation checks only the fields it gives. On failure the
 //! runner reports every failing case with its id, text and the difference.
 
 use std::collections::HashMap;
@@ -148,16 +149,21 @@ fn run_file(path: &Path, failures: &mut Vec<String>) -> usize {
     let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let coder = Coder::from_dir(&tests.join(&file.setup.triggers)).unwrap_or_else(|e| panic!("{e}"));
     let published = date_value(&file.setup.published);
-    let mut lexicon: Vec<(String, String, EntityKind)> = file
+    // "ID kind" or "ID kind rule": the rule the lexicon would give the mention
+    // (`rule:metonym(place:damascus SYR-GOV#metonym0)`), else "case".
+    let mut lexicon: Vec<(String, String, EntityKind, String)> = file
         .lexicon
         .iter()
         .map(|(surface, v)| {
-            let (id, k) = v.split_once(' ').unwrap_or((v, "country"));
-            (marsad_text::clean(surface).text, id.to_string(), kind(k))
+            let mut parts = v.splitn(3, ' ');
+            let id = parts.next().unwrap_or(v);
+            let k = parts.next().unwrap_or("country");
+            let rule = parts.next().unwrap_or("case");
+            (marsad_text::clean(surface).text, id.to_string(), kind(k), rule.to_string())
         })
         .collect();
-    lexicon.sort_by_key(|(s, _, _)| std::cmp::Reverse(s.len()));
-    let kinds: HashMap<String, EntityKind> = lexicon.iter().map(|(_, id, k)| (id.clone(), *k)).collect();
+    lexicon.sort_by_key(|(s, _, _, _)| std::cmp::Reverse(s.len()));
+    let kinds: HashMap<String, EntityKind> = lexicon.iter().map(|(_, id, k, _)| (id.clone(), *k)).collect();
     let kind_of = |id: &str| kinds.get(id).copied();
     let within =
         |inner: &str, outer: &str| file.within.get(inner).is_some_and(|o| o.iter().any(|x| x == outer));
@@ -166,7 +172,7 @@ fn run_file(path: &Path, failures: &mut Vec<String>) -> usize {
         let body = marsad_text::clean(&case.text).text;
         let mut taken = vec![false; body.len()];
         let mut mentions = Vec::new();
-        for (surface, id, _) in &lexicon {
+        for (surface, id, _, rule) in &lexicon {
             for (i, _) in body.match_indices(surface.as_str()) {
                 if taken[i..i + surface.len()].iter().any(|t| *t) {
                     continue;
@@ -177,7 +183,7 @@ fn run_file(path: &Path, failures: &mut Vec<String>) -> usize {
                     entity_id: id.clone(),
                     span,
                     text: surface.clone(),
-                    rule: "case".into(),
+                    rule: rule.clone(),
                 });
             }
         }

@@ -588,7 +588,15 @@ impl Lexicon {
                         || is_dateline(folded, c)
                         || in_dateline);
                 if !city {
-                    picked.push(sense_pick(metonyms[0]));
+                    let mut pick = sense_pick(metonyms[0]);
+                    // The city stays known (`Mention::metonym_city`): a strike
+                    // on `دمشق` read as the government still happened there.
+                    let seat = places.iter().max_by_key(|&&i| self.records[info.senses[i].record].population);
+                    if let Some(&i) = seat {
+                        let city = &self.records[info.senses[i].record].entity.id;
+                        pick.rule = format!("{}{city} {})", Mention::METONYM_RULE, pick.rule);
+                    }
+                    picked.push(pick);
                     continue;
                 }
                 if places.is_empty() {

@@ -405,6 +405,21 @@ fn spans_exclude_clitics() {
     assert_eq!(sdf.span.start, text.find("قسد").unwrap());
 }
 
+/// Rule "metonym" keeps the city a capital names when it reads it as the government
+/// (`Mention::metonym_city`), so an act done to the capital can still be placed there; a
+/// capital read as the city, or a plain actor name, carries none. Sentences from real/bulk.
+#[test]
+fn a_capital_read_as_its_government_keeps_its_city() {
+    let lex = lexicon();
+    let m = lex.find("وردت الفصائل باستهداف دمشق، موقعة أكثر من 20 مدنيا.");
+    let gov = m.iter().find(|m| m.entity_id == "SYR-GOV").expect("دمشق read as the government");
+    assert_eq!(gov.metonym_city(), Some("place:damascus"), "{}", gov.rule);
+    let m = lex.find("جاء ذلك في أعقاب محادثات مع نظيره التركي مولود جاويش أوغلو في موسكو");
+    assert!(m.iter().all(|m| m.metonym_city().is_none()), "{m:?}");
+    let m = lex.find("وأكد الأتراك والروس استمرار التنسيق");
+    assert!(m.iter().all(|m| m.metonym_city().is_none()), "{m:?}");
+}
+
 #[test]
 fn entities_of_groups_mentions_in_order() {
     let lex = lexicon();

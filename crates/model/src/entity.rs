@@ -118,4 +118,15 @@ impl Mention {
     pub fn is_countryside(&self) -> bool {
         self.rule.starts_with(Self::COUNTRYSIDE_RULE)
     }
+
+    /// The start of [`Mention::rule`] for a capital read as the government it stands for
+    /// (`لدمشق` → `SYR-GOV`): `rule:metonym(<city id> <alias rule>)`. The city is kept so
+    /// the event coder can still place an act done to the capital there.
+    pub const METONYM_RULE: &'static str = "rule:metonym(";
+
+    /// The city a capital read as its government names ([`Mention::METONYM_RULE`]).
+    pub fn metonym_city(&self) -> Option<&str> {
+        let rest = self.rule.strip_prefix(Self::METONYM_RULE)?;
+        rest.split_once(' ').map(|(city, _)| city)
+    }
 }
