@@ -354,7 +354,8 @@ impl Coder {
                         let last = tok_of(cands[j].trigger.end.saturating_sub(1));
                         (last + 1..h.first).any(|k| {
                             let next = if k + 1 < b { ftext(k + 1) } else { "" };
-                            k > a + 1 && adds_a_clause(&self.words, ftext(k - 1), ftext(k), next)
+                            let then = h.first - k <= 2 && tells_next_act(ftext(k - 1), ftext(k));
+                            k > a + 1 && (adds_a_clause(&self.words, ftext(k - 1), ftext(k), next) || then)
                         })
                     }
                 };
