@@ -1326,9 +1326,9 @@ fn object_place(cx: &Cx<'_, '_>, args: &mut Args) {
         args.add_place(p.id);
         return;
     }
-    // `الضربة التي وجهتها الولايات المتحدة … لدمشق`, `قصفت إسرائيل دمشق`:
-    // a capital read as the government it stands for is struck as the
-    // target, and the strike was there.
+    // `وردت الفصائل باستهداف دمشق`, `اقتحام القوات الأميركية لبغداد`: a
+    // capital read as the government it stands for is struck as the target,
+    // and the strike was there.
     let capital =
         s.actors.iter().find(|a| a.city.is_some() && args.target.iter().any(|t| t == a.id) && is_object(a));
     if let Some(city) = capital.and_then(|a| a.city) {

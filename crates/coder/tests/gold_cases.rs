@@ -4,8 +4,9 @@
 //! lexicon (surface → "ID kind", or "ID kind rule" to give the mention a
 //! lexicon rule such as `rule:metonym(…)`), and its cases. A case lists the
 //! events the coder must code, in text order; with `exact = false` other
-//! events may be coded too. An expectation checks only the fields it gives. On failure the
-//! runner reports every failing case with its id, text and the difference.
+//! events may be coded too. An expectation checks only the fields it gives.
+//! On failure the runner reports every failing case with its id, text and
+//! the difference.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
