@@ -2,6 +2,10 @@
 //!
 //! Results go to stdout, logs (tracing) to stderr. Each subcommand lives in `cmd/<name>.rs`.
 
+// The doc comments of the argument structs are clap's `--help` text, where
+// `<DIR>` and `MARSAD_LOG=<filter>` are placeholders the user reads, not HTML.
+#![allow(rustdoc::invalid_html_tags)]
+
 mod cmd;
 mod filter;
 mod inputs;

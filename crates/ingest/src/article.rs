@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 /// # Invariants
 ///
 /// No text of it holds a NUL character (U+0000): the reader takes them out of what it reads (see
-/// [`without_nul`]), so every store keeps the same text and the offsets made on it.
+/// `without_nul`), so every store keeps the same text and the offsets made on it.
 ///
 /// `body` is the source text with the headline and every piece of site chrome removed; it is not cleaned
 /// (`marsad_text::clean` runs later, in the pipeline). Kept lines are joined with `\n`, one line per

@@ -1,5 +1,5 @@
 //! GeoNames dumps (`SY.txt`, `allCountries.txt`, `alternateNamesV2.txt`) →
-//! a places TSV file (columns [`TSV_COLUMNS`](crate::TSV_COLUMNS)).
+//! a places TSV file (columns [`TSV_COLUMNS`]).
 //!
 //! Pure: the caller reads the files and writes the result. Rows are kept
 //! when their feature class is `P` (populated places) or `A` (admin areas),

@@ -186,7 +186,7 @@ const SUFFIXES: [(&str, &str); 7] =
 /// Light10-style stemming of a folded word.
 ///
 /// Order (as Light10): a leading `و` when the word has four letters or more and the rest is
-/// plainly a word (see [`stem_plan`]), then one article prefix when two letters remain, then each suffix of [`SUFFIXES`] once, in order, when
+/// plainly a word (see `stem_plan`), then one article prefix when two letters remain, then each suffix of `SUFFIXES` once, in order, when
 /// two letters remain. Folding has already turned `ة` into `ه`, so `ية`/`ة` appear as `يه`/`ه`.
 pub fn light_stem(word: &str) -> String {
     let mut w = word.to_string();

@@ -282,7 +282,7 @@ fn source_scale(e: &EventRecord) -> String {
 /// the id has no prefix.
 ///
 /// Text cells that a spreadsheet would read as a formula get a leading `'` (see
-/// [`spreadsheet_text`]); numeric columns are written as they are.
+/// `spreadsheet_text`); numeric columns are written as they are.
 pub fn to_csv(events: &[EventRecord], lexicon: Option<&Lexicon>) -> String {
     to_csv_with(events, &|id| lexicon.map(|l| location(l, id)).unwrap_or_default())
 }

@@ -104,7 +104,7 @@ fn misspelt(needle: &str, known: &[EntitySummary]) -> Vec<String> {
 }
 
 impl DataDir {
-    /// Puts the stored ids into the filter's actor and place (see [`stored_id`]).
+    /// Puts the stored ids into the filter's actor and place (see `stored_id`).
     ///
     /// # Errors
     ///

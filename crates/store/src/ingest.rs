@@ -467,7 +467,7 @@ impl DataDir {
     /// Ingests articles: skips those already stored, stores near-duplicates linked to their
     /// original without analysing them, analyses the rest, and commits every
     /// `options.batch_size` inputs in one transaction (the first few batches are smaller, see
-    /// [`FIRST_BATCH`]), then indexes them. `progress` is called
+    /// `FIRST_BATCH`), then indexes them. `progress` is called
     /// after each commit with the running totals (what it reports is durable).
     ///
     /// # Pipelining

@@ -30,7 +30,7 @@
 //!    either.
 //! 6. A report without a date of its own is placed on its article's publication day, which is
 //!    weak evidence (articles recall, comment and react for days). Against a report of another
-//!    article ([`enough_evidence`]), such a report placed nowhere must name a source acting on
+//!    article (`enough_evidence`), such a report placed nowhere must name a source acting on
 //!    a target that report names too (a threat by the US the day a strike hit T4 airbase is not
 //!    the strike; Ben Rhodes calling the PKK terrorist, told by three outlets, is one
 //!    statement), or be the same sentence retold ([`same_sentence`]). Reports of one article

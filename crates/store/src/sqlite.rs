@@ -132,7 +132,7 @@ impl SqliteStore {
     /// Copies what the write-ahead log holds into the database without waiting for anyone
     /// (`PASSIVE`): another connection may go on writing meanwhile. An ingest runs these from
     /// its planning thread so the writer never stops for a checkpoint (see
-    /// [`SqliteStore::set_autocheckpoint`]).
+    /// `SqliteStore::set_autocheckpoint`).
     ///
     /// # Errors
     ///
@@ -154,7 +154,7 @@ impl SqliteStore {
         &self.path
     }
 
-    /// Judges which places lie in which by `places` from now on (see [`crate::places`]).
+    /// Judges which places lie in which by `places` from now on (see `crate::places`).
     pub fn set_places(&mut self, places: Arc<PlaceTree>) {
         if *places != *self.places {
             self.places = places;
