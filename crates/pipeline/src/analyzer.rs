@@ -189,7 +189,7 @@ impl Analyzer {
 
         // One fold of the body serves the lexicon and the coder (same byte offsets as the body).
         let mentions = self.lexicon.find_folded_in(&body_text, &folded, &sentences);
-        let entities = self
+        let mut entities: Vec<EntityRecord> = self
             .lexicon
             .entities_of(&mentions)
             .into_iter()
@@ -216,6 +216,7 @@ impl Analyzer {
         });
         marsad_coder::drop_unarmed_doers(&mut events, &|id: &str| self.lexicon.unarmed(id));
         marsad_coder::add_hosts(&mut events, &|place: &str| self.lexicon.seated_in(place).map(str::to_owned));
+        add_struck_capitals(&mut entities, &events, &mentions, &|id: &str| self.lexicon.entity(id).cloned());
         let events = events.into_iter().map(EventRecord::from).collect();
         let traces = if trace { self.coder.explain(&input) } else { Vec::new() };
 
@@ -295,6 +296,31 @@ impl PreparedBody {
     /// The cleaned body.
     pub fn cleaned(&self) -> &marsad_text::Cleaned {
         &self.cleaned
+    }
+}
+
+/// `وردت الفصائل باستهداف دمشق`: a capital the lexicon read as its government
+/// names the city an attack on it is placed in (`Mention::metonym_city`). That
+/// city joins the entities when the article names it nowhere else, with the
+/// capital's words as its mention, so every event's place is one of the
+/// article's entities (with the coordinates a map needs).
+fn add_struck_capitals(
+    entities: &mut Vec<EntityRecord>,
+    events: &[marsad_model::Event],
+    mentions: &[marsad_model::Mention],
+    entity: &dyn Fn(&str) -> Option<marsad_model::Entity>,
+) {
+    for m in mentions {
+        let Some(city) = m.metonym_city() else { continue };
+        if !events.iter().any(|e| e.place.as_deref() == Some(city)) {
+            continue;
+        }
+        if entities.iter().any(|x| x.id == city) {
+            continue;
+        }
+        if let Some(e) = entity(city) {
+            entities.push(entity_record(e, vec![m.text.clone()]));
+        }
     }
 }
 
