@@ -294,6 +294,16 @@ fn explain_lists_a_place_with_no_cue_and_marks_it() {
     assert!(second.contains("place:idlib «إدلب»\n"), "a place after مدينة is located, no mark: {second}");
 }
 
+/// A capital read as its government shows the city it names, where the attack on it is placed (a bulk sentence).
+#[test]
+fn explain_shows_the_city_of_a_capital_read_as_its_government() {
+    let text =
+        explain_article("capital-city", "عنوان\n\nوردت الفصائل باستهداف دمشق، موقعة أكثر من 20 مدنيا.\n");
+    let s = text.split("\n[").find(|s| s.contains("وردت")).expect("the sentence is explained");
+    assert!(s.contains("SYR-GOV «دمشق» [city place:damascus]"), "{s}");
+    assert!(s.contains("target=SYR-GOV place=place:damascus"), "the attack is placed in the city: {s}");
+}
+
 /// What `explain` prints for `article`, written to a text file in a fresh directory named after `name`.
 fn explain_article(name: &str, article: &str) -> String {
     let file = tempdir(name).join("a.txt");

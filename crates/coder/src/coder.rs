@@ -568,7 +568,10 @@ impl Coder {
             actors: s
                 .actors
                 .iter()
-                .map(|a| (a.id.to_string(), a.text.to_string(), a.marker.name()))
+                .map(|a| {
+                    let city = a.city.map(|c| format!(" [city {c}]")).unwrap_or_default();
+                    (a.id.to_string(), a.text.to_string(), format!("{}{city}", a.marker.name()))
+                })
                 .collect(),
             places: s
                 .places

@@ -12,8 +12,10 @@ pub struct SentenceTrace {
     pub span: Span,
     /// The sentence text.
     pub text: String,
-    /// Actor mentions: entity id, text, and the role marker before it.
-    pub actors: Vec<(String, String, &'static str)>,
+    /// Actor mentions: entity id, text, and the role marker before it, then
+    /// the city a capital read as its government names (` [city
+    /// place:damascus]`), where an attack on it is placed.
+    pub actors: Vec<(String, String, String)>,
     /// Place mentions: id, text, and ` [no cue]` for one no locative cue
     /// places the sentence's acts in (it may still be an attack's object,
     /// `قصفت قوات النظام إدلب`, or a state's land).
