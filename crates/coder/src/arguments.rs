@@ -122,7 +122,16 @@ pub(crate) fn arguments(
     // A one-word trigger ending in ات or ة has a noun's shape (no verb ends so).
     let first = s.toks[h.first];
     let plural = h.first == h.last && ftext(h.first).ends_with("ات");
+    // `وكان ولي العهد السعودي … قد دعا واشنطن`: the pluperfect frame puts
+    // the subject between `كان` and `قد`, inside the trigger's clause.
+    let subject_framed = h.first >= a + 3
+        && strip_conj(ftext(h.first - 1)) == "قد"
+        && (a..h.first - 2).any(|k| {
+            matches!(strip_conj(ftext(k)), "كان" | "كانت" | "كانوا" | "كانا" | "كانتا")
+                && clause_of(k) == clause_of(h.first)
+        });
     let site = Site {
+        subject_framed,
         complement_at,
         first: h.first,
         last: h.last,

@@ -204,6 +204,11 @@ pub(crate) struct Site {
     pub noun: bool,
     /// Of those, a plural (`دعوات`, `تهديدات`, `هجمات`).
     pub plural: bool,
+    /// The verb stands in the pluperfect frame `كان X قد فعل` with words
+    /// between `كان` and `قد`: those words hold its subject, so a name right
+    /// after the verb is its object (`وكان ولي العهد … قد دعا واشنطن إلى
+    /// البقاء`), not a subject after it.
+    pub subject_framed: bool,
 }
 
 /// A lone nisba adjective (`الأميركية` in `الخطوة الأميركية بفرض عقوبات`)
@@ -279,6 +284,7 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
         subject_before = true;
     } else if let Some(a) = actors.iter().find(|a| {
         // Not `في القاعدة الروسية`: an adjective of a noun after the verb.
+        !site.subject_framed &&
         // Not `وطالب بوقف قصف الطائرات التركية`: a name inside the
         // complement, which comes after the subject.
         a.tok > te
@@ -471,6 +477,7 @@ mod tests {
             complement_at: None,
             noun,
             plural,
+            subject_framed: false,
         }
     }
 
