@@ -130,8 +130,36 @@ pub(crate) fn arguments(
             matches!(strip_conj(ftext(k)), "كان" | "كانت" | "كانوا" | "كانا" | "كانتا")
                 && clause_of(k) == clause_of(h.first)
         });
+    // `رفضت دعم المقاتلين الأكراد`, `لم تنتقدا عمليات تركيا`: an act noun
+    // in construct right after a verb of speech or stance (no article, no
+    // pronoun: not `أبرمته روسيا`, a verb with its subject) takes the name
+    // after it as its own. An attack noun there is the subject of a
+    // material act (`قتلت غارة أميركية`) and is left alone.
+    let act_after = (t.kind != EventType::Assault).then_some(h.last + 1).filter(|&k| {
+        k < s.b && {
+            let raw = input.body.get(s.toks[k].start..s.toks[k].end).unwrap_or("");
+            let definite = strip_conj(ftext(k)).starts_with("ال");
+            let pronoun = raw.ends_with('ه') || raw.ends_with("ها") || raw.ends_with("هم");
+            !definite
+                && !pronoun
+                && s.triggers.iter().any(|o| match o.owner {
+                    // Not `وزارة الدفاع` read as `زارة`: a word the trigger
+                    // itself refuses is no act word. Not `اتفاق تسوية أبرمته
+                    // روسيا`: an act word of the trigger's own type names the
+                    // same act, a compound.
+                    Owner::Trigger(oi) => {
+                        let other = &rules.triggers[oi as usize];
+                        o.first == k
+                            && other.kind != t.kind
+                            && !other.unless_token.iter().any(|x| is_whole_word(ftext(k), x))
+                    }
+                    Owner::Cue(_) => false,
+                })
+        }
+    });
     let site = Site {
         subject_framed,
+        act_after,
         complement_at,
         first: h.first,
         last: h.last,

@@ -209,6 +209,10 @@ pub(crate) struct Site {
     /// after the verb is its object (`وكان ولي العهد … قد دعا واشنطن إلى
     /// البقاء`), not a subject after it.
     pub subject_framed: bool,
+    /// The first token of another act word standing right after the verb
+    /// (`رفضت دعم المقاتلين الأكراد`, `لم تنتقدا عمليات تركيا`): a name
+    /// after it is that act's, inside the verb's object, not its subject.
+    pub act_after: Option<usize>,
 }
 
 /// A lone nisba adjective (`الأميركية` in `الخطوة الأميركية بفرض عقوبات`)
@@ -284,7 +288,8 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
         subject_before = true;
     } else if let Some(a) = actors.iter().find(|a| {
         // Not `في القاعدة الروسية`: an adjective of a noun after the verb.
-        !site.subject_framed &&
+        !site.subject_framed
+            && site.act_after.is_none_or(|k| a.tok < k) &&
         // Not `وطالب بوقف قصف الطائرات التركية`: a name inside the
         // complement, which comes after the subject.
         a.tok > te
@@ -478,6 +483,7 @@ mod tests {
             noun,
             plural,
             subject_framed: false,
+            act_after: None,
         }
     }
 
