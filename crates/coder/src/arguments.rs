@@ -1648,11 +1648,11 @@ fn circumstantial_speaker(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args)
 /// words, else unknown. The verbal noun reads the other way (`بناء على طلب
 /// من فرنسا`, `بعد طلب من الولايات المتحدة`, `مطالبات من الأمم المتحدة`:
 /// من names who asks), so a word with the article or a م- noun, or one
-/// after a word that governs a noun, is left alone.
+/// after a word that governs a noun, is left alone. What is asked for may
+/// stand between (`سيطلبون الحماية من روسيا وإيران`).
 fn asked_of(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
     let (s, h) = (cx.s, cx.h);
-    if cx.t.kind != EventType::Request || h.first != h.last || h.last + 2 >= s.b || s.word(h.last + 1) != "من"
-    {
+    if cx.t.kind != EventType::Request || h.first != h.last || h.last + 2 >= s.b {
         return;
     }
     let word = strip_conj(s.word(h.first));
@@ -1664,8 +1664,24 @@ fn asked_of(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
     if word.starts_with("ال") || word.starts_with('م') || word.starts_with("بال") || governed {
         return;
     }
+    // `سيطلبون الحماية من روسيا وإيران`: with what is asked for named
+    // between, a definite noun, من still names whom it is asked of. Not a
+    // noun's dual or plural (`بعد طلبين متنافسين من روسيا`), whose من names
+    // who asks, as above.
+    let thing_between = h.last + 3 < s.b
+        && s.word(h.last + 2) == "من"
+        && !s.in_any_name(h.last + 1)
+        && strip_conj(s.word(h.last + 1)).starts_with("ال")
+        && !["ين", "ان", "ات", "ه"].iter().any(|e| word.ends_with(e));
+    let at = if s.word(h.last + 1) == "من" {
+        h.last + 2
+    } else if thing_between {
+        h.last + 3
+    } else {
+        return;
+    };
     let actors = &s.actors;
-    let Some(asked) = actors.iter().find(|x| x.tok == h.last + 2) else { return };
+    let Some(asked) = actors.iter().find(|x| x.tok == at) else { return };
     let ids = group_ids(actors, asked.group);
     let was_source = args.source.iter().any(|id| ids.contains(id));
     args.source.retain(|id| !ids.contains(id));
