@@ -201,6 +201,7 @@ pub(crate) fn arguments(
     held_side(&cx, &mut args);
     addressed_subject(&cx, before, &mut args);
     addressee(&cx, &mut args);
+    charged_after_comma(&cx, &mut args);
     place_and_date(&cx, &mut args);
     verbal_noun_agents(&cx, &mut args);
     circumstantial_speaker(&cx, before, &mut args);
@@ -1129,6 +1130,30 @@ fn first_person(t: &Trigger, word: &str) -> bool {
     let Some(rest) = word.strip_prefix('ن') else { return false };
     rest.chars().count() >= 2
         && t.forms.iter().any(|f| f.len() == 1 && f[0].strip_prefix(['ي', 'ت']) == Some(rest))
+}
+
+/// `وتتهم الإدارة الذاتية الكردية في شمال سوريا، الحكومة التركية بدعم
+/// أنشطة الفصائل`: a comma may part an accusation's subject from whom it
+/// accuses; a name opening the next clause with the charge (`ب…`) right
+/// after it is the accused, when the accusation has none yet.
+fn charged_after_comma(cx: &Cx<'_, '_>, args: &mut Args) {
+    let (s, h) = (cx.s, cx.h);
+    if cx.t.kind != EventType::Accuse || !args.target.is_empty() {
+        return;
+    }
+    let next = s.clause_of(h.last) + 1;
+    let accused = s.actors.iter().find(|x| {
+        x.tok > h.last
+            && x.tok_end + 1 < s.b
+            && s.clause_of(x.tok) == next
+            && s.clause_of(x.tok - 1) != next
+            && x.marker.unmarked()
+            && strip_conj(s.word(x.tok_end + 1)).starts_with('ب')
+            && !args.source.iter().any(|id| id == x.id)
+    });
+    if let Some(x) = accused {
+        args.target = group_ids(&s.actors, x.group);
+    }
 }
 
 /// `استعدي يا روسيا لأن الصواريخ قادمة`: a side called with يا is spoken
