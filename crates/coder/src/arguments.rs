@@ -631,10 +631,12 @@ const STRUCK_REACH: usize = 18;
 /// unchanged on the four sets and seeds; target right on matched events
 /// 459 -> 461 (holdout2 unchanged); bulk: 6 events get or change a target,
 /// 6 right (with the second ضد below). A reach of 12 tokens instead of 18 missed `شنت تركيا من آب/أغسطس
-/// 2016 إلى آذار/مارس 2017 عملية … ضد تنظيم داعش` (460).
+/// 2016 إلى آذار/مارس 2017 عملية … ضد تنظيم داعش` (460). A threat of an
+/// attack has the same target (`أعلنت تركيا أنها ستطلق قريبا هجوما واسع
+/// النطاق ضد تنظيم داعش`; session 35: bulk 2 targets set, both right).
 fn struck_side(cx: &Cx<'_, '_>, args: &mut Args) {
     let (s, h, t) = (cx.s, cx.h, cx.t);
-    if args.joint || !matches!(t.kind, EventType::Assault | EventType::Coerce) {
+    if args.joint || !matches!(t.kind, EventType::Assault | EventType::Coerce | EventType::Threaten) {
         return;
     }
     let actors = &s.actors;
