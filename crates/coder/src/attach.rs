@@ -287,12 +287,14 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
         source = Some(a.group);
         subject_before = true;
     } else if let Some(a) = actors.iter().find(|a| {
+        // Not in the pluperfect frame, whose subject stands before the verb,
+        // nor a name after an act word right after the verb (see `Site`).
+        let not_subject = site.subject_framed || site.act_after.is_some_and(|k| a.tok >= k);
         // Not `في القاعدة الروسية`: an adjective of a noun after the verb.
-        !site.subject_framed
-            && site.act_after.is_none_or(|k| a.tok < k) &&
         // Not `وطالب بوقف قصف الطائرات التركية`: a name inside the
         // complement, which comes after the subject.
-        a.tok > te
+        !not_subject
+            && a.tok > te
             && a.tok <= te + 3
             && site.complement_at.is_none_or(|c| a.tok < c)
             && lead(a.group).marker.unmarked()
@@ -512,5 +514,32 @@ mod tests {
         let actors =
             [actor("person:donald-trump", "ترامب", 1, 0), actor("person:emmanuel-macron", "ماكرون", 3, 1)];
         assert_eq!(source(&site(2, true, false), &actors), ["person:donald-trump"]);
+    }
+
+    fn roles_of(site: &Site, actors: &[Arg<'_>]) -> (Vec<String>, Vec<String>) {
+        let mut args = Args::default();
+        roles(site, actors, &mut args);
+        (args.source, args.target)
+    }
+
+    /// `وكان مسؤول … قد طالب تركيا`: in the pluperfect frame the name after
+    /// the verb is its object; without the frame it is its subject.
+    #[test]
+    fn the_pluperfect_frame_makes_the_name_after_the_verb_its_object() {
+        let actors = [actor("TUR", "تركيا", 5, 0)];
+        let framed = Site { subject_framed: true, ..site(4, false, false) };
+        assert_eq!(roles_of(&framed, &actors), (vec![], vec!["TUR".to_string()]));
+        assert_eq!(roles_of(&site(4, false, false), &actors), (vec!["TUR".to_string()], vec![]));
+    }
+
+    /// `فقد رفضت دعم المقاتلين الأكراد`: a name after the act word right
+    /// after the verb is inside its object; one before it is still a subject.
+    #[test]
+    fn a_name_after_an_act_word_is_no_subject_after_the_verb() {
+        let actors = [actor("YPG", "المقاتلين الأكراد", 3, 0)];
+        let with_act = Site { act_after: Some(2), ..site(1, false, false) };
+        assert_eq!(roles_of(&with_act, &actors), (vec![], vec!["YPG".to_string()]));
+        let later_act = Site { act_after: Some(4), ..site(1, false, false) };
+        assert_eq!(roles_of(&later_act, &actors), (vec!["YPG".to_string()], vec![]));
     }
 }
