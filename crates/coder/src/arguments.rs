@@ -139,9 +139,9 @@ pub(crate) fn arguments(
         k < s.b && {
             let raw = input.body.get(s.toks[k].start..s.toks[k].end).unwrap_or("");
             let definite = strip_conj(ftext(k)).starts_with("ال");
-            let pronoun = raw.ends_with('ه') || raw.ends_with("ها") || raw.ends_with("هم");
+            // On the unfolded token, so a ة is no pronoun.
             !definite
-                && !pronoun
+                && !ends_in_pronoun(raw)
                 && s.triggers.iter().any(|o| match o.owner {
                     // Not `وزارة الدفاع` read as `زارة`: a word the trigger
                     // itself refuses is no act word. Not `اتفاق تسوية أبرمته
@@ -149,9 +149,7 @@ pub(crate) fn arguments(
                     // same act, a compound.
                     Owner::Trigger(oi) => {
                         let other = &rules.triggers[oi as usize];
-                        o.first == k
-                            && other.kind != t.kind
-                            && !other.unless_token.iter().any(|x| is_whole_word(ftext(k), x))
+                        o.first == k && other.kind != t.kind && !other.refuses_token(ftext(k))
                     }
                     Owner::Cue(_) => false,
                 })
@@ -1693,8 +1691,8 @@ fn asked_of(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
     }
     // `سيطلبون الحماية من روسيا وإيران`: with what is asked for named
     // between, a definite noun, من still names whom it is asked of. Not a
-    // noun's dual or plural (`بعد طلبين متنافسين من روسيا`), whose من names
-    // who asks, as above.
+    // trigger word of a noun's shape (a dual, a plural, a ة: `بعد طلبين
+    // متنافسين من روسيا`), whose من names who asks, as above.
     let thing_between = h.last + 3 < s.b
         && s.word(h.last + 2) == "من"
         && !s.in_any_name(h.last + 1)

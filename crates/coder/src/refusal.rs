@@ -231,10 +231,7 @@ pub(crate) fn refusal<'a>(
         words_at(h.last + 1).chain(after_name).find(|&k| t.unless_next_list.fits(ftext(k)))
     };
     // The trigger word is one its unless_token names (after an optional و/ف).
-    let token_refused = |t: &crate::rules::Trigger, h: &Hit| {
-        let w = ftext(h.first);
-        t.unless_token.iter().any(|x| is_whole_word(w, x))
-    };
+    let token_refused = |t: &crate::rules::Trigger, h: &Hit| t.refuses_token(ftext(h.first));
     // Which of its unless_clitic the clitics before the trigger (و/ف aside) start with.
     let clitic_refused = |t: &crate::rules::Trigger, h: &Hit| {
         let clitic = strip_conj(clitic_of(folded, toks, h));

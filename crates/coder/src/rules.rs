@@ -136,6 +136,13 @@ pub struct Trigger {
 }
 
 impl Trigger {
+    /// Whether `token` (a folded token) is one of the whole words this
+    /// trigger never fires on (`unless_token`, after an optional و/ف): `وزارة`
+    /// read as و + `زارة`.
+    pub(crate) fn refuses_token(&self, token: &str) -> bool {
+        self.unless_token.iter().any(|x| crate::grammar::is_whole_word(token, x))
+    }
+
     /// The guard set the first word of `list` (`unless_prev` or
     /// `unless_next`) that refuses `token` was taken from, if a set gave it.
     pub(crate) fn guard_set_refusing(&self, list: &[String], token: &str) -> Option<&str> {
