@@ -277,6 +277,26 @@ fn explain_names_the_speaker_a_continuing_sentence_goes_on_with() {
     assert!(!first.contains("speaker:"), "{first}");
 }
 
+/// `explain` shows who a sentence says holds a place (`حمورية التي يسيطر عليها فيلق الرحمن`), and
+/// the attack on that town told in the next sentence with no target is lent the holder (bulk0299,
+/// BBC Arabic, March 2018).
+#[test]
+fn explain_shows_the_holder_an_attack_elsewhere_is_lent() {
+    let text = explain_article(
+        "held",
+        "عنوان\n\nوخلال الأسبوع الماضي أدى تقدم القوات الحكومية إلى تقسيم الغوطة إلى 3 مناطق محاصرة، والثانية جنوبا حول \
+         مدينة حمورية التي يسيطر عليها فيلق الرحمن.\n\
+         وقال أحمد خنصور أحد ساطني الغوطة الشرقية إن مدينة حمورية تتعرض لقصف جوي ومدفعي مستمر خلال الأيام الماضية.\n",
+    );
+    let first =
+        text.split("\n[").find(|s| s.contains("يسيطر عليها")).expect("the first sentence is explained");
+    assert!(first.contains("held:     place:hamouriyah by FAYLAQ-RAHMAN"), "{first}");
+    let second =
+        text.split("\n[").find(|s| s.contains("تتعرض لقصف")).expect("the second sentence is explained");
+    assert!(second.contains("target=FAYLAQ-RAHMAN place=place:hamouriyah"), "{second}");
+    assert!(!second.contains("held:"), "{second}");
+}
+
 /// `explain` lists every place a sentence names, and marks one with no locative cue: the place an
 /// attack names as its object (`تستهدف قوات النظام السوري الغوطة الشرقية`, bulk0321) places the
 /// event though nothing locates it, and an analyst reading the trace sees where that place came from.

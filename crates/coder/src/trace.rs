@@ -28,6 +28,11 @@ pub struct SentenceTrace {
     /// goes on (`وأضاف`) or a statement with no subject of its own is lent
     /// this side. Empty when no one has spoken yet.
     pub speaker: Vec<String>,
+    /// Places the sentence says a side holds (`الغوطة الشرقية التي تسيطر
+    /// عليها فصائل المعارضة`): place id and the holder's ids. An attack
+    /// elsewhere in the article on such a place that names no target is
+    /// lent the holder.
+    pub held: Vec<(String, Vec<String>)>,
     /// Every trigger found and what became of it.
     pub triggers: Vec<TriggerTrace>,
 }
@@ -87,6 +92,9 @@ impl fmt::Display for SentenceTrace {
         )?;
         if !self.speaker.is_empty() {
             writeln!(f, "  speaker:  {} (the last to speak)", self.speaker.join("+"))?;
+        }
+        for (place, ids) in &self.held {
+            writeln!(f, "  held:     {place} by {}", ids.join("+"))?;
         }
         if self.triggers.is_empty() {
             writeln!(f, "  triggers: - (no event)")?;
