@@ -717,7 +717,7 @@ fn reciprocal(c: &mut Cand) {
 /// changed, nearly all a doer struck by itself.
 /// `قصفت طائرات حربية … على الغوطة الشرقية` in an article that told before
 /// or after of `الغوطة الشرقية التي تسيطر عليها فصائل المعارضة`: an attack
-/// on a place that names no target struck the side the article says holds
+/// (or a siege, or a threat) on a place that names no target struck the side the article says holds
 /// that place (`arguments::stated_holders`; the first telling, where it
 /// tells several), unless that side is its doer. Read after the merge, so
 /// it lends a side and changes no event. Measured (session 36): four sets'
@@ -726,11 +726,13 @@ fn reciprocal(c: &mut Cand) {
 /// 23 right (regime strikes and the siege on Eastern Ghouta, Douma,
 /// Hamouriyah), 5 wrong (a shell fired from the place held, a clash of
 /// police and protesters in `اللاذقية، معقل …`, a plane crash), 2 unsure.
+/// A threat against the place threatens its holder, as in `held_side`
+/// (bulk 2 more, both right: Manbij's Kurdish units, al-Tanf's coalition).
 fn held_by_told(c: &mut Cand, holders: &[(usize, String, Vec<String>)]) {
     // A siege or a seizure is of the place's holder too; an arrest or a
     // deportation takes people, whoever holds the town.
     let siege = c.kind == EventType::Coerce && matches!(c.mode.as_deref(), Some("restrict" | "seize"));
-    if !(c.kind == EventType::Assault || siege) || !c.target.is_empty() {
+    if !(matches!(c.kind, EventType::Assault | EventType::Threaten) || siege) || !c.target.is_empty() {
         return;
     }
     // The place the event shows (see `run`): its own, else the one it names.
