@@ -264,19 +264,23 @@ impl<'s> Sentence<'s> {
         // them read right (الزبداني، دوما، حرستا، القريتين، منبج), 1 wrong
         // (`بلدة جنديرس على بعد نحو 20 كلم من المدينة`: Afrin, told before).
         let before = last_place.filter(|(at, _)| at + 3 >= no).map(|(_, id)| id);
-        let named: Vec<(usize, &str)> = places
-            .iter()
-            .filter(|p| (input.kinds)(p.id) == Some(EntityKind::Place))
-            .filter(|p| p.tok > a && is_settlement_noun(words, strip_conj(ftext(p.tok - 1))))
-            .map(|p| (p.tok_end, p.id))
-            .collect();
         let mut found = Vec::new();
-        for k in a..b {
+        // Most sentences have neither: their words need not be read for `المدينة`.
+        let named_here =
+            || places.iter().any(|p| p.tok > a && is_settlement_noun(words, strip_conj(ftext(p.tok - 1))));
+        let scan = if before.is_some() || named_here() { a..b } else { a..a };
+        for k in scan {
             // The word first: few are `المدينة`, and the names need not be scanned for the others.
             if !is_the_city(words, ftext(k)) {
                 continue;
             }
-            let here = named.iter().rev().find(|(end, _)| *end < k).map(|(_, id)| *id);
+            let here = places
+                .iter()
+                .rev()
+                .filter(|p| p.tok_end < k && p.tok > a)
+                .filter(|p| (input.kinds)(p.id) == Some(EntityKind::Place))
+                .find(|p| is_settlement_noun(words, strip_conj(ftext(p.tok - 1))))
+                .map(|p| p.id);
             let Some(id) = here.or(before) else {
                 continue;
             };
