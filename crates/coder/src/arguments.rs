@@ -746,16 +746,7 @@ fn held_side(cx: &Cx<'_, '_>, args: &mut Args) {
         if !(k.saturating_sub(2).max(h.last + 1)..k).any(|j| names_place(j) || held_word(j)) {
             continue;
         }
-        let holder = s.actors.iter().find(|x| {
-            x.tok > k
-                && x.tok <= k + 3
-                && (k + 1..x.tok).all(|j| {
-                    !s.in_any_name(j)
-                        && (matches!(word(j), "عليها" | "عليه" | "عليهما" | "عليهم" | "لها" | "له")
-                            || is_owner_link(cx.words, word(j)))
-                })
-        });
-        if let Some(x) = holder {
+        if let Some(x) = holder_after(cx.words, s, k) {
             let ids = group_ids(&s.actors, x.group);
             if !ids.iter().any(|id| args.source.contains(id)) {
                 args.target = ids;
@@ -763,6 +754,22 @@ fn held_side(cx: &Cx<'_, '_>, args: &mut Args) {
             return;
         }
     }
+}
+
+/// The holder named within three words after the held word at `k`
+/// (`تسيطر عليها هيئة تحرير الشام`, `الخاضعة لسيطرة قوات النظام`), with
+/// nothing but `عليها`, `لها` or an owner link between.
+fn holder_after<'a, 's>(words: &Words, s: &'a Sentence<'s>, k: usize) -> Option<&'a Arg<'s>> {
+    s.actors.iter().find(|x| {
+        x.tok > k
+            && x.tok <= k + 3
+            && (k + 1..x.tok).all(|j| {
+                let w = strip_conj(s.word(j));
+                !s.in_any_name(j)
+                    && (matches!(w, "عليها" | "عليه" | "عليهما" | "عليهم" | "لها" | "له")
+                        || is_owner_link(words, w))
+            })
+    })
 }
 
 /// The places a sentence says a side holds, with the holder's ids:
@@ -795,16 +802,7 @@ pub(crate) fn stated_holders(words: &Words, s: &Sentence<'_>) -> Vec<(String, Ve
         if !(p.tok_end + 1..k).all(between_ok) {
             continue;
         }
-        let holder = s.actors.iter().find(|x| {
-            x.tok > k
-                && x.tok <= k + 3
-                && (k + 1..x.tok).all(|j| {
-                    !s.in_any_name(j)
-                        && (matches!(word(j), "عليها" | "عليه" | "عليهما" | "عليهم" | "لها" | "له")
-                            || is_owner_link(words, word(j)))
-                })
-        });
-        if let Some(x) = holder {
+        if let Some(x) = holder_after(words, s, k) {
             if !out.iter().any(|(id, _)| id == p.id) {
                 out.push((p.id.to_string(), group_ids(&s.actors, x.group)));
             }
