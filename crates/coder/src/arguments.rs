@@ -1286,7 +1286,11 @@ fn accused_in_relative(cx: &Cx<'_, '_>, args: &mut Args) {
             None => break,
         }
     }
-    let charged = k < s.b && word(k).starts_with('ب') && word(k).chars().count() >= 3;
+    // `ب…` names the charge; `بعد`, `بين`, `بحسب` stand for no charge.
+    let charged = k < s.b
+        && word(k).starts_with('ب')
+        && word(k).chars().count() >= 3
+        && !matches!(word(k), "بعد" | "بين" | "بحسب" | "بسبب");
     if !charged {
         return;
     }
