@@ -669,7 +669,7 @@ fn struck_side(cx: &Cx<'_, '_>, args: &mut Args) {
     args.target = group_ids(actors, x.group);
     // `ضد تنظيم الدولة الإسلامية وضد وحدات حماية الشعب`: a second ضد
     // right after the first side adds a second side.
-    let mut end = actors.iter().filter(|y| y.group == x.group).map(|y| y.tok_end).max().unwrap_or(x.tok_end);
+    let mut end = attach::last_tok_of(actors, x.group);
     while let Some(y) = actors.iter().find(|y| {
         y.tok > end + 1
             && y.tok <= end + 4
@@ -681,7 +681,7 @@ fn struck_side(cx: &Cx<'_, '_>, args: &mut Args) {
                 args.target.push(id);
             }
         }
-        end = actors.iter().filter(|z| z.group == y.group).map(|z| z.tok_end).max().unwrap_or(y.tok_end);
+        end = attach::last_tok_of(actors, y.group);
     }
 }
 
@@ -1274,14 +1274,7 @@ fn accused_in_relative(cx: &Cx<'_, '_>, args: &mut Args) {
                 if !named.contains(&x.group) {
                     named.push(x.group);
                 }
-                k = s
-                    .actors
-                    .iter()
-                    .filter(|y| y.group == x.group)
-                    .map(|y| y.tok_end)
-                    .max()
-                    .unwrap_or(x.tok_end)
-                    + 1;
+                k = attach::last_tok_of(&s.actors, x.group) + 1;
             }
             None => break,
         }

@@ -172,6 +172,12 @@ pub(crate) fn first_of(actors: &[Arg<'_>], group: usize) -> usize {
     actors.iter().position(|a| a.group == group).unwrap_or(0)
 }
 
+/// The last token any member of `group` covers (`ضد تنظيم الدولة
+/// الإسلامية وضد …`: where the group's names end). 0 for no member.
+pub(crate) fn last_tok_of(actors: &[Arg<'_>], group: usize) -> usize {
+    actors.iter().filter(|a| a.group == group).map(|a| a.tok_end).max().unwrap_or(0)
+}
+
 fn push_ids(out: &mut Vec<String>, actors: &[Arg<'_>], group: usize) {
     for a in members(actors, group) {
         if !out.iter().any(|x| x == a.id) {
@@ -325,7 +331,7 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
         }
     }
     if target.is_none() {
-        let after_src = source.map(|g| members(actors, g).map(|a| a.tok_end).max().unwrap_or(0)).unwrap_or(0);
+        let after_src = source.map(|g| last_tok_of(actors, g)).unwrap_or(0);
         let start = te.max(if subject_before { te } else { after_src });
         // A name in apposition to the subject (`وزير الخارجية التركي مولود
         // جاويش أوغلو`) names the same actor again, not the object.
@@ -358,7 +364,7 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
         // backs the doer, named right after it, acts on its side (the
         // tuning sets' gold names such backers among the sources or not at
         // all, never as the target).
-        let end = members(actors, g).map(|a| a.tok_end).max().unwrap_or(0);
+        let end = last_tok_of(actors, g);
         for b in actors.iter().filter(|a| lead(a.group).marker.backer && a.tok > end && a.tok <= end + 4) {
             push_ids(&mut args.source, actors, b.group);
         }
