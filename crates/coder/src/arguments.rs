@@ -142,16 +142,14 @@ pub(crate) fn arguments(
             // On the unfolded token, so a ة is no pronoun.
             !definite
                 && !ends_in_pronoun(raw)
-                && s.triggers.iter().any(|o| match o.owner {
-                    // Not `وزارة الدفاع` read as `زارة`: a word the trigger
-                    // itself refuses is no act word. Not `اتفاق تسوية أبرمته
-                    // روسيا`: an act word of the trigger's own type names the
-                    // same act, a compound.
-                    Owner::Trigger(oi) => {
-                        let other = &rules.triggers[oi as usize];
+                // Not `وزارة الدفاع` read as `زارة`: a word the trigger
+                // itself refuses is no act word. Not `اتفاق تسوية أبرمته
+                // روسيا`: an act word of the trigger's own type names the
+                // same act, a compound.
+                && s.triggers.iter().any(|o| {
+                    rules.trigger_of(o).is_some_and(|other| {
                         o.first == k && other.kind != t.kind && !other.refuses_token(ftext(k))
-                    }
-                    Owner::Cue(_) => false,
+                    })
                 })
         }
     });
@@ -266,8 +264,8 @@ fn object_of_another_act(cx: &Cx<'_, '_>, args: &mut Args) {
     // doer's adjective (`غارة تركية`).
     let doer_of_other = |x: &Arg<'_>, same_kind: bool| {
         s.triggers.iter().any(|o| {
-            let Owner::Trigger(i) = o.owner else { return false };
-            let kind_ok = !same_kind || cx.rules.triggers[i as usize].kind == cx.t.kind;
+            let Some(other) = cx.rules.trigger_of(o) else { return false };
+            let kind_ok = !same_kind || other.kind == cx.t.kind;
             // `في غارات روسية`, `بقصف سوري`: the mention holds the act
             // word (an organ the lexicon names by its attacks).
             let holds = o.first == x.tok;
@@ -1251,14 +1249,13 @@ fn accused_in_relative(cx: &Cx<'_, '_>, args: &mut Args) {
     }
     // `الهجوم الكيميائي المفترض الذي`: an act word, of another type, ends
     // within three words before the relative with no name between.
-    let act_described = s.triggers.iter().any(|o| match o.owner {
-        Owner::Trigger(i) => {
-            cx.rules.triggers[i as usize].kind != EventType::Accuse
+    let act_described = s.triggers.iter().any(|o| {
+        cx.rules.trigger_of(o).is_some_and(|other| {
+            other.kind != EventType::Accuse
                 && o.last < rel
                 && o.last + 3 >= rel
                 && (o.last + 1..rel).all(|j| !s.in_any_name(j))
-        }
-        Owner::Cue(_) => false,
+        })
     });
     // The word the clause describes: a side when a name ends right before it.
     let described = s.actors.iter().find(|x| x.tok_end + 1 == rel);
@@ -1386,7 +1383,7 @@ fn place_and_date(cx: &Cx<'_, '_>, args: &mut Args) {
     // النقطة`), each with the clause right after it.
     let telling: Vec<u16> = trig_hits
         .iter()
-        .filter(|o| matches!(o.owner, Owner::Trigger(i) if rules.triggers[i as usize].kind == t.kind))
+        .filter(|o| rules.trigger_of(o).is_some_and(|other| other.kind == t.kind))
         .map(|o| clause_of(o.first))
         .collect();
     let in_telling = |k: usize| {
@@ -1893,11 +1890,11 @@ fn from_before(cx: &Cx<'_, '_>, before: &Before<'_>, args: &mut Args) {
     // `بيد أن موسكو ترفض الأمر` refuses what was just demanded of it.
     if t.kind == EventType::Reject && args.target.is_empty() {
         let until = reach(h.last);
-        let content =
-            trig_hits.iter().filter(|o| o.first > h.last && o.first <= until).find_map(|o| match o.owner {
-                Owner::Trigger(i) => Some(rules.triggers[i as usize].kind),
-                Owner::Cue(_) => None,
-            });
+        let content = trig_hits
+            .iter()
+            .filter(|o| o.first > h.last && o.first <= until)
+            .find_map(|o| rules.trigger_of(o))
+            .map(|o| o.kind);
         let answered = before.cands.iter().rev().take_while(|c| c.sentence + 1 >= s.no).find(|c| {
             !c.source.is_empty()
                 && !c.source.iter().any(|x| args.source.iter().any(|y| root(x) == root(y)))

@@ -206,8 +206,7 @@ impl Coder {
             let mut governed_until: Option<(usize, Span)> = None;
 
             for (hi, h) in trig_hits.iter().enumerate() {
-                let Owner::Trigger(ti) = h.owner else { continue };
-                let t = &self.rules.triggers[ti as usize];
+                let Some(t) = self.rules.trigger_of(h) else { continue };
                 // Reasons are only formatted when a trace is asked for: analyze
                 // never reads them (formatting them was 5% of its work).
                 let text = || h.span.slice(body).to_string();
@@ -382,9 +381,7 @@ impl Coder {
             let then = cues.iter().any(|(c, k)| *k == CueKind::Then && c.first <= a + 1);
             let prev = prev_sentence_cand.filter(|&p| {
                 let kind = cands[p].kind;
-                !trig_hits.iter().any(
-                    |h| matches!(h.owner, Owner::Trigger(i) if self.rules.triggers[i as usize].kind == kind),
-                )
+                !trig_hits.iter().any(|h| self.rules.trigger_of(h).is_some_and(|t| t.kind == kind))
             });
             if let Some(p) = prev.filter(|_| then && !sdates.is_empty()) {
                 let c = next_sentence_item(&s, &cands[p], news.as_ref());

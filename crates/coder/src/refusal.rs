@@ -175,7 +175,7 @@ pub(crate) fn refusal<'a>(
         Owner::Cue(_) => false,
     };
     // An agreement's word, whose material terms are planned acts of their own.
-    let is_deal = |o: &Hit| matches!(o.owner, Owner::Trigger(oi) if rules.triggers[oi as usize].kind == EventType::Agree);
+    let is_deal = |o: &Hit| rules.trigger_of(o).is_some_and(|t| t.kind == EventType::Agree);
     let same_phrase = |o: &Hit| clause_of(o.last) == clause_of(h.first);
     let mut deal_term = false;
     if let Some(head) = trig_hits.iter().find(|o| o.last + 1 == h.first && same_phrase(o) && is_head(o)) {

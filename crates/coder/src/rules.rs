@@ -495,6 +495,14 @@ fn words(s: &str) -> Vec<String> {
 }
 
 impl Rules {
+    /// The trigger a hit is a form of; `None` for a cue's hit.
+    pub(crate) fn trigger_of(&self, h: &Hit) -> Option<&Trigger> {
+        match h.owner {
+            Owner::Trigger(i) => Some(&self.triggers[i as usize]),
+            Owner::Cue(_) => None,
+        }
+    }
+
     /// How many words after a cue it reaches (0 for a trigger).
     pub(crate) fn window(&self, h: &Hit) -> usize {
         match h.owner {
