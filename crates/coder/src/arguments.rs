@@ -66,6 +66,8 @@ struct Cx<'c, 's> {
     clause_start: usize,
     /// The clause is a reported one (`أن`/`إن` opens it).
     reported: bool,
+    /// The clause opens after a colon (`وقال مدير المرصد: "اقتحمت …`).
+    quoted: bool,
 }
 
 impl Cx<'_, '_> {
@@ -181,9 +183,14 @@ pub(crate) fn arguments(
         && !matches!(ftext(h.first), "ان" | "بان" | "وان" | "لان")
         && !ftext(h.first).starts_with('و');
     let clause_start = (a..=h.first).find(|&k| clause_of(k) == clause_of(h.first)).unwrap_or(a);
+    let quoted = clause_start > a
+        && input
+            .body
+            .get(s.toks[clause_start - 1].end..s.toks[clause_start].start)
+            .is_some_and(|g| g.contains(':'));
     let reported = clause_start > a && matches!(ftext(clause_start), "ان" | "بان" | "وان");
     let (kinds, within) = (input.kinds, input.within);
-    let cx = Cx { rules, words, kinds, within, s, h, t, site, opens_clause, clause_start, reported };
+    let cx = Cx { rules, words, kinds, within, s, h, t, site, opens_clause, clause_start, reported, quoted };
     let own: Vec<Arg<'_>> = actors.iter().filter(|x| cx.own_clause(x.tok)).cloned().collect();
     let mut args = Args::default();
     attach::roles(&cx.site, &own, &mut args);
@@ -385,7 +392,20 @@ fn subject_and_object(cx: &Cx<'_, '_>, args: &mut Args) {
                 || w.ends_with("هما")
                 || (w.ends_with('ه') && !w.starts_with("ال") && w.chars().count() >= 4)
         });
-        let floor = if reported && !verbal(t.kind) && !points_back { clause_start } else { a };
+        // `وقال مدير المرصد رامي عبد الرحمن: "اقتحمت قوات النظام بلدة
+        // حمورية`, `وكتب ترامب في تغريدة: "كثيرون ماتوا …`: a material act
+        // quoted after a colon is not the speaker's either, unless the
+        // quote speaks in the first person (`قال شويغو: "أتممنا تسليم
+        // صواريخ اس-300`). Measured (session 37): five sets unchanged;
+        // bulk 20 events changed, about 15 better (the observatory's
+        // director, Trump, Mattis, Dunford no longer doers; a speaker's
+        // attack folded into the one told before), 2 worse.
+        let first_person = (clause_start..=h.last).any(|k| {
+            let w = ftext(k);
+            w.ends_with("نا") || matches!(w, "نحن" | "ونحن")
+        });
+        let quoted = cx.quoted && !first_person;
+        let floor = if (reported || quoted) && !verbal(t.kind) && !points_back { clause_start } else { a };
         let reachable: Vec<Arg<'_>> = actors
             .iter()
             .filter(|x| x.tok >= floor && (x.tok < h.first || own_clause(x.tok)))
