@@ -109,4 +109,5 @@ word_sets!(
     combatant,
     opposed,
     held_by,
+    aircraft,
 );

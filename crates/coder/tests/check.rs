@@ -28,7 +28,7 @@ fn repeated_entries_are_named_with_file_line_id_and_entry() {
         "retreat.toml:13: id CUE-neg-001 does not have the form TRG-retreat-NNN",
         "retreat.toml:13: duplicate id CUE-neg-001 (also in cues.toml)",
         "words.toml: unknown word set \"cities\" (known: facility, owner_link, locator, attack_adjective, part, \
-         side, two_sides, organizing, event_edge, result_link, city, purpose_verb, source_verb, belonging, after_la, stop_verb, telling_verb, media, comparison, period_stop, topic, settlement, territory, casualty, combatant, opposed, held_by)",
+         side, two_sides, organizing, event_edge, result_link, city, purpose_verb, source_verb, belonging, after_la, stop_verb, telling_verb, media, comparison, period_stop, topic, settlement, territory, casualty, combatant, opposed, held_by, aircraft)",
         "words.toml:8: word set facility: lists \"مواقع\" twice",
         "retreat.toml:9: warning: TRG-retreat-001 (RETREAT) and TRG-coerce-001 (COERCE) both fire on \"استولي\", \
          neither with `with` words: each codes both types",
