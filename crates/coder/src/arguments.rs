@@ -402,7 +402,7 @@ fn subject_and_object(cx: &Cx<'_, '_>, args: &mut Args) {
         // attack folded into the one told before), 2 worse.
         let first_person = (clause_start..=h.last).any(|k| {
             let w = ftext(k);
-            w.ends_with("نا") || matches!(w, "نحن" | "ونحن")
+            (w.ends_with("نا") && !matches!(w, "هنا" | "وهنا")) || matches!(w, "نحن" | "ونحن")
         });
         let quoted = cx.quoted && !first_person;
         let floor = if (reported || quoted) && !verbal(t.kind) && !points_back { clause_start } else { a };
