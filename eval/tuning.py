@@ -15,6 +15,9 @@ builds can be compared event by event afterwards.
 default, so an older build run from this checkout would read today's data.
 
 holdout2 is scored but never read (README, "Measuring quality"): print its line, never its errors.
+dev3 (24 real/bulk/ articles, session 37) is scored only when named in `--sets`, so the default summed
+line stays comparable with earlier sessions'; a change is judged on all five:
+`--sets dev,dev2,holdout,holdout2,dev3`.
 """
 import json
 import subprocess
