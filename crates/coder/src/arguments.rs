@@ -400,11 +400,13 @@ fn subject_and_object(cx: &Cx<'_, '_>, args: &mut Args) {
         // bulk 20 events changed, about 15 better (the observatory's
         // director, Trump, Mattis, Dunford no longer doers; a speaker's
         // attack folded into the one told before), 2 worse.
-        let first_person = (clause_start..=h.last).any(|k| {
-            let w = ftext(k);
-            (w.ends_with("نا") && !matches!(w, "هنا" | "وهنا")) || matches!(w, "نحن" | "ونحن")
-        });
-        let quoted = cx.quoted && !first_person;
+        let first_person = || {
+            (clause_start..=h.last).any(|k| {
+                let w = ftext(k);
+                (w.ends_with("نا") && !matches!(w, "هنا" | "وهنا")) || matches!(w, "نحن" | "ونحن")
+            })
+        };
+        let quoted = cx.quoted && !first_person();
         let floor = if (reported || quoted) && !verbal(t.kind) && !points_back { clause_start } else { a };
         let reachable: Vec<Arg<'_>> = actors
             .iter()
@@ -541,18 +543,13 @@ fn subject_and_object(cx: &Cx<'_, '_>, args: &mut Args) {
         // events 660 -> 661, full events 285 -> 286; bulk 9 sides
         // changed, all right (Turkish, Russian, Iraqi, Syrian and
         // coalition planes no longer struck by their own raids).
-        let aircraft = |x: &&Arg<'_>| {
-            let w = strip_conj(ftext(x.tok));
-            let w = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل')).unwrap_or(w);
-            words.aircraft.contains(w.strip_prefix("ال").unwrap_or(w))
-        };
         let after_li = || {
             actors.iter().find(|x| {
                 x.marker.li
                     && x.tok > h.last
                     && x.tok <= h.last + 3
                     && only_adjectives(h.last + 1, x.tok)
-                    && aircraft(x)
+                    && is_aircraft_word(words, ftext(x.tok))
                     && !is_finite_verb(word)
             })
         };

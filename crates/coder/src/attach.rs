@@ -286,13 +286,12 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
     // sides changed, all right, and one event fewer. Without the subject
     // test (an agent six words off never the doer) bulk changed 32 sides,
     // as many worse as better.
-    let subject_right_before = || {
-        actors.iter().any(|a| {
-            a.tok_end + 1 == ts
-                && lead(a.group).marker.unmarked()
-                && !(members(actors, a.group).count() == 1 && nisba_adjective(a.text))
-        })
+    // A name that may be a subject: unmarked, and not a lone adjective
+    // (`الأراضي السورية، التي`).
+    let may_be_subject = |a: &Arg<'_>| {
+        lead(a.group).marker.unmarked() && !(members(actors, a.group).count() == 1 && nisba_adjective(a.text))
     };
+    let subject_right_before = || actors.iter().any(|a| a.tok_end + 1 == ts && may_be_subject(a));
     if let Some(a) = actors
         .iter()
         .find(|a| a.tok > te && lead(a.group).marker.agent && (a.tok <= te + 4 || !subject_right_before()))
@@ -304,8 +303,7 @@ pub(crate) fn roles(site: &Site, actors: &[Arg<'_>], args: &mut Args) {
         !doer_after_noun
             && a.tok_end < ts
             && (a.tok_end + 1 == ts || (a.tok_end + 2 == ts && !site.preposition_before))
-            && lead(a.group).marker.unmarked()
-            && !(members(actors, a.group).count() == 1 && nisba_adjective(a.text))
+            && may_be_subject(a)
     }) {
         // Subject right before the verb: `أرنور قصفت …`.
         source = Some(a.group);

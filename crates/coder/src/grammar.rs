@@ -75,6 +75,20 @@ pub(crate) fn is_held_word(words: &Words, w: &str) -> bool {
     listed_with_clitics(&words.held_by, w)
 }
 
+/// `للطيران`, `لطائرات`, `للمقاتلات` (with و/ف, ب/ل and the article, whose
+/// alef ل swallows): a word for warplanes or helicopters (word set `aircraft`).
+pub(crate) fn is_aircraft_word(words: &Words, w: &str) -> bool {
+    words.aircraft.contains(noun_stem(w))
+}
+
+/// `w` without و/ف, then ب or ل, then the article or the ل that is left of
+/// it after ل (`للمدينة`, `بالمدينة`, `لطائرات`).
+fn noun_stem(w: &str) -> &str {
+    let w = strip_conj(w);
+    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+    w.strip_prefix("ال").or_else(|| w.strip_prefix('ل')).unwrap_or(w)
+}
+
 /// `صحيفة`, `والمراسل`, `CNN` (with و/ف and the article): a news outlet or a
 /// reporter (word set `media`).
 pub(crate) fn is_media_word(words: &Words, w: &str) -> bool {
@@ -233,10 +247,7 @@ pub(crate) fn is_the_city(words: &Words, w: &str) -> bool {
     if !words.city.iter().any(|c| w.ends_with(c)) {
         return false;
     }
-    let w = strip_conj(w);
-    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
-    let w = w.strip_prefix("ال").or_else(|| w.strip_prefix('ل')).unwrap_or(w);
-    words.city.contains(w)
+    words.city.contains(noun_stem(w))
 }
 
 /// `الذي`, `التي`, `الذين`, …: a relative pronoun.
