@@ -319,7 +319,7 @@ pub(crate) fn is_imperfect(w: &str) -> bool {
 /// present-tense verb or a perfect with the feminine `ت` (not the plural `ات`
 /// of `تعزيزات`). A masculine perfect (`انسحب`) is not told apart.
 pub(crate) fn is_finite_verb(w: &str) -> bool {
-    is_imperfect(w) || (w.ends_with('ت') && !w.ends_with("ات"))
+    !w.ends_with("ات") && (is_imperfect(w) || w.ends_with('ت'))
 }
 
 /// `مطالبا`, `محذرا`, `متهما` (a trigger word without its clitics): an
@@ -619,6 +619,18 @@ mod tests {
         // No relative, or no present-tense prefix.
         assert!(!describes_as_standing("المناطق", "تستهدفها"));
         assert!(!describes_as_standing("الذين", "انسحبوا"));
+    }
+
+    #[test]
+    fn a_plural_in_at_is_no_verb_even_after_ta() {
+        assert!(is_finite_verb("انتشرت"));
+        assert!(is_finite_verb("تعزز"));
+        assert!(is_finite_verb("يستهدف"));
+        // تفعيلات nouns begin as a present verb does, and end in the plural ات.
+        assert!(!is_finite_verb("تعزيزات"));
+        assert!(!is_finite_verb("تظاهرات"));
+        assert!(!is_finite_verb("تحركات"));
+        assert!(!is_finite_verb("انسحاب"));
     }
 
     /// Every shipped `unless_prev` and `unless_next` list answers what trying
