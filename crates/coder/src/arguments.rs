@@ -196,6 +196,7 @@ pub(crate) fn arguments(
     attach::roles(&cx.site, &own, &mut args);
     object_of_another_act(&cx, &mut args);
     relative_doer(&cx, &mut args);
+    passive_done_to(&cx, &mut args);
     subject_and_object(&cx, &mut args);
     holder_and_members(&cx, &mut args);
     struck_side(&cx, &mut args);
@@ -342,6 +343,53 @@ fn relative_doer(cx: &Cx<'_, '_>, args: &mut Args) {
     let ids = group_ids(&s.actors, x.group);
     args.target.retain(|id| !ids.contains(id));
     args.source = ids;
+}
+
+/// `ثلاثة من قادة جبهة النصرة تم اعتقالهم`, `قوات النظام قد تم استهدافها`:
+/// an attack or arrest told in the passive (تم or جرى, then its verbal noun
+/// with a pronoun that points back to the name before) was done to that
+/// name; its doer is only a name told as the agent after it (`تم اختطافه
+/// من قبل جبهة النصرة`). Measured (session 38): five sets unchanged; bulk
+/// 6 sides changed, 5 right (`سلاح الجو السوري لم يتم تدميره في الضربات
+/// التي وجهتها الولايات المتحدة`: the Syrian air force no longer the doer).
+fn passive_done_to(cx: &Cx<'_, '_>, args: &mut Args) {
+    let (s, h, t) = (cx.s, cx.h, cx.t);
+    if args.joint
+        || !matches!(t.kind, EventType::Assault | EventType::Coerce)
+        || h.first != h.last
+        || h.first < s.a + 2
+    {
+        return;
+    }
+    let ftext = |k: usize| s.word(k);
+    let word = strip_conj(trigger_word_of(s.folded, s.toks, h));
+    if !ends_in_object_pronoun(word)
+        || !matches!(strip_conj(ftext(h.first - 1)), "تم" | "يتم" | "جري" | "يجري")
+    {
+        return;
+    }
+    let aux = h.first - 1;
+    let actors = &s.actors;
+    let lead = |x: &Arg<'_>| &actors[attach::first_of(actors, x.group)];
+    // After a relative (`الضربات التي تم شنها`, `عناصرهم … والذين تم
+    // اعتقالهم`) the pronoun points at the relative's antecedent, which must
+    // be the name right before it; else at the nearest name before.
+    let after_relative = aux > s.a && is_relative(ftext(aux - 1));
+    // `… في سجون جيش الإسلام والذين تم اعتقالهم`: a relative after و
+    // adds to a description begun before; its antecedent is not the name
+    // next to it.
+    let patient = if after_relative {
+        actors.iter().find(|x| x.tok_end + 2 == aux && !ftext(aux - 1).starts_with('و'))
+    } else {
+        actors.iter().rev().find(|x| {
+            x.tok_end < aux && x.tok_end + 8 >= aux && cx.own_clause(x.tok) && lead(x).marker.unmarked()
+        })
+    };
+    let Some(patient) = patient else { return };
+    let agent = actors.iter().find(|x| x.tok > h.last && x.tok <= h.last + 4 && lead(x).marker.agent);
+    args.target = group_ids(actors, patient.group);
+    args.source = agent.map(|x| group_ids(actors, x.group)).unwrap_or_default();
+    args.source.retain(|id| !args.target.contains(id));
 }
 
 /// Who acts and on whom, where the plain word order misleads: relative and
