@@ -25,6 +25,13 @@ const GROUPS: &[Case] = &[
     t!("tanks-indefinite", "قصفت دبابات تركية الخميس مواقع لتنظيم داعش في سوريا", ["TUR-MIL", "ISIS"], ["TUR"]),
     t!("tanks-definite", "ان الدبابات التركية قصفت قرية تسيطر عليها القوات الكردية", ["TUR-MIL"], ["TUR"]),
     t!("helicopters", "ووفقا للتقارير الأميركية، شوهدت مروحيات سورية فوق المنطقة المستهدفة", ["SYR-MIL"], ["SYR"]),
+    t!("warplanes", "واصلت مقاتلات حربية تركية أمس، هجومها على مواقع تنظيم \"داعش\" في سورية", ["TUR-MIL"], ["TUR"]),
+    t!(
+        "fighter-jets",
+        "أن الطائرات المقاتلة التركية قصفت بالصواريخ مقرين عامين ونقطة تموين لمسلحي داعش",
+        ["TUR-MIL"],
+        ["TUR"]
+    ),
     // Missiles are as often what is shot down as what strikes: their side, not its army.
     t!(
         "missiles-not-the-army",
