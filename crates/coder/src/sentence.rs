@@ -252,7 +252,7 @@ impl<'s> Sentence<'s> {
             let of_place = || {
                 tok == tok_end
                     && arg.text.starts_with("ال")
-                    && crate::attach::gentilic_word(arg.text)
+                    && attach::gentilic_word(arg.text)
                     && places.last().is_some_and(|p| {
                         p.tok_end + 1 == tok && (input.kinds)(p.id) == Some(EntityKind::Place)
                     })
