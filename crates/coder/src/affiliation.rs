@@ -8,6 +8,8 @@
 
 use marsad_model::{Event, EventType};
 
+use crate::merge::same_ids;
+
 /// Adds, after each `person:` in an event's source and target, the state `affiliation` gives for it,
 /// unless that state (or one of its organs, `TUR-MIL` for `TUR`) is already there.
 ///
@@ -21,7 +23,7 @@ use marsad_model::{Event, EventType};
 /// without affiliation is left alone.
 pub fn add_affiliations(events: &mut [Event], affiliation: &dyn Fn(&str) -> Option<String>) {
     for event in events {
-        let joint = same_set(&event.source, &event.target);
+        let joint = same_ids(&event.source, &event.target);
         affiliate(&mut event.source, affiliation);
         affiliate(&mut event.target, affiliation);
         if !joint {
@@ -38,10 +40,6 @@ pub fn add_affiliations(events: &mut [Event], affiliation: &dyn Fn(&str) -> Opti
             }
         }
     }
-}
-
-fn same_set(a: &[String], b: &[String]) -> bool {
-    a.len() == b.len() && a.iter().all(|x| b.contains(x))
 }
 
 /// Takes unarmed bodies out of the doers of attacks and coercions. `is_unarmed(id)` holds for a body

@@ -390,11 +390,7 @@ fn allied_with_doer(cx: &Cx<'_, '_>, args: &mut Args) {
     if let Some(x) = ally {
         let ids = group_ids(actors, x.group);
         args.target.retain(|id| !ids.contains(id));
-        for id in ids {
-            if !args.source.contains(&id) {
-                args.source.push(id);
-            }
-        }
+        attach::push_ids(&mut args.source, actors, x.group);
     }
 }
 

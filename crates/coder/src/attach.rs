@@ -178,7 +178,8 @@ pub(crate) fn last_tok_of(actors: &[Arg<'_>], group: usize) -> usize {
     actors.iter().filter(|a| a.group == group).map(|a| a.tok_end).max().unwrap_or(0)
 }
 
-fn push_ids(out: &mut Vec<String>, actors: &[Arg<'_>], group: usize) {
+/// Appends the ids of `group`'s members to `out`, each once.
+pub(crate) fn push_ids(out: &mut Vec<String>, actors: &[Arg<'_>], group: usize) {
     for a in members(actors, group) {
         if !out.iter().any(|x| x == a.id) {
             out.push(a.id.to_string());
@@ -223,7 +224,7 @@ pub(crate) struct Site {
 
 /// A lone nisba adjective (`الأميركية` in `الخطوة الأميركية بفرض عقوبات`)
 /// qualifies the noun before it; it is not a subject standing before the verb.
-fn nisba_adjective(text: &str) -> bool {
+pub(crate) fn nisba_adjective(text: &str) -> bool {
     text.starts_with("ال") && gentilic_word(text)
 }
 

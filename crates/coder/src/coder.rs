@@ -10,7 +10,7 @@ use crate::attach;
 use crate::fold::fold_clean;
 use crate::grammar::*;
 use crate::matcher::{Matcher, Owner};
-use crate::merge::{absorb, dates_overlap, is_historical, root, same_happening, Cand};
+use crate::merge::{absorb, dates_overlap, is_historical, root, same_happening, same_ids, Cand};
 use crate::modality::{negated, over_years, reported_as, telling, Telling};
 use crate::recap::{historical, inner_item, next_sentence_item};
 use crate::refusal::{refusal, Said};
@@ -757,7 +757,7 @@ fn held_by_told(c: &mut Cand, holders: &[(usize, String, Vec<String>)]) {
 /// Measured (session 33): four sets and seeds unchanged; bulk 22 sides
 /// changed, nearly all a doer struck by itself.
 fn own_side_not_struck(c: &mut Cand) {
-    let same = c.source.len() == c.target.len() && c.source.iter().all(|x| c.target.contains(x));
+    let same = same_ids(&c.source, &c.target);
     if c.target.is_empty() || same {
         return;
     }

@@ -135,6 +135,12 @@ fn modes_clash(a: &Cand, b: &Cand) -> bool {
     }
 }
 
+/// The same parties on both lists, in any order (how a joint act is
+/// written: every party as source and as target).
+pub(crate) fn same_ids(a: &[String], b: &[String]) -> bool {
+    a.len() == b.len() && a.iter().all(|x| b.contains(x))
+}
+
 /// Every party on both sides (`دورية مشتركة روسية تركية`).
 fn is_joint(c: &Cand) -> bool {
     fn roots(v: &[String]) -> Vec<&str> {

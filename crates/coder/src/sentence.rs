@@ -251,8 +251,7 @@ impl<'s> Sentence<'s> {
             // 90 sides changed, nearly all a wrong `SYR` target dropped.
             let of_place = || {
                 tok == tok_end
-                    && arg.text.starts_with("ال")
-                    && attach::gentilic_word(arg.text)
+                    && attach::nisba_adjective(arg.text)
                     && places.last().is_some_and(|p| {
                         p.tok_end + 1 == tok && (input.kinds)(p.id) == Some(EntityKind::Place)
                     })
