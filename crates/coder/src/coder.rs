@@ -847,8 +847,8 @@ fn background_why(c: &Cand) -> &'static str {
     if c.anaphoric {
         "an act pointed at (هذا …) with no act of its type told before"
     } else if c.reference {
-        "an act named as known (منذ …، بعد انتهاء …، التي ت…) with no act of its type told before \
-         and a side unnamed"
+        "an act named as known (منذ …، بعد انتهاء …، التي ت…، من ي…) with no act of its type told \
+         before and a side unnamed"
     } else if c.definite && !c.crowd_acts && (c.kind != EventType::Assault || c.reference || c.construct) {
         "a definite retelling with nothing new (no date, a side unnamed)"
     } else {

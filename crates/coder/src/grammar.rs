@@ -273,7 +273,18 @@ pub(crate) fn is_relative(w: &str) -> bool {
 /// present verb whose feminine subject follows it (`الأمر الذي تنفيه موسكو`),
 /// and both tell an act. Nor a ت-initial word ending in the feminine ت after
 /// a feminine relative (`التي تعرضت`, `التي تعهدت`): a perfect too.
+///
+/// `من`/`ممن` (whoever, those who) before a present-tense verb open a
+/// general relative clause the same way (`تتعامل السلطات بقوة مع من ينتقد
+/// عملية عفرين`, `كل من يستهدف أمن تركيا`, `ممن يعارضون داعش`): a kind of
+/// doer, no act told. Only a ي-initial verb: `من` before a ت-initial word
+/// is mostly the preposition before a verbal noun (`من تفجير`, `من تسليم`).
+/// Measured (session 39): five sets 969/1538 -> 969/1534 (no event found
+/// lost); bulk 10 events fewer, all ten such clauses.
 pub(crate) fn describes_as_standing(rel: &str, verb: &str) -> bool {
+    if matches!(strip_conj(rel), "من" | "ممن") {
+        return strip_conj(verb).starts_with('ي') && is_imperfect(verb);
+    }
     if !is_relative(rel) || !is_imperfect(verb) {
         return false;
     }
@@ -619,6 +630,15 @@ mod tests {
         // No relative, or no present-tense prefix.
         assert!(!describes_as_standing("المناطق", "تستهدفها"));
         assert!(!describes_as_standing("الذين", "انسحبوا"));
+        // Whoever (`من`, `ممن`) before a ي-initial present: a general clause.
+        assert!(describes_as_standing("من", "ينتقد"));
+        assert!(describes_as_standing("ومن", "يرفض"));
+        assert!(describes_as_standing("ممن", "يعارضون"));
+        // `من` before a ت-initial word is the preposition before a verbal
+        // noun (`من تفجير`, `من تهديد`), and before a perfect tells an act.
+        assert!(!describes_as_standing("من", "تهديد"));
+        assert!(!describes_as_standing("من", "تستهدف"));
+        assert!(!describes_as_standing("ممن", "شاركوا"));
     }
 
     #[test]
